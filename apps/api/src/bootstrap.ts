@@ -1,0 +1,83 @@
+import { randomUUID } from 'crypto';
+import { RequestMethod, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
+import { Logger } from 'nestjs-pino';
+import type { IncomingMessage } from 'http';
+import { AppConfig, corsOrigins } from '@app/config';
+import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
+import { ApiModule } from './api.module';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+
+/** Routes that live outside /api/v1. */
+export const UNVERSIONED_ROUTES = [
+  { path: 'health/live', method: RequestMethod.GET },
+  { path: 'health/ready', method: RequestMethod.GET },
+  { path: 'metrics', method: RequestMethod.GET },
+];
+
+/** Build the API application exactly as production runs it (used by main.ts and the e2e tests). */
+export async function createApiApp(configOverrides: Record<string, string | undefined> = {}): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    // A caller's X-Request-Id is kept when it is sane; otherwise a new UUID. Also stored on the
+    // raw request so pino-http (which sees only the raw request) logs the same id.
+    genReqId: (raw: IncomingMessage) => {
+      const header = raw.headers['x-request-id'];
+      const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+      (raw as IncomingMessage & { id?: string }).id = id;
+      return id;
+    },
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(configOverrides), adapter, { bufferLogs: true });
+  const config = app.get(AppConfig);
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    done();
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'"],
+      },
+    },
+  });
+  const origins = corsOrigins(config);
+  if (origins.length) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
+
+  app.setGlobalPrefix('api/v1', { exclude: UNVERSIONED_ROUTES });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new AllExceptionsFilter());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Design Title Portal API')
+      .setDescription('Professional-title evaluation for industrial designers, including the cross-provincial channel. Every error has the ErrorBody shape.')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, 'bearer')
+      .build(),
+    { extraModels: [ErrorBodyDto] },
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  return app;
+}

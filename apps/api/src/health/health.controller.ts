@@ -1,0 +1,48 @@
+import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Public } from '@app/auth';
+import { ApiErrors, AppError } from '@app/common';
+import { HealthService } from './health.service';
+
+class LiveDto {
+  @ApiProperty({ example: 'ok' })
+  status: 'ok';
+}
+
+class ReadyChecksDto {
+  @ApiProperty({ enum: ['up', 'down'] }) database: string;
+  @ApiProperty({ enum: ['up', 'down'] }) migrations: string;
+  @ApiProperty({ enum: ['up', 'down'] }) redis: string;
+}
+
+class ReadyDto {
+  @ApiProperty({ example: 'ok' })
+  status: 'ok';
+  @ApiProperty({ type: ReadyChecksDto })
+  checks: ReadyChecksDto;
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get('live')
+  @ApiOkResponse({ type: LiveDto, description: 'The process is up' })
+  live(): LiveDto {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOkResponse({ type: ReadyDto, description: 'PostgreSQL is reachable and migrated, Redis is reachable' })
+  @ApiErrors(503)
+  async ready(): Promise<ReadyDto> {
+    const report = await this.health.readiness();
+    if (report.status !== 'ok') {
+      const down = Object.entries(report.checks).filter(([, s]) => s === 'down').map(([name]) => name);
+      throw new AppError('NOT_READY', `Not ready: ${down.join(', ')} down`, HttpStatus.SERVICE_UNAVAILABLE, { checks: report.checks, problems: report.problems });
+    }
+    return { status: 'ok', checks: report.checks as ReadyChecksDto };
+  }
+}

@@ -1,0 +1,16 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { WorkerModule } from './worker.module';
+
+/**
+ * The worker process: no HTTP. Shutdown hooks make SIGTERM/SIGINT close the BullMQ
+ * workers (active jobs finish, or are released to another worker when the lock
+ * lapses) and then the database and Redis connections.
+ */
+export async function createWorkerContext(configOverrides: Record<string, string | undefined> = {}): Promise<INestApplicationContext> {
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(configOverrides), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  return app;
+}

@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { ConfigModule } from '@app/config';
+import { DbModule } from '@app/db';
+import { QueueModule } from '@app/queue';
+import { LoggingModule } from '@app/common';
+import { SystemProcessor } from './processors/system.processor';
+import { WorkerStartupChecks } from './startup-checks';
+
+/** The worker: the same domain libraries as the API, with processors and schedulers instead of controllers. */
+@Module({})
+export class WorkerModule {
+  static forRoot(configOverrides: Record<string, string | undefined> = {}): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(configOverrides), LoggingModule, DbModule, QueueModule.forRoot(), DiscoveryModule],
+      providers: [SystemProcessor, WorkerStartupChecks],
+    };
+  }
+}

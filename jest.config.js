@@ -1,0 +1,37 @@
+// Two projects: unit specs live beside the code, end-to-end specs in test/.
+// Both run TypeScript through SWC (fast, keeps decorator metadata for Nest/TypeORM).
+const fs = require('fs');
+const swcrc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
+const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'testing'];
+const moduleNameMapper = {};
+for (const lib of libs) {
+  moduleNameMapper[`^@app/${lib}$`] = `<rootDir>/libs/${lib}/src`;
+  moduleNameMapper[`^@app/${lib}/(.*)$`] = `<rootDir>/libs/${lib}/src/$1`;
+}
+// Packages that ship only ES modules: Node 20 can require() them, Jest's runtime cannot,
+// so SWC turns them into CommonJS for the tests.
+const esmPackages = ['content-disposition', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', '@borewit'];
+const common = {
+  rootDir: __dirname,
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  transform: {
+    '^.+\\.ts$': ['@swc/jest', { ...swcrc, swcrc: false }],
+    '^.+\\.m?js$': ['@swc/jest', { swcrc: false, jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper,
+  testEnvironment: 'node',
+};
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
+      testTimeout: 60000,
+    },
+  ],
+};

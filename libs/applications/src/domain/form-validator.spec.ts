@@ -1,0 +1,176 @@
+import { buildDefaultForm } from './default-forms';
+import { applyMergePatch, compileForm, toDraftSchema } from './form-validator';
+import { ApplicationFormData } from './form-data';
+
+function validForm(): ApplicationFormData {
+  return {
+    identity: {
+      fullName: '张三',
+      documentType: 'resident_id',
+      documentNumber: '500103198805124713',
+      gender: 'male',
+      birthDate: '1988-05-12',
+      mobile: '13800138000',
+      email: 'zhang@example.com',
+    },
+    employer: { name: '重庆某设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode: '500103', type: 'enterprise_private' },
+    education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
+    currentTitle: { level: 'intermediate', series: '工程', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },
+    workHistory: [{ employer: '重庆某设计有限公司', position: '设计师', start: '2010-07-15' }],
+    achievements: {
+      projects: [{ name: 'A', role: 'lead', scale: 'provincial', keyProject: true, start: '2019-01-01', end: '2020-06-30' }],
+      products: [],
+      awards: [],
+      patents: [{ kind: 'design', number: 'ZL201930000000.1', title: '外观' }],
+      publications: [],
+    },
+    continuingEducation: [
+      { year: 2023, totalHours: 96, professionalHours: 64 },
+      { year: 2024, totalHours: 90, professionalHours: 60 },
+      { year: 2025, totalHours: 100, professionalHours: 80 },
+    ],
+  };
+}
+
+describe('compileForm', () => {
+  const form = compileForm(buildDefaultForm('associate_senior').schema);
+
+  it('accepts a complete, valid file in both modes', () => {
+    expect(form.validateFull(validForm())).toEqual([]);
+    expect(form.validateDraft(validForm())).toEqual([]);
+  });
+
+  it('accepts an empty draft but not an empty submission', () => {
+    expect(form.validateDraft({})).toEqual([]);
+    const errors = form.validateFull({});
+    expect(errors.map((e) => e.pointer)).toEqual(
+      expect.arrayContaining(['/identity', '/employer', '/education', '/workHistory', '/continuingEducation', '/currentTitle', '/achievements']),
+    );
+    expect(errors.every((e) => e.code === 'FIELD_REQUIRED')).toBe(true);
+  });
+
+  it('points a missing required property at the property itself', () => {
+    const data = validForm() as unknown as Record<string, Record<string, unknown>>;
+    delete data.identity.fullName;
+    delete (data.workHistory as unknown as Record<string, unknown>[])[0].position;
+    const errors = form.validateFull(data);
+    expect(errors).toEqual([
+      { pointer: '/identity/fullName', code: 'FIELD_REQUIRED', message: { 'zh-CN': '此项必填', en: 'This field is required' } },
+      expect.objectContaining({ pointer: '/workHistory/0/position', code: 'FIELD_REQUIRED' }),
+    ]);
+    expect(form.validateDraft(data)).toEqual([]);
+  });
+
+  it('checks types, formats, enums, lengths and unknown fields in drafts', () => {
+    const draft = {
+      identity: { fullName: 'x'.repeat(101), birthDate: '1988-02-30', email: 'not-an-email', gender: 'other', nickname: 'z' },
+      education: { graduationDate: 20100701 },
+      continuingEducation: [{ year: 2024, totalHours: -1 }],
+      workHistory: [],
+      extra: true,
+    };
+    const errors = form.validateDraft(draft).map((e) => [e.pointer, e.code]);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        ['/identity/fullName', 'FIELD_TOO_LONG'],
+        ['/identity/birthDate', 'FIELD_FORMAT'],
+        ['/identity/email', 'FIELD_FORMAT'],
+        ['/identity/gender', 'FIELD_ENUM'],
+        ['/identity/nickname', 'FIELD_UNKNOWN'],
+        ['/education/graduationDate', 'FIELD_TYPE'],
+        ['/continuingEducation/0/totalHours', 'FIELD_OUT_OF_RANGE'],
+        ['/extra', 'FIELD_UNKNOWN'],
+      ]),
+    );
+    expect(errors).toHaveLength(8);
+    // An empty list is "not filled in yet" in a draft, but too few on submission.
+    expect(form.validateFull({ ...validForm(), workHistory: [] })).toEqual([expect.objectContaining({ pointer: '/workHistory', code: 'FIELD_TOO_FEW' })]);
+  });
+
+  it('gives bilingual messages for every error', () => {
+    for (const e of form.validateFull({ identity: { gender: 1 }, achievements: { awards: [{ level: 'x' }] } })) {
+      expect(e.message['zh-CN']).toBeTruthy();
+      expect(e.message.en).toBeTruthy();
+    }
+  });
+
+  it('escapes pointer tokens and rejects a non-object root', () => {
+    expect(form.validateDraft({ 'a/b~c': 1 })).toEqual([expect.objectContaining({ pointer: '/a~1b~0c', code: 'FIELD_UNKNOWN' })]);
+    expect(form.validateDraft([])).toEqual([expect.objectContaining({ pointer: '', code: 'FIELD_TYPE' })]);
+  });
+
+  it('compiles schemas with an $id (twice, once per mode) and throws on an invalid schema', () => {
+    expect(() => compileForm({ $id: 'https://example.com/form', type: 'object' })).not.toThrow();
+    expect(() => compileForm({ type: 'nonsense' })).toThrow();
+    expect(() => compileForm('x' as unknown)).toThrow(TypeError);
+  });
+});
+
+describe('toDraftSchema', () => {
+  it('removes completeness keywords everywhere a subschema sits, but not fields or values named "required"', () => {
+    const schema = {
+      type: 'object',
+      required: ['required'],
+      properties: {
+        required: { type: 'boolean' },
+        list: { type: 'array', minItems: 1, items: { type: 'object', required: ['a'], properties: { a: { const: { required: ['x'] } } } } },
+      },
+      $defs: { d: { required: ['b'] } },
+      anyOf: [{ required: ['c'] }],
+      dependentRequired: { a: ['b'] },
+    };
+    expect(toDraftSchema(schema)).toEqual({
+      type: 'object',
+      properties: {
+        required: { type: 'boolean' },
+        list: { type: 'array', items: { type: 'object', properties: { a: { const: { required: ['x'] } } } } },
+      },
+      $defs: { d: {} },
+      anyOf: [{}],
+    });
+    expect(schema.required).toEqual(['required']);
+  });
+});
+
+describe('applyMergePatch', () => {
+  it.each([
+    // RFC 7396 appendix A
+    [{ a: 'b' }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'b' }, { b: 'c' }, { a: 'b', b: 'c' }],
+    [{ a: 'b' }, { a: null }, {}],
+    [{ a: 'b', b: 'c' }, { a: null }, { b: 'c' }],
+    [{ a: ['b'] }, { a: 'c' }, { a: 'c' }],
+    [{ a: 'c' }, { a: ['b'] }, { a: ['b'] }],
+    [{ a: { b: 'c' } }, { a: { b: 'd', c: null } }, { a: { b: 'd' } }],
+    [{ a: [{ b: 'c' }] }, { a: [1] }, { a: [1] }],
+    [['a', 'b'], ['c', 'd'], ['c', 'd']],
+    [{ a: 'b' }, ['c'], ['c']],
+    [{ a: 'foo' }, null, null],
+    [{ a: 'foo' }, 'bar', 'bar'],
+    [{ e: null }, { a: 1 }, { e: null, a: 1 }],
+    [[1, 2], { a: 'b', c: null }, { a: 'b' }],
+    [{}, { a: { bb: { ccc: null } } }, { a: { bb: {} } }],
+  ])('merge(%j, %j) = %j', (target, patch, expected) => {
+    expect(applyMergePatch(target, patch)).toEqual(expected);
+  });
+
+  it('mutates neither input and shares no structure with them', () => {
+    const target = { identity: { fullName: 'a', mobile: '1' }, list: [1] };
+    const patch = { identity: { mobile: null }, extra: { x: 1 } };
+    const before = JSON.stringify([target, patch]);
+    const result = applyMergePatch<Record<string, Record<string, unknown>>>(target, patch);
+    expect(JSON.stringify([target, patch])).toBe(before);
+    result.extra.x = 2;
+    (result.list as unknown as number[]).push(2);
+    expect(patch.extra.x).toBe(1);
+    expect(target.list).toEqual([1]);
+  });
+
+  it('treats "__proto__" as an ordinary key', () => {
+    const patch = JSON.parse('{"__proto__": {"polluted": true}}');
+    const result = applyMergePatch<Record<string, unknown>>({}, patch);
+    expect(Object.getPrototypeOf(result)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(result)).toEqual(['__proto__']);
+  });
+});

@@ -1,0 +1,183 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  validateSync,
+  ValidationError,
+} from 'class-validator';
+
+const toBool = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && value.trim() !== '' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every environment variable the portal reads, with its default. This class is the
+ * single source of truth: `.env.example` and the README's configuration table list
+ * the same names. Nothing else in the code reads `process.env`.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: 'development' | 'production' | 'test' = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** Public base URL used in e-mail links and QR codes. */
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/title_portal';
+
+  /** Create the database when it is missing and apply pending migrations at start-up. */
+  @Transform(toBool)
+  @IsBoolean()
+  DATABASE_AUTO_MIGRATE = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Key prefix for every BullMQ key, so several environments can share one Redis. */
+  @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 characters of letters, digits, _ . : -' })
+  QUEUE_PREFIX = 'tp';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  /** Pretty, human-readable logs (default in development); JSON otherwise. */
+  @IsOptional()
+  @Transform(toBool)
+  @IsBoolean()
+  LOG_PRETTY?: boolean;
+
+  /** Comma-separated list of origins allowed by CORS; empty disables CORS. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters' })
+  JWT_SECRET = 'dev-only-secret-change-me-0123456789abcdef';
+
+  @IsString()
+  JWT_ISSUER = 'design-title-portal';
+
+  @IsString()
+  JWT_AUDIENCE = 'design-title-portal-api';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(3600)
+  JWT_ACCESS_TTL_SECONDS = 900;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(3600)
+  REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 3600;
+
+  /** 32-byte key for AES-256-GCM encryption of identity numbers, as 64 hex characters or base64. */
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, { message: 'PII_ENCRYPTION_KEY must be 32 bytes as 64 hex characters or base64' })
+  PII_ENCRYPTION_KEY = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
+
+  /** SMTP server URL (smtp://user:pass@host:port); when empty, messages are written as .eml files to MAIL_DIR. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  @IsString()
+  MAIL_FROM = 'Design Title Portal <no-reply@title-portal.local>';
+
+  @IsString()
+  MAIL_DIR = 'var/mail';
+
+  /** Folder where evidence files are stored; never served directly. */
+  @IsString()
+  STORAGE_DIR = 'var/storage';
+
+  @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
+  ADMIN_EMAIL = 'admin@title-portal.local';
+
+  @IsString()
+  @MinLength(8)
+  @MaxLength(128)
+  ADMIN_PASSWORD = 'Admin-demo-2026!';
+
+  /** Seed the demo data (admin, reviewers, applicants, open cycle) when the database is empty. */
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO = true;
+
+  /** GB/T 2260 province code of the host province (Chongqing = 50). */
+  @Matches(/^\d{2}$/, { message: 'HOST_PROVINCE must be a two-digit GB/T 2260 province code' })
+  HOST_PROVINCE = '50';
+
+  /** Bearer token required by GET /metrics; when empty /metrics answers 404. */
+  @IsString()
+  METRICS_TOKEN = '';
+
+  /** How long dispatched outbox rows are kept before pruning. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  OUTBOX_RETENTION_HOURS = 72;
+
+  /** Outbox relay poll interval (LISTEN/NOTIFY wakes it sooner). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  WORKER_CONCURRENCY = 10;
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigValidationError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) =>
+      msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`,
+    ),
+  );
+}
+
+/** Validate an environment (process.env by default); throws naming every bad variable. */
+export function validateEnvironment(env: Record<string, string | undefined>): EnvironmentVariables {
+  // Empty strings mean "unset" so that `FOO=` in a .env file falls back to the default.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const config = plainToInstance(EnvironmentVariables, cleaned, { exposeDefaultValues: true });
+  const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: true });
+  if (errors.length > 0) throw new ConfigValidationError(describe(errors));
+  if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
+  return config;
+}

@@ -1,0 +1,33 @@
+import * as path from 'path';
+import { DataSourceOptions } from 'typeorm';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** The project root, whether running from TypeScript sources or from dist/. */
+export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
+
+export interface DbOptions {
+  url: string;
+  poolSize?: number;
+  logging?: boolean;
+}
+
+/**
+ * One definition of the connection, shared by the apps, the TypeORM CLI and the
+ * tests. Entities and migrations are found by file name so that a domain library
+ * adding an entity never has to touch this library (libs never import each other's files).
+ */
+export function buildDataSourceOptions(options: DbOptions): DataSourceOptions {
+  const ext = __filename.endsWith('.ts') ? 'ts' : 'js';
+  return {
+    type: 'postgres',
+    url: options.url,
+    entities: [path.join(PROJECT_ROOT, `libs/*/src/**/*.entity.${ext}`)],
+    migrations: [path.join(PROJECT_ROOT, `migrations/*.${ext}`)],
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    logging: options.logging ? ['query', 'error'] : ['error'],
+    extra: { max: options.poolSize ?? 10, application_name: 'title-portal' },
+  };
+}

@@ -1,0 +1,11 @@
+// The DataSource the TypeORM CLI uses (`typeorm -d dist/libs/db/src/data-source.js ...`).
+// The apps build theirs from the same options with the validated configuration.
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { loadDotEnv, validateEnvironment } from '@app/config';
+import { buildDataSourceOptions } from './data-source-options';
+
+loadDotEnv();
+const config = validateEnvironment(process.env);
+
+export default new DataSource(buildDataSourceOptions({ url: config.DATABASE_URL, poolSize: 2 }));

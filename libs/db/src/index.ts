@@ -1,0 +1,5 @@
+export * from './data-source-options';
+export * from './database-admin';
+export * from './db.module';
+export * from './snake-naming.strategy';
+export * from './unique-violation';

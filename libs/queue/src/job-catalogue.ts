@@ -1,0 +1,36 @@
+import type { JobsOptions } from 'bullmq';
+
+/** Every BullMQ queue the portal uses. */
+export enum QueueName {
+  System = 'system',
+}
+
+/**
+ * One payload type per job name. Payloads carry ids only, never personal data or
+ * secrets: processors re-read what they need, so a payload's shape never has to
+ * describe a whole object and a job queued before a deploy still runs after it.
+ */
+export interface JobPayloads {
+  /** Round trip through the queue, used by diagnostics and the foundation tests. */
+  'system.echo': { echoId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+interface JobDefinition {
+  queue: QueueName;
+  options?: JobsOptions;
+}
+
+export const JOB_CATALOGUE: { readonly [K in JobName]: JobDefinition } = {
+  'system.echo': { queue: QueueName.System, options: { attempts: 1 } },
+};
+
+export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];
+export const QUEUE_NAMES = Object.values(QueueName);
+
+/** Completed jobs are dropped by age and count so Redis does not grow without bound. */
+export const DEFAULT_JOB_OPTIONS: JobsOptions = {
+  removeOnComplete: { age: 24 * 3600, count: 5000 },
+  removeOnFail: { age: 14 * 24 * 3600, count: 20000 },
+};

@@ -1,0 +1,11 @@
+import { dropDatabase, listDatabases } from '../../db/src/database-admin';
+import { baseDatabaseUrl, runPrefix, withDatabase } from './test-run';
+
+/** Drop every database this run created. */
+export default async function globalTeardown(): Promise<void> {
+  if (!process.env.TEST_RUN_ID) return;
+  const base = baseDatabaseUrl();
+  for (const name of await listDatabases(base, runPrefix())) {
+    await dropDatabase(withDatabase(base, name));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './test-run';
+export * from './test-environment';
+export * from './portal';

@@ -1,0 +1,97 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { INestApplicationContext } from '@nestjs/common';
+import { QueueEvents } from 'bullmq';
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { JobProducer, redisOptionsFromUrl } from '@app/queue';
+import { ApiClient, createTestEnvironment, ConfigOverrides, startApi, startWorker } from '@app/testing';
+
+describe('foundation (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    ({ app, client: api } = await startApi(env));
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('answers live and ready with both services up', async () => {
+    expect((await api.get('/health/live')).body).toEqual({ status: 'ok' });
+    const ready = await api.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.checks).toEqual({ database: 'up', migrations: 'up', redis: 'up' });
+  });
+
+  it('returns and echoes the request id', async () => {
+    const generated = await api.get('/health/live');
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const echoed = await api.get('/health/live', { 'x-request-id': 'trace-abc.123' });
+    expect(echoed.headers.get('x-request-id')).toBe('trace-abc.123');
+  });
+
+  it('sets security headers', async () => {
+    const res = await api.get('/health/live');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  });
+
+  it('serves a valid OpenAPI 3 document and the docs UI', async () => {
+    const doc = await api.get('/docs-json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    await expect(SwaggerParser.validate(structuredClone(doc.body))).resolves.toBeDefined();
+    const ui = await api.get('/docs');
+    expect(ui.status).toBe(200);
+    expect(String(ui.body)).toContain('swagger');
+  });
+
+  it('answers an unknown route with 404 in the error shape', async () => {
+    const res = await api.get('/api/v1/no-such-thing', { 'x-request-id': 'req-404' });
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({
+      statusCode: 404,
+      error: 'Not Found',
+      code: 'ROUTE_NOT_FOUND',
+      message: expect.stringContaining('/api/v1/no-such-thing'),
+      requestId: 'req-404',
+    });
+  });
+
+  it('answers malformed JSON with a 400 in the error shape', async () => {
+    const res = await api.post('/api/v1/auth/login', '{"email": ');
+    expect([400, 404]).toContain(res.status);
+    expect(res.body).toMatchObject({ code: expect.any(String), requestId: expect.any(String) });
+    expect(JSON.stringify(res.body)).not.toMatch(/at .*\.(ts|js):\d+/);
+  });
+
+  it('processes a job enqueued by the api on a real worker over real Redis', async () => {
+    const worker: INestApplicationContext = await startWorker(env);
+    const events = new QueueEvents('system', { connection: redisOptionsFromUrl(env.REDIS_URL!), prefix: env.QUEUE_PREFIX });
+    try {
+      await events.waitUntilReady();
+      const job = await app.get(JobProducer).enqueue('system.echo', { echoId: 'e2e-1' });
+      const result = await job.waitUntilFinished(events, 10000);
+      expect(result).toMatchObject({ echoId: 'e2e-1', processedBy: process.pid });
+    } finally {
+      await events.close();
+      await worker.close();
+    }
+  });
+
+  it('reports 503 naming redis when Redis does not answer', async () => {
+    const broken = await startApi({ ...env, REDIS_URL: 'redis://127.0.0.1:1' });
+    try {
+      const res = await broken.client.get('/health/ready');
+      expect(res.status).toBe(503);
+      expect(res.body.code).toBe('NOT_READY');
+      expect(res.body.message).toContain('redis');
+      expect(res.body.details.checks).toMatchObject({ database: 'up', redis: 'down' });
+    } finally {
+      await broken.app.close();
+    }
+  });
+});
