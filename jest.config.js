@@ -2,7 +2,7 @@
 // Both run TypeScript through SWC (fast, keeps decorator metadata for Nest/TypeORM).
 const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
-const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'testing'];
+const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'outbox', 'testing'];
 const moduleNameMapper = {};
 for (const lib of libs) {
   moduleNameMapper[`^@app/${lib}$`] = `<rootDir>/libs/${lib}/src`;

@@ -2,7 +2,12 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
-import { LoggingModule } from '@app/common';
+import { ClockModule, LoggingModule } from '@app/common';
+import { AuditModule } from '@app/audit';
+import { AuthModule } from '@app/auth';
+import { IdentityModule } from '@app/identity';
+import { OutboxModule } from '@app/outbox';
+import { IdentityHttpModule } from './identity-http.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -10,7 +15,19 @@ export class ApiModule {
   static forRoot(configOverrides: Record<string, string | undefined> = {}): DynamicModule {
     return {
       module: ApiModule,
-      imports: [ConfigModule.forRoot(configOverrides), LoggingModule, DbModule, QueueModule.forRoot(), HealthModule],
+      imports: [
+        ConfigModule.forRoot(configOverrides),
+        LoggingModule,
+        ClockModule,
+        DbModule,
+        QueueModule.forRoot(),
+        OutboxModule,
+        AuditModule,
+        IdentityModule,
+        AuthModule,
+        HealthModule,
+        IdentityHttpModule,
+      ],
     };
   }
 }

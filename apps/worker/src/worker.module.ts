@@ -3,7 +3,12 @@ import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
 import { QueueModule } from '@app/queue';
-import { LoggingModule } from '@app/common';
+import { ClockModule, LoggingModule } from '@app/common';
+import { AuditModule } from '@app/audit';
+import { IdentityModule } from '@app/identity';
+import { NotificationsWorkerModule } from '@app/notifications';
+import { OutboxModule } from '@app/outbox';
+import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { WorkerStartupChecks } from './startup-checks';
 
@@ -13,8 +18,19 @@ export class WorkerModule {
   static forRoot(configOverrides: Record<string, string | undefined> = {}): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(configOverrides), LoggingModule, DbModule, QueueModule.forRoot(), DiscoveryModule],
-      providers: [SystemProcessor, WorkerStartupChecks],
+      imports: [
+        ConfigModule.forRoot(configOverrides),
+        LoggingModule,
+        ClockModule,
+        DbModule,
+        QueueModule.forRoot(),
+        DiscoveryModule,
+        OutboxModule,
+        AuditModule,
+        IdentityModule,
+        NotificationsWorkerModule,
+      ],
+      providers: [SystemProcessor, NotificationsProcessor, WorkerStartupChecks],
     };
   }
 }

@@ -6,4 +6,7 @@ export * from './http/api-errors.decorator';
 export * from './logging/logging.module';
 export * from './pagination/cursor';
 export * from './time/clock';
+export * from './time/clock.module';
+export * from './crypto/pii-cipher';
 export * from './masking';
+export * from './roles';

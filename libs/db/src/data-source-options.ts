@@ -20,6 +20,9 @@ export function buildDataSourceOptions(options: DbOptions): DataSourceOptions {
   const ext = __filename.endsWith('.ts') ? 'ts' : 'js';
   return {
     type: 'postgres',
+    // gen_random_uuid() is built into PostgreSQL 13+; no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     url: options.url,
     entities: [path.join(PROJECT_ROOT, `libs/*/src/**/*.entity.${ext}`)],
     migrations: [path.join(PROJECT_ROOT, `migrations/*.${ext}`)],

@@ -2,6 +2,7 @@ import type { JobsOptions } from 'bullmq';
 
 /** Every BullMQ queue the portal uses. */
 export enum QueueName {
+  Notifications = 'notifications',
   System = 'system',
 }
 
@@ -11,6 +12,8 @@ export enum QueueName {
  * describe a whole object and a job queued before a deploy still runs after it.
  */
 export interface JobPayloads {
+  /** Deliver one outbox event to all its recipients on all its channels. */
+  'notifications.deliver': { outboxId: string };
   /** Round trip through the queue, used by diagnostics and the foundation tests. */
   'system.echo': { echoId: string };
 }
@@ -22,7 +25,11 @@ interface JobDefinition {
   options?: JobsOptions;
 }
 
+// 8 attempts with exponential backoff from 2 s: retries span about 4 minutes of SMTP trouble.
+const deliveryRetries: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 2000 } };
+
 export const JOB_CATALOGUE: { readonly [K in JobName]: JobDefinition } = {
+  'notifications.deliver': { queue: QueueName.Notifications, options: deliveryRetries },
   'system.echo': { queue: QueueName.System, options: { attempts: 1 } },
 };
 

@@ -1,3 +1,6 @@
 export * from './test-run';
 export * from './test-environment';
 export * from './portal';
+export * from './smtp-sink';
+export * from './private-redis';
+export * from './factories';

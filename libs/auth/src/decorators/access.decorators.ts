@@ -1,12 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
+import { Role, ROLES } from '@app/common';
 
-export const Role = {
-  Applicant: 'applicant',
-  Reviewer: 'reviewer',
-  Admin: 'admin',
-} as const;
-export type Role = (typeof Role)[keyof typeof Role];
-export const ROLES = Object.values(Role);
+export { Role, ROLES };
 
 export const IS_PUBLIC_KEY = 'access:public';
 export const ROLES_KEY = 'access:roles';
@@ -16,3 +11,6 @@ export const Public = () => SetMetadata(IS_PUBLIC_KEY, true);
 
 /** Signed-in users holding at least one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Any signed-in user, whatever their roles. */
+export const AnyRole = () => Roles(...ROLES);

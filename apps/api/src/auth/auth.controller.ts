@@ -1,0 +1,82 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ClientIp, CurrentUser, LocalAuthGuard, LoginDto, Public } from '@app/auth';
+import { ApiErrors } from '@app/common';
+import { AccountService, AuthUser, SessionService } from '@app/identity';
+import { UserDto } from '../me/dto/user.dto';
+import { ForgotPasswordDto, RefreshDto, RegisterDto, TokenAndPasswordDto, TokenDto, TokenPairDto } from './dto/auth.dto';
+
+@ApiTags('auth')
+@Public()
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly accounts: AccountService,
+    private readonly sessions: SessionService,
+  ) {}
+
+  @Post('register')
+  @ApiCreatedResponse({ type: UserDto, description: 'Applicant account created; a verification e-mail is on its way' })
+  @ApiErrors(400, 409)
+  async register(@Body() dto: RegisterDto, @ClientIp() ip: string): Promise<UserDto> {
+    return UserDto.from(await this.accounts.register(dto, ip), 'owner');
+  }
+
+  @Post('verify-email')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'E-mail verified' })
+  @ApiErrors(400)
+  verifyEmail(@Body() dto: TokenDto): Promise<void> {
+    return this.accounts.verifyEmail(dto.token);
+  }
+
+  @Post('login')
+  @HttpCode(HttpStatus.OK)
+  @UseGuards(LocalAuthGuard)
+  @ApiBody({ type: LoginDto })
+  @ApiOkResponse({ type: TokenPairDto })
+  @ApiErrors(400, 401, 429)
+  login(@CurrentUser() user: AuthUser): Promise<TokenPairDto> {
+    return this.sessions.login(user);
+  }
+
+  @Post('refresh')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: TokenPairDto, description: 'A new pair; the presented refresh token is spent' })
+  @ApiErrors(400, 401)
+  refresh(@Body() dto: RefreshDto): Promise<TokenPairDto> {
+    return this.sessions.refresh(dto.refreshToken);
+  }
+
+  @Post('logout')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'The session (refresh-token family) is revoked' })
+  @ApiErrors(400)
+  logout(@Body() dto: RefreshDto): Promise<void> {
+    return this.sessions.logout(dto.refreshToken);
+  }
+
+  @Post('password/forgot')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({ description: 'Always 202: if the account exists, a reset link is e-mailed' })
+  @ApiErrors(400)
+  forgot(@Body() dto: ForgotPasswordDto): Promise<void> {
+    return this.accounts.forgotPassword(dto.email);
+  }
+
+  @Post('password/reset')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
+  @ApiErrors(400)
+  reset(@Body() dto: TokenAndPasswordDto): Promise<void> {
+    return this.accounts.resetPassword(dto.token, dto.password);
+  }
+
+  @Post('invitations/accept')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Password set; the account can log in' })
+  @ApiErrors(400)
+  acceptInvitation(@Body() dto: TokenAndPasswordDto): Promise<void> {
+    return this.accounts.acceptInvitation(dto.token, dto.password);
+  }
+}

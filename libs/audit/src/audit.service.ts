@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity';
+
+export interface AuditRecord {
+  actorId: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  data?: Record<string, unknown>;
+  ip?: string | null;
+}
+
+@Injectable()
+export class AuditService {
+  /** Record an action in the transaction that performs it. */
+  async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    await manager.insert(AuditEntry, { ...entry, data: entry.data ?? {}, ip: entry.ip ?? null } as Partial<AuditEntry> as never);
+  }
+}

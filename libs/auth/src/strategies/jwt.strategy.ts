@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { AppConfig } from '@app/config';
+import { AccessTokenClaims, AuthUser, SessionService } from '@app/identity';
+
+/** Bearer access tokens: HS256 only, issuer and audience checked, then the account re-checked. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: AppConfig,
+    private readonly sessions: SessionService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.JWT_SECRET,
+      algorithms: ['HS256'],
+      issuer: config.JWT_ISSUER,
+      audience: config.JWT_AUDIENCE,
+      ignoreExpiration: false,
+    });
+  }
+
+  validate(claims: AccessTokenClaims & { sub?: unknown; sv?: unknown }): Promise<AuthUser> {
+    return this.sessions.userForAccessToken({ sub: String(claims.sub), sv: Number(claims.sv) });
+  }
+}

@@ -1,0 +1,8 @@
+export const Role = {
+  Applicant: 'applicant',
+  Reviewer: 'reviewer',
+  Admin: 'admin',
+} as const;
+export type Role = (typeof Role)[keyof typeof Role];
+export const ROLES: Role[] = Object.values(Role);
+export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as string[]).includes(value);

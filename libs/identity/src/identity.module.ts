@@ -1,0 +1,40 @@
+import { Global, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '@app/config';
+import { AccountToken } from './entities/account-token.entity';
+import { RefreshToken } from './entities/refresh-token.entity';
+import { User } from './entities/user.entity';
+import { AccountService } from './services/account.service';
+import { LoginThrottle } from './services/login-throttle';
+import { PasswordHasher } from './services/password-hasher';
+import { SessionService } from './services/session.service';
+import { UserAdminService } from './services/user-admin.service';
+import { UserDirectory } from './services/user-directory';
+import { UsersRepository } from './services/users.repository';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([User, RefreshToken, AccountToken]),
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { algorithm: 'HS256', expiresIn: config.JWT_ACCESS_TTL_SECONDS, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+        verifyOptions: { algorithms: ['HS256'], issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+      }),
+    }),
+  ],
+  providers: [
+    UsersRepository,
+    PasswordHasher,
+    LoginThrottle,
+    UserDirectory,
+    AccountService,
+    SessionService,
+    UserAdminService,
+  ],
+  exports: [UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher, UsersRepository],
+})
+export class IdentityModule {}

@@ -1,0 +1,265 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { Clock, hashToken, newToken, Role } from '@app/common';
+import { isUniqueViolation } from '@app/db';
+import { OutboxService } from '@app/outbox';
+import { AuditService } from '@app/audit';
+import { AccountToken, AccountTokenPurpose } from '../entities/account-token.entity';
+import { Locale, User } from '../entities/user.entity';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { IdentityError } from '../identity.errors';
+import { checkPassword } from '../passwords/password-policy';
+import { normaliseEmail } from './email';
+import { PasswordHasher } from './password-hasher';
+import { UserDirectory } from './user-directory';
+import { UsersRepository } from './users.repository';
+
+const HOUR = 3600 * 1000;
+const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
+  verify_email: 24 * HOUR,
+  invitation: 7 * 24 * HOUR,
+  password_reset: 30 * 60 * 1000,
+};
+const TOKEN_LINK: Record<AccountTokenPurpose, { path: string; type: string; what: string }> = {
+  verify_email: { path: '/verify-email', type: 'account.verify_email', what: 'verification' },
+  invitation: { path: '/accept-invitation', type: 'account.invitation', what: 'invitation' },
+  password_reset: { path: '/reset-password', type: 'account.password_reset', what: 'password reset' },
+};
+
+export interface RegisterInput {
+  email: string;
+  password: string;
+  fullName: string;
+  locale?: Locale;
+}
+
+export interface InviteInput {
+  email: string;
+  fullName: string;
+  roles: Role[];
+  locale?: Locale;
+}
+
+export interface ProfilePatch {
+  fullName?: string;
+  phone?: string | null;
+  locale?: Locale;
+}
+
+/** Accounts: registration, invitations, e-mail verification, passwords, profile. */
+@Injectable()
+export class AccountService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly directory: UserDirectory,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  private assertPassword(password: string, email: string, field = 'password'): void {
+    const problems = checkPassword(password, email);
+    if (problems.length) throw IdentityError.weakPassword(field, problems);
+  }
+
+  /** Self-registration: always an applicant, unverified, with a verification e-mail. */
+  async register(input: RegisterInput, ip: string | null): Promise<User> {
+    const email = normaliseEmail(input.email);
+    this.assertPassword(input.password, email);
+    const passwordHash = await this.hasher.hash(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = manager.create(User, {
+          email,
+          fullName: input.fullName.trim(),
+          locale: input.locale ?? 'zh-CN',
+          roles: ['applicant'],
+          status: 'active',
+          passwordHash,
+        });
+        await manager.insert(User, user);
+        await this.issueToken(manager, user, 'verify_email');
+        await this.audit.record(manager, { actorId: user.id, action: 'user.registered', entityType: 'user', entityId: user.id, ip });
+        return user;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) throw IdentityError.emailTaken();
+      throw error;
+    }
+  }
+
+  /** Send a fresh verification e-mail (the old link stops working). */
+  async resendVerification(userId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.users.lockById(userId, manager);
+      if (!user || user.emailVerifiedAt) return;
+      await this.issueToken(manager, user, 'verify_email');
+    });
+  }
+
+  async verifyEmail(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.consumeToken(manager, token, 'verify_email');
+      await manager.update(User, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: this.clock.now() });
+      await this.audit.record(manager, { actorId: row.userId, action: 'user.email_verified', entityType: 'user', entityId: row.userId });
+    });
+    this.forgetTokenUser(token);
+  }
+
+  /** An admin invites a reviewer or admin; the invitee sets a password through the e-mailed link. */
+  async invite(input: InviteInput, actorId: string, ip: string | null): Promise<User> {
+    const email = normaliseEmail(input.email);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = manager.create(User, {
+          email,
+          fullName: input.fullName.trim(),
+          locale: input.locale ?? 'zh-CN',
+          roles: [...new Set(input.roles)],
+          status: 'active',
+          passwordHash: null,
+        });
+        await manager.insert(User, user);
+        await this.issueToken(manager, user, 'invitation');
+        await this.audit.record(manager, { actorId, action: 'user.invited', entityType: 'user', entityId: user.id, data: { roles: user.roles }, ip });
+        return user;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'users_email_key')) throw IdentityError.emailTaken();
+      throw error;
+    }
+  }
+
+  async acceptInvitation(token: string, password: string): Promise<void> {
+    const row = await this.findUsableToken(token, 'invitation');
+    const user = await this.users.findById(row.userId);
+    if (!user) throw IdentityError.invalidToken('invitation');
+    this.assertPassword(password, user.email);
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      await this.consumeToken(manager, token, 'invitation');
+      // Accepting proves the invitee reads this mailbox.
+      await manager.update(User, { id: user.id }, { passwordHash, emailVerifiedAt: user.emailVerifiedAt ?? this.clock.now() });
+      await this.audit.record(manager, { actorId: user.id, action: 'user.invitation_accepted', entityType: 'user', entityId: user.id });
+    });
+    this.directory.forget(user.id);
+  }
+
+  /** Always succeeds from the caller's point of view, so nobody learns which e-mails have accounts. */
+  async forgotPassword(rawEmail: string): Promise<void> {
+    const email = normaliseEmail(rawEmail);
+    await this.dataSource.transaction(async (manager) => {
+      const user = await this.users.findByEmail(email, manager);
+      if (!user || user.status !== 'active') return;
+      await this.issueToken(manager, user, 'password_reset');
+    });
+  }
+
+  /** Set a new password from a reset link; every session of the user ends. */
+  async resetPassword(token: string, password: string): Promise<void> {
+    const row = await this.findUsableToken(token, 'password_reset');
+    const user = await this.users.findById(row.userId);
+    if (!user) throw IdentityError.invalidToken('password reset');
+    this.assertPassword(password, user.email);
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.transaction(async (manager) => {
+      await this.consumeToken(manager, token, 'password_reset');
+      await manager.update(User, { id: user.id }, { passwordHash });
+      await this.revokeAllSessions(manager, user.id, 'password_reset');
+      await this.audit.record(manager, { actorId: user.id, action: 'user.password_reset', entityType: 'user', entityId: user.id });
+    });
+    this.directory.forget(user.id);
+  }
+
+  /** Change the password knowing the current one. Other sessions stay (the user is present). */
+  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
+    const user = await this.users.findWithPasswordById(userId);
+    if (!user) throw IdentityError.userNotFound();
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) throw IdentityError.wrongCurrentPassword();
+    this.assertPassword(newPassword, user.email, 'newPassword');
+    const passwordHash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: userId }, { passwordHash });
+      await this.audit.record(manager, { actorId: userId, action: 'user.password_changed', entityType: 'user', entityId: userId });
+    });
+  }
+
+  async getProfile(userId: string): Promise<User> {
+    const user = await this.users.findById(userId);
+    if (!user) throw IdentityError.userNotFound();
+    return user;
+  }
+
+  async updateProfile(userId: string, patch: ProfilePatch): Promise<User> {
+    const changes: Partial<User> = {};
+    if (patch.fullName !== undefined) changes.fullName = patch.fullName.trim();
+    if (patch.phone !== undefined) changes.phone = patch.phone;
+    if (patch.locale !== undefined) changes.locale = patch.locale;
+    if (Object.keys(changes).length) await this.dataSource.manager.update(User, { id: userId }, changes);
+    this.directory.forget(userId);
+    return this.getProfile(userId);
+  }
+
+  /** Revoke every refresh token and invalidate every access token of a user. */
+  async revokeAllSessions(manager: EntityManager, userId: string, reason: string): Promise<void> {
+    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    await manager.increment(User, { id: userId }, 'sessionVersion', 1);
+  }
+
+  private async issueToken(manager: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<void> {
+    const expiry: Record<AccountTokenPurpose, Record<string, string | number>> = {
+      verify_email: { expiresInHours: 24 },
+      invitation: { expiresInDays: 7, role: user.roles.join(', ') },
+      password_reset: { expiresInMinutes: 30 },
+    };
+    // Only the newest link of a kind works: earlier unused ones are retired.
+    await manager.update(AccountToken, { userId: user.id, purpose, usedAt: IsNull() }, { usedAt: this.clock.now() });
+    const token = newToken();
+    await manager.insert(AccountToken, {
+      userId: user.id,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt: new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]),
+    });
+    const link = TOKEN_LINK[purpose];
+    await this.outbox.emit(manager, {
+      type: link.type,
+      recipients: [{ userId: user.id }],
+      payload: { linkBase: `${this.config.PUBLIC_URL}${link.path}`, ...expiry[purpose] },
+      secret: token,
+    });
+  }
+
+  private async findUsableToken(token: string, purpose: AccountTokenPurpose): Promise<AccountToken> {
+    const row = await this.dataSource.manager.findOne(AccountToken, { where: { tokenHash: hashToken(token), purpose } });
+    if (!row || row.usedAt || row.expiresAt <= this.clock.now()) throw IdentityError.invalidToken(TOKEN_LINK[purpose].what);
+    return row;
+  }
+
+  /** Mark a token used exactly once: a concurrent second use finds no unused row and fails. */
+  private async consumeToken(manager: EntityManager, token: string, purpose: AccountTokenPurpose): Promise<AccountToken> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(AccountToken)
+      .set({ usedAt: this.clock.now() })
+      .where('token_hash = :hash AND purpose = :purpose AND used_at IS NULL AND expires_at > :now', {
+        hash: hashToken(token),
+        purpose,
+        now: this.clock.now(),
+      })
+      .returning(['id', 'userId'])
+      .execute();
+    const row = result.raw[0] as { id: string; user_id: string } | undefined;
+    if (!row) throw IdentityError.invalidToken(TOKEN_LINK[purpose].what);
+    return { id: row.id, userId: row.user_id } as AccountToken;
+  }
+
+  private forgetTokenUser(_token: string): void {
+    // The verified flag is read through UserDirectory's short cache; it expires within seconds.
+  }
+}

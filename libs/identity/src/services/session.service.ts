@@ -1,0 +1,128 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'crypto';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { Clock, hashToken, newToken } from '@app/common';
+import { RefreshToken } from '../entities/refresh-token.entity';
+import { User } from '../entities/user.entity';
+import { IdentityError } from '../identity.errors';
+import { normaliseEmail } from './email';
+import { LoginThrottle } from './login-throttle';
+import { PasswordHasher } from './password-hasher';
+import { AuthUser, toAuthUser, UserDirectory } from './user-directory';
+import { UsersRepository } from './users.repository';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+}
+
+export interface AccessTokenClaims {
+  sub: string;
+  sv: number;
+}
+
+/** Logins, access tokens and rotating refresh tokens. */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly throttle: LoginThrottle,
+    private readonly jwt: JwtService,
+    private readonly directory: UserDirectory,
+    private readonly config: AppConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Check an e-mail and password. Unknown e-mail, wrong password, disabled account and
+   * not-yet-accepted invitation all give the same answer, after the same argon2 work.
+   */
+  async authenticate(rawEmail: string, password: string, ip: string): Promise<AuthUser> {
+    const email = normaliseEmail(rawEmail);
+    await this.throttle.assertAllowed(email, ip);
+    const user = await this.users.findWithPasswordByEmail(email);
+    const ok = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !ok || user.status !== 'active') {
+      await this.throttle.recordFailure(email, ip);
+      throw IdentityError.invalidCredentials();
+    }
+    return toAuthUser(user);
+  }
+
+  /** Start a session (a new refresh-token family) for an authenticated user. */
+  async login(user: AuthUser): Promise<TokenPair> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { lastLoginAt: this.clock.now() });
+      return this.issuePair(manager, user, randomUUID());
+    });
+  }
+
+  /** Rotate: consume the presented token and issue its successor. Reuse revokes the family. */
+  async refresh(presented: string): Promise<TokenPair> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const token = await manager
+        .createQueryBuilder(RefreshToken, 't')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(presented) })
+        .getOne();
+      if (!token) return { error: IdentityError.invalidRefreshToken() };
+      if (token.usedAt || token.revokedAt) {
+        // A consumed token came back: someone holds a copy. End the whole family.
+        await this.revokeFamily(manager, token.familyId, 'reuse_detected');
+        return { error: IdentityError.invalidRefreshToken() };
+      }
+      if (token.expiresAt <= this.clock.now()) return { error: IdentityError.invalidRefreshToken() };
+      const user = await this.users.findById(token.userId, manager);
+      if (!user || user.status !== 'active') {
+        await this.revokeFamily(manager, token.familyId, 'account_disabled');
+        return { error: IdentityError.invalidRefreshToken() };
+      }
+      await manager.update(RefreshToken, { id: token.id }, { usedAt: this.clock.now() });
+      return { pair: await this.issuePair(manager, toAuthUser(user), token.familyId) };
+    });
+    // Thrown after commit so a detected reuse stays revoked.
+    if ('error' in outcome && outcome.error) throw outcome.error;
+    return (outcome as { pair: TokenPair }).pair;
+  }
+
+  /** End the session the refresh token belongs to. Unknown tokens are ignored (idempotent). */
+  async logout(presented: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const token = await manager.findOne(RefreshToken, { where: { tokenHash: hashToken(presented) } });
+      if (token) await this.revokeFamily(manager, token.familyId, 'logout');
+    });
+  }
+
+  /** The user an access token belongs to, if the account is still active and the session not revoked. */
+  async userForAccessToken(claims: AccessTokenClaims): Promise<AuthUser> {
+    const user = await this.directory.getAuthUser(claims.sub);
+    if (!user) throw IdentityError.invalidCredentials();
+    if (user.status !== 'active') throw IdentityError.accountDisabled();
+    if (user.sessionVersion !== claims.sv) throw IdentityError.sessionRevoked();
+    return user;
+  }
+
+  private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
+    await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+  }
+
+  private async issuePair(manager: EntityManager, user: AuthUser, familyId: string): Promise<TokenPair> {
+    const refreshToken = newToken();
+    await manager.insert(RefreshToken, {
+      userId: user.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+    });
+    const claims: AccessTokenClaims = { sub: user.id, sv: user.sessionVersion };
+    const accessToken = await this.jwt.signAsync(claims);
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+  }
+}

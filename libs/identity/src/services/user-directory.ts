@@ -1,0 +1,75 @@
+import { Injectable } from '@nestjs/common';
+import { Role } from '@app/common';
+import { Locale, User } from '../entities/user.entity';
+import { UsersRepository } from './users.repository';
+
+/** What the rest of the portal knows about the caller. */
+export interface AuthUser {
+  id: string;
+  email: string;
+  fullName: string;
+  roles: Role[];
+  locale: Locale;
+  emailVerified: boolean;
+  sessionVersion: number;
+  status: User['status'];
+}
+
+export interface Contact {
+  userId: string;
+  email: string;
+  fullName: string;
+  locale: Locale;
+  status: User['status'];
+}
+
+// Short enough that a disabled account is locked out within seconds on every replica.
+const CACHE_TTL_MS = 2000;
+const CACHE_MAX = 10000;
+
+/** Read-only view of accounts for the auth guard and other libraries (notifications, applications). */
+@Injectable()
+export class UserDirectory {
+  private readonly cache = new Map<string, { user: AuthUser | null; expires: number }>();
+
+  constructor(private readonly users: UsersRepository) {}
+
+  /** The user behind a token, re-read at most every 2 s so status and role changes apply at once. */
+  async getAuthUser(id: string): Promise<AuthUser | null> {
+    const hit = this.cache.get(id);
+    if (hit && hit.expires > Date.now()) return hit.user;
+    const user = await this.users.findById(id);
+    const value = user ? toAuthUser(user) : null;
+    if (this.cache.size >= CACHE_MAX) this.cache.clear();
+    this.cache.set(id, { user: value, expires: Date.now() + CACHE_TTL_MS });
+    return value;
+  }
+
+  forget(id: string): void {
+    this.cache.delete(id);
+  }
+
+  async contacts(ids: string[]): Promise<Map<string, Contact>> {
+    const users = await this.users.findByIds([...new Set(ids)]);
+    return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
+  }
+
+  /** Ids of active admins, e.g. to notify them of an objection. */
+  async activeAdminIds(): Promise<string[]> {
+    const page = await this.users.list({ role: 'admin', status: 'active', limit: 100 });
+    return page.items.map((u) => u.id);
+  }
+}
+
+export function toAuthUser(user: User): AuthUser {
+  return {
+    id: user.id,
+    email: user.email,
+    fullName: user.fullName,
+    roles: user.roles,
+    locale: user.locale,
+    emailVerified: user.emailVerifiedAt != null,
+    sessionVersion: user.sessionVersion,
+    status: user.status,
+  };
+}

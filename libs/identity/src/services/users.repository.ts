@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { CursorPage, decodeCursor, Role, toCursorPage } from '@app/common';
+import { User, UserStatus } from '../entities/user.entity';
+
+export interface UserListFilter {
+  role?: Role;
+  status?: UserStatus;
+  text?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Every query on the users table. */
+@Injectable()
+export class UsersRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  private manager(manager?: EntityManager): EntityManager {
+    return manager ?? this.dataSource.manager;
+  }
+
+  findById(id: string, manager?: EntityManager): Promise<User | null> {
+    return this.manager(manager).findOne(User, { where: { id } });
+  }
+
+  findByIds(ids: string[]): Promise<User[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.manager.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids }).getMany();
+  }
+
+  /** With the password hash, for credential checks only. */
+  findWithPasswordByEmail(email: string, manager?: EntityManager): Promise<User | null> {
+    return this.manager(manager).createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.email = :email', { email }).getOne();
+  }
+
+  findWithPasswordById(id: string, manager?: EntityManager): Promise<User | null> {
+    return this.manager(manager).createQueryBuilder(User, 'u').addSelect('u.passwordHash').where('u.id = :id', { id }).getOne();
+  }
+
+  findByEmail(email: string, manager?: EntityManager): Promise<User | null> {
+    return this.manager(manager).findOne(User, { where: { email } });
+  }
+
+  lockById(id: string, manager: EntityManager): Promise<User | null> {
+    return manager.createQueryBuilder(User, 'u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
+  }
+
+  /** Active admins, locked so two concurrent demotions cannot both pass the last-admin check. */
+  async lockActiveAdmins(manager: EntityManager): Promise<User[]> {
+    return manager
+      .createQueryBuilder(User, 'u')
+      .setLock('pessimistic_write')
+      .where(':admin = ANY(u.roles)', { admin: 'admin' })
+      .andWhere("u.status = 'active'")
+      .getMany();
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id). */
+  async list(filter: UserListFilter): Promise<CursorPage<User>> {
+    const qb = this.dataSource.manager.createQueryBuilder(User, 'u');
+    if (filter.role) qb.andWhere('u.roles @> ARRAY[:role]::text[]', { role: filter.role });
+    if (filter.status) qb.andWhere('u.status = :status', { status: filter.status });
+    if (filter.text) {
+      const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(new Brackets((w) => w.where('u.email ILIKE :like', { like }).orWhere('u.full_name ILIKE :like', { like })));
+    }
+    if (filter.cursor) {
+      const [createdAt, id] = decodeCursor(filter.cursor, 2);
+      qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(filter.limit + 1).getMany();
+    return toCursorPage(rows, filter.limit, (u) => [u.createdAt.toISOString(), u.id]);
+  }
+}

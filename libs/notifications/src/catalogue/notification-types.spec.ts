@@ -1,0 +1,80 @@
+import {
+  buildLinkPath,
+  isNotificationType,
+  linkPathVars,
+  NOTIFICATION_TYPE_NAMES,
+  NOTIFICATION_TYPES,
+  notificationType,
+  OPTIONAL_TYPES,
+  UnknownNotificationTypeError,
+} from './notification-types';
+
+describe('notification type catalogue', () => {
+  it('has one entry per type, keyed by its own type', () => {
+    expect(Object.keys(NOTIFICATION_TYPES).sort()).toEqual([...NOTIFICATION_TYPE_NAMES].sort());
+    for (const [key, def] of Object.entries(NOTIFICATION_TYPES)) expect(def.type).toBe(key);
+  });
+
+  it('sends account messages and the objector receipt by e-mail only, without an in-app link', () => {
+    const emailOnly = NOTIFICATION_TYPE_NAMES.filter((t) => !NOTIFICATION_TYPES[t].channels.includes('inbox'));
+    expect(emailOnly.sort()).toEqual(['account.invitation', 'account.password_reset', 'account.verify_email', 'objection.acknowledged']);
+    for (const t of emailOnly) expect(NOTIFICATION_TYPES[t].linkPath).toBeUndefined();
+  });
+
+  it('sends everything else to the inbox and by e-mail, with an in-app link', () => {
+    for (const t of NOTIFICATION_TYPE_NAMES) {
+      const def = NOTIFICATION_TYPES[t];
+      if (def.category === 'account' || t === 'objection.acknowledged') continue;
+      expect(def.channels).toEqual(['inbox', 'email']);
+      expect(def.linkPath).toMatch(/^\//);
+    }
+  });
+
+  it('marks security, decisions and deadlines essential and reminders optional', () => {
+    for (const t of [
+      'account.verify_email',
+      'account.password_reset',
+      'application.returned',
+      'application.rejected',
+      'application.approved',
+      'review.assigned',
+      'review.overdue',
+      'title.revoked',
+    ] as const) {
+      expect(NOTIFICATION_TYPES[t].essential).toBe(true);
+    }
+    expect(NOTIFICATION_TYPES['application.draft_reminder'].essential).toBe(false);
+    expect(NOTIFICATION_TYPES['review.reminder'].essential).toBe(false);
+    expect([...OPTIONAL_TYPES].sort()).toEqual(['application.draft_reminder', 'review.reminder']);
+  });
+
+  it('carries deadlines the person must meet as required variables', () => {
+    expect(NOTIFICATION_TYPES['application.returned'].requiredVars).toEqual(expect.arrayContaining(['reason', 'correctionDeadline']));
+    expect(NOTIFICATION_TYPES['application.rejected'].requiredVars).toEqual(expect.arrayContaining(['reason', 'stage', 'appealDeadline']));
+    expect(NOTIFICATION_TYPES['review.assigned'].requiredVars).toContain('reviewDeadline');
+    expect(NOTIFICATION_TYPES['application.draft_reminder'].requiredVars).toContain('daysLeft');
+    expect(NOTIFICATION_TYPES['application.approved'].requiredVars).toContain('certificateNumber');
+  });
+
+  it('is frozen', () => {
+    expect(Object.isFrozen(NOTIFICATION_TYPES)).toBe(true);
+    expect(Object.isFrozen(NOTIFICATION_TYPES['review.assigned'].requiredVars)).toBe(true);
+  });
+
+  it('guards and looks up types', () => {
+    expect(isNotificationType('application.submitted')).toBe(true);
+    expect(isNotificationType('application.exploded')).toBe(false);
+    expect(isNotificationType(42)).toBe(false);
+    expect(notificationType('title.revoked').category).toBe('outcome');
+    expect(() => notificationType('nope')).toThrow(UnknownNotificationTypeError);
+  });
+
+  it('builds in-app links with encoded ids and refuses a missing one', () => {
+    const def = notificationType('application.returned');
+    expect(linkPathVars(def)).toEqual(['applicationId']);
+    expect(buildLinkPath(def, { applicationId: 'abc' })).toBe('/applications/abc');
+    expect(buildLinkPath(def, { applicationId: '../admin?x=1' })).toBe('/applications/..%2Fadmin%3Fx%3D1');
+    expect(() => buildLinkPath(def, {})).toThrow(/applicationId/);
+    expect(buildLinkPath(notificationType('account.invitation'), {})).toBeNull();
+  });
+});

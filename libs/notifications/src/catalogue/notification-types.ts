@@ -1,0 +1,334 @@
+/**
+ * The catalogue of notification types, as data.
+ *
+ * Each workflow transition (domain.md §8) and each account event emits one of these
+ * types; the dispatcher looks the type up here to know who may switch it off, which
+ * channels it goes to, which template renders it and which variables the sender
+ * must supply. Keeping it as plain data (no Nest, no DB) lets the admin preview,
+ * the preference screen and the dispatcher share one source of truth.
+ *
+ * `essential` decides only whether a person may opt out of the *e-mail*; the inbox
+ * copy is always written (where the type has an inbox channel), because the inbox
+ * is the record of what the office told the person. A type is essential when
+ *  - it concerns account security (verification, invitation, password reset): a
+ *    person who switched e-mail off could otherwise lock themselves out, and a
+ *    reset they did not ask for must reach them;
+ *  - it carries a decision on the person's file (accepted, rejected, returned,
+ *    public notice, approved, appeal decided, revoked): decisions start legal
+ *    clocks (appeal window, objection period) so the office must be able to show
+ *    the person was told;
+ *  - it sets or enforces a deadline the person must meet (returned with a
+ *    correction deadline, review assigned with a review deadline, review overdue,
+ *    a committee meeting whose quorum depends on attendance, an objection that
+ *    keeps a public notice open until an admin resolves it);
+ *  - it is a receipt for an irreversible act on the file (submitted, withdrawn):
+ *    the receipt is the applicant's proof of timely submission, and a withdrawal
+ *    they did not make is a sign their account was misused.
+ * Reminders (draft_reminder, review.reminder) only repeat what the person already
+ * knows, so they respect preferences (domain.md §9: "reminders and digests respect
+ * the person's preferences").
+ */
+
+export const NOTIFICATION_CATEGORIES = ['account', 'application', 'review', 'committee', 'outcome'] as const;
+export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
+
+export const NOTIFICATION_CHANNELS = ['inbox', 'email'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** Listed once here so the union type and the runtime guard cannot drift apart. */
+export const NOTIFICATION_TYPE_NAMES = [
+  'account.verify_email',
+  'account.invitation',
+  'account.password_reset',
+  'application.submitted',
+  'application.returned',
+  'application.accepted',
+  'application.rejected',
+  'application.withdrawn',
+  'application.draft_reminder',
+  'review.assigned',
+  'review.reminder',
+  'review.overdue',
+  'committee.meeting_scheduled',
+  'application.public_notice',
+  'objection.received',
+  'objection.acknowledged',
+  'application.approved',
+  'appeal.decided',
+  'title.revoked',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPE_NAMES)[number];
+
+export interface NotificationTypeDefinition {
+  readonly type: NotificationType;
+  readonly category: NotificationCategory;
+  /** Always e-mailed; the person cannot switch the e-mail off. See the file comment. */
+  readonly essential: boolean;
+  readonly channels: readonly NotificationChannel[];
+  /** Key into the template set (templates/). */
+  readonly templateKey: string;
+  /**
+   * Variables the template needs; rendering without one throws. `officeName` is
+   * never listed: it is optional and defaults to the evaluation office's name.
+   */
+  readonly requiredVars: readonly string[];
+  /**
+   * In-app link for the inbox entry, with `{var}` placeholders filled from the
+   * notification's variables (see `buildLinkPath`). Absent for e-mail-only types,
+   * which have no inbox entry to link from.
+   */
+  readonly linkPath?: string;
+}
+
+// Account messages go to people who may not be able to sign in yet (unverified,
+// invited, locked out), so an inbox copy would never be read.
+const EMAIL_ONLY: readonly NotificationChannel[] = ['email'];
+const INBOX_AND_EMAIL: readonly NotificationChannel[] = ['inbox', 'email'];
+
+const APPLICATION_LINK = '/applications/{applicationId}';
+
+// Frozen so a consumer cannot mutate the shared catalogue at runtime.
+function define(def: NotificationTypeDefinition): NotificationTypeDefinition {
+  return Object.freeze({ ...def, channels: Object.freeze([...def.channels]), requiredVars: Object.freeze([...def.requiredVars]) });
+}
+
+export const NOTIFICATION_TYPES: Readonly<Record<NotificationType, NotificationTypeDefinition>> = Object.freeze({
+  // --- account ---------------------------------------------------------------
+  'account.verify_email': define({
+    type: 'account.verify_email',
+    category: 'account',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'account.verify_email',
+    requiredVars: ['recipientName', 'actionUrl', 'expiresInHours'],
+  }),
+  'account.invitation': define({
+    type: 'account.invitation',
+    category: 'account',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'account.invitation',
+    requiredVars: ['recipientName', 'role', 'actionUrl', 'expiresInDays'],
+  }),
+  'account.password_reset': define({
+    type: 'account.password_reset',
+    category: 'account',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'account.password_reset',
+    requiredVars: ['recipientName', 'actionUrl', 'expiresInMinutes'],
+  }),
+
+  // --- application -----------------------------------------------------------
+  'application.submitted': define({
+    type: 'application.submitted',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.submitted',
+    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'level', 'specialty', 'submittedAt', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.returned': define({
+    type: 'application.returned',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.returned',
+    requiredVars: ['recipientName', 'referenceNumber', 'reason', 'correctionDeadline', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.accepted': define({
+    type: 'application.accepted',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.accepted',
+    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.rejected': define({
+    type: 'application.rejected',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.rejected',
+    requiredVars: ['recipientName', 'referenceNumber', 'stage', 'reason', 'appealDeadline', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.withdrawn': define({
+    type: 'application.withdrawn',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.withdrawn',
+    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'withdrawnAt', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.draft_reminder': define({
+    type: 'application.draft_reminder',
+    category: 'application',
+    essential: false,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.draft_reminder',
+    requiredVars: ['recipientName', 'cycleName', 'daysLeft', 'windowClosesAt', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+
+  // --- review ----------------------------------------------------------------
+  // Reviewer messages name the file by reference number, level and specialty only:
+  // applicant names stay inside the portal, where access is checked and conflicts
+  // have been screened.
+  'review.assigned': define({
+    type: 'review.assigned',
+    category: 'review',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'review.assigned',
+    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'level', 'specialty', 'reviewDeadline', 'actionUrl'],
+    linkPath: '/reviews/{assignmentId}',
+  }),
+  'review.reminder': define({
+    type: 'review.reminder',
+    category: 'review',
+    essential: false,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'review.reminder',
+    requiredVars: ['recipientName', 'cycleName', 'pendingCount', 'reviewDeadline', 'daysLeft', 'actionUrl'],
+    linkPath: '/reviews',
+  }),
+  'review.overdue': define({
+    type: 'review.overdue',
+    category: 'review',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'review.overdue',
+    requiredVars: ['recipientName', 'cycleName', 'pendingCount', 'reviewDeadline', 'actionUrl'],
+    linkPath: '/reviews',
+  }),
+
+  // --- committee -------------------------------------------------------------
+  'committee.meeting_scheduled': define({
+    type: 'committee.meeting_scheduled',
+    category: 'committee',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'committee.meeting_scheduled',
+    requiredVars: ['recipientName', 'committeeName', 'cycleName', 'meetingAt', 'location', 'actionUrl'],
+    linkPath: '/committee/meetings/{meetingId}',
+  }),
+  'application.public_notice': define({
+    type: 'application.public_notice',
+    category: 'committee',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.public_notice',
+    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'noticeStartDate', 'noticeEndDate', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'objection.received': define({
+    type: 'objection.received',
+    category: 'committee',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'objection.received',
+    requiredVars: ['recipientName', 'objectionReference', 'referenceNumber', 'applicantName', 'receivedAt', 'actionUrl'],
+    linkPath: '/admin/objections/{objectionId}',
+  }),
+  // The objector is a member of the public with no account: e-mail is the only
+  // channel, and the message carries no portal link.
+  'objection.acknowledged': define({
+    type: 'objection.acknowledged',
+    category: 'committee',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'objection.acknowledged',
+    requiredVars: ['recipientName', 'objectionReference', 'applicantName', 'receivedAt'],
+  }),
+
+  // --- outcome ---------------------------------------------------------------
+  'application.approved': define({
+    type: 'application.approved',
+    category: 'outcome',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.approved',
+    requiredVars: ['recipientName', 'referenceNumber', 'level', 'specialty', 'certificateNumber', 'approvedAt', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'appeal.decided': define({
+    type: 'appeal.decided',
+    category: 'outcome',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'appeal.decided',
+    requiredVars: ['recipientName', 'referenceNumber', 'outcome', 'decisionNote', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'title.revoked': define({
+    type: 'title.revoked',
+    category: 'outcome',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'title.revoked',
+    requiredVars: ['recipientName', 'referenceNumber', 'certificateNumber', 'level', 'reason', 'barredUntil', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+});
+
+const TYPE_SET: ReadonlySet<string> = new Set(NOTIFICATION_TYPE_NAMES);
+
+export function isNotificationType(x: unknown): x is NotificationType {
+  return typeof x === 'string' && TYPE_SET.has(x);
+}
+
+export class UnknownNotificationTypeError extends Error {
+  readonly code = 'NOTIFICATION_TYPE_UNKNOWN';
+  constructor(readonly notificationType: string) {
+    super(`Unknown notification type "${notificationType}"`);
+    this.name = 'UnknownNotificationTypeError';
+  }
+}
+
+/**
+ * The definition of a type. Accepts a plain string because types arrive from queue
+ * payloads and stored rows; an unknown one is a programming or data error, so it
+ * throws rather than silently dropping the message.
+ */
+export function notificationType(type: string): NotificationTypeDefinition {
+  if (!isNotificationType(type)) throw new UnknownNotificationTypeError(type);
+  return NOTIFICATION_TYPES[type];
+}
+
+/** Types whose e-mail a person may switch off in their preferences. */
+export const OPTIONAL_TYPES: readonly NotificationType[] = Object.freeze(
+  NOTIFICATION_TYPE_NAMES.filter((t) => !NOTIFICATION_TYPES[t].essential),
+);
+
+const LINK_PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
+
+/** Names of the variables a type's `linkPath` needs (e.g. `applicationId`). */
+export function linkPathVars(def: NotificationTypeDefinition): string[] {
+  if (!def.linkPath) return [];
+  return [...def.linkPath.matchAll(LINK_PLACEHOLDER)].map((m) => m[1]);
+}
+
+/**
+ * Fills a type's `linkPath` from the notification's variables. Values are
+ * URI-encoded so an id can never add path segments or a query. Returns null for
+ * types without an in-app link; throws when a link variable is missing, since a
+ * dead link in the inbox is worse than a failed enqueue the sender can fix.
+ */
+export function buildLinkPath(
+  def: NotificationTypeDefinition,
+  vars: Record<string, string | number | null | undefined>,
+): string | null {
+  if (!def.linkPath) return null;
+  return def.linkPath.replace(LINK_PLACEHOLDER, (_, name: string) => {
+    const value = vars[name];
+    if (value === null || value === undefined || String(value).trim() === '') {
+      throw new Error(`Link for notification type "${def.type}" needs variable "${name}"`);
+    }
+    return encodeURIComponent(String(value));
+  });
+}

@@ -1,0 +1,65 @@
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import * as fs from 'fs/promises';
+import * as path from 'path';
+import * as nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+import { AppConfig } from '@app/config';
+
+export interface OutgoingMail {
+  to: string;
+  toName?: string;
+  subject: string;
+  html: string;
+  text: string;
+  /** Stable per (event, recipient) so a receiving system can spot a duplicate. */
+  messageId: string;
+}
+
+/** A send that will fail the same way however often it is retried (e.g. SMTP 5xx). */
+export class PermanentMailError extends Error {}
+
+/**
+ * nodemailer over SMTP_URL. Without SMTP_URL, each message is written as an .eml
+ * file under MAIL_DIR (and the path logged) so a newcomer can open it locally.
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+  private readonly toFiles: boolean;
+
+  constructor(private readonly config: AppConfig) {
+    this.toFiles = !config.SMTP_URL;
+    this.transporter = config.SMTP_URL
+      ? nodemailer.createTransport(config.SMTP_URL)
+      : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    try {
+      const info = await this.transporter.sendMail({
+        from: this.config.MAIL_FROM,
+        to: mail.toName ? { name: mail.toName, address: mail.to } : mail.to,
+        subject: mail.subject,
+        html: mail.html,
+        text: mail.text,
+        messageId: mail.messageId,
+      });
+      if (this.toFiles) {
+        const dir = path.resolve(this.config.MAIL_DIR);
+        await fs.mkdir(dir, { recursive: true });
+        const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${mail.messageId.replace(/[^A-Za-z0-9.-]/g, '_')}.eml`);
+        await fs.writeFile(file, (info as unknown as { message: Buffer }).message);
+        this.logger.log(`E-mail written to ${file}`);
+      }
+    } catch (error) {
+      const code = (error as { responseCode?: number }).responseCode;
+      if (typeof code === 'number' && code >= 500) throw new PermanentMailError(`SMTP ${code}: ${(error as Error).message}`);
+      throw error;
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}

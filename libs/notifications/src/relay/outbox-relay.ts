@@ -1,0 +1,143 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { JobProducer } from '@app/queue';
+import { OUTBOX_CHANNEL } from '@app/outbox';
+
+const BATCH_SIZE = 500;
+const ENQUEUE_TIMEOUT_MS = 5000;
+const PRUNE_EVERY_MS = 10 * 60 * 1000;
+
+/** BullMQ job ids must not look like integers, so the row id gets a prefix. */
+export const outboxJobId = (outboxId: string) => `outbox-${outboxId}`;
+
+function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms))),
+  ]);
+}
+
+/**
+ * Moves committed outbox rows into BullMQ. Rows are claimed with FOR UPDATE SKIP
+ * LOCKED, so any number of workers can relay at once without dispatching a row
+ * twice; a row is marked dispatched only after Redis accepted its job, so an
+ * outage only delays messages. LISTEN/NOTIFY wakes the relay on commit; polling
+ * covers missed notifications and reconnects.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private listener: Client | null = null;
+  private pollTimer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private wakeAgain = false;
+  private stopped = false;
+  private lastPrune = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly producer: JobProducer,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.listen();
+    this.pollTimer = setInterval(() => this.wake(), this.config.OUTBOX_POLL_MS);
+    this.wake();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    await this.running?.catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Run a relay pass now (or right after the current one). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wakeAgain = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((error: Error) => this.logger.warn(`Outbox relay pass failed, will retry: ${error.message}`))
+      .finally(() => {
+        this.running = null;
+        if (this.wakeAgain && !this.stopped) {
+          this.wakeAgain = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Dispatch batches until none is left. Returns the number of rows dispatched. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dispatchBatch();
+      total += n;
+      if (n < BATCH_SIZE || this.stopped) break;
+    }
+    if (Date.now() - this.lastPrune > PRUNE_EVERY_MS) await this.prune();
+    return total;
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows: { id: string }[] = await manager.query(
+        'SELECT id FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+        [BATCH_SIZE],
+      );
+      if (rows.length === 0) return 0;
+      // If Redis is unreachable this throws, the transaction rolls back and the rows stay for the next pass.
+      // A job that reached Redis anyway is deduplicated by its job id on the next pass.
+      await timeout(
+        this.producer.enqueueBulk(
+          'notifications.deliver',
+          rows.map((r) => ({ payload: { outboxId: String(r.id) }, options: { jobId: outboxJobId(String(r.id)) } })),
+        ),
+        ENQUEUE_TIMEOUT_MS,
+        'enqueue',
+      );
+      await manager.query('UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+  }
+
+  /** Drop dispatched rows past retention whose deliveries are all finished. */
+  async prune(): Promise<number> {
+    this.lastPrune = Date.now();
+    const result: [unknown, number] = await this.dataSource.query(
+      `DELETE FROM outbox_events o
+        WHERE o.dispatched_at < now() - make_interval(hours => $1)
+          AND NOT EXISTS (SELECT 1 FROM notification_deliveries d WHERE d.outbox_id = o.id AND d.status IN ('pending', 'failed'))`,
+      [this.config.OUTBOX_RETENTION_HOURS],
+    );
+    return result[1] ?? 0;
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const client = new Client({ connectionString: this.config.DATABASE_URL, application_name: 'title-portal-relay' });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`Outbox LISTEN connection lost (${error.message}); polling until it is back`);
+      this.listener = null;
+      setTimeout(() => void this.listen().catch(() => undefined), 2000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch (error) {
+      this.logger.warn(`Could not LISTEN for outbox events (${(error as Error).message}); polling only`);
+      await client.end().catch(() => undefined);
+    }
+  }
+}

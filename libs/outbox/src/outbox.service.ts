@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { AppConfig } from '@app/config';
+import { PiiCipher } from '@app/common';
+import { OutboxEvent, OutboxRecipient } from './outbox-event.entity';
+
+export const OUTBOX_CHANNEL = 'outbox_events';
+
+export interface EmitEvent {
+  type: string;
+  recipients: OutboxRecipient[];
+  payload?: Record<string, string | number | null>;
+  /** A one-time secret (e.g. a token) the message must include; stored sealed, never queued. */
+  secret?: string;
+}
+
+/**
+ * The one small API domain services call to promise a notification. It must be
+ * called with the EntityManager of the transaction that makes the change, so the
+ * event exists if and only if the change committed.
+ */
+@Injectable()
+export class OutboxService {
+  private readonly cipher: PiiCipher;
+
+  constructor(config: AppConfig) {
+    this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
+  }
+
+  async emit(manager: EntityManager, event: EmitEvent): Promise<string> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emit must run inside the transaction of the change');
+    const row = manager.create(OutboxEvent, {
+      type: event.type,
+      recipients: event.recipients,
+      payload: event.payload ?? {},
+      sealedSecret: event.secret ? this.cipher.seal(event.secret) : null,
+    });
+    await manager.insert(OutboxEvent, row);
+    // Delivered to listeners only when the transaction commits: wakes the relay at once.
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(row.id)]);
+    return String(row.id);
+  }
+
+  openSecret(sealed: string): string {
+    return this.cipher.open(sealed);
+  }
+}

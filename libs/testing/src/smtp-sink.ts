@@ -1,0 +1,90 @@
+import { SMTPServer, SMTPServerSession } from 'smtp-server';
+import { simpleParser, ParsedMail } from 'mailparser';
+import { AddressInfo } from 'net';
+
+export interface ReceivedMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  messageId: string;
+  raw: ParsedMail;
+}
+
+/** Decide how the server answers a RCPT TO: undefined accepts, an object rejects with that code. */
+export type RecipientPolicy = (address: string) => { code: number; message: string } | undefined;
+
+/**
+ * A real SMTP server on a random local port, for end-to-end tests: the portal's
+ * nodemailer talks SMTP to it exactly as it would to a production relay.
+ */
+export class SmtpSink {
+  readonly messages: ReceivedMail[] = [];
+  policy: RecipientPolicy = () => undefined;
+  private server!: SMTPServer;
+  port = 0;
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onRcptTo: (address, _session: SMTPServerSession, callback) => {
+        const rejection = this.policy(address.address);
+        if (!rejection) return callback();
+        const error = new Error(rejection.message) as Error & { responseCode: number };
+        error.responseCode = rejection.code;
+        return callback(error);
+      },
+      onData: (stream, _session, callback) => {
+        simpleParser(stream)
+          .then((mail) => {
+            const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+            this.messages.push({
+              to: to?.value[0]?.address ?? '',
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              messageId: mail.messageId ?? '',
+              raw: mail,
+            });
+            callback();
+          })
+          .catch(callback);
+      },
+    });
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this;
+  }
+
+  to(address: string): ReceivedMail[] {
+    return this.messages.filter((m) => m.to.toLowerCase() === address.toLowerCase());
+  }
+
+  /** Wait until `count` messages to `address` (matching `subject` if given) have arrived. */
+  async waitFor(address: string, count = 1, timeoutMs = 15000, filter: (m: ReceivedMail) => boolean = () => true): Promise<ReceivedMail[]> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const found = this.to(address).filter(filter);
+      if (found.length >= count) return found;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`Expected ${count} message(s) to ${address}, got ${this.to(address).filter(filter).length}`);
+  }
+
+  async close(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+/** The token of the link in a message (…?token=XYZ). */
+export function tokenFrom(mail: ReceivedMail): string {
+  const match = /[?&]token=([A-Za-z0-9_-]+)/.exec(mail.text);
+  if (!match) throw new Error(`No token link in message "${mail.subject}"`);
+  return match[1];
+}

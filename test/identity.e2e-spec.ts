@@ -1,0 +1,323 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
+import { RequestMethod } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { IS_PUBLIC_KEY, ROLES_KEY } from '@app/auth';
+import {
+  ApiClient,
+  ConfigOverrides,
+  createTestEnvironment,
+  eventually,
+  makeAdmin,
+  makeApplicant,
+  makeUser,
+  PrivateRedis,
+  SmtpSink,
+  startApi,
+  startWorker,
+  TEST_PASSWORD,
+  tokenFrom,
+  uniqueEmail,
+} from '@app/testing';
+
+describe('identity and access (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let worker: INestApplicationContext;
+  let smtp: SmtpSink;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://portal.example.org' });
+    ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  const register = (email: string, extra: Record<string, unknown> = {}) =>
+    api.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'Designer Test', locale: 'en', ...extra });
+
+  describe('registration and e-mail verification', () => {
+    it('sends a verification message over real SMTP whose token verifies the account once', async () => {
+      const email = uniqueEmail('reg');
+      const res = await register(email.toUpperCase());
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ email, roles: ['applicant'], emailVerified: false });
+
+      const [mail] = await smtp.waitFor(email);
+      expect(mail.subject).toMatch(/verify|confirm/i);
+      expect(mail.text).toContain('https://portal.example.org/verify-email?token=');
+      const token = tokenFrom(mail);
+
+      expect((await api.post('/api/v1/auth/verify-email', { token })).status).toBe(204);
+      expect((await api.post('/api/v1/auth/verify-email', { token })).body.code).toBe('INVALID_TOKEN');
+
+      const login = await api.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
+      const me = await api.withToken(login.body.accessToken).get('/api/v1/me');
+      expect(me.body.emailVerified).toBe(true);
+      // The message is sent once and its token is not kept in clear anywhere.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(smtp.to(email)).toHaveLength(1);
+      const rows = await app.get(DataSource).query('SELECT sealed_secret FROM outbox_events WHERE type = $1', ['account.verify_email']);
+      expect(JSON.stringify(rows)).not.toContain(token);
+    });
+
+    it('refuses a taken e-mail whatever its case with 409', async () => {
+      const email = uniqueEmail('dup');
+      expect((await register(email)).status).toBe(201);
+      const again = await register(`  ${email.toUpperCase()} `.trim());
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('EMAIL_TAKEN');
+    });
+
+    it('rejects mass assignment of roles, status and verified flag, naming each field', async () => {
+      const email = uniqueEmail('mass');
+      const res = await register(email, { roles: ['admin'], status: 'active', emailVerified: true });
+      expect(res.status).toBe(400);
+      const paths = res.body.details.map((d: { path: string }) => d.path).sort();
+      expect(paths).toEqual(['emailVerified', 'roles', 'status']);
+      const count = await app.get(DataSource).query('SELECT count(*)::int AS n FROM users WHERE email = $1', [email]);
+      expect(count[0].n).toBe(0);
+    });
+
+    it('rejects common passwords and the e-mail as password', async () => {
+      const email = uniqueEmail('weak');
+      const common = await register(email, { password: 'password123' });
+      expect(common.status).toBe(400);
+      expect(common.body.details[0]).toMatchObject({ path: 'password', code: 'PASSWORD_TOO_COMMON' });
+      const same = await register(email, { password: email });
+      expect(same.body.details.map((d: { code: string }) => d.code)).toContain('PASSWORD_EQUALS_EMAIL');
+      const short = await register(email, { password: 'short' });
+      expect(short.body.details[0].path).toBe('password');
+    });
+  });
+
+  describe('sessions', () => {
+    it('rotates refresh tokens and revokes the family when a spent token comes back', async () => {
+      const user = await makeApplicant(app, api);
+      const first = await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken });
+      expect(first.status).toBe(200);
+      expect(first.body.refreshToken).not.toBe(user.refreshToken);
+
+      const reuse = await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken });
+      expect(reuse.status).toBe(401);
+      expect(reuse.body.code).toBe('INVALID_REFRESH_TOKEN');
+      // The legitimate successor died with its family.
+      expect((await api.post('/api/v1/auth/refresh', { refreshToken: first.body.refreshToken })).status).toBe(401);
+    });
+
+    it('logs out by revoking the family', async () => {
+      const user = await makeApplicant(app, api);
+      expect((await api.post('/api/v1/auth/logout', { refreshToken: user.refreshToken })).status).toBe(204);
+      expect((await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
+    });
+
+    it('pins the JWT algorithm and audience', async () => {
+      const user = await makeApplicant(app, api);
+      const [, payload] = user.accessToken.split('.');
+      const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
+      expect((await api.withToken(none).get('/api/v1/me')).status).toBe(401);
+      expect((await api.withToken(user.accessToken).get('/api/v1/me')).status).toBe(200);
+    });
+
+    it('locks a disabled user out at once, access and refresh tokens alike', async () => {
+      const admin = await makeAdmin(app, api);
+      const user = await makeApplicant(app, api);
+      expect((await user.client.get('/api/v1/me')).status).toBe(200);
+      const disabled = await admin.client.patch(`/api/v1/admin/users/${user.id}`, { status: 'disabled' });
+      expect(disabled.status).toBe(200);
+      const me = await user.client.get('/api/v1/me');
+      expect(me.status).toBe(401);
+      expect(['ACCOUNT_DISABLED', 'SESSION_REVOKED']).toContain(me.body.code);
+      expect((await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
+      expect((await api.post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(401);
+    });
+
+    it('resets a password by e-mail, single use, ending every session', async () => {
+      const user = await makeUser(app, api, { email: uniqueEmail('reset') });
+      const unknown = await api.post('/api/v1/auth/password/forgot', { email: uniqueEmail('nobody') });
+      const known = await api.post('/api/v1/auth/password/forgot', { email: user.email });
+      expect(unknown.status).toBe(202);
+      expect(known.status).toBe(202);
+      expect(known.body).toEqual(unknown.body);
+
+      const [mail] = await smtp.waitFor(user.email);
+      const token = tokenFrom(mail);
+      const newPassword = 'a brand new long passphrase 7';
+      expect((await api.post('/api/v1/auth/password/reset', { token, password: newPassword })).status).toBe(204);
+      expect((await api.post('/api/v1/auth/password/reset', { token, password: newPassword })).body.code).toBe('INVALID_TOKEN');
+
+      expect((await user.client.get('/api/v1/me')).status).toBe(401);
+      expect((await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
+      expect((await api.post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(401);
+      expect((await api.post('/api/v1/auth/login', { email: user.email, password: newPassword })).status).toBe(200);
+    });
+
+    it('lets an invited reviewer set a password and log in', async () => {
+      const admin = await makeAdmin(app, api);
+      const email = uniqueEmail('invitee');
+      const invited = await admin.client.post('/api/v1/admin/users', { email, fullName: 'Expert Li', roles: ['reviewer'], locale: 'zh-CN' });
+      expect(invited.status).toBe(201);
+      expect(invited.body.roles).toEqual(['reviewer']);
+      expect((await api.post('/api/v1/auth/login', { email, password: TEST_PASSWORD })).status).toBe(401);
+
+      const [mail] = await smtp.waitFor(email);
+      expect(mail.subject).toMatch(/[\u4e00-\u9fff]/); // the invitee's locale is zh-CN
+      const token = tokenFrom(mail);
+      expect((await api.post('/api/v1/auth/invitations/accept', { token, password: TEST_PASSWORD })).status).toBe(204);
+      const login = await api.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
+      expect(login.status).toBe(200);
+      const me = await api.withToken(login.body.accessToken).get('/api/v1/me');
+      expect(me.body).toMatchObject({ roles: ['reviewer'], emailVerified: true });
+    });
+  });
+
+  describe('authorization', () => {
+    it('answers 401 without a token and 403 for an applicant on an admin route', async () => {
+      const applicant = await makeApplicant(app, api);
+      expect((await api.get('/api/v1/admin/users')).status).toBe(401);
+      const res = await applicant.client.get('/api/v1/admin/users');
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('ROLE_REQUIRED');
+    });
+
+    it('rejects mass assignment on PATCH /me', async () => {
+      const applicant = await makeApplicant(app, api);
+      const res = await applicant.client.patch('/api/v1/me', { fullName: 'New Name', roles: ['admin'], emailVerified: true });
+      expect(res.status).toBe(400);
+      expect(res.body.details.map((d: { path: string }) => d.path).sort()).toEqual(['emailVerified', 'roles']);
+      expect((await applicant.client.get('/api/v1/me')).body).toMatchObject({ roles: ['applicant'], fullName: 'Test Person' });
+      const bad = await applicant.client.patch('/api/v1/me', { phone: '12345' });
+      expect(bad.body.details[0].path).toBe('phone');
+      const ok = await applicant.client.patch('/api/v1/me', { phone: '13812345678', locale: 'zh-CN' });
+      expect(ok.body).toMatchObject({ phone: '13812345678', locale: 'zh-CN' });
+    });
+
+    it('lets admins list users with filters and cursor pages, phones masked', async () => {
+      const admin = await makeAdmin(app, api);
+      const marker = `filt${Date.now().toString(36)}`;
+      for (let i = 0; i < 3; i++) await makeUser(app, api, { email: uniqueEmail(marker), roles: ['reviewer'] });
+      const first = await admin.client.get(`/api/v1/admin/users?role=reviewer&text=${marker}&limit=2`);
+      expect(first.status).toBe(200);
+      expect(first.body.items).toHaveLength(2);
+      const second = await admin.client.get(`/api/v1/admin/users?role=reviewer&text=${marker}&limit=2&cursor=${first.body.nextCursor}`);
+      expect(second.body.items).toHaveLength(1);
+      expect(second.body.nextCursor).toBeNull();
+      const ids = [...first.body.items, ...second.body.items].map((u: { id: string }) => u.id);
+      expect(new Set(ids).size).toBe(3);
+      expect((await admin.client.get('/api/v1/admin/users?cursor=garbage')).body.code).toBe('INVALID_CURSOR');
+    });
+
+    it('never removes the last active admin', async () => {
+      const dataSource = app.get(DataSource);
+      const admin = await makeAdmin(app, api);
+      // Make this the only active admin of this database for the duration of the check.
+      await dataSource.query("UPDATE users SET roles = array_remove(roles, 'admin') WHERE id <> $1 AND 'admin' = ANY(roles)", [admin.id]);
+      const res = await admin.client.patch(`/api/v1/admin/users/${admin.id}`, { roles: ['reviewer'] });
+      expect(res.status).toBe(409);
+      expect(res.body.code).toBe('LAST_ADMIN');
+      expect((await admin.client.patch(`/api/v1/admin/users/${admin.id}`, { status: 'disabled' })).status).toBe(409);
+    });
+
+    it('has no route that is neither public nor restricted to named roles', async () => {
+      const discovery = app.get(DiscoveryService);
+      const scanner = app.get(MetadataScanner);
+      const reflector = app.get(Reflector);
+      const undeclared: string[] = [];
+      const protectedRoutes: { method: string; path: string }[] = [];
+      for (const wrapper of discovery.getControllers()) {
+        const instance = wrapper.instance as object;
+        if (!instance) continue;
+        const prototype = Object.getPrototypeOf(instance);
+        const base = Reflect.getMetadata(PATH_METADATA, wrapper.metatype as object) as string;
+        for (const name of scanner.getAllMethodNames(prototype)) {
+          const handler = prototype[name];
+          const sub = Reflect.getMetadata(PATH_METADATA, handler);
+          if (sub === undefined) continue;
+          const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+          const path = `/${[base, sub].filter((p) => p && p !== '/').join('/')}`.replace(/\/+/g, '/');
+          const isPublic = reflector.getAllAndOverride<boolean>(IS_PUBLIC_KEY, [handler, wrapper.metatype as object]);
+          const roles = reflector.getAllAndOverride<string[]>(ROLES_KEY, [handler, wrapper.metatype as object]);
+          if (!isPublic && !roles?.length) undeclared.push(`${method} ${path}`);
+          if (!isPublic) protectedRoutes.push({ method, path });
+        }
+      }
+      expect(undeclared).toEqual([]);
+      expect(protectedRoutes.length).toBeGreaterThan(3);
+      // And over HTTP: every protected route refuses an anonymous caller.
+      for (const route of protectedRoutes) {
+        const path = `/api/v1${route.path.replace(/:[A-Za-z]+/g, '00000000-0000-4000-8000-000000000000')}`;
+        const res = await api.request(route.method, path, ['GET', 'DELETE'].includes(route.method) ? undefined : {});
+        expect({ route: `${route.method} ${path}`, status: res.status }).toEqual({ route: `${route.method} ${path}`, status: 401 });
+      }
+    });
+  });
+
+  describe('brute force', () => {
+    it('answers 429 with Retry-After after 10 failures, the same for an unknown e-mail', async () => {
+      const user = await makeApplicant(app, api);
+      const unknown = uniqueEmail('ghost');
+      for (const email of [user.email, unknown]) {
+        for (let i = 0; i < 10; i++) {
+          const res = await api.post('/api/v1/auth/login', { email, password: 'wrong password here' }, { 'x-forwarded-for': '10.0.0.1' });
+          expect(res.status).toBe(401);
+          expect(res.body.code).toBe('INVALID_CREDENTIALS');
+        }
+        const blocked = await api.post('/api/v1/auth/login', { email, password: 'wrong password here' });
+        expect(blocked.status).toBe(429);
+        expect(blocked.body.code).toBe('TOO_MANY_LOGIN_ATTEMPTS');
+        expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      // Even the right password waits out the window.
+      expect((await api.post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(429);
+    });
+
+    it('does not count successful logins', async () => {
+      const user = await makeApplicant(app, api);
+      for (let i = 0; i < 12; i++) {
+        expect((await api.post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(200);
+      }
+    });
+
+    it('validates the login body before checking credentials', async () => {
+      const res = await api.post('/api/v1/auth/login', { email: 'not-an-email' });
+      expect(res.status).toBe(400);
+      expect([...new Set(res.body.details.map((d: { path: string }) => d.path))].sort()).toEqual(['email', 'password']);
+    });
+  });
+
+  describe('outbox through a Redis outage', () => {
+    it('delivers a message promised while Redis was down, once, after it returns', async () => {
+      const redis = await PrivateRedis.create();
+      const outageEnv = { ...(await createTestEnvironment({ SMTP_URL: smtp.url })), REDIS_URL: redis.url };
+      const outageApi = await startApi(outageEnv);
+      const outageWorker = await startWorker(outageEnv);
+      try {
+        await redis.stop();
+        const email = uniqueEmail('outage');
+        const res = await outageApi.client.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'During Outage', locale: 'en' });
+        expect(res.status).toBe(201);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(smtp.to(email)).toHaveLength(0);
+        await redis.start();
+        await smtp.waitFor(email, 1, 30000);
+        await new Promise((r) => setTimeout(r, 1500));
+        expect(smtp.to(email)).toHaveLength(1);
+        const [row] = await outageApi.app.get(DataSource).query('SELECT dispatched_at FROM outbox_events');
+        await eventually(async () => row.dispatched_at !== null);
+      } finally {
+        await outageWorker.close();
+        await outageApi.app.close();
+        await redis.stop();
+      }
+    });
+  });
+});
