@@ -7,7 +7,9 @@ import { AuditModule } from '@app/audit';
 import { AuthModule } from '@app/auth';
 import { IdentityModule } from '@app/identity';
 import { OutboxModule } from '@app/outbox';
+import { ApplicationsModule } from '@app/applications';
 import { IdentityHttpModule } from './identity-http.module';
+import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 
 @Module({})
@@ -27,6 +29,8 @@ export class ApiModule {
         AuthModule,
         HealthModule,
         IdentityHttpModule,
+        ApplicationsModule,
+        ApplicationsHttpModule,
       ],
     };
   }

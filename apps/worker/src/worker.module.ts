@@ -8,6 +8,7 @@ import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
 import { NotificationsWorkerModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
+import { ApplicationsModule } from '@app/applications';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { WorkerStartupChecks } from './startup-checks';
@@ -29,6 +30,7 @@ export class WorkerModule {
         AuditModule,
         IdentityModule,
         NotificationsWorkerModule,
+        ApplicationsModule,
       ],
       providers: [SystemProcessor, NotificationsProcessor, WorkerStartupChecks],
     };

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { insertRow } from '@app/db';
 import { AuditEntry } from './audit-entry.entity';
 
 export interface AuditRecord {
@@ -15,6 +16,6 @@ export interface AuditRecord {
 export class AuditService {
   /** Record an action in the transaction that performs it. */
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.insert(AuditEntry, { ...entry, data: entry.data ?? {}, ip: entry.ip ?? null } as Partial<AuditEntry> as never);
+    await insertRow(manager, AuditEntry, { ...entry, data: entry.data ?? {}, ip: entry.ip ?? null });
   }
 }

@@ -3,3 +3,4 @@ export * from './database-admin';
 export * from './db.module';
 export * from './snake-naming.strategy';
 export * from './unique-violation';
+export * from './insert-row';

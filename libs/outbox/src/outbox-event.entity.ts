@@ -10,6 +10,7 @@ export type OutboxRecipient = { userId: string } | { email: string; locale: 'zh-
  */
 @Entity('outbox_events')
 @Index('outbox_events_undispatched_idx', ['id'], { where: 'dispatched_at IS NULL' })
+@Index('outbox_events_dedupe_key', ['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
 export class OutboxEvent {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -28,6 +29,10 @@ export class OutboxEvent {
   /** A secret the message must carry (a one-time token), sealed with AES-GCM and wiped once sent. */
   @Column({ type: 'text', nullable: true })
   sealedSecret: string | null;
+
+  /** For events that must happen once however often they are emitted (scheduled reminders). */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  dedupeKey: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

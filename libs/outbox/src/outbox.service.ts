@@ -12,6 +12,8 @@ export interface EmitEvent {
   payload?: Record<string, string | number | null>;
   /** A one-time secret (e.g. a token) the message must include; stored sealed, never queued. */
   secret?: string;
+  /** Emit at most once per key: a second emit with the same key is a no-op that returns null. */
+  dedupeKey?: string;
 }
 
 /**
@@ -27,18 +29,27 @@ export class OutboxService {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
 
-  async emit(manager: EntityManager, event: EmitEvent): Promise<string> {
+  async emit(manager: EntityManager, event: EmitEvent): Promise<string | null> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emit must run inside the transaction of the change');
-    const row = manager.create(OutboxEvent, {
-      type: event.type,
-      recipients: event.recipients,
-      payload: event.payload ?? {},
-      sealedSecret: event.secret ? this.cipher.seal(event.secret) : null,
-    });
-    await manager.insert(OutboxEvent, row);
+    const result = await manager
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxEvent)
+      .values({
+        type: event.type,
+        recipients: event.recipients,
+        payload: event.payload ?? {},
+        sealedSecret: event.secret ? this.cipher.seal(event.secret) : null,
+        dedupeKey: event.dedupeKey ?? null,
+      })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as { id: string }[])[0]?.id;
+    if (id === undefined) return null;
     // Delivered to listeners only when the transaction commits: wakes the relay at once.
-    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(row.id)]);
-    return String(row.id);
+    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(id)]);
+    return String(id);
   }
 
   openSecret(sealed: string): string {

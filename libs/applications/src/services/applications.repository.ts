@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
+import { insertRow } from '@app/db';
+import { Application, ApplicationStatus } from '../entities/application.entity';
+import { ApplicationHistory } from '../entities/application-history.entity';
+import type { TitleLevel } from '../domain';
+
+export interface ApplicationListFilter {
+  applicantId?: string;
+  cycleId?: string;
+  level?: TitleLevel;
+  specialty?: string;
+  status?: ApplicationStatus;
+  crossProvincial?: boolean;
+  homeProvince?: string;
+  submittedFrom?: Date;
+  submittedTo?: Date;
+  text?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Columns lists need; the form data stays out of list queries. */
+const LIST_COLUMNS = [
+  'a.id', 'a.applicantId', 'a.cycleId', 'a.level', 'a.specialty', 'a.status', 'a.referenceNumber', 'a.applicantName',
+  'a.employerName', 'a.crossProvincial', 'a.homeProvince', 'a.exceptionalRoute', 'a.submittedAt', 'a.version',
+  'a.createdAt', 'a.updatedAt',
+];
+
+/** Every query on applications and their history. */
+@Injectable()
+export class ApplicationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
+    return manager.findOne(Application, { where: { id } });
+  }
+
+  /** Row lock for a state change: concurrent transitions of one file run one after another. */
+  lockById(id: string, manager: EntityManager): Promise<Application | null> {
+    return manager.createQueryBuilder(Application, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  }
+
+  findActive(applicantId: string, cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
+    return manager
+      .createQueryBuilder(Application, 'a')
+      .where('a.applicant_id = :applicantId AND a.cycle_id = :cycleId AND a.status <> :withdrawn', { applicantId, cycleId, withdrawn: 'withdrawn' })
+      .getOne();
+  }
+
+  countInCycle(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    return manager.count(Application, { where: { cycleId } });
+  }
+
+  async addHistory(manager: EntityManager, entry: Omit<ApplicationHistory, 'id' | 'createdAt'>): Promise<void> {
+    await insertRow(manager, ApplicationHistory, entry);
+  }
+
+  history(applicationId: string): Promise<ApplicationHistory[]> {
+    return this.dataSource.manager.find(ApplicationHistory, { where: { applicationId }, order: { id: 'ASC' } });
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id); each filter has an index that leads with it. */
+  async list(filter: ApplicationListFilter): Promise<CursorPage<Application>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Application, 'a').select(LIST_COLUMNS);
+    if (filter.applicantId) qb.andWhere('a.applicant_id = :applicantId', { applicantId: filter.applicantId });
+    if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });
+    if (filter.level) qb.andWhere('a.level = :level', { level: filter.level });
+    if (filter.specialty) qb.andWhere('a.specialty = :specialty', { specialty: filter.specialty });
+    if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+    if (filter.crossProvincial !== undefined) qb.andWhere('a.cross_provincial = :cp', { cp: filter.crossProvincial });
+    if (filter.homeProvince) qb.andWhere('a.home_province = :hp', { hp: filter.homeProvince });
+    if (filter.submittedFrom) qb.andWhere('a.submitted_at >= :from', { from: filter.submittedFrom });
+    if (filter.submittedTo) qb.andWhere('a.submitted_at < :to', { to: filter.submittedTo });
+    if (filter.text) {
+      const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere(
+        new Brackets((w) =>
+          w.where('a.applicant_name ILIKE :like', { like }).orWhere('a.reference_number ILIKE :like', { like }).orWhere('a.employer_name ILIKE :like', { like }),
+        ),
+      );
+    }
+    if (filter.cursor) {
+      const [createdAt, id] = decodeCursor(filter.cursor, 2);
+      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(filter.limit + 1).getMany();
+    return toCursorPage(rows, filter.limit, (a) => [a.createdAt.toISOString(), a.id]);
+  }
+}
