@@ -3,7 +3,9 @@
 const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
 const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'outbox', 'testing'];
-const moduleNameMapper = {};
+// file-type's exports map offers only `import`/`module-sync` under `node`, which Jest's
+// CommonJS resolver never picks; point it at the entry file (SWC transpiles it, see below).
+const moduleNameMapper = { '^file-type$': '<rootDir>/node_modules/file-type/index.js' };
 for (const lib of libs) {
   moduleNameMapper[`^@app/${lib}$`] = `<rootDir>/libs/${lib}/src`;
   moduleNameMapper[`^@app/${lib}/(.*)$`] = `<rootDir>/libs/${lib}/src/$1`;
@@ -23,6 +25,8 @@ const common = {
   testEnvironment: 'node',
 };
 module.exports = {
+  // Jest reads testTimeout only at the top level, not per project; e2e tests start real servers.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
     {
@@ -31,7 +35,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

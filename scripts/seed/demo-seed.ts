@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
 import { buildDataSourceOptions } from '@app/db';
 import { PasswordHasher, User } from '@app/identity';
+import { buildDefaultForm, Cycle, CycleCounter, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, FormVersion, LEVELS, SPECIALTIES, TitleLevel } from '@app/applications';
 import type { Role } from '@app/common';
 
 /** Demo accounts; README.md > Demo accounts lists the same. Local use only. */
@@ -18,7 +19,14 @@ interface DemoUser {
   locale: 'zh-CN' | 'en';
 }
 
-/** Seed the demo (accounts; later issues add an open cycle) on an empty database. Returns true when it seeded. */
+const LEVEL_TITLES: Record<TitleLevel, [string, string]> = {
+  assistant: ['助理工业设计师申报表', 'Assistant Industrial Designer application'],
+  intermediate: ['工业设计师申报表', 'Industrial Designer application'],
+  associate_senior: ['高级工业设计师申报表', 'Senior Industrial Designer application'],
+  full_senior: ['正高级工业设计师申报表', 'Professor-level Senior Industrial Designer application'],
+};
+
+/** Seed the demo (accounts, the default form of each level, an open cycle) on an empty database. Returns true when it seeded. */
 export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boolean> {
   const dataSource = await new DataSource(buildDataSourceOptions({ url: config.DATABASE_URL, poolSize: 2 })).initialize();
   try {
@@ -33,6 +41,42 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
     ];
     const hasher = new PasswordHasher();
     await dataSource.transaction(async (manager) => {
+      const formVersions: Partial<Record<TitleLevel, string>> = {};
+      for (const level of LEVELS) {
+        const form = buildDefaultForm(level);
+        const row = manager.create(FormVersion, {
+          formKey: `default-${level.replace('_', '-')}`,
+          version: 1,
+          level,
+          titleZh: LEVEL_TITLES[level][0],
+          titleEn: LEVEL_TITLES[level][1],
+          schema: form.schema,
+          uiHints: form.uiHints,
+          status: 'published',
+          publishedAt: new Date(),
+        });
+        await manager.save(row);
+        formVersions[level] = row.id;
+      }
+      const year = new Date().getFullYear();
+      const cycle = manager.create(Cycle, {
+        code: `${year}-ID`,
+        nameZh: `${year}年度工业设计专业职称评审（含跨省通道）`,
+        nameEn: `${year} Industrial Design Title Evaluation (incl. cross-provincial channel)`,
+        levels: [...LEVELS],
+        specialties: SPECIALTIES.map((s) => s.key),
+        // The demo window is open from today for 60 days, so a newcomer can apply at once.
+        opensAt: new Date(Date.now() - 24 * 3600 * 1000),
+        closesAt: new Date(Date.now() + 60 * 24 * 3600 * 1000),
+        reviewDeadline: null,
+        meetingDate: null,
+        formVersions,
+        rubricVersion: null,
+        eligibilityPolicy: DEFAULT_ELIGIBILITY_POLICY,
+        evidenceRules: DEFAULT_EVIDENCE_RULES,
+      });
+      await manager.save(cycle);
+      await manager.insert(CycleCounter, { cycleId: cycle.id, lastNumber: 0 });
       for (const u of users) {
         await manager.insert(User, {
           email: u.email.trim().toLowerCase(),

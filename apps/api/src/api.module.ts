@@ -11,6 +11,7 @@ import { ApplicationsModule } from '@app/applications';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
+import { NotificationsHttpModule } from './notifications/notifications-http.module';
 
 @Module({})
 export class ApiModule {
@@ -31,6 +32,7 @@ export class ApiModule {
         IdentityHttpModule,
         ApplicationsModule,
         ApplicationsHttpModule,
+        NotificationsHttpModule,
       ],
     };
   }

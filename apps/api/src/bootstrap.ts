@@ -4,11 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
-import { AppConfig, corsOrigins } from '@app/config';
+import { AppConfig, corsOrigins, validateEnvironment } from '@app/config';
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
+import { installQueueDashboardGuard } from './notifications/queue-dashboard.auth';
+import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
@@ -17,10 +20,14 @@ export const UNVERSIONED_ROUTES = [
   { path: 'health/live', method: RequestMethod.GET },
   { path: 'health/ready', method: RequestMethod.GET },
   { path: 'metrics', method: RequestMethod.GET },
+  // Bull Board (admins only, see notifications/queue-dashboard.auth.ts).
+  { path: 'admin/queues', method: RequestMethod.ALL },
 ];
 
 /** Build the API application exactly as production runs it (used by main.ts and the e2e tests). */
 export async function createApiApp(configOverrides: Record<string, string | undefined> = {}): Promise<NestFastifyApplication> {
+  // The adapter is built before the Nest container, so read the one setting it needs here.
+  const { TRUST_PROXY } = validateEnvironment({ ...process.env, ...configOverrides });
   const adapter = new FastifyAdapter({
     // A caller's X-Request-Id is kept when it is sane; otherwise a new UUID. Also stored on the
     // raw request so pino-http (which sees only the raw request) logs the same id.
@@ -31,7 +38,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
       return id;
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: TRUST_PROXY,
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(configOverrides), adapter, { bufferLogs: true });
   const config = app.get(AppConfig);
@@ -43,6 +50,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     void reply.header('x-request-id', request.id);
     done();
   });
+  installQueueDashboardGuard(app);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -53,6 +61,13 @@ export async function createApiApp(configOverrides: Record<string, string | unde
         scriptSrc: ["'self'"],
       },
     },
+  });
+  // Evidence uploads: one file after a few small fields; fileSize is only a hard ceiling
+  // (each cycle's own limits are enforced by AttachmentsService while streaming).
+  await app.register(multipart, {
+    limits: UPLOAD_MULTIPART_LIMITS,
+    // Keep the client's file name as sent so a name like ../x.pdf is refused, not silently trimmed.
+    preservePath: true,
   });
   const origins = corsOrigins(config);
   if (origins.length) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] });

@@ -10,6 +10,11 @@ import { WorkerModule } from './worker.module';
  */
 export async function createWorkerContext(configOverrides: Record<string, string | undefined> = {}): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(configOverrides), { bufferLogs: true });
+  return prepareWorkerContext(app);
+}
+
+/** Logging and shutdown hooks; shared with the tests, which build the same module with provider overrides (e.g. a ManualClock). */
+export function prepareWorkerContext<T extends INestApplicationContext>(app: T): T {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   return app;

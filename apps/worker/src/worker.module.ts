@@ -6,11 +6,13 @@ import { QueueModule } from '@app/queue';
 import { ClockModule, LoggingModule } from '@app/common';
 import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
-import { NotificationsWorkerModule } from '@app/notifications';
+import { NotificationsWorkerModule, SchedulesModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
+import { SchedulerProcessor } from './processors/scheduler.processor';
+import { JobSchedulerRegistrar } from './schedulers/job-scheduler-registrar';
 import { WorkerStartupChecks } from './startup-checks';
 
 /** The worker: the same domain libraries as the API, with processors and schedulers instead of controllers. */
@@ -30,9 +32,10 @@ export class WorkerModule {
         AuditModule,
         IdentityModule,
         NotificationsWorkerModule,
+        SchedulesModule,
         ApplicationsModule,
       ],
-      providers: [SystemProcessor, NotificationsProcessor, WorkerStartupChecks],
+      providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
     };
   }
 }

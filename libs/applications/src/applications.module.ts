@@ -7,14 +7,20 @@ import { Cycle, CycleCounter } from './entities/cycle.entity';
 import { FormVersion } from './entities/form-version.entity';
 import { ApplicationAccess } from './services/application-access';
 import { ApplicationsRepository } from './services/applications.repository';
+import { ApplicationsService } from './services/applications.service';
+import { CyclesService } from './services/cycles.service';
+import { FormsService } from './services/forms.service';
+import { AttachmentsService } from './services/attachments.service';
+import { EvidenceStorage } from './storage/evidence-storage';
+import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess];
+const services = [ApplicationsRepository, ApplicationAccess, FormsService, CyclesService, ApplicationsService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, Attachment, Cycle, CycleCounter, FormVersion])],
-  providers: [...services],
-  exports: [...services],
+  providers: [...services, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+  exports: [...services, AttachmentsService],
 })
 export class ApplicationsModule {}

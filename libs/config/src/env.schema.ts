@@ -72,6 +72,11 @@ export class EnvironmentVariables {
   @IsBoolean()
   LOG_PRETTY?: boolean;
 
+  /** Trust X-Forwarded-* from a load balancer (client IPs for login limits and audit). */
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY = false;
+
   /** Comma-separated list of origins allowed by CORS; empty disables CORS. */
   @IsString()
   CORS_ORIGINS = '';
@@ -143,6 +148,12 @@ export class EnvironmentVariables {
   @Min(1)
   OUTBOX_RETENTION_HOURS = 72;
 
+  /** How long outbox rows with a dedupe key (scheduled reminders) are kept: the window in which a repeat emit is a no-op. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(7)
+  OUTBOX_DEDUPE_RETENTION_DAYS = 60;
+
   /** Outbox relay poll interval (LISTEN/NOTIFY wakes it sooner). */
   @Transform(toInt)
   @IsInt()
@@ -154,6 +165,18 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(100)
   WORKER_CONCURRENCY = 10;
+
+  /** How long a worker holds a job's lock (renewed at half this while the job runs); a crashed worker's jobs are taken over after it lapses. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  WORKER_LOCK_DURATION_MS = 30000;
+
+  /** How often each worker looks for jobs whose worker died (stalled jobs) and puts them back in the queue. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(500)
+  WORKER_STALLED_INTERVAL_MS = 30000;
 }
 
 export class ConfigValidationError extends Error {

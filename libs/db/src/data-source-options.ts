@@ -30,7 +30,9 @@ export function buildDataSourceOptions(options: DbOptions): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: options.logging ? ['query', 'error'] : ['error'],
+    // TypeORM's own error log prints query parameters, which carry personal data;
+    // failed queries surface as exceptions and are logged (without parameters) by the filter.
+    logging: options.logging ? ['query', 'error'] : false,
     extra: { max: options.poolSize ?? 10, application_name: 'title-portal' },
   };
 }

@@ -4,6 +4,7 @@ import type { JobsOptions } from 'bullmq';
 export enum QueueName {
   Notifications = 'notifications',
   System = 'system',
+  Scheduler = 'scheduler',
 }
 
 /**
@@ -16,6 +17,8 @@ export interface JobPayloads {
   'notifications.deliver': { outboxId: string };
   /** Round trip through the queue, used by diagnostics and the foundation tests. */
   'system.echo': { echoId: string };
+  /** One tick of a time-driven schedule (libs/notifications schedules); put there by a BullMQ job scheduler. */
+  'scheduler.run': { scheduleKey: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -31,6 +34,8 @@ const deliveryRetries: JobsOptions = { attempts: 8, backoff: { type: 'exponentia
 export const JOB_CATALOGUE: { readonly [K in JobName]: JobDefinition } = {
   'notifications.deliver': { queue: QueueName.Notifications, options: deliveryRetries },
   'system.echo': { queue: QueueName.System, options: { attempts: 1 } },
+  // A failed tick is retried a few times; the next tick comes anyway, and every run is idempotent.
+  'scheduler.run': { queue: QueueName.Scheduler, options: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } } },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -4,3 +4,5 @@ export * from './portal';
 export * from './smtp-sink';
 export * from './private-redis';
 export * from './factories';
+export * from './application-fixtures';
+export * from './worker-process';

@@ -1,7 +1,9 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { Abstract, INestApplicationContext, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
-import { createWorkerContext } from '../../../apps/worker/src/bootstrap';
+import { createWorkerContext, prepareWorkerContext } from '../../../apps/worker/src/bootstrap';
+import { WorkerModule } from '../../../apps/worker/src/worker.module';
 import { ConfigOverrides } from './test-environment';
 
 export interface HttpResult<T = any> {
@@ -62,9 +64,22 @@ export async function startApi(env: ConfigOverrides): Promise<{ app: NestFastify
   return { app, client: new ApiClient(`http://127.0.0.1:${address.port}`) };
 }
 
-/** The real worker (BullMQ processors, relay, schedulers) in this process. */
-export async function startWorker(env: ConfigOverrides): Promise<INestApplicationContext> {
-  const worker = await createWorkerContext(env);
+/** A provider to replace in the worker, e.g. `{ provide: Clock, useValue: manualClock }`. */
+export interface ProviderOverride {
+  provide: string | symbol | Type | Abstract<unknown>;
+  useValue: unknown;
+}
+
+/** The real worker (BullMQ processors, relay, schedulers) in this process, optionally with providers replaced. */
+export async function startWorker(env: ConfigOverrides, options: { overrides?: ProviderOverride[] } = {}): Promise<INestApplicationContext> {
+  let worker: INestApplicationContext;
+  if (options.overrides?.length) {
+    let builder = Test.createTestingModule({ imports: [WorkerModule.forRoot(env)] });
+    for (const o of options.overrides) builder = builder.overrideProvider(o.provide).useValue(o.useValue);
+    worker = prepareWorkerContext(await builder.compile());
+  } else {
+    worker = await createWorkerContext(env);
+  }
   await worker.init();
   return worker;
 }

@@ -21,6 +21,13 @@ export type RecipientPolicy = (address: string) => { code: number; message: stri
 export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   policy: RecipientPolicy = () => undefined;
+  /**
+   * While set, every RCPT TO waits for this promise before it is answered: senders
+   * are held mid-envelope, before any message is accepted (to crash a worker at a
+   * moment when no message is half-delivered). `held` counts the waiting ones.
+   */
+  hold: Promise<void> | null = null;
+  held = 0;
   private server!: SMTPServer;
   port = 0;
 
@@ -34,11 +41,20 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onRcptTo: (address, _session: SMTPServerSession, callback) => {
-        const rejection = this.policy(address.address);
-        if (!rejection) return callback();
-        const error = new Error(rejection.message) as Error & { responseCode: number };
-        error.responseCode = rejection.code;
-        return callback(error);
+        const answer = () => {
+          const rejection = this.policy(address.address);
+          if (!rejection) return callback();
+          const error = new Error(rejection.message) as Error & { responseCode: number };
+          error.responseCode = rejection.code;
+          return callback(error);
+        };
+        const hold = this.hold;
+        if (!hold) return answer();
+        this.held++;
+        void hold.then(() => {
+          this.held--;
+          answer();
+        });
       },
       onData: (stream, _session, callback) => {
         simpleParser(stream)

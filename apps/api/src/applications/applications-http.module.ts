@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsController } from './applications.controller';
+import { CyclesController } from './cycles.controller';
+import { FormsController } from './forms.controller';
+import { AttachmentsController } from './attachments.controller';
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  controllers: [],
+  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController],
 })
 export class ApplicationsHttpModule {}

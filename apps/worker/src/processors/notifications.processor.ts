@@ -1,13 +1,22 @@
-import { Processor } from '@nestjs/bullmq';
+import { Logger } from '@nestjs/common';
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { UnrecoverableError } from 'bullmq';
 import { DeliveryService, UnknownEventError } from '@app/notifications';
+import { AppConfig } from '@app/config';
 import { JobHandlers, QueueName, TypedProcessor } from '@app/queue';
+import { applyWorkerOptions, workerOptionsFrom } from '../worker-options';
 
 /** Delivers outbox events; retries come from the job options in the catalogue. */
-@Processor(QueueName.Notifications, { concurrency: 10 })
+@Processor(QueueName.Notifications)
 export class NotificationsProcessor extends TypedProcessor {
-  constructor(private readonly deliveries: DeliveryService) {
+  private readonly workerLogger = new Logger(NotificationsProcessor.name);
+
+  constructor(
+    private readonly deliveries: DeliveryService,
+    config: AppConfig,
+  ) {
     super();
+    applyWorkerOptions(NotificationsProcessor, workerOptionsFrom(config));
   }
 
   readonly handlers: JobHandlers = {
@@ -20,4 +29,10 @@ export class NotificationsProcessor extends TypedProcessor {
       }
     },
   };
+
+  // Without a listener BullMQ prints connection errors (e.g. while Redis restarts) with console.error.
+  @OnWorkerEvent('error')
+  onWorkerError(error: Error): void {
+    this.workerLogger.warn(`Queue worker error: ${error.message}`);
+  }
 }

@@ -27,7 +27,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const { body, headers } = this.toBody(exception, requestId);
 
     if (body.statusCode >= 500) {
-      this.logger.error({ err: exception, requestId, method: request?.method, url: request?.url }, 'Unhandled error');
+      this.logger.error({ err: safeError(exception), requestId, method: request?.method, url: request?.url }, 'Unhandled error');
     }
     if (headers) for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
     void reply.status(body.statusCode).send(body);
@@ -65,6 +65,24 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (details !== undefined) body.details = details;
     return body;
   }
+}
+
+/**
+ * What of an unexpected error may be logged: its type, message, code and stack.
+ * Database errors also carry the query parameters (form data, phones) and the driver's
+ * `detail` (the offending values); those never reach a log.
+ */
+export function safeError(exception: unknown): Record<string, unknown> {
+  if (!(exception instanceof Error)) return { message: String(exception) };
+  const e = exception as Error & { code?: string; driverError?: { code?: string; constraint?: string; table?: string } };
+  return {
+    type: e.constructor?.name ?? 'Error',
+    message: e.message,
+    code: e.driverError?.code ?? e.code,
+    constraint: e.driverError?.constraint,
+    table: e.driverError?.table,
+    stack: e.stack,
+  };
 }
 
 function codeForStatus(status: number): string {

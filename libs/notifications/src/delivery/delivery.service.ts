@@ -12,6 +12,7 @@ import { InboxNotification } from '../entities/inbox-notification.entity';
 import { NotificationDelivery } from '../entities/notification-delivery.entity';
 import { NotificationPreference } from '../entities/notification-preference.entity';
 import { MailTransport, PermanentMailError } from './mail-transport';
+import { resolveLocalizedVars } from './localized-vars';
 
 type Vars = Record<string, string | number | null>;
 
@@ -101,7 +102,7 @@ export class DeliveryService {
   }
 
   private varsFor(event: OutboxEvent, recipient: ResolvedRecipient, secret: string | null): Vars {
-    const vars: Vars = { ...event.payload, recipientName: recipient.name };
+    const vars: Vars = { ...resolveLocalizedVars(event.payload, recipient.locale), recipientName: recipient.name };
     const linkBase = event.payload.linkBase;
     if (secret && typeof linkBase === 'string') vars.actionUrl = `${linkBase}?token=${encodeURIComponent(secret)}`;
     else if (vars.actionUrl === undefined && typeof event.payload.applicationId === 'string') {

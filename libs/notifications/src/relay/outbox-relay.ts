@@ -116,8 +116,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     const result: [unknown, number] = await this.dataSource.query(
       `DELETE FROM outbox_events o
         WHERE o.dispatched_at < now() - make_interval(hours => $1)
-          AND NOT EXISTS (SELECT 1 FROM notification_deliveries d WHERE d.outbox_id = o.id AND d.status IN ('pending', 'failed'))`,
-      [this.config.OUTBOX_RETENTION_HOURS],
+          AND NOT EXISTS (SELECT 1 FROM notification_deliveries d WHERE d.outbox_id = o.id AND d.status IN ('pending', 'failed'))
+          -- A deduplicated row is what makes a scheduled reminder happen once: keep it for as long as a schedule may look at its item.
+          AND (o.dedupe_key IS NULL OR o.created_at < now() - make_interval(days => $2))`,
+      [this.config.OUTBOX_RETENTION_HOURS, this.config.OUTBOX_DEDUPE_RETENTION_DAYS],
     );
     return result[1] ?? 0;
   }

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AnyRole, CurrentUser, Role, Roles } from '@app/auth';
+import { ApiErrors, Clock, DEFAULT_PAGE_SIZE } from '@app/common';
+import { CyclesService, EligibilityPolicy, EvidenceRules } from '@app/applications';
+import type { AuthUser } from '@app/identity';
+import { CreateCycleDto, CycleDto, CyclePageDto, FormQueryDto, ListCyclesQueryDto, UpdateCycleDto } from './dto/cycle.dto';
+import { FormVersionDto } from './dto/form.dto';
+
+@ApiTags('cycles')
+@ApiBearerAuth('bearer')
+@Controller('cycles')
+export class CyclesController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Get()
+  @AnyRole()
+  @ApiOkResponse({ type: CyclePageDto })
+  @ApiErrors(400, 401)
+  async list(@Query() query: ListCyclesQueryDto): Promise<CyclePageDto> {
+    const page = await this.cycles.list({ open: query.open, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    const now = this.clock.now();
+    return { items: page.items.map((c) => CycleDto.from(c, now)), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @AnyRole()
+  @ApiOkResponse({ type: CycleDto })
+  @ApiErrors(401, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<CycleDto> {
+    return CycleDto.from(await this.cycles.get(id), this.clock.now());
+  }
+
+  @Get(':id/form')
+  @AnyRole()
+  @ApiOkResponse({ type: FormVersionDto, description: 'The form version this cycle uses for the level' })
+  @ApiErrors(400, 401, 404)
+  async form(@Param('id', ParseUUIDPipe) id: string, @Query() query: FormQueryDto): Promise<FormVersionDto> {
+    return FormVersionDto.from(await this.cycles.formFor(id, query.level));
+  }
+
+  @Post()
+  @Roles(Role.Admin)
+  @ApiCreatedResponse({ type: CycleDto })
+  @ApiErrors(400, 401, 403, 409)
+  async create(@CurrentUser() user: AuthUser, @Body() dto: CreateCycleDto): Promise<CycleDto> {
+    const cycle = await this.cycles.create(
+      { ...dto, eligibilityPolicy: dto.eligibilityPolicy as EligibilityPolicy | undefined, evidenceRules: dto.evidenceRules as Partial<EvidenceRules> | undefined },
+      user.id,
+    );
+    return CycleDto.from(cycle, this.clock.now());
+  }
+
+  @Patch(':id')
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: CycleDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCycleDto): Promise<CycleDto> {
+    const cycle = await this.cycles.update(
+      id,
+      { ...dto, eligibilityPolicy: dto.eligibilityPolicy as EligibilityPolicy | undefined, evidenceRules: dto.evidenceRules as Partial<EvidenceRules> | undefined },
+      user.id,
+    );
+    return CycleDto.from(cycle, this.clock.now());
+  }
+}

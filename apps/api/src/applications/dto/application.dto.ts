@@ -1,0 +1,175 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
+import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { Application, APPLICATION_STATUSES, ApplicationHistory, ApplicationStatus, ApplicationView, EligibilityReport, LEVELS, TitleLevel } from '@app/applications';
+
+export class CreateApplicationDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() cycleId: string;
+  @ApiProperty({ enum: LEVELS }) @IsIn(LEVELS as string[]) level: TitleLevel;
+  @ApiProperty({ example: 'product_design' }) @IsString() @MaxLength(64) specialty: string;
+}
+
+export class SaveDraftDto {
+  @ApiProperty({ description: 'The version the change is based on (from the last read); a stale version is a 409', example: 1 })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiPropertyOptional({ description: 'JSON merge patch (RFC 7396) of the form data; null removes a field' })
+  @IsOptional()
+  @IsObject()
+  data?: Record<string, unknown>;
+
+  @ApiPropertyOptional({ description: 'Take the exceptional route (破格): needs two recommendation letters and an admin confirmation' })
+  @IsOptional()
+  @IsBoolean()
+  exceptionalRoute?: boolean;
+}
+
+export class SubmitDto {
+  @ApiProperty({ description: 'The applicant pledges the file is true (stored with time and IP)' })
+  @IsBoolean()
+  declarationAccepted: boolean;
+}
+
+export class WithdrawDto {
+  @ApiProperty({ example: 'Changed employer; will apply next year' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class ViewQueryDto {
+  @ApiPropertyOptional({ description: 'Admins: show the full identity number (the view is audited)' })
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
+  revealIdentity?: boolean;
+}
+
+export class ListApplicationsQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ description: 'Admins: only my own applications' }) @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() mine?: boolean;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycleId?: string;
+  @ApiPropertyOptional({ enum: LEVELS }) @IsOptional() @IsIn(LEVELS as string[]) level?: TitleLevel;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) specialty?: string;
+  @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES as readonly string[] as string[]) status?: ApplicationStatus;
+  @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() crossProvincial?: boolean;
+  @ApiPropertyOptional({ example: '44', description: 'GB/T 2260 province code of the employer' }) @IsOptional() @Matches(/^\d{2}$/) homeProvince?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() submittedFrom?: Date;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() submittedTo?: Date;
+  @ApiPropertyOptional({ description: 'Matches applicant name, reference number or employer' }) @IsOptional() @IsString() @MaxLength(100) text?: string;
+}
+
+export class ApplicationSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) applicantId: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ enum: LEVELS }) level: TitleLevel;
+  @ApiProperty() specialty: string;
+  @ApiProperty({ enum: APPLICATION_STATUSES }) status: ApplicationStatus;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '2026-ID-INT-000123' }) referenceNumber: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) applicantName: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) employerName: string | null;
+  @ApiProperty() crossProvincial: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) homeProvince: string | null;
+  @ApiProperty() exceptionalRoute: boolean;
+  @ApiProperty() version: number;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(a: Application): ApplicationSummaryDto {
+    return {
+      id: a.id,
+      applicantId: a.applicantId,
+      cycleId: a.cycleId,
+      level: a.level,
+      specialty: a.specialty,
+      status: a.status,
+      referenceNumber: a.referenceNumber,
+      applicantName: a.applicantName,
+      employerName: a.employerName,
+      crossProvincial: a.crossProvincial,
+      homeProvince: a.homeProvince,
+      exceptionalRoute: a.exceptionalRoute,
+      version: a.version,
+      submittedAt: a.submittedAt?.toISOString() ?? null,
+      createdAt: a.createdAt.toISOString(),
+      updatedAt: a.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ApplicationDto extends ApplicationSummaryDto {
+  @ApiProperty({ format: 'uuid' }) formVersionId: string;
+  @ApiProperty({ description: 'Form data. identity.documentNumber is full for the owner, masked (first and last 4) for others' }) data: object;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '5001**********4713' }) documentNumberMasked: string | null;
+  @ApiProperty() requiresAdminConfirmation: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) statusReason: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) correctionDeadline: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) declarationAcceptedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Eligibility result at submission' }) eligibility: object | null;
+
+  static fromView(view: ApplicationView): ApplicationDto {
+    const a = view.application;
+    return {
+      ...ApplicationSummaryDto.from(a),
+      formVersionId: a.formVersionId,
+      data: view.data,
+      documentNumberMasked: view.documentNumberMasked,
+      requiresAdminConfirmation: a.requiresAdminConfirmation,
+      statusReason: a.statusReason,
+      correctionDeadline: a.correctionDeadline?.toISOString() ?? null,
+      declarationAcceptedAt: a.declarationAcceptedAt?.toISOString() ?? null,
+      eligibility: a.eligibility,
+    };
+  }
+}
+
+export class ApplicationPageDto extends CursorPageMeta {
+  @ApiProperty({ type: [ApplicationSummaryDto] }) items: ApplicationSummaryDto[];
+}
+
+class LocalizedTextDto {
+  @ApiProperty({ name: 'zh-CN' }) 'zh-CN': string;
+  @ApiProperty() en: string;
+}
+
+class RuleResultDto {
+  @ApiProperty({ example: 'ELIG_EDUCATION_YEARS' }) code: string;
+  @ApiProperty() passed: boolean;
+  @ApiProperty({ type: LocalizedTextDto }) required: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) found: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) explanation: LocalizedTextDto;
+}
+
+export class EligibilityDto {
+  @ApiProperty() eligible: boolean;
+  @ApiProperty() exceptionalRoute: boolean;
+  @ApiProperty() requiresAdminConfirmation: boolean;
+  @ApiProperty() crossProvincial: boolean;
+  @ApiPropertyOptional({ nullable: true, type: String }) homeProvince: string | null;
+  @ApiProperty({ format: 'date', description: 'Years are counted up to the window close date' }) countUntil: string;
+  @ApiProperty({ type: [RuleResultDto] }) results: RuleResultDto[];
+  @ApiProperty({ description: 'Evidence kinds required and those still missing' }) evidence: object;
+
+  static from(report: EligibilityReport): EligibilityDto {
+    return report as unknown as EligibilityDto;
+  }
+}
+
+export class HistoryEntryDto {
+  @ApiProperty() action: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) fromStatus: string | null;
+  @ApiProperty() toStatus: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) actorId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ format: 'date-time' }) at: string;
+
+  static from(h: ApplicationHistory): HistoryEntryDto {
+    return { action: h.action, fromStatus: h.fromStatus, toStatus: h.toStatus, actorId: h.actorId, reason: h.reason, at: h.createdAt.toISOString() };
+  }
+}
+

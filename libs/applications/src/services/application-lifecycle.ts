@@ -1,0 +1,18 @@
+import type { TitleLevel } from '../domain';
+
+/** Level codes inside reference numbers: 2026-ID-INT-000123. */
+export const LEVEL_CODES: Record<TitleLevel, string> = {
+  assistant: 'AST',
+  intermediate: 'INT',
+  associate_senior: 'SEN',
+  full_senior: 'PRO',
+};
+
+export function referenceNumber(cycleCode: string, level: TitleLevel, sequence: number): string {
+  return `${cycleCode}-${LEVEL_CODES[level]}-${String(sequence).padStart(6, '0')}`;
+}
+
+/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai, how dates appear in messages. */
+export function shanghaiDateTime(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+}

@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { Clock, CursorPage, decodeCursor, FieldProblem, toCursorPage } from '@app/common';
+import { isUniqueViolation } from '@app/db';
+import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRules, LEVELS, TitleLevel } from '../domain';
+import { Cycle, CycleCounter } from '../entities/cycle.entity';
+import { FormVersion } from '../entities/form-version.entity';
+import { CycleError } from '../applications.errors';
+import { FormsService } from './forms.service';
+
+export interface CycleInput {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+  levels: TitleLevel[];
+  specialties: string[];
+  opensAt: Date;
+  closesAt: Date;
+  reviewDeadline?: string | null;
+  meetingDate?: string | null;
+  formVersions: Partial<Record<TitleLevel, string>>;
+  rubricVersion?: string | null;
+  eligibilityPolicy?: EligibilityPolicy;
+  evidenceRules?: Partial<EvidenceRules>;
+}
+
+export type CyclePatch = Partial<Omit<CycleInput, 'code'>>;
+
+/** Fields pinned by the first application of a cycle (domain.md §4). */
+const PINNED: (keyof CyclePatch)[] = ['formVersions', 'rubricVersion', 'levels'];
+
+@Injectable()
+export class CyclesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly forms: FormsService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: CycleInput, actorId: string | null): Promise<Cycle> {
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const cycle = manager.create(Cycle, {
+          ...input,
+          reviewDeadline: input.reviewDeadline ?? null,
+          meetingDate: input.meetingDate ?? null,
+          rubricVersion: input.rubricVersion ?? null,
+          eligibilityPolicy: input.eligibilityPolicy ?? DEFAULT_ELIGIBILITY_POLICY,
+          evidenceRules: { ...DEFAULT_EVIDENCE_RULES, ...(input.evidenceRules ?? {}) },
+        });
+        await this.validate(manager, cycle);
+        await manager.save(cycle);
+        await manager.insert(CycleCounter, { cycleId: cycle.id, lastNumber: 0 });
+        await this.audit.record(manager, { actorId, action: 'cycle.created', entityType: 'cycle', entityId: cycle.id, data: { code: cycle.code } });
+        return cycle;
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'cycles_code_key')) throw CycleError.codeTaken();
+      throw error;
+    }
+  }
+
+  async update(id: string, patch: CyclePatch, actorId: string | null): Promise<Cycle> {
+    return this.dataSource.transaction(async (manager) => {
+      const cycle = await manager.createQueryBuilder(Cycle, 'c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
+      if (!cycle) throw CycleError.notFound();
+      const touchesPinned = PINNED.some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(cycle[k]));
+      if (touchesPinned) {
+        const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM applications WHERE cycle_id = $1) AS exists', [id]);
+        if (exists) throw CycleError.versionsLocked();
+      }
+      const { evidenceRules, ...rest } = patch;
+      Object.assign(cycle, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
+      if (evidenceRules) cycle.evidenceRules = { ...cycle.evidenceRules, ...evidenceRules };
+      await this.validate(manager, cycle);
+      await manager.save(cycle);
+      await this.audit.record(manager, { actorId, action: 'cycle.updated', entityType: 'cycle', entityId: id, data: { fields: Object.keys(patch) } });
+      return cycle;
+    });
+  }
+
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<Cycle> {
+    const cycle = await manager.findOne(Cycle, { where: { id } });
+    if (!cycle) throw CycleError.notFound();
+    return cycle;
+  }
+
+  /** Newest window first. `open` keeps the cycles accepting submissions now. */
+  async list(options: { open?: boolean; limit: number; cursor?: string }): Promise<CursorPage<Cycle>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Cycle, 'c');
+    if (options.open) qb.andWhere('c.opens_at <= :now AND c.closes_at > :now', { now: this.clock.now() });
+    if (options.cursor) {
+      const [opensAt, id] = decodeCursor(options.cursor, 2);
+      qb.andWhere('(c.opens_at, c.id) < (:opensAt, :id)', { opensAt, id });
+    }
+    const rows = await qb.orderBy('c.opens_at', 'DESC').addOrderBy('c.id', 'DESC').limit(options.limit + 1).getMany();
+    return toCursorPage(rows, options.limit, (c) => [c.opensAt.toISOString(), c.id]);
+  }
+
+  /** The form version a level of the cycle uses. */
+  async formFor(id: string, level: TitleLevel): Promise<FormVersion> {
+    const cycle = await this.get(id);
+    const formId = cycle.formVersions[level];
+    if (!formId || !cycle.levels.includes(level)) throw CycleError.notOffered('level', level);
+    return this.forms.get(formId);
+  }
+
+  isOpen(cycle: Cycle, at: Date = this.clock.now()): boolean {
+    return cycle.opensAt <= at && at < cycle.closesAt;
+  }
+
+  private async validate(manager: EntityManager, cycle: Cycle): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (!(cycle.opensAt < cycle.closesAt)) problems.push({ path: 'closesAt', code: 'DATE_ORDER', message: 'closesAt must be after opensAt' });
+    for (const level of cycle.levels) {
+      if (!LEVELS.includes(level)) problems.push({ path: 'levels', code: 'UNKNOWN_LEVEL', message: `Unknown level "${level}"` });
+    }
+    for (const [level, formId] of Object.entries(cycle.formVersions)) {
+      const form = formId ? await manager.findOne(FormVersion, { where: { id: formId } }) : null;
+      if (!form) problems.push({ path: `formVersions.${level}`, code: 'FORM_NOT_FOUND', message: `No form version ${formId}` });
+      else if (form.status !== 'published') problems.push({ path: `formVersions.${level}`, code: 'FORM_NOT_PUBLISHED', message: 'Only published form versions can be pinned' });
+      else if (form.level !== level) problems.push({ path: `formVersions.${level}`, code: 'FORM_LEVEL_MISMATCH', message: `The form is for ${form.level}, not ${level}` });
+    }
+    for (const level of cycle.levels) {
+      if (!cycle.formVersions[level]) problems.push({ path: `formVersions.${level}`, code: 'FORM_REQUIRED', message: `Level ${level} needs a form version` });
+      if (!cycle.eligibilityPolicy?.levels?.[level]) problems.push({ path: `eligibilityPolicy.levels.${level}`, code: 'POLICY_REQUIRED', message: `The eligibility policy has no rules for ${level}` });
+    }
+    const rules = cycle.evidenceRules;
+    if (!(Number.isInteger(rules.maxFileBytes) && rules.maxFileBytes > 0)) problems.push({ path: 'evidenceRules.maxFileBytes', code: 'INVALID', message: 'maxFileBytes must be a positive integer' });
+    if (!(Number.isInteger(rules.maxTotalBytes) && rules.maxTotalBytes >= rules.maxFileBytes)) {
+      problems.push({ path: 'evidenceRules.maxTotalBytes', code: 'INVALID', message: 'maxTotalBytes must be an integer at least maxFileBytes' });
+    }
+    if (problems.length) throw CycleError.invalid(problems);
+  }
+}

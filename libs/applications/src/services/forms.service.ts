@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { Clock } from '@app/common';
+import { isUniqueViolation } from '@app/db';
+import { compileForm, CompiledForm, JsonSchema, missingCoreSections, TitleLevel, UiHints } from '../domain';
+import { FormVersion } from '../entities/form-version.entity';
+import { FormError } from '../applications.errors';
+
+export interface CreateFormVersionInput {
+  formKey: string;
+  level: TitleLevel;
+  titleZh: string;
+  titleEn: string;
+  schema: JsonSchema;
+  uiHints: UiHints;
+}
+
+/** Versioned application forms: drafts, publication checks, and compiled validators. */
+@Injectable()
+export class FormsService {
+  // Published versions never change, so a compiled validator per id is valid forever.
+  private readonly compiled = new Map<string, CompiledForm>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A new draft version of a form (version = the form's highest + 1). */
+  async create(input: CreateFormVersionInput, actorId: string | null): Promise<FormVersion> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (manager) => {
+          const [{ next }] = await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM form_versions WHERE form_key = $1', [input.formKey]);
+          const form = manager.create(FormVersion, { ...input, version: Number(next), status: 'draft', createdBy: actorId });
+          await manager.save(form);
+          await this.audit.record(manager, { actorId, action: 'form.created', entityType: 'form_version', entityId: form.id, data: { formKey: form.formKey, version: form.version } });
+          return form;
+        });
+      } catch (error) {
+        // Two drafts of the same form at once: the loser takes the next number.
+        if (attempt < 3 && isUniqueViolation(error, 'form_versions_key_version_key')) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** Publish: the schema must compile and keep every core section the eligibility rules read. */
+  async publish(id: string, actorId: string | null): Promise<FormVersion> {
+    return this.dataSource.transaction(async (manager) => {
+      const form = await manager.createQueryBuilder(FormVersion, 'f').setLock('pessimistic_write').where('f.id = :id', { id }).getOne();
+      if (!form) throw FormError.notFound();
+      if (form.status === 'published') throw FormError.alreadyPublished();
+      try {
+        compileForm(form.schema);
+      } catch (error) {
+        throw FormError.invalidSchema([{ path: 'schema', code: 'SCHEMA_DOES_NOT_COMPILE', message: `The schema does not compile: ${(error as Error).message}` }]);
+      }
+      const missing = missingCoreSections(form.schema);
+      if (missing.length) {
+        throw FormError.invalidSchema(
+          missing.map((pointer) => ({ path: `schema${pointer}`, code: 'CORE_SECTION_MISSING', message: `The schema must keep the core section ${pointer}` })),
+        );
+      }
+      form.status = 'published';
+      form.publishedAt = this.clock.now();
+      await manager.save(form);
+      await this.audit.record(manager, { actorId, action: 'form.published', entityType: 'form_version', entityId: form.id });
+      return form;
+    });
+  }
+
+  async get(id: string): Promise<FormVersion> {
+    const form = await this.dataSource.manager.findOne(FormVersion, { where: { id } });
+    if (!form) throw FormError.notFound();
+    return form;
+  }
+
+  /** The compiled validator of a published version (compiled once per process). */
+  async validator(id: string): Promise<CompiledForm> {
+    const hit = this.compiled.get(id);
+    if (hit) return hit;
+    const form = await this.get(id);
+    const compiled = compileForm(form.schema);
+    if (form.status === 'published') this.compiled.set(id, compiled);
+    return compiled;
+  }
+}

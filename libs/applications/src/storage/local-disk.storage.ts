@@ -1,0 +1,61 @@
+import { randomUUID } from 'crypto';
+import { createReadStream, createWriteStream } from 'fs';
+import { mkdir, rename, rm } from 'fs/promises';
+import * as path from 'path';
+import { Readable } from 'stream';
+import { pipeline } from 'stream/promises';
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@app/config';
+import { EvidenceStorage, EvidenceWriteOptions, MeteredDigest, StoredEvidence } from './evidence-storage';
+
+/** Keys this store generates: `ab/cd/<uuid>`. Anything else is refused before touching the disk. */
+const KEY = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Evidence on the local file system under STORAGE_DIR, a folder nothing serves. Files are
+ * named by generated ids only, written to a temporary name, flushed, then renamed into
+ * place, so a reader never sees a half-written file and a failed write leaves nothing.
+ */
+@Injectable()
+export class LocalDiskStorage extends EvidenceStorage {
+  private readonly root: string;
+
+  constructor(config: AppConfig) {
+    super();
+    this.root = path.resolve(config.STORAGE_DIR);
+  }
+
+  async write(source: Readable, opts: EvidenceWriteOptions = {}): Promise<StoredEvidence> {
+    const id = randomUUID();
+    const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+    // The temporary folder sits on the same file system as the final one, so rename is atomic.
+    const tmpDir = path.join(this.root, 'tmp');
+    await mkdir(tmpDir, { recursive: true, mode: 0o700 });
+    const tmp = path.join(tmpDir, `${id}.part`);
+    const meter = new MeteredDigest(opts.maxBytes);
+    try {
+      // flush: fsync before close, so the rename below never publishes bytes still in the page cache.
+      await pipeline(source, meter, createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
+      const target = this.pathOf(key);
+      await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await rename(tmp, target);
+      return { key, sizeBytes: meter.bytes, sha256: meter.digest() };
+    } catch (error) {
+      await rm(tmp, { force: true });
+      throw error;
+    }
+  }
+
+  read(key: string): Readable {
+    return createReadStream(this.pathOf(key));
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.pathOf(key), { force: true });
+  }
+
+  private pathOf(key: string): string {
+    if (!KEY.test(key)) throw new Error('Invalid storage key');
+    return path.join(this.root, key);
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { OutboxService } from '@app/outbox';
+import { DAY_MS, MINUTE_MS, Schedule } from './schedule';
+import { DraftWindowRepository } from './draft-window.repository';
+import { formatShanghaiDateTime } from './shanghai-time';
+
+/** Reminders before a cycle's submission window closes, nearest last. */
+export const DRAFT_REMINDERS = [
+  { label: '7d', days: 7 },
+  { label: '1d', days: 1 },
+] as const;
+export type DraftReminderLabel = (typeof DRAFT_REMINDERS)[number]['label'];
+
+const BY_NEAREST = [...DRAFT_REMINDERS].sort((a, b) => a.days - b.days);
+const FARTHEST_DAYS = Math.max(...DRAFT_REMINDERS.map((r) => r.days));
+const BATCH = 200;
+
+/**
+ * Which reminder is due for a window closing at `closesAt`, at `now`: the nearest
+ * threshold the remaining time is within. So a draft 3 days from closing gets the
+ * "7d" reminder (saying 3 days left) and later the "1d" one, and a worker that
+ * was down across both thresholds sends only the nearer one, not two at once.
+ */
+export function dueDraftReminder(closesAt: Date, now: Date): { label: DraftReminderLabel; daysLeft: number } | null {
+  const left = closesAt.getTime() - now.getTime();
+  if (left <= 0) return null;
+  const reminder = BY_NEAREST.find((r) => left <= r.days * DAY_MS);
+  return reminder ? { label: reminder.label, daysLeft: Math.ceil(left / DAY_MS) } : null;
+}
+
+export const draftReminderDedupeKey = (label: DraftReminderLabel, applicationId: string) => `draft_reminder:${label}:${applicationId}`;
+
+/**
+ * Applicants whose application in a cycle is still a draft get
+ * `application.draft_reminder` 7 days and 1 day before the window closes, once
+ * each. An item is considered for at most 7 days, well inside the outbox's
+ * dedupe retention.
+ */
+@Injectable()
+export class DraftWindowRemindersSchedule implements Schedule {
+  readonly key = 'draft-window-reminders' as const;
+  readonly repeat = { every: 15 * MINUTE_MS };
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly drafts: DraftWindowRepository,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async run(now: Date): Promise<number> {
+    const rows = await this.drafts.draftsClosingBetween(now, new Date(now.getTime() + FARTHEST_DAYS * DAY_MS));
+    let emitted = 0;
+    for (let i = 0; i < rows.length; i += BATCH) {
+      const batch = rows.slice(i, i + BATCH);
+      emitted += await this.dataSource.transaction(async (manager) => {
+        let n = 0;
+        for (const row of batch) {
+          const due = dueDraftReminder(new Date(row.closesAt), now);
+          if (!due) continue;
+          const id = await this.outbox.emit(manager, {
+            type: 'application.draft_reminder',
+            recipients: [{ userId: row.applicantId }],
+            payload: {
+              'cycleName@zh-CN': row.cycleNameZh,
+              'cycleName@en': row.cycleNameEn,
+              daysLeft: due.daysLeft,
+              windowClosesAt: formatShanghaiDateTime(new Date(row.closesAt)),
+              applicationId: row.applicationId,
+            },
+            dedupeKey: draftReminderDedupeKey(due.label, row.applicationId),
+          });
+          if (id !== null) n++;
+        }
+        return n;
+      });
+    }
+    return emitted;
+  }
+}

@@ -1,0 +1,6 @@
+export * from './schedule';
+export * from './schedule-registry';
+export * from './schedule-runner';
+export * from './schedules.module';
+export * from './draft-window-reminders.schedule';
+export * from './shanghai-time';

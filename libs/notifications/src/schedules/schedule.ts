@@ -1,0 +1,47 @@
+/**
+ * Time-driven notifications. A schedule is a small class with a key, how often it
+ * ticks and a `run(now)` that emits outbox events for whatever is due at `now`.
+ * The worker registers one BullMQ job scheduler per schedule on the `scheduler`
+ * queue, so each tick runs once in the whole cluster, however many workers there
+ * are; `run` must still be idempotent (a tick can be retried, and tests call it
+ * directly), which every schedule gets by emitting with a `dedupeKey`.
+ *
+ * Adding a schedule (review deadlines, correction deadlines, appeal windows,
+ * public-notice closing ...):
+ *   1. add its key to SCHEDULE_KEYS below;
+ *   2. write a class implementing Schedule (see draft-window-reminders.schedule.ts),
+ *      taking `now` from its argument, never from Date.now();
+ *   3. add the class to SCHEDULE_PROVIDERS in schedule-list.ts.
+ * The registry refuses to start when a key has no schedule or two.
+ */
+export const SCHEDULE_KEYS = ['draft-window-reminders'] as const;
+export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
+
+/** BullMQ repeat options: a fixed interval, or a cron pattern (Asia/Shanghai unless `tz` says otherwise). */
+export type ScheduleRepeat = { every: number } | { pattern: string; tz?: string };
+
+export interface Schedule {
+  readonly key: ScheduleKey;
+  readonly repeat: ScheduleRepeat;
+  /**
+   * Emit what is due at `now`. Idempotent: a second run at the same or a later
+   * instant emits nothing it already emitted. Dedupe keys live as long as the
+   * outbox keeps deduplicated rows (OUTBOX_DEDUPE_RETENTION_DAYS), so a schedule
+   * must stop considering an item well before that (see each schedule's window).
+   * Returns the number of events emitted.
+   */
+  run(now: Date): Promise<number>;
+}
+
+export const isScheduleKey = (x: unknown): x is ScheduleKey => typeof x === 'string' && (SCHEDULE_KEYS as readonly string[]).includes(x);
+
+export class UnknownScheduleError extends Error {
+  readonly code = 'SCHEDULE_UNKNOWN';
+  constructor(readonly scheduleKey: string) {
+    super(`Unknown schedule "${scheduleKey}"`);
+    this.name = 'UnknownScheduleError';
+  }
+}
+
+export const MINUTE_MS = 60 * 1000;
+export const DAY_MS = 24 * 60 * MINUTE_MS;

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { Schedule } from './schedule';
+import { SCHEDULE_PROVIDERS } from './schedule-list';
+import { ScheduleRegistry, SCHEDULES } from './schedule-registry';
+import { ScheduleRunner } from './schedule-runner';
+import { DraftWindowRepository } from './draft-window.repository';
+
+/** The time-driven notification schedules and their runner (the worker registers and triggers them). */
+@Module({
+  providers: [
+    DraftWindowRepository,
+    ...SCHEDULE_PROVIDERS,
+    { provide: SCHEDULES, useFactory: (...schedules: Schedule[]) => schedules, inject: [...SCHEDULE_PROVIDERS] },
+    ScheduleRegistry,
+    ScheduleRunner,
+  ],
+  exports: [ScheduleRegistry, ScheduleRunner],
+})
+export class SchedulesModule {}

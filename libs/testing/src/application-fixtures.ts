@@ -1,0 +1,108 @@
+import { INestApplication } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { randomBytes } from 'crypto';
+import {
+  Attachment,
+  buildDefaultForm,
+  Cycle,
+  CyclesService,
+  EvidenceRules,
+  FormsService,
+  LEVELS,
+  TitleLevel,
+} from '@app/applications';
+
+const DAY = 24 * 3600 * 1000;
+
+/** Published default forms for every level, and an open cycle that uses them (through the real services). */
+export async function makeOpenCycle(
+  app: INestApplication,
+  options: { code?: string; closesInDays?: number; levels?: TitleLevel[]; evidenceRules?: Partial<EvidenceRules> } = {},
+): Promise<Cycle> {
+  const forms = app.get(FormsService);
+  const formVersions: Partial<Record<TitleLevel, string>> = {};
+  const levels = options.levels ?? [...LEVELS];
+  for (const level of levels) {
+    const def = buildDefaultForm(level);
+    const draft = await forms.create({ formKey: `test-${level}`, level, titleZh: `测试表 ${level}`, titleEn: `Test form ${level}`, schema: def.schema, uiHints: def.uiHints }, null);
+    formVersions[level] = (await forms.publish(draft.id, null)).id;
+  }
+  const now = Date.now();
+  return app.get(CyclesService).create(
+    {
+      code: options.code ?? `T${randomBytes(3).toString('hex').toUpperCase()}-ID`,
+      nameZh: '测试评审批次',
+      nameEn: 'Test evaluation cycle',
+      levels,
+      specialties: ['product_design', 'experience_design', 'visual_communication'],
+      opensAt: new Date(now - DAY),
+      closesAt: new Date(now + (options.closesInDays ?? 30) * DAY),
+      formVersions,
+      evidenceRules: options.evidenceRules,
+    },
+    null,
+  );
+}
+
+/** The title a level's default route asks the applicant to hold (bachelor + years holding it). */
+const TITLE_HELD: Partial<Record<TitleLevel, TitleLevel>> = {
+  intermediate: 'assistant',
+  associate_senior: 'intermediate',
+  full_senior: 'associate_senior',
+};
+
+/** A complete file that meets the default eligibility policy for the level. */
+export function completeFormData(level: TitleLevel, options: { regionCode?: string; fullName?: string } = {}): Record<string, unknown> {
+  const held = TITLE_HELD[level];
+  const thisYear = new Date().getUTCFullYear();
+  const continuingEducation = [];
+  for (let year = thisYear - 6; year <= thisYear; year++) continuingEducation.push({ year, totalHours: 100, professionalHours: 80 });
+  return {
+    identity: {
+      fullName: options.fullName ?? '陈设计',
+      documentType: 'resident_id',
+      documentNumber: '500103198805124713',
+      gender: 'male',
+      birthDate: '1988-05-12',
+      mobile: '13800138000',
+      email: 'chen@example.com',
+    },
+    employer: { name: '重庆某工业设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode: options.regionCode ?? '500103', type: 'enterprise_private' },
+    education: level === 'assistant'
+      ? { level: 'master', school: '重庆大学', major: '工业设计', graduationDate: '2012-07-01' }
+      : { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
+    ...(held ? { currentTitle: { level: held, series: 'engineering', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' } } : {}),
+    workHistory: [{ employer: '重庆某工业设计有限公司', position: '设计师', start: '2010-07-15' }],
+    achievements: {
+      projects: [{ name: '智能家电外观设计', role: 'lead', scale: 'provincial', keyProject: true, start: '2019-01-01', end: '2020-06-30' }],
+      products: [],
+      awards: [],
+      patents: [{ kind: 'design', number: 'ZL201930000000.1', title: '外观设计' }],
+      publications: [],
+    },
+    continuingEducation,
+  };
+}
+
+/** Set-up shortcut: record evidence rows without uploading bytes (the upload path has its own tests). */
+export async function addEvidenceRows(app: INestApplication, applicationId: string, uploadedBy: string, kinds: string[]): Promise<void> {
+  const dataSource = app.get(DataSource);
+  for (const kind of kinds) {
+    await dataSource.manager.insert(Attachment, {
+      applicationId,
+      kind: kind as Attachment['kind'],
+      storageKey: `fixture/${randomBytes(8).toString('hex')}`,
+      originalName: `${kind}.pdf`,
+      mediaType: 'application/pdf',
+      sizeBytes: 1000,
+      sha256: '0'.repeat(64),
+      uploadedBy,
+    });
+  }
+}
+
+/** A tiny but real PDF document. */
+export function tinyPdf(text = 'evidence'): Buffer {
+  const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}

@@ -1,0 +1,383 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
+import {
+  addEvidenceRows,
+  ApiClient,
+  completeFormData,
+  ConfigOverrides,
+  createTestEnvironment,
+  makeAdmin,
+  makeApplicant,
+  makeOpenCycle,
+  makeUser,
+  SmtpSink,
+  startApi,
+  startWorker,
+  TestUser,
+  tinyPdf,
+} from '@app/testing';
+
+describe('applications (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let worker: INestApplicationContext;
+  let smtp: SmtpSink;
+  let cycle: Cycle;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    env = await createTestEnvironment({ SMTP_URL: smtp.url });
+    ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
+    cycle = await makeOpenCycle(app);
+    admin = await makeAdmin(app, api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  const db = () => app.get(DataSource);
+
+  async function draft(user: TestUser, level: TitleLevel, c: Cycle = cycle) {
+    const res = await user.client.post('/api/v1/applications', { cycleId: c.id, level, specialty: 'product_design' });
+    expect(res.status).toBe(201);
+    return res.body as { id: string; version: number };
+  }
+
+  async function fill(user: TestUser, id: string, data: Record<string, unknown>, exceptionalRoute?: boolean) {
+    const current = await user.client.get(`/api/v1/applications/${id}`);
+    const res = await user.client.patch(`/api/v1/applications/${id}`, { version: current.body.version, data, exceptionalRoute });
+    expect({ status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({ status: 200, body: 'ok' });
+    return res.body;
+  }
+
+  async function withRequiredEvidence(user: TestUser, id: string) {
+    const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
+    const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array(r.minCount).fill(r.kind));
+    await addEvidenceRows(app, id, user.id, kinds);
+  }
+
+  /** A draft that is complete, eligible and has every evidence kind: ready to submit. */
+  async function readyToSubmit(level: TitleLevel = 'intermediate', options: { regionCode?: string; user?: TestUser } = {}) {
+    const user = options.user ?? (await makeApplicant(app, api));
+    const { id } = await draft(user, level);
+    await fill(user, id, completeFormData(level, { regionCode: options.regionCode }));
+    await withRequiredEvidence(user, id);
+    return { user, id };
+  }
+
+  describe('the happy path', () => {
+    it.each(LEVELS.map((l) => [l]))('takes a %s file from draft to submitted with a reference number and a receipt', async (level) => {
+      const user = await makeUser(app, api, { locale: 'en' });
+      const { id } = await readyToSubmit(level as TitleLevel, { user });
+      const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
+      expect(eligibility.body).toMatchObject({ eligible: true, crossProvincial: false, homeProvince: '50' });
+      expect(eligibility.body.evidence.missing).toEqual([]);
+
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe('submitted');
+      expect(res.body.referenceNumber).toMatch(new RegExp(`^${cycle.code}-(AST|INT|SEN|PRO)-\\d{6}$`));
+
+      const [mail] = await smtp.waitFor(user.email);
+      expect(mail.text).toContain(res.body.referenceNumber);
+      expect(mail.text).toContain('Test evaluation cycle');
+      const history = await user.client.get(`/api/v1/applications/${id}/history`);
+      expect(history.body.map((h: { action: string }) => h.action)).toEqual(['created', 'submitted']);
+      const [declaration] = await db().query('SELECT declaration_accepted_at, declaration_ip FROM applications WHERE id = $1', [id]);
+      expect(declaration.declaration_accepted_at).not.toBeNull();
+      expect(declaration.declaration_ip).toBe('127.0.0.1');
+    });
+
+    it('takes a cross-provincial file through with its entrustment letter uploaded over HTTP', async () => {
+      const user = await makeApplicant(app, api);
+      const { id } = await draft(user, 'intermediate');
+      await fill(user, id, completeFormData('intermediate', { regionCode: '440305' }));
+      const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
+      expect(eligibility.body).toMatchObject({ crossProvincial: true, homeProvince: '44' });
+      const kinds: string[] = eligibility.body.evidence.required.map((r: { kind: string }) => r.kind);
+      expect(kinds).toContain('entrustment_letter');
+      for (const kind of kinds) {
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('file', new Blob([tinyPdf(kind)], { type: 'application/pdf' }), `${kind}.pdf`);
+        const upload = await user.client.post(`/api/v1/applications/${id}/attachments`, form);
+        expect(upload.status).toBe(201);
+      }
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'submitted', crossProvincial: true, homeProvince: '44' });
+      const list = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&crossProvincial=true&homeProvince=44`);
+      expect(list.body.items.map((a: { id: string }) => a.id)).toContain(id);
+    });
+  });
+
+  describe('submission refused with every problem listed (422)', () => {
+    const codes = (res: { body: { details: { code: string }[] } }) => res.body.details.map((d) => d.code);
+
+    it('without the declaration', async () => {
+      const { user, id } = await readyToSubmit();
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: false });
+      expect(res.status).toBe(422);
+      expect(res.body.code).toBe('SUBMISSION_REFUSED');
+      expect(codes(res)).toEqual(['DECLARATION_REQUIRED']);
+    });
+
+    it('with an unverified e-mail', async () => {
+      const user = await makeApplicant(app, api, false);
+      const { id } = await readyToSubmit('intermediate', { user });
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      expect(codes(res)).toEqual(['EMAIL_NOT_VERIFIED']);
+    });
+
+    it('after the window closed', async () => {
+      const { user, id } = await readyToSubmit();
+      const closing = await makeOpenCycle(app);
+      await db().query("UPDATE applications SET cycle_id = $1 WHERE id = $2", [closing.id, id]);
+      await db().query("UPDATE cycles SET closes_at = now() - interval '1 minute' WHERE id = $1", [closing.id]);
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      expect(codes(res)).toContain('WINDOW_CLOSED');
+    });
+
+    it('with a required field missing, naming its pointer', async () => {
+      const { user, id } = await readyToSubmit();
+      await fill(user, id, { identity: { mobile: null } });
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      expect(res.body.details).toEqual([expect.objectContaining({ code: 'FIELD_REQUIRED', path: '/identity/mobile' })]);
+    });
+
+    it('with an evidence kind missing', async () => {
+      const user = await makeApplicant(app, api);
+      const { id } = await draft(user, 'intermediate');
+      await fill(user, id, completeFormData('intermediate'));
+      await addEvidenceRows(app, id, user.id, ['identity_document', 'degree_certificate']);
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      expect(new Set(codes(res))).toEqual(new Set(['EVIDENCE_MISSING']));
+      expect(res.body.details.map((d: { path: string }) => d.path)).toContain('attachments.portfolio');
+    });
+
+    it('when not eligible, explaining what was required and what the file shows', async () => {
+      const user = await makeUser(app, api, { locale: 'en' });
+      const { id } = await draft(user, 'intermediate');
+      const data = completeFormData('intermediate');
+      (data.currentTitle as Record<string, string>).obtainedOn = `${new Date().getUTCFullYear() - 2}-01-01`;
+      await fill(user, id, data);
+      await withRequiredEvidence(user, id);
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      const problem = res.body.details.find((d: { code: string }) => d.code === 'NOT_ELIGIBLE');
+      expect(problem.message).toMatch(/4 years holding an assistant title/);
+      expect(problem.message).toMatch(/the file shows bachelor and \d years? \d+ months? holding an assistant title/);
+    });
+
+    it('when cross-provincial without the entrustment letter', async () => {
+      const user = await makeApplicant(app, api);
+      const { id } = await draft(user, 'intermediate');
+      await fill(user, id, completeFormData('intermediate', { regionCode: '440305' }));
+      const required = (await user.client.get(`/api/v1/applications/${id}/eligibility`)).body.evidence.required as { kind: string }[];
+      await addEvidenceRows(app, id, user.id, required.map((r) => r.kind).filter((k) => k !== 'entrustment_letter'));
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(422);
+      expect(codes(res)).toEqual(['ENTRUSTMENT_LETTER_MISSING']);
+    });
+
+    it('lists several problems at once and changes nothing', async () => {
+      const user = await makeApplicant(app, api, false);
+      const { id } = await draft(user, 'associate_senior');
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: false });
+      expect(res.status).toBe(422);
+      expect(codes(res)).toEqual(expect.arrayContaining(['EMAIL_NOT_VERIFIED', 'DECLARATION_REQUIRED', 'FIELD_REQUIRED', 'EVIDENCE_MISSING', 'NOT_ELIGIBLE']));
+      const [row] = await db().query('SELECT status, reference_number FROM applications WHERE id = $1', [id]);
+      expect(row).toEqual({ status: 'draft', reference_number: null });
+    });
+  });
+
+  describe('drafts', () => {
+    it('allows one active application per cycle, naming the existing one', async () => {
+      const user = await makeApplicant(app, api);
+      const first = await draft(user, 'intermediate');
+      const second = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'assistant', specialty: 'product_design' });
+      expect(second.status).toBe(409);
+      expect(second.body).toMatchObject({ code: 'APPLICATION_EXISTS', details: { existingApplicationId: first.id } });
+      expect((await user.client.post(`/api/v1/applications/${first.id}/withdraw`, { reason: 'wrong level' })).status).toBe(200);
+      expect((await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'assistant', specialty: 'product_design' })).status).toBe(201);
+    });
+
+    it('validates each save as a draft with JSON pointers and messages in the user locale', async () => {
+      const user = await makeUser(app, api, { locale: 'zh-CN' });
+      const { id, version } = await draft(user, 'intermediate');
+      const res = await user.client.patch(`/api/v1/applications/${id}`, {
+        version,
+        data: { identity: { documentType: 'resident_id', documentNumber: '500103198805124711', mobile: '12345', email: 'not-an-email' }, employer: { creditCode: '91350100M000100Y40' } },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('FORM_DATA_INVALID');
+      const byPath = Object.fromEntries(res.body.details.map((d: { path: string; code: string; message: string }) => [d.path, d]));
+      expect(byPath['/identity/documentNumber'].code).toBe('ID_NUMBER_CHECKSUM');
+      expect(byPath['/identity/mobile'].code).toBe('MOBILE_FORMAT');
+      expect(byPath['/identity/email'].code).toBe('FIELD_FORMAT');
+      expect(byPath['/employer/creditCode'].code).toBe('CREDIT_CODE_CHECKSUM');
+      expect(byPath['/identity/mobile'].message).toMatch(/[\u4e00-\u9fff]/);
+      // Required fields are not demanded while drafting; the rejected save changed nothing.
+      expect((await user.client.patch(`/api/v1/applications/${id}`, { version, data: { identity: { fullName: '陈' } } })).status).toBe(200);
+    });
+
+    it('refuses a stale save with 409 and keeps the newer data', async () => {
+      const user = await makeApplicant(app, api);
+      const { id, version } = await draft(user, 'intermediate');
+      expect((await user.client.patch(`/api/v1/applications/${id}`, { version, data: { identity: { fullName: 'First' } } })).status).toBe(200);
+      const stale = await user.client.patch(`/api/v1/applications/${id}`, { version, data: { identity: { fullName: 'Second' } } });
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'STALE_VERSION', details: { currentVersion: version + 1 } });
+      expect((await user.client.get(`/api/v1/applications/${id}`)).body.data.identity.fullName).toBe('First');
+    });
+
+    it('stores the identity number encrypted, full to the owner, masked to admins, revealed with an audit entry', async () => {
+      const { user, id } = await readyToSubmit();
+      const [row] = await db().query('SELECT data::text AS data, document_number_sealed FROM applications WHERE id = $1', [id]);
+      expect(row.data).not.toContain('500103198805124713');
+      expect(row.document_number_sealed).not.toContain('500103198805124713');
+      expect((await user.client.get(`/api/v1/applications/${id}`)).body.data.identity.documentNumber).toBe('500103198805124713');
+      const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
+      expect(asAdmin.body.data.identity.documentNumber).toBe('5001**********4713');
+      const revealed = await admin.client.get(`/api/v1/applications/${id}?revealIdentity=true`);
+      expect(revealed.body.data.identity.documentNumber).toBe('500103198805124713');
+      const audit = await db().query("SELECT actor_id FROM audit_log WHERE action = 'application.identity_revealed' AND entity_id = $1", [id]);
+      expect(audit).toEqual([{ actor_id: admin.id }]);
+    });
+  });
+
+  describe('object-level authorization', () => {
+    it('answers 404 to another applicant reading, editing, submitting, withdrawing or downloading', async () => {
+      const { id } = await readyToSubmit();
+      const other = await makeApplicant(app, api);
+      const [attachment] = await db().query('SELECT id FROM attachments WHERE application_id = $1 LIMIT 1', [id]);
+      const attempts = [
+        other.client.get(`/api/v1/applications/${id}`),
+        other.client.patch(`/api/v1/applications/${id}`, { version: 1, data: {} }),
+        other.client.get(`/api/v1/applications/${id}/eligibility`),
+        other.client.get(`/api/v1/applications/${id}/history`),
+        other.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true }),
+        other.client.post(`/api/v1/applications/${id}/withdraw`, { reason: 'not mine' }),
+        other.client.get(`/api/v1/applications/${id}/attachments/${attachment.id}`),
+      ];
+      for (const res of await Promise.all(attempts)) expect(res.status).toBe(404);
+      const list = await other.client.get('/api/v1/applications');
+      expect(list.body.items).toEqual([]);
+    });
+
+    it('keeps cycles and forms admin-only for writing', async () => {
+      const user = await makeApplicant(app, api);
+      expect((await user.client.post('/api/v1/cycles', {})).status).toBe(403);
+      expect((await user.client.post('/api/v1/forms', {})).status).toBe(403);
+      expect((await user.client.get(`/api/v1/cycles/${cycle.id}`)).status).toBe(200);
+    });
+  });
+
+  describe('concurrency', () => {
+    it('turns 20 concurrent submits of one file into one submission and one number', async () => {
+      const { user, id } = await readyToSubmit();
+      const results = await Promise.all(Array.from({ length: 20 }, () => user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })));
+      const statuses = results.map((r) => r.status).sort();
+      expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+      expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+      const [{ n }] = await db().query("SELECT count(*)::int AS n FROM application_history WHERE application_id = $1 AND action = 'submitted'", [id]);
+      expect(n).toBe(1);
+      const [{ outbox }] = await db().query("SELECT count(*)::int AS outbox FROM outbox_events WHERE type = 'application.submitted' AND payload->>'applicationId' = $1", [id]);
+      expect(outbox).toBe(1);
+    });
+
+    it('numbers concurrent submissions of different files without gaps or duplicates', async () => {
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const files = [];
+      for (let i = 0; i < 12; i++) {
+        const user = await makeApplicant(app, api);
+        const { id } = await draft(user, 'intermediate', own);
+        await fill(user, id, completeFormData('intermediate'));
+        await withRequiredEvidence(user, id);
+        files.push({ user, id });
+      }
+      const results = await Promise.all(files.map((f) => f.user.client.post(`/api/v1/applications/${f.id}/submit`, { declarationAccepted: true })));
+      expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
+      const numbers = results.map((r) => Number(r.body.referenceNumber.slice(-6))).sort((a, b) => a - b);
+      expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    });
+  });
+
+  describe('cycles and forms', () => {
+    it('pins form versions once an application exists', async () => {
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const before = await admin.client.patch(`/api/v1/cycles/${own.id}`, { nameEn: 'Renamed cycle' });
+      expect(before.status).toBe(200);
+      const user = await makeApplicant(app, api);
+      await draft(user, 'intermediate', own);
+      const other = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const locked = await admin.client.patch(`/api/v1/cycles/${own.id}`, { formVersions: other.formVersions });
+      expect(locked.status).toBe(409);
+      expect(locked.body.code).toBe('CYCLE_VERSIONS_LOCKED');
+      expect((await admin.client.patch(`/api/v1/cycles/${own.id}`, { nameEn: 'Still editable' })).status).toBe(200);
+    });
+
+    it('publishes only forms that keep the core sections, and never changes a published one', async () => {
+      const def = buildDefaultForm('intermediate');
+      const broken = structuredClone(def.schema) as { properties: Record<string, unknown> };
+      delete broken.properties.education;
+      const created = await admin.client.post('/api/v1/forms', { formKey: 'broken-form', level: 'intermediate', titleZh: '坏表', titleEn: 'Broken', schema: broken, uiHints: def.uiHints });
+      expect(created.status).toBe(201);
+      const refused = await admin.client.post(`/api/v1/forms/${created.body.id}/publish`);
+      expect(refused.status).toBe(400);
+      expect(refused.body.details.map((d: { code: string }) => d.code)).toContain('CORE_SECTION_MISSING');
+
+      const good = await admin.client.post('/api/v1/forms', { formKey: 'good-form', level: 'intermediate', titleZh: '表', titleEn: 'Form', schema: def.schema, uiHints: def.uiHints });
+      expect((await admin.client.post(`/api/v1/forms/${good.body.id}/publish`)).status).toBe(200);
+      expect((await admin.client.post(`/api/v1/forms/${good.body.id}/publish`)).status).toBe(409);
+      const next = await admin.client.post('/api/v1/forms', { formKey: 'good-form', level: 'intermediate', titleZh: '表', titleEn: 'Form v2', schema: def.schema, uiHints: def.uiHints });
+      expect(next.body.version).toBe(2);
+    });
+
+    it('keeps the form version an application started with', async () => {
+      const user = await makeApplicant(app, api);
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const { id } = await draft(user, 'intermediate', own);
+      const started = (await user.client.get(`/api/v1/applications/${id}`)).body.formVersionId;
+      expect(started).toBe(own.formVersions.intermediate);
+      const form = await user.client.get(`/api/v1/cycles/${own.id}/form?level=intermediate`);
+      expect(form.body).toMatchObject({ id: started, status: 'published' });
+    });
+  });
+
+  describe('lists', () => {
+    it('filters and pages the admin list with a stable cursor', async () => {
+      const own = await makeOpenCycle(app, { levels: ['intermediate', 'assistant'] });
+      for (let i = 0; i < 5; i++) {
+        const user = await makeApplicant(app, api);
+        await draft(user, i % 2 ? 'assistant' : 'intermediate', own);
+      }
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: { id: string; level: string }[]; nextCursor: string | null } } = await admin.client.get(
+          `/api/v1/applications?cycleId=${own.id}&level=intermediate&status=draft&limit=2${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        for (const item of page.body.items) {
+          expect(item.level).toBe('intermediate');
+          seen.push(item.id);
+        }
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toHaveLength(3);
+      expect(new Set(seen).size).toBe(3);
+    });
+  });
+});

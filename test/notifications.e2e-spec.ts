@@ -1,0 +1,479 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'crypto';
+import { DataSource } from 'typeorm';
+import { Clock, ManualClock } from '@app/common';
+import { ScheduleRunner } from '@app/notifications';
+import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
+import { OutboxRecipient, OutboxService } from '@app/outbox';
+import { JobProducer } from '@app/queue';
+import {
+  ApiClient,
+  ConfigOverrides,
+  createTestEnvironment,
+  eventually,
+  makeAdmin,
+  makeApplicant,
+  makeUser,
+  SmtpSink,
+  startApi,
+  startWorker,
+  TEST_PASSWORD,
+  TestUser,
+  tokenFrom,
+  uniqueEmail,
+} from '@app/testing';
+
+// The project's testTimeout is not applied to every run (Jest reads it per project only in some modes); these tests need more than 5 s.
+jest.setTimeout(90000);
+
+const DAY = 24 * 3600 * 1000;
+const HAN = /[\u4e00-\u9fff]/;
+const METRICS_TOKEN = 'metrics-token-for-the-notification-tests';
+const settle = (ms = 600) => new Promise((r) => setTimeout(r, ms));
+
+describe('notifications (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let worker: INestApplicationContext;
+  let smtp: SmtpSink;
+  let db: DataSource;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    smtp = await new SmtpSink().start();
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://portal.example.org', METRICS_TOKEN, WORKER_CONCURRENCY: '7' });
+    ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
+    db = app.get(DataSource);
+    admin = await makeAdmin(app, api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+    await smtp?.close();
+  });
+
+  /** Promise a notification the way a domain service does: an outbox row in a transaction. */
+  const emit = (type: string, recipients: OutboxRecipient[], payload: Record<string, string | number | null>, dedupeKey?: string) =>
+    db.transaction((manager) => app.get(OutboxService).emit(manager, { type, recipients, payload, dedupeKey }));
+
+  const accepted = (user: { id: string }, extra: Record<string, string> = {}) =>
+    emit('application.accepted', [{ userId: user.id }], {
+      referenceNumber: `2026-ID-${Math.floor(Math.random() * 1e5)}`,
+      'cycleName@zh-CN': '2026年度工业设计职称评审',
+      'cycleName@en': '2026 Industrial Design Evaluation',
+      applicationId: randomUUID(),
+      ...extra,
+    });
+
+  const deliveries = (outboxId: string) =>
+    db.query('SELECT channel, status, attempts, last_error AS "lastError", id FROM notification_deliveries WHERE outbox_id = $1 ORDER BY channel', [outboxId]);
+
+  describe('delivery', () => {
+    it("puts a message in the inbox and sends one e-mail, each in the recipient's language", async () => {
+      const zh = await makeUser(app, api, { locale: 'zh-CN', fullName: '王小明' });
+      const en = await makeUser(app, api, { locale: 'en', fullName: 'Grace Li' });
+      const applicationId = randomUUID();
+      const eventId = await emit('application.accepted', [{ userId: zh.id }, { userId: en.id }], {
+        referenceNumber: '2026-ID-00042',
+        'cycleName@zh-CN': '2026年度工业设计职称评审',
+        'cycleName@en': '2026 Industrial Design Evaluation',
+        applicationId,
+      });
+
+      const [zhMail] = await smtp.waitFor(zh.email);
+      const [enMail] = await smtp.waitFor(en.email);
+      expect(zhMail.subject).toMatch(HAN);
+      expect(zhMail.text).toContain('2026年度工业设计职称评审');
+      expect(zhMail.text).toContain('王小明');
+      expect(enMail.subject).not.toMatch(HAN);
+      expect(enMail.text).toContain('2026 Industrial Design Evaluation');
+      expect(enMail.text).toContain(`https://portal.example.org/applications/${applicationId}`);
+
+      const zhInbox = await zh.client.get('/api/v1/notifications');
+      expect(zhInbox.status).toBe(200);
+      expect(zhInbox.body.items).toHaveLength(1);
+      expect(zhInbox.body.items[0]).toMatchObject({ type: 'application.accepted', read: false, readAt: null, link: `/applications/${applicationId}` });
+      expect(zhInbox.body.items[0].title).toMatch(HAN);
+      const enInbox = await en.client.get('/api/v1/notifications');
+      expect(enInbox.body.items[0].title).not.toMatch(HAN);
+      expect(enInbox.body.items[0].body).toContain('2026-ID-00042');
+
+      await settle();
+      expect(smtp.to(zh.email)).toHaveLength(1);
+      expect(smtp.to(en.email)).toHaveLength(1);
+      const rows = await deliveries(eventId!);
+      expect(rows.map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`).sort()).toEqual(['email:sent', 'email:sent', 'inbox:sent', 'inbox:sent']);
+    });
+
+    it('sends account messages (verification, password reset) by e-mail only, once each', async () => {
+      const email = uniqueEmail('acct');
+      const registered = await api.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'Account Person', locale: 'zh-CN' });
+      expect(registered.status).toBe(201);
+      const [verify] = await smtp.waitFor(email);
+      expect(verify.subject).toMatch(HAN);
+      expect(tokenFrom(verify)).toBeTruthy();
+      expect((await api.post('/api/v1/auth/password/forgot', { email })).status).toBe(202);
+      await smtp.waitFor(email, 2);
+      await settle();
+      expect(smtp.to(email)).toHaveLength(2);
+      const [{ n }] = await db.query('SELECT count(*)::int AS n FROM notifications WHERE user_id = $1', [registered.body.id]);
+      expect(n).toBe(0);
+    });
+
+    it('escapes HTML in a name inserted into the e-mail', async () => {
+      const user = await makeUser(app, api, { fullName: '<script>alert(1)</script> & <b>Co</b>' });
+      await accepted(user);
+      const [mail] = await smtp.waitFor(user.email);
+      expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;');
+      expect(mail.html).not.toContain('<script>alert(1)');
+      expect(mail.html).not.toContain('<b>Co</b>');
+      expect(mail.text).toContain('<script>alert(1)</script> & <b>Co</b>'); // plain text is shown as typed
+    });
+
+    it('removes completed delivery jobs by age and count', async () => {
+      const user = await makeApplicant(app, api);
+      const eventId = await accepted(user);
+      await smtp.waitFor(user.email);
+      const job = await eventually(async () => {
+        const j = await worker.get(JobProducer).queueFor('notifications.deliver').getJob(`outbox-${eventId}`);
+        return j && (await j.isCompleted()) ? j : undefined;
+      });
+      expect(job.opts.removeOnComplete).toEqual({ age: expect.any(Number), count: expect.any(Number) });
+      expect(job.opts.attempts).toBe(8);
+    });
+
+    it('runs delivery jobs with the configured worker concurrency', () => {
+      expect(worker.get(NotificationsProcessor).worker.concurrency).toBe(7);
+      expect(worker.get(NotificationsProcessor).worker.opts.lockDuration).toBe(30000);
+    });
+  });
+
+  describe('inbox API', () => {
+    it('lists with cursor pages and an unread filter, counts, marks read, and hides other users’ notifications', async () => {
+      const owner = await makeApplicant(app, api);
+      const other = await makeApplicant(app, api);
+      for (let i = 0; i < 3; i++) await accepted(owner, { referenceNumber: `2026-ID-9000${i}` });
+      await accepted(other);
+      await eventually(async () => (await owner.client.get('/api/v1/notifications/unread-count')).body.count === 3);
+
+      const first = await owner.client.get('/api/v1/notifications?limit=2');
+      expect(first.body.items).toHaveLength(2);
+      expect(first.body.nextCursor).toEqual(expect.any(String));
+      const second = await owner.client.get(`/api/v1/notifications?limit=2&cursor=${first.body.nextCursor}`);
+      expect(second.body.items).toHaveLength(1);
+      expect(second.body.nextCursor).toBeNull();
+      const all = [...first.body.items, ...second.body.items];
+      expect(all.map((n: { body: string }) => n.body.match(/2026-ID-9000(\d)/)?.[1]).sort()).toEqual(['0', '1', '2']);
+      const times = all.map((n: { createdAt: string }) => n.createdAt);
+      expect([...times].sort().reverse()).toEqual(times); // newest first (delivery order, which concurrent jobs decide)
+
+      const target = all[1];
+      const stranger = await other.client.post(`/api/v1/notifications/${target.id}/read`);
+      expect(stranger.status).toBe(404);
+      expect(stranger.body).toMatchObject({ code: 'NOTIFICATION_NOT_FOUND', requestId: expect.any(String) });
+      expect((await other.client.get('/api/v1/notifications')).body.items.map((n: { id: string }) => n.id)).not.toContain(target.id);
+      expect((await owner.client.post(`/api/v1/notifications/${randomUUID()}/read`)).status).toBe(404);
+      expect((await owner.client.post('/api/v1/notifications/not-a-uuid/read')).status).toBe(400);
+
+      const read = await owner.client.post(`/api/v1/notifications/${target.id}/read`);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({ id: target.id, read: true, readAt: expect.any(String) });
+      const again = await owner.client.post(`/api/v1/notifications/${target.id}/read`);
+      expect(again.body.readAt).toBe(read.body.readAt);
+      expect((await owner.client.get('/api/v1/notifications/unread-count')).body).toEqual({ count: 2 });
+      const unread = await owner.client.get('/api/v1/notifications?unread=true');
+      expect(unread.body.items.map((n: { id: string }) => n.id)).not.toContain(target.id);
+      expect(unread.body.items).toHaveLength(2);
+      expect((await owner.client.get('/api/v1/notifications?unread=false')).body.items.map((n: { id: string }) => n.id)).toEqual([target.id]);
+      expect((await owner.client.get('/api/v1/notifications?unread=perhaps')).status).toBe(400);
+      expect((await owner.client.get('/api/v1/notifications?cursor=garbage')).body.code).toBe('INVALID_CURSOR');
+
+      expect((await owner.client.post('/api/v1/notifications/read-all')).body).toEqual({ updated: 2 });
+      expect((await owner.client.get('/api/v1/notifications/unread-count')).body).toEqual({ count: 0 });
+      expect((await other.client.get('/api/v1/notifications/unread-count')).body).toEqual({ count: 1 });
+      expect((await api.get('/api/v1/notifications')).status).toBe(401);
+    });
+  });
+
+  describe('preferences', () => {
+    it('lists every type; an optional type switched off is not e-mailed but reaches the inbox; essential ones are still e-mailed', async () => {
+      const user = await makeApplicant(app, api);
+      const listed = await user.client.get('/api/v1/me/notification-preferences');
+      expect(listed.status).toBe(200);
+      expect(listed.body.items.length).toBeGreaterThanOrEqual(19);
+      expect(listed.body.items.find((p: { type: string }) => p.type === 'application.draft_reminder')).toMatchObject({ essential: false, emailEnabled: true });
+      expect(listed.body.items.find((p: { type: string }) => p.type === 'application.rejected')).toMatchObject({ essential: true, emailEnabled: true });
+
+      const essentialOff = await user.client.put('/api/v1/me/notification-preferences', {
+        items: [
+          { type: 'application.draft_reminder', emailEnabled: false },
+          { type: 'application.rejected', emailEnabled: false },
+        ],
+      });
+      expect(essentialOff.status).toBe(400);
+      expect(essentialOff.body.code).toBe('NOTIFICATION_ESSENTIAL');
+      expect(essentialOff.body.message).toContain('application.rejected');
+      expect(essentialOff.body.details[0]).toMatchObject({ path: 'items.1.emailEnabled', code: 'NOTIFICATION_ESSENTIAL' });
+      // All or nothing: the valid half of that request was not applied.
+      expect((await user.client.get('/api/v1/me/notification-preferences')).body.items.find((p: { type: string }) => p.type === 'application.draft_reminder').emailEnabled).toBe(true);
+      expect((await user.client.put('/api/v1/me/notification-preferences', { items: [{ type: 'nope', emailEnabled: false }] })).body.details[0].path).toBe('items.0.type');
+
+      const off = await user.client.put('/api/v1/me/notification-preferences', { items: [{ type: 'application.draft_reminder', emailEnabled: false }] });
+      expect(off.status).toBe(200);
+      expect(off.body.items.find((p: { type: string }) => p.type === 'application.draft_reminder').emailEnabled).toBe(false);
+
+      const reminderId = await emit('application.draft_reminder', [{ userId: user.id }], {
+        'cycleName@en': 'Spring cycle',
+        'cycleName@zh-CN': '春季批次',
+        daysLeft: 7,
+        windowClosesAt: '2026-06-01 17:00',
+        applicationId: randomUUID(),
+      });
+      await accepted(user);
+      await eventually(async () => (await user.client.get('/api/v1/notifications')).body.items.length === 2);
+      await smtp.waitFor(user.email);
+      await settle();
+      expect(smtp.to(user.email).map((m) => m.subject)).toEqual([expect.stringMatching(/qualification check/)]); // the acceptance, not the reminder
+      const rows = await deliveries(reminderId!);
+      expect(rows.map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`)).toEqual(['email:skipped', 'inbox:sent']);
+    });
+  });
+
+  describe('failures', () => {
+    it('retries after an SMTP 4xx and delivers once', async () => {
+      const user = await makeApplicant(app, api);
+      let rejections = 0;
+      const previous = smtp.policy;
+      smtp.policy = (address) => (address === user.email && rejections++ === 0 ? { code: 451, message: 'Try again later' } : previous(address));
+      try {
+        const eventId = await accepted(user);
+        await smtp.waitFor(user.email, 1, 20000);
+        await settle();
+        expect(smtp.to(user.email)).toHaveLength(1);
+        const email = (await deliveries(eventId!)).find((r: { channel: string }) => r.channel === 'email');
+        expect(email).toMatchObject({ status: 'sent', attempts: 2, lastError: null });
+      } finally {
+        smtp.policy = previous;
+      }
+    });
+
+    it('marks a delivery rejected with 5xx failed, shows it to admins, and lets them retry it', async () => {
+      const user = await makeApplicant(app, api);
+      const previous = smtp.policy;
+      let accept = false;
+      smtp.policy = (address) => (address === user.email && !accept ? { code: 550, message: 'Mailbox unavailable' } : previous(address));
+      try {
+        const eventId = await accepted(user);
+        const failed = await eventually(async () => (await deliveries(eventId!)).find((r: { channel: string; status: string }) => r.channel === 'email' && r.status === 'failed'));
+        expect(failed.attempts).toBe(1); // permanent: not retried
+        expect(failed.lastError).toContain('550');
+
+        const list = await admin.client.get('/api/v1/admin/notifications/failed?limit=100');
+        expect(list.status).toBe(200);
+        const item = list.body.items.find((d: { id: string }) => d.id === failed.id);
+        expect(item).toMatchObject({ eventId: eventId, type: 'application.accepted', channel: 'email', userId: user.id, attempts: 1, updatedAt: expect.any(String) });
+        expect(item.lastError).toContain('550');
+        expect(item.recipient).toMatch(/^[a-z]{2}\*\*\*@example\.com$/);
+        expect(item.recipient).not.toContain(user.email.split('@')[0]);
+        expect((await user.client.get('/api/v1/admin/notifications/failed')).status).toBe(403);
+
+        const inbox = (await deliveries(eventId!)).find((r: { channel: string }) => r.channel === 'inbox');
+        const notFailed = await admin.client.post(`/api/v1/admin/notifications/${inbox.id}/retry`);
+        expect(notFailed.status).toBe(409);
+        expect(notFailed.body.code).toBe('DELIVERY_NOT_FAILED');
+        expect((await admin.client.post(`/api/v1/admin/notifications/${randomUUID()}/retry`)).status).toBe(404);
+        expect((await user.client.post(`/api/v1/admin/notifications/${failed.id}/retry`)).status).toBe(403);
+
+        accept = true;
+        const retried = await admin.client.post(`/api/v1/admin/notifications/${failed.id}/retry`);
+        expect(retried.status).toBe(202);
+        expect(retried.body).toMatchObject({ id: failed.id, status: 'pending', jobId: expect.stringMatching(new RegExp(`^retry-${failed.id}-`)) });
+        expect((await admin.client.post(`/api/v1/admin/notifications/${failed.id}/retry`)).status).toBe(409);
+
+        await smtp.waitFor(user.email);
+        await eventually(async () => (await deliveries(eventId!)).find((r: { id: string; status: string }) => r.id === failed.id && r.status === 'sent'));
+        await settle();
+        expect(smtp.to(user.email)).toHaveLength(1);
+        const after = await admin.client.get('/api/v1/admin/notifications/failed?limit=100');
+        expect(after.body.items.map((d: { id: string }) => d.id)).not.toContain(failed.id);
+        expect(await db.query('SELECT 1 FROM notifications WHERE outbox_id = $1', [eventId])).toHaveLength(1);
+      } finally {
+        smtp.policy = previous;
+      }
+    });
+  });
+
+  describe('admin template preview', () => {
+    it('renders a template with sample values in the asked locale', async () => {
+      const en = await admin.client.get('/api/v1/admin/notifications/templates/application.returned/preview?locale=en');
+      expect(en.status).toBe(200);
+      expect(en.body).toMatchObject({ key: 'application.returned', locale: 'en', subject: expect.any(String), title: expect.any(String), body: expect.any(String) });
+      expect(en.body.subject).not.toMatch(HAN);
+      expect(en.body.html).toContain('<html');
+      expect(en.body.text).toContain(en.body.variables.reason);
+      const zh = await admin.client.get('/api/v1/admin/notifications/templates/application.returned/preview');
+      expect(zh.body.locale).toBe('zh-CN');
+      expect(zh.body.subject).toMatch(HAN);
+      const unknown = await admin.client.get('/api/v1/admin/notifications/templates/nope/preview');
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.code).toBe('TEMPLATE_NOT_FOUND');
+      expect((await admin.client.get('/api/v1/admin/notifications/templates/application.returned/preview?locale=fr')).status).toBe(400);
+      const applicant = await makeApplicant(app, api);
+      expect((await applicant.client.get('/api/v1/admin/notifications/templates/application.returned/preview')).status).toBe(403);
+    });
+  });
+
+  describe('draft window reminders', () => {
+    it('reminds each unsubmitted draft 7 days and 1 day before the window closes, once each, across two workers and a restart', async () => {
+      // Far enough from the real date that the workers on the system clock find nothing due.
+      const closesAt = new Date(Math.ceil((Date.now() + 40 * DAY) / 60000) * 60000);
+      const [cycle] = await db.query(
+        `INSERT INTO cycles (code, name_zh, name_en, levels, specialties, opens_at, closes_at, form_versions, eligibility_policy, evidence_rules, version)
+         VALUES ($1, '2026年春季工业设计职称评审', '2026 Spring Industrial Design Evaluation', '{intermediate}', '{product_design}', $2, $3, '{}', '{}', '{}', 1)
+         RETURNING id`,
+        [`R${randomUUID().slice(0, 6)}`, new Date(Date.now() - DAY), closesAt],
+      );
+      const zh = await makeUser(app, api, { locale: 'zh-CN', fullName: '陈草稿' });
+      const en = await makeUser(app, api, { locale: 'en', fullName: 'Draft Person' });
+      const submitter = await makeApplicant(app, api);
+      const addApplication = async (user: TestUser, status: string): Promise<string> => {
+        const [row] = await db.query(
+          `INSERT INTO applications (applicant_id, cycle_id, level, specialty, status, form_version_id, data) VALUES ($1, $2, 'intermediate', 'product_design', $3, $4, '{}') RETURNING id`,
+          [user.id, cycle.id, status, randomUUID()],
+        );
+        return row.id;
+      };
+      const zhApp = await addApplication(zh, 'draft');
+      const enApp = await addApplication(en, 'draft');
+      const submittedApp = await addApplication(submitter, 'submitted');
+
+      const at = (msBeforeClose: number) => new Date(closesAt.getTime() - msBeforeClose);
+      const clockA = new ManualClock(at(10 * DAY));
+      const clockB = new ManualClock(at(10 * DAY));
+      const workerA = await startWorker(env, { overrides: [{ provide: Clock, useValue: clockA }] });
+      let workerB: INestApplicationContext | null = await startWorker(env, { overrides: [{ provide: Clock, useValue: clockB }] });
+      let workerC: INestApplicationContext | null = null;
+      try {
+        const runBoth = async (a: INestApplicationContext, b: INestApplicationContext) => {
+          const counts = await Promise.all([a.get(ScheduleRunner).runNow('draft-window-reminders'), b.get(ScheduleRunner).runNow('draft-window-reminders')]);
+          return counts[0] + counts[1];
+        };
+        // One BullMQ job scheduler for the whole cluster, however many workers registered it.
+        const schedulers = await eventually(async () => {
+          const list = await worker.get(JobProducer).queueFor('scheduler.run').getJobSchedulers();
+          return list.length ? list : undefined;
+        });
+        expect(schedulers.map((s) => s.key)).toEqual(['draft-window-reminders']);
+
+        expect(await runBoth(workerA, workerB)).toBe(0); // 10 days before: nothing due
+
+        clockA.set(at(7 * DAY - 3600 * 1000));
+        clockB.set(at(7 * DAY - 3600 * 1000));
+        expect(await runBoth(workerA, workerB)).toBe(2);
+        expect(await runBoth(workerA, workerB)).toBe(0);
+
+        // Restart: a worker goes away and a new one comes up at the same instant.
+        await workerB.close();
+        workerB = null;
+        const clockC = new ManualClock(at(7 * DAY - 2 * 3600 * 1000));
+        workerC = await startWorker(env, { overrides: [{ provide: Clock, useValue: clockC }] });
+        expect(await workerC.get(ScheduleRunner).runNow('draft-window-reminders')).toBe(0);
+
+        clockA.set(at(20 * 3600 * 1000));
+        clockC.set(at(20 * 3600 * 1000));
+        expect(await runBoth(workerA, workerC)).toBe(2);
+        clockA.set(at(3600 * 1000));
+        clockC.set(at(3600 * 1000));
+        expect(await runBoth(workerA, workerC)).toBe(0);
+        clockA.set(at(-60 * 1000)); // closed
+        expect(await workerA.get(ScheduleRunner).runNow('draft-window-reminders')).toBe(0);
+
+        // The tick also runs through the queue, as the job scheduler triggers it.
+        const job = await worker.get(JobProducer).enqueue('scheduler.run', { scheduleKey: 'draft-window-reminders' });
+        await eventually(async () => (await job.isCompleted()) || undefined);
+
+        const keys = await db.query("SELECT dedupe_key AS key FROM outbox_events WHERE type = 'application.draft_reminder' AND payload->>'applicationId' = ANY($1) ORDER BY 1", [
+          [zhApp, enApp, submittedApp],
+        ]);
+        expect(keys.map((k: { key: string }) => k.key)).toEqual(
+          [`draft_reminder:1d:${zhApp}`, `draft_reminder:1d:${enApp}`, `draft_reminder:7d:${zhApp}`, `draft_reminder:7d:${enApp}`].sort(),
+        );
+
+        const zhMails = await smtp.waitFor(zh.email, 2);
+        const enMails = await smtp.waitFor(en.email, 2);
+        await settle();
+        expect(smtp.to(zh.email)).toHaveLength(2);
+        expect(smtp.to(en.email)).toHaveLength(2);
+        expect(smtp.to(submitter.email)).toHaveLength(0);
+        expect(zhMails.every((m) => m.subject.includes('2026年春季工业设计职称评审'))).toBe(true);
+        expect(enMails.map((m) => m.subject).sort()).toEqual([
+          'Reminder: 1 day(s) left to submit your application to 2026 Spring Industrial Design Evaluation',
+          'Reminder: 7 day(s) left to submit your application to 2026 Spring Industrial Design Evaluation',
+        ]);
+        const closesShanghai = new Date(closesAt.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+        expect(enMails[0].text).toContain(closesShanghai);
+        expect(enMails[0].text).toContain(`https://portal.example.org/applications/${enApp}`);
+        const inbox = await zh.client.get('/api/v1/notifications');
+        expect(inbox.body.items.map((n: { type: string }) => n.type)).toEqual(['application.draft_reminder', 'application.draft_reminder']);
+      } finally {
+        await workerA.close();
+        await workerB?.close();
+        await workerC?.close();
+      }
+    });
+  });
+
+  describe('operations endpoints', () => {
+    it('serves Prometheus metrics only with the configured token', async () => {
+      expect((await api.get('/metrics')).status).toBe(401);
+      const wrong = await api.get('/metrics', { authorization: 'Bearer not-the-token' });
+      expect(wrong.status).toBe(401);
+      expect(wrong.body).toMatchObject({ statusCode: 401, code: 'UNAUTHORIZED', requestId: expect.any(String) });
+      const ok = await api.get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` });
+      expect(ok.status).toBe(200);
+      expect(ok.headers.get('content-type')).toContain('text/plain');
+      const text = ok.body as string;
+      expect(text).toMatch(/^title_portal_outbox_backlog \d+$/m);
+      expect(text).toMatch(/^title_portal_outbox_oldest_undispatched_age_seconds [\d.e+-]+$/m);
+      expect(text).toMatch(/^title_portal_queue_jobs\{queue="notifications",state="waiting"\} \d+$/m);
+      expect(text).toMatch(/^title_portal_queue_jobs\{queue="scheduler",state="delayed"\} \d+$/m);
+      expect(text).toMatch(/^title_portal_notification_deliveries\{status="sent",channel="email"\} [1-9]\d*$/m);
+      expect(text).toMatch(/^title_portal_notification_deliveries\{status="failed",channel="email"\} \d+$/m);
+      expect((await api.get('/api/v1/metrics', { authorization: `Bearer ${METRICS_TOKEN}` })).status).toBe(404);
+    });
+
+    it('opens the queue dashboard to admins only, by bearer token or dashboard session cookie', async () => {
+      const applicant = await makeApplicant(app, api);
+      const anonymous = await api.get('/admin/queues');
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.body).toMatchObject({ statusCode: 401, error: 'Unauthorized', code: 'UNAUTHORIZED', requestId: expect.any(String) });
+      const refused = await applicant.client.get('/admin/queues/api/queues');
+      expect(refused.status).toBe(403);
+      expect(refused.body.code).toBe('ROLE_REQUIRED');
+      expect((await api.get('/%61dmin/queues/api/queues')).status).not.toBe(200);
+      expect((await api.get('//admin/queues/api/queues')).status).not.toBe(200);
+      expect((await applicant.client.post('/api/v1/admin/queues/session')).status).toBe(403);
+
+      const page = await admin.client.get('/admin/queues');
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-type')).toContain('text/html');
+
+      const session = await admin.client.post('/api/v1/admin/queues/session');
+      expect(session.status).toBe(200);
+      expect(session.body).toMatchObject({ url: '/admin/queues', expiresAt: expect.any(String) });
+      const setCookie = session.headers.get('set-cookie')!;
+      expect(setCookie).toMatch(/^tp_queue_dashboard=[^;]+; Path=\/admin\/queues; Max-Age=900; HttpOnly; SameSite=Strict; Secure$/);
+      const cookie = setCookie.split(';')[0];
+      const queues = await api.get('/admin/queues/api/queues', { cookie });
+      expect(queues.status).toBe(200);
+      expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['notifications', 'scheduler', 'system']);
+      // The dashboard cookie is not an API token, and an applicant cannot forge one from their own token.
+      expect((await api.get('/api/v1/me', { authorization: `Bearer ${cookie.split('=')[1]}` })).status).toBe(401);
+      expect((await api.get('/admin/queues/api/queues', { cookie: `tp_queue_dashboard=${applicant.accessToken}` })).status).toBe(401);
+    });
+  });
+});
