@@ -119,6 +119,31 @@ describe('applications (e2e)', () => {
     });
   });
 
+  describe('notifications of application events', () => {
+    it.each([['en'], ['zh-CN']])('delivers the submission receipt and the withdrawal to the inbox and by e-mail in %s, once each', async (locale) => {
+      const user = await makeUser(app, api, { locale: locale as 'en' | 'zh-CN' });
+      const { id } = await readyToSubmit('intermediate', { user });
+      const submitted = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(submitted.status).toBe(200);
+      expect((await user.client.post(`/api/v1/applications/${id}/withdraw`, { reason: 'moving abroad' })).status).toBe(200);
+
+      const mails = await smtp.waitFor(user.email, 2);
+      const cycleName = locale === 'en' ? 'Test evaluation cycle' : '测试评审批次';
+      for (const mail of mails) {
+        expect(mail.text).toContain(submitted.body.referenceNumber);
+        expect(mail.text).toContain(cycleName);
+        if (locale === 'zh-CN') expect(mail.subject).toMatch(/[\u4e00-\u9fff]/);
+        else expect(mail.subject).not.toMatch(/[\u4e00-\u9fff]/);
+      }
+      const inbox = await user.client.get('/api/v1/notifications');
+      expect(inbox.body.items.map((n: { type: string }) => n.type).sort()).toEqual(['application.submitted', 'application.withdrawn']);
+      expect(inbox.body.items.every((n: { link: string }) => n.link === `/applications/${id}`)).toBe(true);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(smtp.to(user.email)).toHaveLength(2);
+      expect((await user.client.get('/api/v1/notifications')).body.items).toHaveLength(2);
+    });
+  });
+
   describe('submission refused with every problem listed (422)', () => {
     const codes = (res: { body: { details: { code: string }[] } }) => res.body.details.map((d) => d.code);
 
@@ -200,6 +225,50 @@ describe('applications (e2e)', () => {
       expect(codes(res)).toEqual(expect.arrayContaining(['EMAIL_NOT_VERIFIED', 'DECLARATION_REQUIRED', 'FIELD_REQUIRED', 'EVIDENCE_MISSING', 'NOT_ELIGIBLE']));
       const [row] = await db().query('SELECT status, reference_number FROM applications WHERE id = $1', [id]);
       expect(row).toEqual({ status: 'draft', reference_number: null });
+    });
+  });
+
+  describe('special routes', () => {
+    it('takes the exceptional route with two full-senior recommenders and marks the file for admin confirmation', async () => {
+      const user = await makeApplicant(app, api);
+      const { id } = await draft(user, 'intermediate');
+      const data = completeFormData('intermediate');
+      delete data.currentTitle; // fails every ordinary route
+      await fill(user, id, data);
+      expect((await user.client.get(`/api/v1/applications/${id}/eligibility`)).body.eligible).toBe(false);
+
+      await fill(user, id, {
+        recommenders: [
+          { name: '专家甲', titleLevel: 'full_senior', employer: '重庆大学' },
+          { name: '专家乙', titleLevel: 'full_senior', employer: '四川美术学院' },
+        ],
+      }, true);
+      const eligibility = (await user.client.get(`/api/v1/applications/${id}/eligibility`)).body;
+      expect(eligibility).toMatchObject({ eligible: true, exceptionalRoute: true, requiresAdminConfirmation: true });
+      expect(eligibility.evidence.required).toEqual(expect.arrayContaining([{ kind: 'expert_recommendation', minCount: 2 }]));
+
+      await withRequiredEvidence(user, id);
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ status: 'submitted', exceptionalRoute: true, requiresAdminConfirmation: true });
+    });
+
+    it('lets a returned file be corrected and resubmitted under the same reference number', async () => {
+      const { user, id } = await readyToSubmit();
+      const first = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      // Qualification review (the next issue) returns files; here the state is set directly.
+      await db().query("UPDATE applications SET status = 'returned', correction_deadline = now() + interval '10 days', status_reason = 'blurred ID scan' WHERE id = $1", [id]);
+      const fixed = await fill(user, id, { identity: { fullName: '陈设计（更正）' } });
+      expect(fixed.status).toBe('returned');
+      const again = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(again.status).toBe(200);
+      expect(again.body.referenceNumber).toBe(first.body.referenceNumber);
+      const history = (await user.client.get(`/api/v1/applications/${id}/history`)).body.map((h: { action: string }) => h.action);
+      expect(history).toEqual(['created', 'submitted', 'resubmitted']);
+      // A submitted file is no longer editable.
+      const locked = await user.client.patch(`/api/v1/applications/${id}`, { version: again.body.version, data: {} });
+      expect(locked.status).toBe(409);
+      expect(locked.body.code).toBe('APPLICATION_NOT_EDITABLE');
     });
   });
 

@@ -107,7 +107,7 @@ async function receiveUpload<T>(request: FastifyRequest, reply: FastifyReply, ha
   const contentLength = Number(request.headers['content-length']);
   const declaredFileBytes = Number.isSafeInteger(contentLength) && contentLength > 0 ? Math.max(0, contentLength - MULTIPART_FRAMING_ALLOWANCE) : undefined;
   let kind: string | undefined;
-  let file: Readable | undefined;
+  let refused = false;
   try {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
@@ -115,17 +115,31 @@ async function receiveUpload<T>(request: FastifyRequest, reply: FastifyReply, ha
         kind = String(part.value);
         continue;
       }
-      file = part.file;
       return await handleFile(part, kind, handle, declaredFileBytes);
     }
     throw new ValidationFailedError([{ path: 'file', code: 'FIELD_REQUIRED', message: 'file is required' }], 'Invalid fields: file');
   } catch (error) {
-    // The rest of a refused body is not read: close the connection after answering instead
-    // of leaving the client's upload half-sent on a kept-alive socket.
-    if (!request.raw.complete) void reply.header('connection', 'close');
-    if (file && !file.destroyed) file.destroy();
+    refused = true;
     throw error;
+  } finally {
+    settleBody(request, reply, refused);
   }
+}
+
+/**
+ * Leave the connection clean whatever part of the body the parser did not read (it stops
+ * at limits, and a refused file is never read): discard a small remainder, but answer a
+ * refused, still-arriving body (possibly huge) and close the connection instead of reading it.
+ */
+function settleBody(request: FastifyRequest, reply: FastifyReply, refused: boolean): void {
+  const raw = request.raw;
+  if (raw.readableEnded) return;
+  if (refused && !raw.complete) {
+    void reply.header('connection', 'close');
+    return;
+  }
+  raw.unpipe();
+  raw.resume();
 }
 
 function handleFile<T>(part: Multipart & { type: 'file' }, kind: string | undefined, handle: UploadHandler<T>, declaredFileBytes?: number): Promise<T> {
