@@ -57,6 +57,11 @@ export interface ApplicationView {
 
 const EMPTY_DATA: FormData = {};
 
+/** The cycle's name for a message, in each recipient's language (see DeliveryService locale variants). */
+function cycleNameVars(cycle: Cycle): Record<string, string> {
+  return { 'cycleName@zh-CN': cycle.nameZh, 'cycleName@en': cycle.nameEn, cycleName: cycle.nameZh };
+}
+
 /** A designer's application: drafts, eligibility, submission and withdrawal. */
 @Injectable()
 export class ApplicationsService {
@@ -221,9 +226,7 @@ export class ApplicationsService {
         payload: {
           applicationId: id,
           referenceNumber: application.referenceNumber,
-          'cycleName@zh-CN': cycle.nameZh,
-          'cycleName@en': cycle.nameEn,
-          cycleName: cycle.nameZh,
+          ...cycleNameVars(cycle),
           level: application.level,
           specialty: application.specialty,
           submittedAt: shanghaiDateTime(now),
@@ -255,9 +258,7 @@ export class ApplicationsService {
           payload: {
             applicationId: id,
             referenceNumber: application.referenceNumber,
-            'cycleName@zh-CN': cycle.nameZh,
-            'cycleName@en': cycle.nameEn,
-            cycleName: cycle.nameZh,
+            ...cycleNameVars(cycle),
             withdrawnAt: shanghaiDateTime(this.clock.now()),
           },
         });

@@ -108,7 +108,7 @@ export class AccountService {
       await manager.update(User, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: this.clock.now() });
       await this.audit.record(manager, { actorId: row.userId, action: 'user.email_verified', entityType: 'user', entityId: row.userId });
     });
-    this.forgetTokenUser(token);
+    // The verified flag reaches the auth guard through UserDirectory's 2-second cache.
   }
 
   /** An admin invites a reviewer or admin; the invitee sets a password through the e-mailed link. */
@@ -136,11 +136,7 @@ export class AccountService {
   }
 
   async acceptInvitation(token: string, password: string): Promise<void> {
-    const row = await this.findUsableToken(token, 'invitation');
-    const user = await this.users.findById(row.userId);
-    if (!user) throw IdentityError.invalidToken('invitation');
-    this.assertPassword(password, user.email);
-    const passwordHash = await this.hasher.hash(password);
+    const { user, passwordHash } = await this.newPasswordFromLink(token, 'invitation', password);
     await this.dataSource.transaction(async (manager) => {
       await this.consumeToken(manager, token, 'invitation');
       // Accepting proves the invitee reads this mailbox.
@@ -162,11 +158,7 @@ export class AccountService {
 
   /** Set a new password from a reset link; every session of the user ends. */
   async resetPassword(token: string, password: string): Promise<void> {
-    const row = await this.findUsableToken(token, 'password_reset');
-    const user = await this.users.findById(row.userId);
-    if (!user) throw IdentityError.invalidToken('password reset');
-    this.assertPassword(password, user.email);
-    const passwordHash = await this.hasher.hash(password);
+    const { user, passwordHash } = await this.newPasswordFromLink(token, 'password_reset', password);
     await this.dataSource.transaction(async (manager) => {
       await this.consumeToken(manager, token, 'password_reset');
       await manager.update(User, { id: user.id }, { passwordHash });
@@ -235,6 +227,19 @@ export class AccountService {
     });
   }
 
+  /**
+   * Check a link token and the new password, and hash it, before any transaction:
+   * argon2 takes tens of milliseconds and must not hold a connection. The token is
+   * consumed (once, atomically) inside the caller's transaction.
+   */
+  private async newPasswordFromLink(token: string, purpose: 'invitation' | 'password_reset', password: string): Promise<{ user: User; passwordHash: string }> {
+    const row = await this.findUsableToken(token, purpose);
+    const user = await this.users.findById(row.userId);
+    if (!user) throw IdentityError.invalidToken(TOKEN_LINK[purpose].what);
+    this.assertPassword(password, user.email);
+    return { user, passwordHash: await this.hasher.hash(password) };
+  }
+
   private async findUsableToken(token: string, purpose: AccountTokenPurpose): Promise<AccountToken> {
     const row = await this.dataSource.manager.findOne(AccountToken, { where: { tokenHash: hashToken(token), purpose } });
     if (!row || row.usedAt || row.expiresAt <= this.clock.now()) throw IdentityError.invalidToken(TOKEN_LINK[purpose].what);
@@ -257,9 +262,5 @@ export class AccountService {
     const row = result.raw[0] as { id: string; user_id: string } | undefined;
     if (!row) throw IdentityError.invalidToken(TOKEN_LINK[purpose].what);
     return { id: row.id, userId: row.user_id } as AccountToken;
-  }
-
-  private forgetTokenUser(_token: string): void {
-    // The verified flag is read through UserDirectory's short cache; it expires within seconds.
   }
 }
