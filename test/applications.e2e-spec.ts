@@ -355,6 +355,20 @@ describe('applications (e2e)', () => {
   });
 
   describe('concurrency', () => {
+    it('accepts more concurrent first saves of a new form version than the pool has connections', async () => {
+      // The test pool has 5 connections; each save holds one while its form validator is loaded.
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const drafts = [];
+      for (let i = 0; i < 12; i++) {
+        const user = await makeApplicant(app, api);
+        drafts.push({ user, ...(await draft(user, 'intermediate', own)) });
+      }
+      const results = await Promise.all(
+        drafts.map((d) => d.user.client.patch(`/api/v1/applications/${d.id}`, { version: d.version, data: { identity: { fullName: 'Concurrent' } } })),
+      );
+      expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
+    });
+
     it('turns 20 concurrent submits of one file into one submission and one number', async () => {
       const { user, id } = await readyToSubmit();
       const results = await Promise.all(Array.from({ length: 20 }, () => user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })));
@@ -427,6 +441,30 @@ describe('applications (e2e)', () => {
   });
 
   describe('lists', () => {
+    it('pages through rows created within the same millisecond without skipping any', async () => {
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const ids: string[] = [];
+      for (let i = 0; i < 3; i++) {
+        const user = await makeApplicant(app, api);
+        ids.push((await draft(user, 'intermediate', own)).id);
+      }
+      // Three rows 100 µs apart: one JS millisecond, three PostgreSQL instants.
+      await db().query(
+        "UPDATE applications SET created_at = '2026-03-01T00:00:00.000100Z'::timestamptz + (array_position($1::uuid[], id) * interval '100 microseconds') WHERE id = ANY($1::uuid[])",
+        [ids],
+      );
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await admin.client.get(
+          `/api/v1/applications?cycleId=${own.id}&limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+        seen.push(...page.body.items.map((a) => a.id));
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      expect(seen).toEqual([...ids].reverse());
+    });
+
     it('filters and pages the admin list with a stable cursor', async () => {
       const own = await makeOpenCycle(app, { levels: ['intermediate', 'assistant'] });
       for (let i = 0; i < 5; i++) {

@@ -33,6 +33,7 @@ export function buildDataSourceOptions(options: DbOptions): DataSourceOptions {
     // TypeORM's own error log prints query parameters, which carry personal data;
     // failed queries surface as exceptions and are logged (without parameters) by the filter.
     logging: options.logging ? ['query', 'error'] : false,
-    extra: { max: options.poolSize ?? 10, application_name: 'title-portal' },
+    // A request that cannot get a connection within 10 s fails instead of waiting forever.
+    extra: { max: options.poolSize ?? 10, application_name: 'title-portal', connectionTimeoutMillis: 10000 },
   };
 }

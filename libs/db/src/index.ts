@@ -4,3 +4,4 @@ export * from './db.module';
 export * from './snake-naming.strategy';
 export * from './unique-violation';
 export * from './insert-row';
+export * from './keyset';

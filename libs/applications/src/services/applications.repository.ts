@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
-import { insertRow } from '@app/db';
+import { cursorTimestampSql, insertRow } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
@@ -50,6 +50,12 @@ export class ApplicationsRepository {
       .getOne();
   }
 
+  /** Write only the named columns of an application (no re-read, no diff). */
+  async update(manager: EntityManager, application: Application, columns: (keyof Application)[]): Promise<void> {
+    const values = Object.fromEntries(columns.map((c) => [c, application[c]]));
+    await manager.update(Application, { id: application.id }, values as never);
+  }
+
   countInCycle(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     return manager.count(Application, { where: { cycleId } });
   }
@@ -86,7 +92,13 @@ export class ApplicationsRepository {
       const [createdAt, id] = decodeCursor(filter.cursor, 2);
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(filter.limit + 1).getMany();
-    return toCursorPage(rows, filter.limit, (a) => [a.createdAt.toISOString(), a.id]);
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('a.created_at'), 'cursor_at')
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (a) => [cursorAt.get(a.id)!, a.id]);
   }
 }

@@ -133,14 +133,16 @@ export class ApplicationsService {
       const current = this.withDocumentNumber(application);
       const merged = normaliseIdentifiers(input.data ? applyMergePatch<FormData>(current, input.data) : current);
       const errors = [
-        ...(await this.forms.validator(application.formVersionId)).validateDraft(merged),
+        ...(await this.forms.validator(application.formVersionId, manager)).validateDraft(merged),
         ...checkDomainFields(merged, { today: shanghaiDate(this.clock.now()) }),
       ];
       if (errors.length) throw ApplicationError.invalidData(this.localise(errors, viewer.locale));
       this.store(application, merged);
       if (input.exceptionalRoute !== undefined) application.exceptionalRoute = input.exceptionalRoute;
       application.version += 1;
-      await manager.save(application);
+      await this.applications.update(manager, application, [
+        'data', 'documentNumberSealed', 'applicantName', 'employerName', 'crossProvincial', 'homeProvince', 'exceptionalRoute', 'version',
+      ]);
       return application;
     });
     return this.present(viewer, application, false, null);
@@ -182,7 +184,7 @@ export class ApplicationsService {
       }
 
       const data = this.withDocumentNumber(application);
-      const fieldErrors = [...(await this.forms.validator(application.formVersionId)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
+      const fieldErrors = [...(await this.forms.validator(application.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
       for (const e of fieldErrors) problems.push({ code: e.code, path: e.pointer, message: e.message[viewer.locale] });
 
       const kinds = (await manager.find(Attachment, { where: { applicationId: id }, select: { kind: true } })).map((a) => a.kind);
@@ -216,10 +218,13 @@ export class ApplicationsService {
       application.version += 1;
       await this.history(manager, application, from === 'returned' ? 'resubmitted' : 'submitted', from, 'submitted', viewer.id);
       await this.audit.record(manager, { actorId: viewer.id, action: 'application.submitted', entityType: 'application', entityId: id, ip });
-      // The reference number comes last: the counter row stays locked only until commit,
-      // and a rollback returns the number, so numbers are gap-free.
+      // The reference number comes last: the counter row stays locked until commit (a
+      // rollback returns the number, so numbers are gap-free), so only two short
+      // statements follow it.
       if (!application.referenceNumber) application.referenceNumber = await this.nextReference(manager, cycle, application.level);
-      await manager.save(application);
+      await this.applications.update(manager, application, [
+        'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version', 'referenceNumber',
+      ]);
       await this.outbox.emit(manager, {
         type: 'application.submitted',
         recipients: [{ userId: application.applicantId }],

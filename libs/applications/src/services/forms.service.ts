@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { Clock } from '@app/common';
 import { isUniqueViolation } from '@app/db';
@@ -21,7 +21,8 @@ export interface CreateFormVersionInput {
 @Injectable()
 export class FormsService {
   // Published versions never change, so a compiled validator per id is valid forever.
-  private readonly compiled = new Map<string, CompiledForm>();
+  // The promise is cached so concurrent first requests compile once.
+  private readonly compiled = new Map<string, Promise<CompiledForm>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -73,19 +74,26 @@ export class FormsService {
     });
   }
 
-  async get(id: string): Promise<FormVersion> {
-    const form = await this.dataSource.manager.findOne(FormVersion, { where: { id } });
+  async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FormVersion> {
+    const form = await manager.findOne(FormVersion, { where: { id } });
     if (!form) throw FormError.notFound();
     return form;
   }
 
-  /** The compiled validator of a published version (compiled once per process). */
-  async validator(id: string): Promise<CompiledForm> {
+  /**
+   * The compiled validator of a published version (compiled once per process). Callers
+   * inside a transaction pass its manager: taking a second pool connection while holding
+   * one deadlocks the pool when enough such requests arrive together.
+   */
+  validator(id: string, manager?: EntityManager): Promise<CompiledForm> {
     const hit = this.compiled.get(id);
     if (hit) return hit;
-    const form = await this.get(id);
-    const compiled = compileForm(form.schema);
-    if (form.status === 'published') this.compiled.set(id, compiled);
-    return compiled;
+    const pending = this.get(id, manager).then((form) => {
+      if (form.status !== 'published') this.compiled.delete(id);
+      return compileForm(form.schema);
+    });
+    this.compiled.set(id, pending);
+    pending.catch(() => this.compiled.delete(id));
+    return pending;
   }
 }

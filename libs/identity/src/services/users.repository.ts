@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, Role, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
 import { User, UserStatus } from '../entities/user.entity';
 
 export interface UserListFilter {
@@ -70,7 +71,13 @@ export class UsersRepository {
       const [createdAt, id] = decodeCursor(filter.cursor, 2);
       qb.andWhere('(u.created_at, u.id) < (:createdAt, :id)', { createdAt, id });
     }
-    const rows = await qb.orderBy('u.created_at', 'DESC').addOrderBy('u.id', 'DESC').limit(filter.limit + 1).getMany();
-    return toCursorPage(rows, filter.limit, (u) => [u.createdAt.toISOString(), u.id]);
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('u.created_at'), 'cursor_at')
+      .orderBy('u.created_at', 'DESC')
+      .addOrderBy('u.id', 'DESC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (u) => [cursorAt.get(u.id)!, u.id]);
   }
 }

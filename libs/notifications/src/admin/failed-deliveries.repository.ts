@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
 
 export interface FailedDeliveryRow {
@@ -49,7 +50,7 @@ export class FailedDeliveriesRepository {
     const rows: FailedDeliveryRow[] = await this.dataSource.query(
       `SELECT d.id, d.outbox_id AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey", d.user_id AS "userId",
               u.email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt",
-              to_char(d.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
+              ${cursorTimestampSql('d.updated_at')} AS "cursorAt"
          FROM notification_deliveries d
          LEFT JOIN users u ON u.id = d.user_id
         WHERE d.status = 'failed' ${after}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
 
 export interface InboxRow {
   id: string;
@@ -22,7 +23,7 @@ export interface InboxListFilter {
 }
 
 const COLUMNS = `id, type, title, body, link, read_at AS "readAt", created_at AS "createdAt",
-  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+  ${cursorTimestampSql('created_at')} AS "cursorAt"`;
 
 /** Every query on a user's inbox (the notifications table). Each one is scoped to the owner. */
 @Injectable()

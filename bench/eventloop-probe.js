@@ -1,0 +1,85 @@
+// Preloaded into the API and worker processes by the bench (`node --require bench/eventloop-probe.js
+// dist/apps/api/src/main.js`); the application code is not touched. It measures, from
+// inside the process:
+//   - the event-loop delay (perf_hooks.monitorEventLoopDelay), per bench phase;
+//   - the resident set size (current and peak);
+//   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
+//     so the bare Fastify + pg baseline can run exactly the same statements.
+// The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'capture-start' | 'capture-stop' | 'exit' }.
+'use strict';
+
+const fs = require('fs');
+const { monitorEventLoopDelay } = require('perf_hooks');
+
+// Commands arrive over the IPC channel the bench opens when it spawns the API (a signal
+// would not do: Nest's enableShutdownHooks() stops the process on SIGUSR2).
+if (typeof process.send === 'function') {
+  // Each sample is the time between two ticks of a RESOLUTION_MS timer, so an idle loop reads
+  // about RESOLUTION_MS; the report subtracts it (the delay is what comes on top).
+  const RESOLUTION_MS = 10;
+  const histogram = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  histogram.enable();
+
+  // The query hook is installed only between capture-start and capture-stop, so the
+  // measured scenarios run the driver untouched.
+  const captured = new Map();
+  let pgClient = null;
+  let originalQuery = null;
+  const startCapture = () => {
+    captured.clear();
+    // Resolve pg exactly as TypeORM does (from the project root), so this is the same module.
+    pgClient = require(require.resolve('pg', { paths: [process.cwd()] })).Client;
+    originalQuery = pgClient.prototype.query;
+    const original = originalQuery;
+    pgClient.prototype.query = function benchCapturedQuery(config, ...rest) {
+      const text = typeof config === 'string' ? config : config && config.text;
+      if (typeof text === 'string') captured.set(text, (captured.get(text) || 0) + 1);
+      return original.call(this, config, ...rest);
+    };
+  };
+  const stopCapture = () => {
+    if (pgClient && originalQuery) pgClient.prototype.query = originalQuery;
+    pgClient = null;
+    originalQuery = null;
+  };
+
+  const ms = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
+  const peakRss = () => {
+    try {
+      const match = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+      return match ? Number(match[1]) * 1024 : null;
+    } catch {
+      return null;
+    }
+  };
+
+  process.on('message', (message) => {
+    if (!message || message.benchProbe === undefined) return;
+    const command = message.benchProbe;
+    const report = {
+      id: message.id,
+      command,
+      eventLoopDelayMs: {
+        min: ms(histogram.min),
+        mean: ms(histogram.mean),
+        p50: ms(histogram.percentile(50)),
+        p99: ms(histogram.percentile(99)),
+        max: ms(histogram.max),
+        samples: histogram.count,
+      },
+      rss: process.memoryUsage().rss,
+      peakRss: peakRss(),
+      sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
+    };
+    if (command === 'reset') histogram.reset();
+    if (command === 'capture-start') startCapture();
+    if (command === 'capture-stop') stopCapture();
+    // 'exit' ends the process normally, so that --cpu-prof writes its profile (a signal would not).
+    if (command === 'exit') process.send({ benchProbeReport: report }, () => process.exit(0));
+    else process.send({ benchProbeReport: report });
+  });
+  // The channel must not keep the process alive on its own, but when the bench goes away
+  // (killed, or its terminal closed) its processes go with it, never left running orphaned.
+  if (process.channel && typeof process.channel.unref === 'function') process.channel.unref();
+  process.on('disconnect', () => process.exit(1));
+}

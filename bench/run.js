@@ -1,0 +1,845 @@
+/* global setTimeout, clearTimeout, fetch, Buffer, URL */
+// `npm run bench`: measures the portal against bare baselines on the same machine, in one run.
+//
+//   npm run bench                      default scale (100,000 applicants and applications)
+//   npm run bench -- --scale 1000000   1,000,000 of each
+//   options: --skip-build, --only id,id (scenario ids), --duration S (default 10),
+//            --keep (keep the bench database), --cpu-prof (profile the API; .cpuprofile
+//            files under bench/results/profiles/), --no-write (do not write bench/results/)
+//
+// Steps: production build; a fresh bench database (title_portal_bench, or BENCH_DATABASE)
+// on DATABASE_URL's server, migrated and seeded in bulk; the API (with bench/eventloop-probe.js
+// preloaded) and the worker as two production processes with their own BullMQ prefix; each
+// scenario with autocannon against the portal and, where it has one, against its baseline
+// program (bench/baseline-*.js) run as its own process; one table; bench/results/<date>.json
+// and bench/results/latest.json.
+'use strict';
+
+const { spawn, spawnSync } = require('child_process');
+const fs = require('fs');
+const net = require('net');
+const os = require('os');
+const path = require('path');
+
+const ROOT = path.resolve(__dirname, '..');
+const DIST = path.join(ROOT, 'dist');
+const RESULTS = path.join(__dirname, 'results');
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------
+// Options
+
+function parseArgs(argv) {
+  const o = { scale: 100000, build: true, only: null, duration: 10, keep: false, cpuProf: false, write: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = a.includes('=') ? a.split('=').slice(1).join('=') : argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a.startsWith('--scale')) o.scale = Number(value());
+    else if (a === '--skip-build') o.build = false;
+    else if (a.startsWith('--only')) o.only = new Set(value().split(','));
+    else if (a.startsWith('--duration')) o.duration = Number(value());
+    else if (a === '--keep') o.keep = true;
+    else if (a === '--cpu-prof') o.cpuProf = true;
+    else if (a === '--no-write') o.write = false;
+    else throw new Error(`Unknown option ${a}`);
+  }
+  if (!Number.isInteger(o.scale) || o.scale < 60000) throw new Error('--scale must be an integer >= 60000 (the deep page is 50,000 rows into one status)');
+  return o;
+}
+
+const opts = parseArgs(process.argv.slice(2));
+const wants = (id) => !opts.only || opts.only.has(id);
+
+const elapsed = () => {
+  const s = Math.round((Date.now() - started) / 1000);
+  return `${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}`;
+};
+const log = (message) => console.log(`[bench ${elapsed()}] ${message}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const round = (x, digits = 2) => (x === null || x === undefined || Number.isNaN(x) ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+// ---------------------------------------------------------------------------------------
+// Environment shared by the portal's processes and the baselines
+
+const BASE_DATABASE_URL = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/title_portal';
+const BENCH_DB = process.env.BENCH_DATABASE || 'title_portal_bench';
+if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(BENCH_DB)) throw new Error('BENCH_DATABASE must be a name containing "bench" (the bench drops and re-creates it)');
+const DATABASE_URL = (() => {
+  const u = new URL(BASE_DATABASE_URL);
+  u.pathname = `/${BENCH_DB}`;
+  return u.toString();
+})();
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+const QUEUE_PREFIX = `bench-${Date.now().toString(36)}-${process.pid}`;
+const JWT = {
+  secret: 'bench-only-jwt-secret-0123456789abcdef0123456789',
+  issuer: 'design-title-portal',
+  audience: 'design-title-portal-api',
+};
+const PII_KEY = 'f9e65728c14827c1f0cde71720f5c79f1121db6d128c55cc6f438e90aed70e14';
+const PASSWORD = 'Bench-applicant-2026!';
+const HOST_PROVINCE = '50';
+const POOL_SIZE = 10;
+const WORKER_CONCURRENCY = 10;
+const DRAFT_POOL = 300;
+const SUBMIT_POOL = 6000;
+const NOTIFY_EVENTS = Number(process.env.BENCH_NOTIFY_EVENTS || 20000);
+const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'title-portal-bench-'));
+
+// ---------------------------------------------------------------------------------------
+// Processes
+
+const children = new Set();
+
+function spawnNode(name, args, env, { ipc = false } = {}) {
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ipc ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
+  });
+  child.benchName = name;
+  child.output = '';
+  const keep = (chunk) => {
+    child.output = (child.output + chunk.toString()).slice(-20000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  child.on('exit', (code, signal) => {
+    children.delete(child);
+    if (!child.stopping) log(`${name} exited unexpectedly (${signal ?? code}); last output:\n${child.output.slice(-3000)}`);
+  });
+  children.add(child);
+  return child;
+}
+
+async function stop(child, timeoutMs = 10000) {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  child.stopping = true;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function stopAll() {
+  await Promise.all([...children].map((c) => stop(c)));
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url, timeoutMs = 60000, child = null) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`${child.benchName} exited before it was ready`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+let probeSeq = 0;
+function probe(api, command) {
+  const id = ++probeSeq;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`probe did not answer "${command}"`)), 10000);
+    const onMessage = (message) => {
+      if (message && message.benchProbeReport && message.benchProbeReport.id === id) {
+        clearTimeout(timer);
+        api.off('message', onMessage);
+        resolve(message.benchProbeReport);
+      }
+    };
+    api.on('message', onMessage);
+    api.send({ benchProbe: command, id });
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Load
+
+const autocannon = require('autocannon');
+
+/** One autocannon run; `requestsFactory` builds fresh request definitions (state per run). */
+async function cannon(label, { url, connections, duration, requestsFactory, method, headers, body }) {
+  const options = { url, connections, duration, method, headers, body, requests: requestsFactory ? requestsFactory() : undefined };
+  // autocannon takes an explicit undefined as a value, not as "use the default".
+  for (const key of Object.keys(options)) if (options[key] === undefined) delete options[key];
+  const instance = autocannon(options);
+  const result = await instance;
+  return {
+    label,
+    rps: result.requests.average,
+    total: result.requests.total,
+    ok: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    duration: result.duration,
+  };
+}
+
+const describe = (r) =>
+  `${round(r.rps, 0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`;
+
+/** Warm-up run (short, discarded), then the measured run. */
+async function measure(label, options, warmSeconds = 3) {
+  if (warmSeconds > 0) await cannon(`${label} warm-up`, { ...options, duration: warmSeconds });
+  const r = await cannon(label, { ...options, duration: opts.duration });
+  log(`  ${label}: ${describe(r)}`);
+  return r;
+}
+
+// ---------------------------------------------------------------------------------------
+// Results
+
+const scenarios = [];
+function record(id, fields) {
+  scenarios.push({
+    id,
+    metric: fields.metric,
+    unit: fields.unit,
+    value: fields.value === null ? null : round(fields.value),
+    baseline: fields.baseline === undefined || fields.baseline === null ? null : round(fields.baseline),
+    ratio: fields.ratio === undefined || fields.ratio === null ? null : round(fields.ratio, 3),
+    target: fields.target,
+    met: Boolean(fields.met),
+  });
+}
+
+function printTable(rows) {
+  const table = [['scenario', 'value', 'baseline', 'ratio', 'target', 'met', 'metric']];
+  for (const s of rows) {
+    table.push([
+      s.id,
+      s.value === null ? '-' : `${s.value} ${s.unit}`,
+      s.baseline === null ? '-' : `${s.baseline} ${s.unit}`,
+      s.ratio === null ? '-' : String(s.ratio),
+      s.target,
+      s.met ? 'yes' : 'NO',
+      s.metric,
+    ]);
+  }
+  const widths = table[0].map((_, i) => Math.max(...table.map((r) => [...r[i]].length)));
+  const line = (r) => r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ');
+  console.log(['', line(table[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...table.slice(1).map(line), ''].join('\n'));
+}
+
+// ---------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  log(`scale ${opts.scale.toLocaleString('en')}, ${opts.duration} s per measurement, database ${BENCH_DB}, queue prefix ${QUEUE_PREFIX}`);
+  if (opts.build) {
+    log('npm run build (production build)');
+    const built = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`npm run build failed:\n${built.stdout}\n${built.stderr}`);
+  }
+  require(path.join(ROOT, 'node_modules/reflect-metadata'));
+  const dist = {
+    db: require(path.join(DIST, 'libs/db/src')),
+    applications: require(path.join(DIST, 'libs/applications/src')),
+    common: require(path.join(DIST, 'libs/common/src')),
+    identity: require(path.join(DIST, 'libs/identity/src')),
+  };
+  const { Client } = require('pg');
+  const jwt = require('jsonwebtoken');
+  const argon2 = require('argon2');
+  const { DataSource } = require('typeorm');
+  const { seed, ids, emails } = require('./seed');
+  const { CountingSmtpSink } = require('./smtp-sink');
+
+  // --- database -------------------------------------------------------------------------
+  log(`re-creating ${BENCH_DB} and applying the migrations`);
+  await dist.db.dropDatabase(DATABASE_URL);
+  await dist.db.ensureDatabase(DATABASE_URL);
+  const migrator = await new DataSource(dist.db.buildDataSourceOptions({ url: DATABASE_URL, poolSize: 2 })).initialize();
+  const applied = await dist.db.runMigrationsLocked(migrator);
+  await migrator.destroy();
+  log(`  ${applied.length} migrations applied`);
+
+  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} draft-save and ${SUBMIT_POOL} submit drafts)`);
+  // One real argon2id hash (the portal's OWASP parameters) shared by every account.
+  const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
+  const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
+  await db.connect();
+  const seedStarted = Date.now();
+  const data = await seed(db, {
+    scale: opts.scale,
+    draftPool: DRAFT_POOL,
+    submitPool: SUBMIT_POOL,
+    passwordHash,
+    piiKey: PII_KEY,
+    hostProvince: HOST_PROVINCE,
+    dist,
+  });
+  const st = data.stats;
+  log(`  seeded in ${round((Date.now() - seedStarted) / 1000, 1)} s: ${st.users} users, ${st.applications} applications (${st.submitted} submitted), ${st.attachments} attachments, ${st.history} history rows; counter at ${data.numbered}`);
+
+  // --- processes ------------------------------------------------------------------------
+  const sink = await new CountingSmtpSink().start();
+  const apiPort = await freePort();
+  const portalEnv = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: 'false',
+    DATABASE_URL,
+    DATABASE_AUTO_MIGRATE: 'false',
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    SEED_DEMO: 'false',
+    REDIS_URL,
+    QUEUE_PREFIX,
+    HOST: '127.0.0.1',
+    PORT: String(apiPort),
+    PUBLIC_URL: `http://localhost:${apiPort}`,
+    JWT_SECRET: JWT.secret,
+    JWT_ISSUER: JWT.issuer,
+    JWT_AUDIENCE: JWT.audience,
+    JWT_ACCESS_TTL_SECONDS: '3600',
+    PII_ENCRYPTION_KEY: PII_KEY,
+    SMTP_URL: sink.url,
+    MAIL_DIR: path.join(WORK, 'mail'),
+    STORAGE_DIR: path.join(WORK, 'storage'),
+    HOST_PROVINCE,
+    WORKER_CONCURRENCY: String(WORKER_CONCURRENCY),
+    METRICS_TOKEN: '',
+  };
+  const profileDir = path.join(RESULTS, 'profiles');
+  const apiArgs = ['--require', path.join(__dirname, 'eventloop-probe.js')];
+  if (opts.cpuProf) apiArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir);
+  apiArgs.push(path.join(DIST, 'apps/api/src/main.js'));
+  log(`starting the API (port ${apiPort}) and the worker (production mode, LOG_LEVEL=warn)`);
+  const api = spawnNode('api', apiArgs, portalEnv, { ipc: true });
+  // The worker gets the probe too, for its IPC channel: it exits with the bench, and with
+  // --cpu-prof it is profiled (the probe's 'exit' lets it write the profile).
+  const workerArgs = ['--require', path.join(__dirname, 'eventloop-probe.js')];
+  if (opts.cpuProf) workerArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `worker.${Date.now()}.cpuprofile`);
+  const worker = spawnNode('worker', [...workerArgs, path.join(DIST, 'apps/worker/src/main.js')], portalEnv, { ipc: true });
+  const base = `http://127.0.0.1:${apiPort}`;
+  await waitFor(`${base}/health/ready`, 90000, api);
+  log('  API ready');
+
+  const token = (userId) => jwt.sign({ sub: userId, sv: 1 }, JWT.secret, { algorithm: 'HS256', expiresIn: 3600, issuer: JWT.issuer, audience: JWT.audience });
+  const startBaseline = async (name, script, env) => {
+    const port = await freePort();
+    const args = opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${script.replace('.js', '')}.${Date.now()}.cpuprofile`] : [];
+    const child = spawnNode(name, [...args, path.join(__dirname, script)], { PORT: String(port), ...env }, { ipc: true });
+    await new Promise((resolve, reject) => {
+      child.once('message', resolve);
+      child.once('exit', () => reject(new Error(`${name} did not start:\n${child.output}`)));
+    });
+    return { child, url: `http://127.0.0.1:${port}` };
+  };
+
+  // --- health_live ------------------------------------------------------------------------
+  if (wants('health_live')) {
+    log('scenario health_live: GET /health/live, 100 connections');
+    const bare = await startBaseline('bare fastify', 'baseline-health.js', {});
+    const b = await measure('bare Fastify', { url: `${bare.url}/health/live`, connections: 100 });
+    await stop(bare.child);
+    const p = await measure('portal', { url: `${base}/health/live`, connections: 100 });
+    const ratio = p.rps / b.rps;
+    record('health_live', { metric: 'req/s, GET /health/live, 100 connections', unit: 'req/s', value: p.rps, baseline: b.rps, ratio, target: '>= 0.80 x bare Fastify', met: ratio >= 0.8 && p.non2xx === 0 });
+  }
+
+  // --- get_application ---------------------------------------------------------------------
+  if (wants('get_application')) {
+    log('scenario get_application: authenticated GET /api/v1/applications/:id (own file), 100 connections');
+    // 1,000 applicants each reading their own file: the 2 s account cache sees realistic misses.
+    const pairs = Array.from({ length: 1000 }, (_, i) => ({ app: ids.application(i + 1), auth: `Bearer ${token(ids.user(i + 1))}` }));
+    // Capture the SQL one request sends (a user the directory has not cached yet).
+    await probe(api, 'capture-start');
+    const first = await fetch(`${base}/api/v1/applications/${pairs[0].app}`, { headers: { authorization: pairs[0].auth } });
+    const captured = (await probe(api, 'capture-stop')).sql ?? [];
+    if (first.status !== 200) throw new Error(`GET application answered ${first.status}: ${await first.text()}`);
+    const appSql = captured.find((q) => /FROM "applications"/.test(q.text));
+    const userSql = captured.find((q) => /FROM "users"/.test(q.text));
+    if (!appSql || !userSql) throw new Error(`could not capture the portal's SQL: ${JSON.stringify(captured)}`);
+    const alias = (text, table, column) => {
+      const m = new RegExp(`"${table}"\\."${column}" AS "([^"]+)"`).exec(text);
+      if (!m) throw new Error(`no alias for ${table}.${column} in ${text}`);
+      return m[1];
+    };
+    const userTable = /FROM "users" "([^"]+)"/.exec(userSql.text)[1];
+    const appTable = /FROM "applications" "([^"]+)"/.exec(appSql.text)[1];
+    const sqlFile = path.join(WORK, 'get-application.sql.json');
+    fs.writeFileSync(
+      sqlFile,
+      JSON.stringify({
+        application: appSql.text,
+        user: userSql.text,
+        userIdColumn: alias(userSql.text, userTable, 'id'),
+        userStatusColumn: alias(userSql.text, userTable, 'status'),
+        userSessionVersionColumn: alias(userSql.text, userTable, 'session_version'),
+        applicationOwnerColumn: alias(appSql.text, appTable, 'applicant_id'),
+      }),
+    );
+    log(`  captured ${captured.length} statements for one GET; the baseline runs: ${captured.map((q) => q.text.replace(/\s+/g, ' ').slice(0, 60) + '…').join(' | ')}`);
+    const factory = () => {
+      let i = 0;
+      return [
+        {
+          method: 'GET',
+          setupRequest: (req) => {
+            const pair = pairs[i++ % pairs.length];
+            req.path = `/api/v1/applications/${pair.app}`;
+            req.headers = { authorization: pair.auth };
+            return req;
+          },
+        },
+      ];
+    };
+    const bare = await startBaseline('bare fastify+pg', 'baseline-app.js', {
+      BENCH_SQL_FILE: sqlFile,
+      DATABASE_URL,
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+      JWT_SECRET: JWT.secret,
+      JWT_ISSUER: JWT.issuer,
+      JWT_AUDIENCE: JWT.audience,
+    });
+    const b = await measure('bare Fastify+pg', { url: bare.url, connections: 100, requestsFactory: factory });
+    await stop(bare.child);
+    const p = await measure('portal', { url: base, connections: 100, requestsFactory: factory });
+    const ratio = p.rps / b.rps;
+    record('get_application', {
+      metric: 'req/s, authenticated GET /api/v1/applications/:id (1,000 applicants, own file), 100 connections',
+      unit: 'req/s',
+      value: p.rps,
+      baseline: b.rps,
+      ratio,
+      target: '>= 0.60 x bare Fastify+pg',
+      met: ratio >= 0.6 && p.non2xx === 0 && b.non2xx === 0,
+    });
+  }
+
+  // --- list_first_page / list_deep_page ----------------------------------------------------
+  if (wants('list_first_page') || wants('list_deep_page')) {
+    const LIST_CONNECTIONS = 10;
+    log(`scenarios list_first_page / list_deep_page: admin list, cycle + status filters, ${LIST_CONNECTIONS} connections`);
+    const adminAuth = { authorization: `Bearer ${token(ids.admin())}` };
+    const { rows } = await db.query(
+      `SELECT created_at, id FROM applications WHERE cycle_id = $1 AND status = 'submitted' ORDER BY created_at DESC, id DESC OFFSET 49999 LIMIT 1`,
+      [data.cycleId],
+    );
+    const cursor = Buffer.from(JSON.stringify([rows[0].created_at.toISOString(), rows[0].id])).toString('base64url');
+    const listPath = `/api/v1/applications?cycleId=${data.cycleId}&status=submitted&limit=20`;
+    const check = await fetch(`${base}${listPath}&cursor=${cursor}`, { headers: adminAuth });
+    const page = await check.json();
+    if (check.status !== 200 || page.items.length !== 20) throw new Error(`deep page answered ${check.status}: ${JSON.stringify(page).slice(0, 500)}`);
+    const firstPage = await measure('first page', { url: `${base}${listPath}`, connections: LIST_CONNECTIONS, headers: adminAuth });
+    const deepPage = await measure('page 50,000 rows deep', { url: `${base}${listPath}&cursor=${cursor}`, connections: LIST_CONNECTIONS, headers: adminAuth });
+    const metric = (what, r) => `p99 latency, admin list cycleId+status=submitted, ${what} (${LIST_CONNECTIONS} connections, ${round(r.rps, 0)} req/s)`;
+    record('list_first_page', { metric: metric('first page', firstPage), unit: 'ms', value: firstPage.p99, target: '< 30 ms', met: firstPage.p99 < 30 && firstPage.non2xx === 0 });
+    const ratio = deepPage.p99 / firstPage.p99;
+    record('list_deep_page', {
+      metric: metric('page 50,000 rows deep (keyset cursor); baseline = first page', deepPage),
+      unit: 'ms',
+      value: deepPage.p99,
+      baseline: firstPage.p99,
+      ratio,
+      target: '< 30 ms and <= 1.5 x first page',
+      met: deepPage.p99 < 30 && ratio <= 1.5 && deepPage.non2xx === 0,
+    });
+  }
+
+  // --- draft_save ----------------------------------------------------------------------------
+  if (wants('draft_save')) {
+    log(`scenario draft_save: PATCH /api/v1/applications/:id (merge patch, full validation), 100 connections over ${DRAFT_POOL} drafts`);
+    const drafts = Array.from({ length: DRAFT_POOL }, (_, i) => ({ id: ids.draftApplication(i + 1), auth: `Bearer ${token(ids.draftUser(i + 1))}`, version: 1 }));
+    const problems = [];
+    let edits = 0;
+    const factory = () => {
+      const free = [...drafts];
+      return [
+        {
+          method: 'PATCH',
+          setupRequest: (req, context) => {
+            const d = free.shift();
+            context.draft = d;
+            edits++;
+            req.method = 'PATCH';
+            req.path = `/api/v1/applications/${d.id}`;
+            req.headers = { 'content-type': 'application/json', authorization: d.auth };
+            req.body = JSON.stringify({
+              version: d.version,
+              data: { identity: { mobile: `139${String(edits % 100000000).padStart(8, '0')}` }, employer: { name: `重庆某工业设计有限公司 ${edits % 1000}` } },
+            });
+            return req;
+          },
+          onResponse: (status, body, context) => {
+            const d = context.draft;
+            if (status === 200) d.version += 1;
+            else {
+              if (problems.length < 5) problems.push(`${status} ${String(body).slice(0, 300)}`);
+              try {
+                const current = JSON.parse(body).details?.currentVersion;
+                if (typeof current === 'number') d.version = current;
+              } catch {
+                // keep the version
+              }
+            }
+            free.push(d);
+          },
+        },
+      ];
+    };
+    // A request cut off at the end of a run may still have saved: re-read every version before a run.
+    const refresh = async () => {
+      const { rows } = await db.query('SELECT id, version FROM applications WHERE id = ANY($1::uuid[])', [drafts.map((d) => d.id)]);
+      const byId = new Map(rows.map((row) => [row.id, row.version]));
+      for (const d of drafts) d.version = byId.get(d.id);
+    };
+    await refresh();
+    // Prime the compiled form validators with one save per level, one at a time. Cold, the
+    // portal's FormsService.validator() reads the form on a second pool connection while
+    // the save's transaction holds one: a burst of >= DATABASE_POOL_SIZE concurrent first
+    // saves takes every connection and waits forever for one more (see README > Performance).
+    const { rows: perLevel } = await db.query(
+      'SELECT DISTINCT ON (level) id, level FROM applications WHERE id = ANY($1::uuid[]) ORDER BY level, id',
+      [drafts.map((d) => d.id)],
+    );
+    for (const row of perLevel) {
+      const d = drafts.find((x) => x.id === row.id);
+      const primed = await fetch(`${base}/api/v1/applications/${d.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: d.auth },
+        body: JSON.stringify({ version: d.version, data: { identity: { mobile: '13900000000' } } }),
+      });
+      if (primed.status !== 200) throw new Error(`draft save pre-flight (${row.level}) answered ${primed.status}: ${(await primed.text()).slice(0, 2000)}`);
+    }
+    await refresh();
+    await cannon('draft warm-up', { url: base, connections: 100, duration: 3, requestsFactory: factory });
+    // Saves cut off at the end of the warm-up are still being committed by the API: let them land.
+    await sleep(3000);
+    await refresh();
+    problems.length = 0;
+    const r = await cannon('portal', { url: base, connections: 100, duration: opts.duration, requestsFactory: factory });
+    log(`  portal: ${describe(r)}`);
+    if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
+    record('draft_save', {
+      metric: `req/s, PATCH draft save with validation, 100 connections (p99 ${r.p99} ms, ${r.non2xx} non-2xx)`,
+      unit: 'req/s',
+      value: r.rps,
+      target: '>= 1,000 req/s and p99 < 100 ms',
+      met: r.rps >= 1000 && r.p99 < 100 && r.non2xx === 0,
+    });
+  }
+
+  // --- submit -----------------------------------------------------------------------------------
+  if (wants('submit')) {
+    log('scenario submit: POST /api/v1/applications/:id/submit, 50 concurrent applicants, one draft each submit');
+    let next = 0;
+    const problems = [];
+    const used = new Set();
+    const take = () => {
+      let n = ++next;
+      while (used.has(n)) n = ++next;
+      return n <= SUBMIT_POOL ? n : null;
+    };
+    const submitRequest = (n) => ({
+      path: `/api/v1/applications/${ids.submitApplication(n)}/submit`,
+      auth: `Bearer ${token(ids.submitUser(n))}`,
+    });
+    // Pre-flight, one submit per level, one at a time: each must succeed (or the fixtures no
+    // longer match the forms), and it primes the compiled form validators (see draft_save).
+    const firstIds = Array.from({ length: 50 }, (_, i) => ids.submitApplication(i + 1));
+    const { rows: levels } = await db.query('SELECT DISTINCT ON (level) id, level FROM applications WHERE id = ANY($1::uuid[]) ORDER BY level, id', [firstIds]);
+    for (const row of levels) {
+      const n = firstIds.indexOf(row.id) + 1;
+      used.add(n);
+      const pre = submitRequest(n);
+      const preflight = await fetch(`${base}${pre.path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: pre.auth },
+        body: JSON.stringify({ declarationAccepted: true }),
+      });
+      if (preflight.status !== 200) throw new Error(`submit pre-flight (${row.level}) answered ${preflight.status}: ${(await preflight.text()).slice(0, 2000)}`);
+    }
+    let exhausted = false;
+    let activeInstance = null;
+    const factory = () => [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          let n = take();
+          if (n === null) {
+            // Out of drafts: end this run (the pool is sized for well above the target rate).
+            exhausted = true;
+            activeInstance?.stop();
+            n = SUBMIT_POOL;
+          }
+          const s = submitRequest(n);
+          req.method = 'POST';
+          req.path = s.path;
+          req.headers = { 'content-type': 'application/json', authorization: s.auth };
+          req.body = '{"declarationAccepted":true}';
+          return req;
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 && problems.length < 5) problems.push(`${status} ${String(body).slice(0, 300)}`);
+        },
+      },
+    ];
+    const run = async (label, duration) => {
+      const instance = autocannon({ url: base, connections: 50, duration, requests: factory() });
+      activeInstance = instance;
+      const result = await instance;
+      return { label, rps: result['2xx'] / result.duration, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99, duration: result.duration };
+    };
+    await run('warm-up', 2);
+    const r = await run('portal', opts.duration);
+    log(`  portal: ${round(r.rps, 1)} submissions/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors${exhausted ? ' (draft pool exhausted)' : ''}`);
+    if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
+    // Gap-free: the cycle's reference numbers are exactly 1..last_number, each once.
+    const { rows } = await db.query(
+      `SELECT (SELECT last_number FROM cycle_counters WHERE cycle_id = $1) AS last,
+              count(*)::int AS numbered, count(DISTINCT seq)::int AS distinct_numbers, min(seq) AS min, max(seq) AS max
+         FROM (SELECT substring(reference_number from '(\\d+)$')::int AS seq FROM applications WHERE cycle_id = $1 AND reference_number IS NOT NULL) x`,
+      [data.cycleId],
+    );
+    const g = rows[0];
+    const submitted = g.numbered - data.numbered;
+    const gapFree = g.numbered === g.last && g.distinct_numbers === g.numbered && g.min === 1 && g.max === g.last;
+    log(`  reference numbers: ${g.numbered} in the cycle, 1..${g.max}, counter ${g.last}: ${gapFree ? 'gap-free' : 'NOT GAP-FREE'} (${submitted} new: pre-flight + warm-up + measured)`);
+    record('submit', {
+      metric: `submissions/s, 50 concurrent applicants (p99 ${r.p99} ms, ${r.non2xx + r.errors} errors, numbers ${gapFree ? 'gap-free' : 'NOT gap-free'} 1..${g.last})`,
+      unit: 'submissions/s',
+      value: r.rps,
+      target: '>= 300/s, no errors, gap-free',
+      met: r.rps >= 300 && r.non2xx === 0 && r.errors === 0 && gapFree,
+    });
+  }
+
+  // --- notifications -------------------------------------------------------------------------
+  if (wants('notifications')) {
+    log(`scenario notifications: ${NOTIFY_EVENTS.toLocaleString('en')} outbox events -> inbox + e-mail (local SMTP sink)`);
+    // Let the receipts of the submit scenario finish first, so the scenario measures only its own events.
+    const quietDeadline = Date.now() + 180000;
+    for (;;) {
+      const { rows } = await db.query(`SELECT
+          (SELECT count(*)::int FROM outbox_events WHERE dispatched_at IS NULL) AS undispatched,
+          (SELECT count(*)::int FROM outbox_events) AS events,
+          (SELECT count(*)::int FROM notification_deliveries WHERE status = 'sent') AS sent`);
+      if (rows[0].undispatched === 0 && rows[0].sent >= 2 * rows[0].events) break;
+      if (Date.now() > quietDeadline) {
+        log(`  the worker is still busy with earlier events (${JSON.stringify(rows[0])}); measuring anyway`);
+        break;
+      }
+      await sleep(500);
+    }
+    log('  bare BullMQ no-op drain');
+    const bare = spawnNode('bare bullmq', [path.join(__dirname, 'baseline-bullmq.js')], {
+      REDIS_URL,
+      QUEUE_PREFIX: `${QUEUE_PREFIX}-bare`,
+      BENCH_JOBS: String(NOTIFY_EVENTS),
+      WORKER_CONCURRENCY: String(WORKER_CONCURRENCY),
+    });
+    bare.stopping = true;
+    const bareCode = await new Promise((r) => bare.once('exit', r));
+    if (bareCode !== 0) throw new Error(`bare BullMQ failed:\n${bare.output}`);
+    const drain = JSON.parse(bare.output.trim().split('\n').pop());
+    log(`  bare BullMQ: ${round(drain.jobsPerSecond, 0)} jobs/s (${drain.jobs} jobs in ${round(drain.seconds, 2)} s)`);
+
+    sink.reset();
+    const { rows: maxRows } = await db.query('SELECT coalesce(max(id), 0)::bigint AS max FROM outbox_events');
+    const after = maxRows[0].max;
+    await db.query('BEGIN');
+    await db.query(
+      `INSERT INTO outbox_events (type, recipients, payload)
+       SELECT 'application.accepted', jsonb_build_array(jsonb_build_object('userId', a.applicant_id)),
+              jsonb_build_object('applicationId', a.id, 'referenceNumber', coalesce(a.reference_number, 'n/a'),
+                                 'cycleName', c.name_zh, 'cycleName@zh-CN', c.name_zh, 'cycleName@en', c.name_en)
+         FROM generate_series(1, $1::int) n
+         JOIN applications a ON a.id = md5('bench-app-' || n)::uuid
+         JOIN cycles c ON c.id = a.cycle_id
+        ORDER BY n`,
+      [NOTIFY_EVENTS],
+    );
+    const { rows: t0 } = await db.query("SELECT clock_timestamp() AS t, pg_notify('outbox_events', 'bench') AS n");
+    await db.query('COMMIT');
+    const startedAt = t0[0].t;
+    const expected = NOTIFY_EVENTS * 2;
+    const deadline = Date.now() + 300000;
+    let lastLog = Date.now();
+    let progress = { sent: 0 };
+    while (Date.now() < deadline) {
+      const { rows } = await db.query(
+        `SELECT count(*) FILTER (WHERE status = 'sent')::int AS sent, count(*)::int AS total FROM notification_deliveries WHERE outbox_id > $1`,
+        [after],
+      );
+      progress = rows[0];
+      if (progress.sent >= expected) break;
+      if (Date.now() - lastLog > 5000) {
+        lastLog = Date.now();
+        log(`  ${progress.sent.toLocaleString('en')} / ${expected.toLocaleString('en')} deliveries sent`);
+      }
+      await sleep(250);
+    }
+    const { rows: fin } = await db.query(
+      `SELECT count(*)::int AS rows, count(DISTINCT (outbox_id, recipient_key, channel))::int AS keys,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              extract(epoch from max(sent_at) - $2::timestamptz)::float8 AS seconds,
+              (SELECT count(*)::int FROM notifications WHERE outbox_id > $1) AS inbox
+         FROM notification_deliveries WHERE outbox_id > $1`,
+      [after, startedAt],
+    );
+    await sleep(500);
+    const f = fin[0];
+    const complete = f.sent === expected;
+    const eventsPerSecond = complete ? NOTIFY_EVENTS / f.seconds : (f.sent / 2) / ((Date.now() - startedAt.getTime()) / 1000);
+    const exact = complete && f.keys === f.rows && f.rows === expected && f.inbox === NOTIFY_EVENTS && sink.received === NOTIFY_EVENTS && sink.duplicates === 0 && sink.messageIds.size === NOTIFY_EVENTS;
+    log(`  portal: ${f.sent} deliveries sent in ${round(f.seconds, 2)} s (${round(eventsPerSecond, 1)} events/s); inbox rows ${f.inbox}, delivery keys ${f.keys}/${f.rows}, SMTP messages ${sink.received} (${sink.messageIds.size} distinct Message-IDs, ${sink.duplicates} duplicates): ${exact ? 'none lost or doubled' : 'LOST OR DOUBLED'}`);
+    const ratio = eventsPerSecond / drain.jobsPerSecond;
+    record('notifications', {
+      metric: `events delivered/s end to end, ${NOTIFY_EVENTS.toLocaleString('en')} events x (inbox + e-mail); baseline = bare BullMQ no-op jobs/s (${exact ? 'none lost or doubled' : 'LOST OR DOUBLED'})`,
+      unit: 'events/s',
+      value: eventsPerSecond,
+      baseline: drain.jobsPerSecond,
+      ratio,
+      target: '>= 0.25 x bare BullMQ drain, none lost or doubled',
+      met: ratio >= 0.25 && exact,
+    });
+  }
+
+  // --- login_event_loop ----------------------------------------------------------------------
+  if (wants('login_event_loop')) {
+    const LOGIN_CONNECTIONS = 20;
+    log(`scenario login_event_loop: POST /api/v1/auth/login (argon2id), ${LOGIN_CONNECTIONS} connections, distinct accounts; event-loop delay inside the API`);
+    const users = Math.min(opts.scale, 20000);
+    let i = 0;
+    const problems = [];
+    const factory = () => [
+      {
+        method: 'POST',
+        setupRequest: (req) => {
+          req.method = 'POST';
+          req.path = '/api/v1/auth/login';
+          req.headers = { 'content-type': 'application/json' };
+          req.body = JSON.stringify({ email: emails.user((i++ % users) + 1), password: PASSWORD });
+          return req;
+        },
+        onResponse: (status, body) => {
+          if (status !== 200 && problems.length < 5) problems.push(`${status} ${String(body).slice(0, 300)}`);
+        },
+      },
+    ];
+    await cannon('login warm-up', { url: base, connections: LOGIN_CONNECTIONS, duration: 3, requestsFactory: factory });
+    await probe(api, 'reset');
+    const r = await cannon('login', { url: base, connections: LOGIN_CONNECTIONS, duration: opts.duration, requestsFactory: factory });
+    const loop = (await probe(api, 'report')).eventLoopDelayMs;
+    log(`  portal: ${describe(r)}; event-loop delay p50 ${loop.p50} ms, p99 ${loop.p99} ms, max ${loop.max} ms`);
+    if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
+    record('login_event_loop', {
+      metric: `event-loop delay p99 in the API while logging in (${round(r.rps, 1)} logins/s, ${LOGIN_CONNECTIONS} connections, ${r.non2xx} non-2xx)`,
+      unit: 'ms',
+      value: loop.p99,
+      target: '< 50 ms',
+      met: loop.p99 < 50 && r.non2xx === 0,
+    });
+  }
+
+  // --- api_rss ---------------------------------------------------------------------------------
+  const report = await probe(api, 'report');
+  if (wants('api_rss')) {
+    const mb = report.peakRss / (1024 * 1024);
+    log(`API peak RSS ${round(mb, 1)} MB (now ${round(report.rss / (1024 * 1024), 1)} MB)`);
+    record('api_rss', { metric: 'API peak RSS across all scenarios (VmHWM)', unit: 'MB', value: mb, target: '< 300 MB', met: mb < 300 });
+  }
+
+  // --- done -------------------------------------------------------------------------------------
+  if (opts.cpuProf) {
+    api.stopping = true;
+    worker.stopping = true;
+    // Wait for both to exit on their own: a profile is written at exit and may take a while.
+    const exited = (child) => (child.exitCode !== null ? Promise.resolve() : new Promise((r) => child.once('exit', r)));
+    const waitExit = (child) => Promise.race([exited(child), sleep(60000)]);
+    await probe(api, 'exit').catch(() => undefined);
+    await probe(worker, 'exit').catch(() => undefined);
+    await Promise.all([waitExit(api), waitExit(worker)]);
+    log(`CPU profile written under ${path.relative(ROOT, profileDir)}/`);
+  }
+  await stop(worker);
+  await stop(api);
+  await sink.close();
+
+  const pgVersion = (await db.query('SHOW server_version')).rows[0].server_version;
+  await db.end();
+  let redisVersion = '?';
+  try {
+    const Redis = require('ioredis');
+    const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    redisVersion = /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? '?';
+    // The portal's queues of this run.
+    const keys = await redis.keys(`${QUEUE_PREFIX}:*`);
+    for (let k = 0; k < keys.length; k += 500) await redis.del(...keys.slice(k, k + 500));
+    await redis.quit();
+  } catch {
+    // version unknown
+  }
+  if (!opts.keep) await dist.db.dropDatabase(DATABASE_URL);
+  fs.rmSync(WORK, { recursive: true, force: true });
+
+  const cpus = os.cpus();
+  const result = {
+    machine: `${cpus.length} x ${cpus[0]?.model?.trim() ?? 'CPU'}, ${round(os.totalmem() / 1024 ** 3, 0)} GiB RAM, ${os.type()} ${os.release()}, Node ${process.version}, PostgreSQL ${pgVersion}, Redis ${redisVersion}`,
+    date: new Date().toISOString(),
+    scale: opts.scale,
+    scenarios,
+  };
+  printTable(scenarios);
+  if (opts.write) {
+    fs.mkdirSync(RESULTS, { recursive: true });
+    const file = path.join(RESULTS, `${result.date.slice(0, 19).replace(/:/g, '-')}Z.json`);
+    fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    fs.writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    log(`results: ${path.relative(ROOT, file)} and bench/results/latest.json`);
+  }
+  const missed = scenarios.filter((s) => !s.met).map((s) => s.id);
+  log(`done in ${elapsed()}; ${scenarios.length - missed.length}/${scenarios.length} targets met${missed.length ? ` (missed: ${missed.join(', ')})` : ''}`);
+}
+
+// Interrupted (Ctrl+C, a closed terminal or pipe): stop every process this run started.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(signal, () => {
+    log(`${signal}: stopping`);
+    for (const child of children) {
+      child.stopping = true;
+      child.kill('SIGKILL');
+    }
+    process.exit(130);
+  });
+}
+process.stdout.on('error', () => undefined);
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+main()
+  .catch(async (error) => {
+    console.error(`[bench ${elapsed()}] failed: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(async () => {
+    await stopAll();
+    fs.rmSync(WORK, { recursive: true, force: true });
+    process.exit(process.exitCode ?? 0);
+  });
