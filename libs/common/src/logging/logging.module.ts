@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppConfig } from '@app/config';
@@ -25,13 +25,18 @@ export const REDACT_PATHS = [
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
+        // Probes hit health every few seconds: skip pino-http there entirely (it would
+        // build a redacted child logger per request only to discard it).
+        exclude: [
+          { method: RequestMethod.GET, path: 'health/live' },
+          { method: RequestMethod.GET, path: 'health/ready' },
+        ],
         pinoHttp: {
           level: config.LOG_LEVEL,
           transport: config.LOG_PRETTY ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
           // Fastify assigns the id (from X-Request-Id or a new UUID) before any middleware runs.
           genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-          autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
