@@ -1,6 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService } from '@nestjs/core';
-import { getQueueToken } from '@nestjs/bullmq';
 import Redis from 'ioredis';
 import { checkJobCatalogue, InjectRedis, TypedProcessor } from '@app/queue';
 
@@ -30,7 +29,6 @@ export class WorkerStartupChecks implements OnApplicationBootstrap {
       });
     const problems = checkJobCatalogue(processors);
     if (problems.length) throw new Error(`Worker refuses to start, job catalogue check failed:\n  - ${problems.join('\n  - ')}`);
-    void getQueueToken;
     await this.checkEvictionPolicy();
   }
 

@@ -12,7 +12,7 @@ export class ApplicationError extends AppError {
   static staleVersion(current: number) {
     return new ApplicationError(
       'STALE_VERSION',
-      `The application changed since version you edited; reload it (current version ${current}) and apply your change again`,
+      `The application changed since the version you edited; reload it (current version ${current}) and apply your change again`,
       HttpStatus.CONFLICT,
       { currentVersion: current },
     );

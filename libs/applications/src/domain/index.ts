@@ -10,3 +10,4 @@ export * from './field-rules';
 export * from './eligibility/policy';
 export * from './eligibility/evaluate';
 export * from './evidence-rules';
+export * from './sample-form-data';

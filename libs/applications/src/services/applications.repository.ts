@@ -56,10 +56,6 @@ export class ApplicationsRepository {
     await manager.update(Application, { id: application.id }, values as never);
   }
 
-  countInCycle(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
-    return manager.count(Application, { where: { cycleId } });
-  }
-
   async addHistory(manager: EntityManager, entry: Omit<ApplicationHistory, 'id' | 'createdAt'>): Promise<void> {
     await insertRow(manager, ApplicationHistory, entry);
   }

@@ -54,11 +54,6 @@ export class UserDirectory {
     return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
   }
 
-  /** Ids of active admins, e.g. to notify them of an objection. */
-  async activeAdminIds(): Promise<string[]> {
-    const page = await this.users.list({ role: 'admin', status: 'active', limit: 100 });
-    return page.items.map((u) => u.id);
-  }
 }
 
 export function toAuthUser(user: User): AuthUser {
