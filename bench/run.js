@@ -200,11 +200,54 @@ async function cannon(label, { url, connections, duration, requestsFactory, meth
 const describe = (r) =>
   `${round(r.rps, 0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors`;
 
+// Where the two cores went during a measured run: CPU seconds (user + system) of each bench
+// child (API, worker, baseline), of PostgreSQL's and Redis's processes, and of this process
+// (autocannon), read from /proc. Printed per request, it says which side a ratio is lost on.
+const CLOCK_TICKS = 100;
+function cpuByProcess() {
+  const totals = new Map();
+  const add = (name, seconds) => totals.set(name, (totals.get(name) ?? 0) + seconds);
+  const childNames = new Map([...children].map((c) => [String(c.pid), c.benchName]));
+  let pids = [];
+  try {
+    pids = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  } catch {
+    return totals; // not Linux: no breakdown
+  }
+  for (const pid of pids) {
+    let stat;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime + stime
+    const name = childNames.get(pid) ?? (comm === 'postgres' ? 'postgres' : comm.startsWith('redis-server') ? 'redis' : null);
+    if (name) add(name, seconds);
+  }
+  const self = process.cpuUsage();
+  add('bench (autocannon)', (self.user + self.system) / 1e6);
+  return totals;
+}
+
+function cpuPerRequest(before, after, requests) {
+  const parts = [];
+  for (const [name, seconds] of after) {
+    const used = seconds - (before.get(name) ?? 0);
+    if (used > 0.005 && requests > 0) parts.push(`${name} ${Math.round((used / requests) * 1e6)} µs`);
+  }
+  return parts.join(', ');
+}
+
 /** Warm-up run (short, discarded), then the measured run. */
 async function measure(label, options, warmSeconds = 3) {
   if (warmSeconds > 0) await cannon(`${label} warm-up`, { ...options, duration: warmSeconds });
+  const before = cpuByProcess();
   const r = await cannon(label, { ...options, duration: opts.duration });
   log(`  ${label}: ${describe(r)}`);
+  log(`    CPU per request: ${cpuPerRequest(before, cpuByProcess(), r.total)}`);
   return r;
 }
 
@@ -531,8 +574,10 @@ async function main() {
     await sleep(3000);
     await refresh();
     problems.length = 0;
+    const cpuBefore = cpuByProcess();
     const r = await cannon('portal', { url: base, connections: 100, duration: opts.duration, requestsFactory: factory });
     log(`  portal: ${describe(r)}`);
+    log(`    CPU per request: ${cpuPerRequest(cpuBefore, cpuByProcess(), r.total)}`);
     if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
     record('draft_save', {
       metric: `req/s, PATCH draft save with validation, 100 connections (p99 ${r.p99} ms, ${r.non2xx} non-2xx)`,
@@ -605,8 +650,10 @@ async function main() {
       return { label, rps: result['2xx'] / result.duration, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99, duration: result.duration };
     };
     await run('warm-up', 2);
+    const cpuBefore = cpuByProcess();
     const r = await run('portal', opts.duration);
     log(`  portal: ${round(r.rps, 1)} submissions/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors${exhausted ? ' (draft pool exhausted)' : ''}`);
+    log(`    CPU per submission: ${cpuPerRequest(cpuBefore, cpuByProcess(), r.ok)}`);
     if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
     // Gap-free: the cycle's reference numbers are exactly 1..last_number, each once.
     const { rows } = await db.query(
@@ -661,6 +708,7 @@ async function main() {
     sink.reset();
     const { rows: maxRows } = await db.query('SELECT coalesce(max(id), 0)::bigint AS max FROM outbox_events');
     const after = maxRows[0].max;
+    const cpuBefore = cpuByProcess();
     await db.query('BEGIN');
     await db.query(
       `INSERT INTO outbox_events (type, recipients, payload)
@@ -703,6 +751,7 @@ async function main() {
     );
     await sleep(500);
     const f = fin[0];
+    log(`    CPU per event (inbox + e-mail; the SMTP sink runs in the bench process): ${cpuPerRequest(cpuBefore, cpuByProcess(), NOTIFY_EVENTS)}`);
     const complete = f.sent === expected;
     const eventsPerSecond = complete ? NOTIFY_EVENTS / f.seconds : (f.sent / 2) / ((Date.now() - startedAt.getTime()) / 1000);
     const exact = complete && f.keys === f.rows && f.rows === expected && f.inbox === NOTIFY_EVENTS && sink.received === NOTIFY_EVENTS && sink.duplicates === 0 && sink.messageIds.size === NOTIFY_EVENTS;

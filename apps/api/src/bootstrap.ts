@@ -3,7 +3,6 @@ import { RequestMethod, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import { Logger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
@@ -11,6 +10,7 @@ import { AppConfig, corsOrigins, validateEnvironment } from '@app/config';
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard } from './notifications/queue-dashboard.auth';
+import { securityHeaders } from './http/security-headers';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
@@ -46,22 +46,14 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Helmet's headers (computed once, see security-headers.ts) and the request id on every reply.
+  const staticHeaders = securityHeaders();
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.header('x-request-id', request.id);
+    void reply.headers(staticHeaders).header('x-request-id', request.id);
     done();
   });
   installQueueDashboardGuard(app);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-      },
-    },
-  });
   // Evidence uploads: one file after a few small fields; fileSize is only a hard ceiling
   // (each cycle's own limits are enforced by AttachmentsService while streaming).
   await app.register(multipart, {
