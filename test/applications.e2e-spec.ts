@@ -395,6 +395,29 @@ describe('applications (e2e)', () => {
       expect(results.map((r) => r.status)).toEqual(Array(12).fill(200));
       const numbers = results.map((r) => Number(r.body.referenceNumber.slice(-6))).sort((a, b) => a - b);
       expect(numbers).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+      // The number the response shows is the one stored and the one the receipt carries.
+      for (const r of results) {
+        expect(r.body.referenceNumber).toMatch(new RegExp(`^${own.code}-INT-0000(0[1-9]|1[0-2])$`));
+        const [row] = await db().query(
+          `SELECT a.reference_number, o.payload->>'referenceNumber' AS receipt
+             FROM applications a JOIN outbox_events o ON o.type = 'application.submitted' AND o.payload->>'applicationId' = a.id::text
+            WHERE a.id = $1`,
+          [r.body.id],
+        );
+        expect(row).toEqual({ reference_number: r.body.referenceNumber, receipt: r.body.referenceNumber });
+      }
+    });
+
+    it('keeps every digit once a cycle passes 999,999 submissions', async () => {
+      const own = await makeOpenCycle(app, { levels: ['intermediate'] });
+      await db().query('UPDATE cycle_counters SET last_number = 999999 WHERE cycle_id = $1', [own.id]);
+      const user = await makeApplicant(app, api);
+      const { id } = await draft(user, 'intermediate', own);
+      await fill(user, id, completeFormData('intermediate'));
+      await withRequiredEvidence(user, id);
+      const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(res.status).toBe(200);
+      expect(res.body.referenceNumber).toBe(`${own.code}-INT-1000000`);
     });
   });
 

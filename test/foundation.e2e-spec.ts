@@ -20,7 +20,11 @@ describe('foundation (e2e)', () => {
   });
 
   it('answers live and ready with both services up', async () => {
-    expect((await api.get('/health/live')).body).toEqual({ status: 'ok' });
+    const live = await api.get('/health/live');
+    expect(live.status).toBe(200);
+    expect(live.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(live.body).toEqual({ status: 'ok' });
+    expect((await api.get('/api/v1/health/live')).status).toBe(404);
     const ready = await api.get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body.checks).toEqual({ database: 'up', migrations: 'up', redis: 'up' });
@@ -44,6 +48,9 @@ describe('foundation (e2e)', () => {
     expect(doc.status).toBe(200);
     expect(doc.body.openapi).toMatch(/^3\./);
     await expect(SwaggerParser.validate(structuredClone(doc.body))).resolves.toBeDefined();
+    // Liveness is served by Fastify directly, and is still documented.
+    expect(doc.body.paths['/health/live'].get.responses['200']).toBeDefined();
+    expect(doc.body.paths['/health/ready'].get).toBeDefined();
     const ui = await api.get('/docs');
     expect(ui.status).toBe(200);
     expect(String(ui.body)).toContain('swagger');

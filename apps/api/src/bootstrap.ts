@@ -11,13 +11,13 @@ import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard } from './notifications/queue-dashboard.auth';
 import { securityHeaders } from './http/security-headers';
+import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
 /** Routes that live outside /api/v1. */
 export const UNVERSIONED_ROUTES = [
-  { path: 'health/live', method: RequestMethod.GET },
   { path: 'health/ready', method: RequestMethod.GET },
   { path: 'metrics', method: RequestMethod.GET },
   // Bull Board (admins only, see notifications/queue-dashboard.auth.ts).
@@ -53,6 +53,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     done();
   });
   installQueueDashboardGuard(app);
+  registerLiveness(fastify);
 
   // Evidence uploads: one file after a few small fields; fileSize is only a hard ceiling
   // (each cycle's own limits are enforced by AttachmentsService while streaming).
@@ -85,6 +86,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
       .build(),
     { extraModels: [ErrorBodyDto] },
   );
+  document.paths = { [LIVENESS_PATH]: LIVENESS_OPENAPI, ...document.paths };
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
   return app;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { PiiCipher } from '@app/common';
-import { OutboxEvent, OutboxRecipient } from './outbox-event.entity';
+import { OutboxRecipient } from './outbox-event.entity';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
 
@@ -31,25 +31,27 @@ export class OutboxService {
 
   async emit(manager: EntityManager, event: EmitEvent): Promise<string | null> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emit must run inside the transaction of the change');
-    const result = await manager
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxEvent)
-      .values({
-        type: event.type,
-        recipients: event.recipients,
-        payload: event.payload ?? {},
-        sealedSecret: event.secret ? this.cipher.seal(event.secret) : null,
-        dedupeKey: event.dedupeKey ?? null,
-      })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (result.raw as { id: string }[])[0]?.id;
-    if (id === undefined) return null;
-    // Delivered to listeners only when the transaction commits: wakes the relay at once.
-    await manager.query('SELECT pg_notify($1, $2)', [OUTBOX_CHANNEL, String(id)]);
-    return String(id);
+    // One statement (one round trip, which matters inside hot transactions such as submit):
+    // the row, skipped on a repeated dedupe key, and a NOTIFY that listeners receive only
+    // when the transaction commits, so the relay wakes at once.
+    const rows = (await manager.query(
+      `WITH inserted AS (
+         INSERT INTO outbox_events (type, recipients, payload, sealed_secret, dedupe_key)
+         VALUES ($1, $2::jsonb, $3::jsonb, $4, $5)
+         ON CONFLICT DO NOTHING
+         RETURNING id
+       )
+       SELECT id::text AS id, pg_notify($6, id::text) FROM inserted`,
+      [
+        event.type,
+        JSON.stringify(event.recipients),
+        JSON.stringify(event.payload ?? {}),
+        event.secret ? this.cipher.seal(event.secret) : null,
+        event.dedupeKey ?? null,
+        OUTBOX_CHANNEL,
+      ],
+    )) as { id: string }[];
+    return rows[0]?.id ?? null;
   }
 
   openSecret(sealed: string): string {

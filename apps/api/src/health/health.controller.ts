@@ -4,11 +4,6 @@ import { Public } from '@app/auth';
 import { ApiErrors, AppError } from '@app/common';
 import { HealthService } from './health.service';
 
-class LiveDto {
-  @ApiProperty({ example: 'ok' })
-  status: 'ok';
-}
-
 class ReadyChecksDto {
   @ApiProperty({ enum: ['up', 'down'] }) database: string;
   @ApiProperty({ enum: ['up', 'down'] }) migrations: string;
@@ -24,15 +19,10 @@ class ReadyDto {
 
 @ApiTags('health')
 @Public()
+// GET /health/live is served by Fastify directly (see liveness.ts).
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
-
-  @Get('live')
-  @ApiOkResponse({ type: LiveDto, description: 'The process is up' })
-  live(): LiveDto {
-    return { status: 'ok' };
-  }
 
   @Get('ready')
   @ApiOkResponse({ type: ReadyDto, description: 'PostgreSQL is reachable and migrated, Redis is reachable' })

@@ -98,7 +98,12 @@ function safeDecode(path: string): string {
 
 function isDashboardRequest(request: FastifyRequest): boolean {
   // Both the matched route and the decoded path are checked, so no spelling of the URL reaches a dashboard route unchecked.
-  const candidates = [request.routeOptions?.url, safeDecode(request.url.split('?')[0]).replace(/\/{2,}/g, '/')];
+  // (Decoding and slash-folding only when the path has something to decode or fold: this runs on every request.)
+  const query = request.url.indexOf('?');
+  let path = query === -1 ? request.url : request.url.slice(0, query);
+  if (path.includes('%')) path = safeDecode(path);
+  if (path.includes('//')) path = path.replace(/\/{2,}/g, '/');
+  const candidates = [request.routeOptions?.url, path];
   return candidates.some((p) => p === QUEUE_DASHBOARD_PATH || (p !== undefined && p.startsWith(`${QUEUE_DASHBOARD_PATH}/`)));
 }
 

@@ -9,8 +9,16 @@ export const LEVEL_CODES: Record<TitleLevel, string> = {
 };
 
 export function referenceNumber(cycleCode: string, level: TitleLevel, sequence: number): string {
-  return `${cycleCode}-${LEVEL_CODES[level]}-${String(sequence).padStart(6, '0')}`;
+  return `${referencePrefix(cycleCode, level)}${String(sequence).padStart(REFERENCE_DIGITS, '0')}`;
 }
+
+/** Everything before the sequence: `<cycle code>-<level code>-`. */
+export function referencePrefix(cycleCode: string, level: TitleLevel): string {
+  return `${cycleCode}-${LEVEL_CODES[level]}-`;
+}
+
+/** The sequence is zero-padded to this many digits (longer numbers are kept whole). */
+export const REFERENCE_DIGITS = 6;
 
 /** 'YYYY-MM-DD HH:mm' in Asia/Shanghai, how dates appear in messages. */
 export function shanghaiDateTime(instant: Date): string {

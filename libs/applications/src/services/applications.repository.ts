@@ -6,6 +6,7 @@ import { cursorTimestampSql, insertRow } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
+import { REFERENCE_DIGITS } from './application-lifecycle';
 
 export interface ApplicationListFilter {
   applicantId?: string;
@@ -54,6 +55,42 @@ export class ApplicationsRepository {
   async update(manager: EntityManager, application: Application, columns: (keyof Application)[]): Promise<void> {
     const values = Object.fromEntries(columns.map((c) => [c, application[c]]));
     await manager.update(Application, { id: application.id }, values as never);
+  }
+
+  /**
+   * Give a submitted application the next reference number of its cycle, gap-free.
+   *
+   * The cycle's counter row stays locked from this statement until the transaction commits
+   * (a rollback returns the number), so every submission of the cycle queues behind it. It
+   * must therefore be the last statement before COMMIT and one round trip only: it bumps the
+   * counter, writes the number onto the application and into the payload of the receipt the
+   * transaction has already put in the outbox (`receiptEventId`), and returns the number.
+   * Formatted as referenceNumber() does: prefix + sequence zero-padded to 6 digits.
+   */
+  async assignReferenceNumber(
+    manager: EntityManager,
+    input: { cycleId: string; prefix: string; applicationId: string; receiptEventId: string | null },
+  ): Promise<string> {
+    const rows = (await manager.query(
+      `WITH counter AS (
+         UPDATE cycle_counters SET last_number = last_number + 1 WHERE cycle_id = $1 RETURNING last_number
+       ), numbered AS (
+         UPDATE applications
+            SET reference_number = $2 || lpad(counter.last_number::text, greatest($5::int, length(counter.last_number::text)), '0')
+           FROM counter
+          WHERE applications.id = $3
+          RETURNING applications.reference_number
+       ), receipt AS (
+         UPDATE outbox_events
+            SET payload = outbox_events.payload || jsonb_build_object('referenceNumber', numbered.reference_number)
+           FROM numbered
+          WHERE outbox_events.id = $4
+       )
+       SELECT reference_number FROM numbered`,
+      [input.cycleId, input.prefix, input.applicationId, input.receiptEventId, REFERENCE_DIGITS],
+    )) as { reference_number: string }[];
+    if (!rows[0]) throw new Error(`Cycle ${input.cycleId} has no counter row, or application ${input.applicationId} is gone`);
+    return rows[0].reference_number;
   }
 
   async addHistory(manager: EntityManager, entry: Omit<ApplicationHistory, 'id' | 'createdAt'>): Promise<void> {

@@ -29,7 +29,7 @@ import { ApplicationAccess } from './application-access';
 import { ApplicationListFilter, ApplicationsRepository } from './applications.repository';
 import { CyclesService } from './cycles.service';
 import { FormsService } from './forms.service';
-import { referenceNumber, shanghaiDateTime } from './application-lifecycle';
+import { referencePrefix, shanghaiDateTime } from './application-lifecycle';
 
 type Locale = 'zh-CN' | 'en';
 type FormData = Record<string, unknown> & { identity?: Record<string, unknown>; employer?: Record<string, unknown> };
@@ -218,18 +218,15 @@ export class ApplicationsService {
       application.version += 1;
       await this.history(manager, application, from === 'returned' ? 'resubmitted' : 'submitted', from, 'submitted', viewer.id);
       await this.audit.record(manager, { actorId: viewer.id, action: 'application.submitted', entityType: 'application', entityId: id, ip });
-      // The reference number comes last: the counter row stays locked until commit (a
-      // rollback returns the number, so numbers are gap-free), so only two short
-      // statements follow it.
-      if (!application.referenceNumber) application.referenceNumber = await this.nextReference(manager, cycle, application.level);
       await this.applications.update(manager, application, [
-        'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version', 'referenceNumber',
+        'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version',
       ]);
-      await this.outbox.emit(manager, {
+      const receiptEventId = await this.outbox.emit(manager, {
         type: 'application.submitted',
         recipients: [{ userId: application.applicantId }],
         payload: {
           applicationId: id,
+          // A first submission's number is filled in by assignReferenceNumber() below.
           referenceNumber: application.referenceNumber,
           ...cycleNameVars(cycle),
           level: application.level,
@@ -237,6 +234,16 @@ export class ApplicationsService {
           submittedAt: shanghaiDateTime(now),
         },
       });
+      // The reference number comes last (a resubmission keeps its number): the counter row
+      // stays locked until commit, so numbering is one statement right before COMMIT.
+      if (!application.referenceNumber) {
+        application.referenceNumber = await this.applications.assignReferenceNumber(manager, {
+          cycleId: cycle.id,
+          prefix: referencePrefix(cycle.code, application.level),
+          applicationId: id,
+          receiptEventId,
+        });
+      }
       return application;
     });
     return this.present(viewer, application, false, null);
@@ -347,15 +354,6 @@ export class ApplicationsService {
 
   private localise(errors: FieldError[], locale: Locale): FieldProblem[] {
     return errors.map((e) => ({ path: e.pointer, code: e.code, message: e.message[locale] }));
-  }
-
-  private async nextReference(manager: EntityManager, cycle: Cycle, level: TitleLevel): Promise<string> {
-    // For UPDATE ... RETURNING the driver answers [rows, affectedCount].
-    const [rows] = (await manager.query('UPDATE cycle_counters SET last_number = last_number + 1 WHERE cycle_id = $1 RETURNING last_number', [
-      cycle.id,
-    ])) as [{ last_number: number }[], number];
-    if (!rows[0]) throw new Error(`Cycle ${cycle.id} has no counter row`);
-    return referenceNumber(cycle.code, level, Number(rows[0].last_number));
   }
 
   private async history(
