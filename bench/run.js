@@ -366,7 +366,9 @@ async function main() {
     METRICS_TOKEN: '',
   };
   const profileDir = path.join(RESULTS, 'profiles');
-  const apiArgs = ['--require', path.join(__dirname, 'eventloop-probe.js')];
+  // Started with the same Node flags as production (npm start / npm run start:api).
+  const { API_NODE_FLAGS } = require(path.join(DIST, 'libs/config/src/runtime-flags.js'));
+  const apiArgs = [...API_NODE_FLAGS, '--require', path.join(__dirname, 'eventloop-probe.js')];
   if (opts.cpuProf) apiArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir);
   apiArgs.push(path.join(DIST, 'apps/api/src/main.js'));
   log(`starting the API (port ${apiPort}) and the worker (production mode, LOG_LEVEL=warn)`);

@@ -2,3 +2,4 @@ export * from './env.schema';
 export * from './app-config';
 export * from './config.module';
 export * from './load-env';
+export * from './runtime-flags';
