@@ -68,6 +68,7 @@ if (typeof process.send === 'function') {
         samples: histogram.count,
       },
       rss: process.memoryUsage().rss,
+      memory: process.memoryUsage(),
       peakRss: peakRss(),
       sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
     };

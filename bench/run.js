@@ -811,7 +811,9 @@ async function main() {
   const report = await probe(api, 'report');
   if (wants('api_rss')) {
     const mb = report.peakRss / (1024 * 1024);
-    log(`API peak RSS ${round(mb, 1)} MB (now ${round(report.rss / (1024 * 1024), 1)} MB)`);
+    const m = report.memory;
+    const inMb = (bytes) => round(bytes / (1024 * 1024), 1);
+    log(`API peak RSS ${round(mb, 1)} MB (now ${inMb(report.rss)} MB: V8 heap ${inMb(m.heapTotal)} MB of which used ${inMb(m.heapUsed)}, external ${inMb(m.external)}, array buffers ${inMb(m.arrayBuffers)})`);
     record('api_rss', { metric: 'API peak RSS across all scenarios (VmHWM)', unit: 'MB', value: mb, target: '< 300 MB', met: mb < 300 });
   }
 

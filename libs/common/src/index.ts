@@ -10,3 +10,4 @@ export * from './time/clock.module';
 export * from './crypto/pii-cipher';
 export * from './masking';
 export * from './roles';
+export * from './concurrency/semaphore';
