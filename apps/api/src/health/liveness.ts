@@ -8,8 +8,8 @@ const ALIVE = Object.freeze({ status: 'ok' as const });
  *
  * Liveness says only "this process answers": it needs no dependency, no guard and no pipe,
  * and orchestrators call it every few seconds per instance. Served by Fastify alone it costs
- * about half as much CPU per call as the same handler behind Nest's router, guard chain and
- * exception zone (measured by `npm run bench`, scenario health_live). It still passes the
+ * about a third less CPU per call than the same handler behind Nest's router, guard chain and
+ * exception zone (25 -> 17 µs, `npm run bench`, scenario health_live). It still passes the
  * portal's global onRequest hooks (security headers, X-Request-Id) and is public by nature.
  * Readiness (/health/ready) checks real dependencies and stays a Nest route.
  */

@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { Clock, hashToken, newToken, Role } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { OutboxService } from '@app/outbox';
-import { AuditService } from '@app/audit';
+import { AuditRecord, AuditService } from '@app/audit';
 import { AccountToken, AccountTokenPurpose } from '../entities/account-token.entity';
 import { Locale, User } from '../entities/user.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -72,25 +72,13 @@ export class AccountService {
     const email = normaliseEmail(input.email);
     this.assertPassword(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
-    try {
-      return await this.dataSource.transaction(async (manager) => {
-        const user = manager.create(User, {
-          email,
-          fullName: input.fullName.trim(),
-          locale: input.locale ?? 'zh-CN',
-          roles: ['applicant'],
-          status: 'active',
-          passwordHash,
-        });
-        await manager.insert(User, user);
-        await this.issueToken(manager, user, 'verify_email');
-        await this.audit.record(manager, { actorId: user.id, action: 'user.registered', entityType: 'user', entityId: user.id, ip });
-        return user;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error, 'users_email_key')) throw IdentityError.emailTaken();
-      throw error;
-    }
+    return this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: ['applicant'], passwordHash }, 'verify_email', (user) => ({
+      actorId: user.id,
+      action: 'user.registered',
+      entityType: 'user',
+      entityId: user.id,
+      ip,
+    }));
   }
 
   /** Send a fresh verification e-mail (the old link stops working). */
@@ -114,19 +102,31 @@ export class AccountService {
   /** An admin invites a reviewer or admin; the invitee sets a password through the e-mailed link. */
   async invite(input: InviteInput, actorId: string, ip: string | null): Promise<User> {
     const email = normaliseEmail(input.email);
+    return this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: [...new Set(input.roles)], passwordHash: null }, 'invitation', (user) => ({
+      actorId,
+      action: 'user.invited',
+      entityType: 'user',
+      entityId: user.id,
+      data: { roles: user.roles },
+      ip,
+    }));
+  }
+
+  /**
+   * One new active account, its first one-time link (verification or invitation) and its audit
+   * entry, in one transaction; a taken e-mail is a 409, not a 500.
+   */
+  private async createAccount(
+    fields: { email: string; fullName: string; locale?: Locale; roles: Role[]; passwordHash: string | null },
+    linkKind: AccountTokenPurpose,
+    auditEntry: (user: User) => AuditRecord,
+  ): Promise<User> {
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const user = manager.create(User, {
-          email,
-          fullName: input.fullName.trim(),
-          locale: input.locale ?? 'zh-CN',
-          roles: [...new Set(input.roles)],
-          status: 'active',
-          passwordHash: null,
-        });
+        const user = manager.create(User, { ...fields, fullName: fields.fullName.trim(), locale: fields.locale ?? 'zh-CN', status: 'active' });
         await manager.insert(User, user);
-        await this.issueToken(manager, user, 'invitation');
-        await this.audit.record(manager, { actorId, action: 'user.invited', entityType: 'user', entityId: user.id, data: { roles: user.roles }, ip });
+        await this.issueToken(manager, user, linkKind);
+        await this.audit.record(manager, auditEntry(user));
         return user;
       });
     } catch (error) {
