@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DELIVERY_BATCH_SIZE } from '@app/notifications';
 import { OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
 import {
@@ -108,13 +109,20 @@ describe('notifications through outages and crashes (e2e)', () => {
     const env = await createTestEnvironment({ SMTP_URL: smtp.url });
     const workers = [await startWorker(env), await startWorker(env)];
     const dispatched: { worker: number; outboxId: string }[] = [];
+    const batchSizes: number[] = [];
     try {
       workers.forEach((w, index) => {
         const producer = w.get(JobProducer);
         const enqueueBulk = producer.enqueueBulk.bind(producer);
         jest.spyOn(producer, 'enqueueBulk').mockImplementation(async (name, jobs) => {
           const result = await enqueueBulk(name, jobs);
-          if (name === 'notifications.deliver') for (const j of jobs) dispatched.push({ worker: index, outboxId: (j.payload as { outboxId: string }).outboxId });
+          if (name === 'notifications.deliver') {
+            for (const j of jobs) {
+              const { outboxIds } = j.payload as { outboxIds: string[] };
+              batchSizes.push(outboxIds.length);
+              for (const outboxId of outboxIds) dispatched.push({ worker: index, outboxId });
+            }
+          }
           return result;
         });
       });
@@ -126,6 +134,9 @@ describe('notifications through outages and crashes (e2e)', () => {
       const ids = dispatched.map((d) => d.outboxId);
       expect(ids).toHaveLength(300);
       expect(new Set(ids).size).toBe(300);
+      // Events travel in batches: fewer jobs than events, none larger than the batch size.
+      expect(batchSizes.length).toBeLessThan(300);
+      expect(Math.max(...batchSizes)).toBeLessThanOrEqual(DELIVERY_BATCH_SIZE);
       // Both relays took part (each commit wakes both; SKIP LOCKED decides who takes the rows).
       expect(dispatched.filter((d) => d.worker === 0).length).toBeGreaterThan(0);
       expect(dispatched.filter((d) => d.worker === 1).length).toBeGreaterThan(0);

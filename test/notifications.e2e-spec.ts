@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '@app/common';
-import { ScheduleRunner } from '@app/notifications';
+import { DeliveryService, ScheduleRunner, UnknownEventError } from '@app/notifications';
 import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
 import { OutboxRecipient, OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
@@ -134,11 +134,78 @@ describe('notifications (e2e)', () => {
       expect(mail.text).toContain('<script>alert(1)</script> & <b>Co</b>'); // plain text is shown as typed
     });
 
+    /** Events the relay will not pick up (already marked dispatched), for calling the delivery directly. */
+    const emitHeld = (events: { type: string; recipients: OutboxRecipient[]; payload: Record<string, string | number | null> }[]) =>
+      db.transaction(async (manager) => {
+        const ids: string[] = [];
+        for (const e of events) ids.push((await app.get(OutboxService).emit(manager, e))!);
+        await manager.query('UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])', [ids]);
+        return ids;
+      });
+    const firstAttempt = { attempt: 1, maxAttempts: 8 };
+
+    it('delivers a batch once per recipient and channel, even when the same batch runs twice at once', async () => {
+      const users = await Promise.all([0, 1, 2].map(() => makeApplicant(app, api)));
+      const optedOut = await makeApplicant(app, api);
+      expect((await optedOut.client.put('/api/v1/me/notification-preferences', { items: [{ type: 'application.draft_reminder', emailEnabled: false }] })).status).toBe(200);
+      const objectors = Array.from({ length: 12 }, () => uniqueEmail('objector'));
+      const cycle = { 'cycleName@zh-CN': '2026年度工业设计职称评审', 'cycleName@en': '2026 Industrial Design Evaluation' };
+      const ids = await emitHeld([
+        ...users.map((u) => ({ type: 'application.accepted', recipients: [{ userId: u.id }], payload: { referenceNumber: '2026-ID-1', applicationId: randomUUID(), ...cycle } })),
+        // The same person listed twice still gets one message on each channel.
+        { type: 'application.accepted', recipients: [{ userId: users[0].id }, { userId: users[0].id }], payload: { referenceNumber: '2026-ID-2', applicationId: randomUUID(), ...cycle } },
+        { type: 'application.draft_reminder', recipients: [{ userId: optedOut.id }], payload: { ...cycle, daysLeft: 1, windowClosesAt: '2026-06-01 17:00', applicationId: randomUUID() } },
+        ...objectors.map((email) => ({
+          type: 'objection.acknowledged',
+          recipients: [{ email, locale: 'en' as const, name: 'A Member of the Public' }],
+          payload: { objectionReference: 'YY-2026-1', applicantName: 'Li Hua', receivedAt: '2026-09-03 11:42' },
+        })),
+      ]);
+
+      // Two runs of the same batch at once (a re-dispatched or stalled job): the second waits for the first's locks, then finds everything done.
+      const delivery = worker.get(DeliveryService);
+      const results = await Promise.all([delivery.deliver(ids, firstAttempt), delivery.deliver([...ids].reverse(), firstAttempt)]);
+      const inboxMessages = users.length + 1 + 1; // three acceptances, the doubled one, the reminder
+      const emails = users.length + 1 + objectors.length;
+      expect(results.map((r) => r.delivered).sort((a, b) => a - b)).toEqual([0, inboxMessages + emails]);
+
+      await settle();
+      expect(smtp.to(users[0].email)).toHaveLength(2);
+      for (const u of users.slice(1)) expect(smtp.to(u.email)).toHaveLength(1);
+      for (const email of objectors) expect(smtp.to(email)).toHaveLength(1);
+      expect(smtp.to(optedOut.email)).toHaveLength(0);
+      const [{ inbox }] = await db.query('SELECT count(*)::int AS inbox FROM notifications WHERE outbox_id = ANY($1::bigint[])', [ids]);
+      expect(inbox).toBe(inboxMessages);
+      const records: { channel: string; status: string; n: number }[] = await db.query(
+        'SELECT channel, status, count(*)::int AS n FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) GROUP BY 1, 2 ORDER BY 1, 2',
+        [ids],
+      );
+      expect(records).toEqual([
+        { channel: 'email', status: 'sent', n: emails },
+        { channel: 'email', status: 'skipped', n: 1 },
+        { channel: 'inbox', status: 'sent', n: inboxMessages },
+      ]);
+      const [{ attempts }] = await db.query("SELECT max(attempts)::int AS attempts FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND status = 'sent'", [ids]);
+      expect(attempts).toBeLessThanOrEqual(1);
+    });
+
+    it('delivers the rest of a batch that holds an event of an unknown type, then fails the job for it', async () => {
+      const user = await makeApplicant(app, api);
+      const [good] = await emitHeld([{ type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-3', applicationId: randomUUID(), 'cycleName@en': 'C', 'cycleName@zh-CN': 'C' } }]);
+      const [bad] = await emitHeld([{ type: 'application.teleported', recipients: [{ userId: user.id }], payload: {} }]);
+      await expect(worker.get(DeliveryService).deliver([bad, good], firstAttempt)).rejects.toThrow(UnknownEventError);
+      await expect(worker.get(DeliveryService).deliver([bad, good], firstAttempt)).rejects.toThrow(new RegExp(`${bad} \\("application.teleported"\\)`));
+      expect(await smtp.waitFor(user.email)).toHaveLength(1);
+      expect((await deliveries(good)).map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`)).toEqual(['email:sent', 'inbox:sent']);
+      expect(await deliveries(bad)).toEqual([]);
+    });
+
     it('removes completed delivery jobs by age and count', async () => {
       const user = await makeApplicant(app, api);
       const eventId = await accepted(user);
       await smtp.waitFor(user.email);
       const job = await eventually(async () => {
+        // A relay pass that finds one event dispatches a batch of one, whose job id is the row's.
         const j = await worker.get(JobProducer).queueFor('notifications.deliver').getJob(`outbox-${eventId}`);
         return j && (await j.isCompleted()) ? j : undefined;
       });

@@ -14,7 +14,7 @@ export * from './inbox/inbox.service';
 export * from './inbox/preferences';
 export * from './inbox/preferences.repository';
 export * from './inbox/preferences.service';
-export * from './admin/failed-deliveries.repository';
+export * from './delivery/deliveries.repository';
 export * from './admin/delivery-admin.service';
 export * from './admin/template-preview.service';
 export * from './admin/mask-recipient';

@@ -2,14 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeliveryService } from './delivery/delivery.service';
 import { MailTransport } from './delivery/mail-transport';
+import { DeliveriesRepository } from './delivery/deliveries.repository';
+import { PreferencesRepository } from './inbox/preferences.repository';
 import { InboxNotification } from './entities/inbox-notification.entity';
 import { NotificationDelivery } from './entities/notification-delivery.entity';
 import { NotificationPreference } from './entities/notification-preference.entity';
 
-/** Inbox, preferences and delivery services; shared by the API and the worker. */
+/** Delivery of outbox events to inbox and e-mail (the worker's side). */
 @Module({
   imports: [TypeOrmModule.forFeature([NotificationDelivery, InboxNotification, NotificationPreference])],
-  providers: [DeliveryService, MailTransport],
+  providers: [DeliveryService, MailTransport, DeliveriesRepository, PreferencesRepository],
   exports: [DeliveryService],
 })
 export class NotificationsModule {}

@@ -22,7 +22,8 @@ export class NotificationsProcessor extends TypedProcessor {
   readonly handlers: JobHandlers = {
     'notifications.deliver': async (payload, job) => {
       try {
-        return await this.deliveries.deliver(payload.outboxId, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
+        const ids = 'outboxIds' in payload ? payload.outboxIds : [payload.outboxId];
+        return await this.deliveries.deliver(ids, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
       } catch (error) {
         if (error instanceof UnknownEventError) throw new UnrecoverableError(error.message);
         throw error;

@@ -4,7 +4,7 @@ import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
 import { AppError, ConflictError, CursorPage, NotFoundError } from '@app/common';
 import { JobProducer } from '@app/queue';
-import { FailedDeliveriesRepository, FailedDeliveryRow } from './failed-deliveries.repository';
+import { DeliveriesRepository, FailedDeliveryRow } from '../delivery/deliveries.repository';
 
 export interface RetriedDelivery {
   id: string;
@@ -19,7 +19,7 @@ export class DeliveryAdminService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly deliveries: FailedDeliveriesRepository,
+    private readonly deliveries: DeliveriesRepository,
     private readonly producer: JobProducer,
   ) {}
 
@@ -52,7 +52,7 @@ export class DeliveryAdminService {
       // Enqueued before commit: if Redis refuses, the delivery stays failed and the admin can try again.
       // A job that starts before the commit waits on the row lock and then sees 'pending'.
       try {
-        await this.producer.enqueue('notifications.deliver', { outboxId: delivery.outboxId }, { jobId });
+        await this.producer.enqueue('notifications.deliver', { outboxIds: [delivery.outboxId] }, { jobId });
       } catch (error) {
         this.logger.warn(`Could not queue retry of delivery ${delivery.id}: ${(error as Error).message}`);
         throw new AppError('QUEUE_UNAVAILABLE', 'The queue is unavailable; try again shortly', 503);

@@ -1,16 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/common';
+import { withSessionLocks } from '@app/db';
 import { OutboxEvent, OutboxRecipient, OutboxService } from '@app/outbox';
 import { Contact, UserDirectory } from '@app/identity';
 import { buildLinkPath, isNotificationType, NOTIFICATION_TYPES, NotificationTypeDefinition } from '../catalogue';
 import { renderTemplate } from '../templates';
-import { InboxNotification } from '../entities/inbox-notification.entity';
-import { NotificationDelivery } from '../entities/notification-delivery.entity';
-import { NotificationPreference } from '../entities/notification-preference.entity';
+import { PreferencesRepository } from '../inbox/preferences.repository';
+import { DeliveriesRepository, EmailRecord, EmailRecordKey, InboxWrite } from './deliveries.repository';
 import { MailTransport, PermanentMailError } from './mail-transport';
 import { resolveLocalizedVars } from './localized-vars';
 
@@ -24,6 +24,14 @@ interface ResolvedRecipient {
   locale: 'zh-CN' | 'en';
 }
 
+/** One (event, recipient) with everything its messages are rendered from. */
+interface Addressee {
+  event: OutboxEvent;
+  def: NotificationTypeDefinition;
+  recipient: ResolvedRecipient;
+  vars: Vars;
+}
+
 export interface DeliveryAttempt {
   /** 1-based attempt number of the job, and how many it gets in all. */
   attempt: number;
@@ -35,10 +43,23 @@ export class UnknownEventError extends Error {}
 /** A transient failure; the job is retried, and what already succeeded is not repeated. */
 export class DeliveryIncompleteError extends Error {}
 
+/** Session-lock namespace: one lock per outbox event while its messages go out. */
+const DELIVERY_LOCK = 'notification-delivery';
+
 /**
- * Delivers one outbox event to each recipient on each channel of its type. Every
- * (event, recipient, channel) is recorded under a unique key, so however often the
- * job runs, each inbox row is written once and each e-mail sent once.
+ * Delivers a batch of outbox events to each recipient on each channel of its type.
+ *
+ * Every (event, recipient, channel) is recorded under a unique key, so however often a
+ * job runs, each inbox row is written once and each e-mail sent once. The batch costs a
+ * handful of statements plus one per e-mail (it used to be about a dozen per event):
+ *  - events, contacts and opt-outs are read with one query each;
+ *  - the events are locked with session-level advisory locks on one connection, so a
+ *    concurrent duplicate job (a relay re-dispatch, a stalled job run twice, an admin
+ *    retry) waits and then finds the work done;
+ *  - all inbox messages and their records are one statement;
+ *  - the e-mail records are created 'pending' in one statement; each e-mail's outcome
+ *    is committed by its own statement right after the SMTP server answers, so a crash
+ *    can repeat at most a message whose acceptance had not been recorded yet.
  */
 @Injectable()
 export class DeliveryService {
@@ -49,49 +70,62 @@ export class DeliveryService {
     private readonly directory: UserDirectory,
     private readonly mail: MailTransport,
     private readonly outbox: OutboxService,
+    private readonly deliveries: DeliveriesRepository,
+    private readonly preferences: PreferencesRepository,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
 
-  async deliver(outboxId: string, attempt: DeliveryAttempt): Promise<{ delivered: number; skipped: number }> {
-    const event = await this.dataSource.manager.findOne(OutboxEvent, { where: { id: outboxId } });
-    if (!event) return { delivered: 0, skipped: 0 }; // pruned long after delivery
-    if (!isNotificationType(event.type)) throw new UnknownEventError(`Unknown notification type "${event.type}"`);
-    const def = NOTIFICATION_TYPES[event.type];
-    const recipients = await this.resolveRecipients(event.recipients);
-    const secret = event.sealedSecret ? this.outbox.openSecret(event.sealedSecret) : null;
+  async deliver(outboxIds: readonly string[], attempt: DeliveryAttempt): Promise<{ delivered: number; skipped: number }> {
+    const ids = [...new Set(outboxIds)];
+    // Read before taking a connection for the locks (see withSessionLocks): nothing read
+    // here can go stale in a way that matters, because the records decide what is sent.
+    const events = await this.dataSource.manager.find(OutboxEvent, { where: { id: In(ids) }, order: { id: 'ASC' } });
+    const known = events.filter((e) => isNotificationType(e.type));
+    const unknown = events.filter((e) => !isNotificationType(e.type));
+    const addressees = await this.addressees(known);
+    const optedOut = await this.preferences.emailOptOuts(
+      addressees.filter((a) => !a.def.essential && a.recipient.userId && a.def.channels.includes('email')).map((a) => ({ userId: a.recipient.userId!, type: a.event.type })),
+    );
 
-    let delivered = 0;
-    let skipped = 0;
-    const transient: string[] = [];
-    for (const recipient of recipients) {
-      const vars = this.varsFor(event, recipient, secret);
-      for (const channel of def.channels) {
-        if (channel === 'inbox') {
-          if (!recipient.userId) continue;
-          if (await this.deliverInbox(event, def, recipient, vars)) delivered++;
-          else skipped++;
-        } else {
-          const outcome = await this.deliverEmail(event, def, recipient, vars, attempt);
-          if (outcome === 'sent') delivered++;
-          else if (outcome === 'retry') transient.push(recipient.key);
-          else skipped++;
-        }
-      }
-    }
-    if (transient.length) throw new DeliveryIncompleteError(`E-mail to ${transient.length} recipient(s) not yet delivered; will retry`);
-    // Every e-mail of the event is out: the one-time secret is no longer needed at rest.
-    if (event.sealedSecret) await this.dataSource.manager.update(OutboxEvent, { id: event.id }, { sealedSecret: null });
-    return { delivered, skipped };
+    const outcome = await withSessionLocks(this.dataSource, DELIVERY_LOCK, known.map((e) => e.id), async (manager) => {
+      const inbox = await this.deliverInbox(manager, addressees);
+      const email = await this.deliverEmails(manager, addressees, optedOut, attempt);
+      // Every e-mail of such an event is out: its one-time secret is no longer needed at rest.
+      const settled = known.filter((e) => e.sealedSecret && !email.retryEvents.has(e.id)).map((e) => e.id);
+      if (settled.length) await manager.update(OutboxEvent, { id: In(settled) }, { sealedSecret: null });
+      return { delivered: inbox.created + email.sent, skipped: inbox.existing + email.skipped, retry: email.retryEvents.size };
+    });
+
+    if (outcome.retry) throw new DeliveryIncompleteError(`E-mail of ${outcome.retry} event(s) not yet delivered; will retry`);
+    if (unknown.length) throw new UnknownEventError(`Unknown notification type(s) in events ${unknown.map((e) => `${e.id} ("${e.type}")`).join(', ')}`);
+    return { delivered: outcome.delivered, skipped: outcome.skipped };
   }
 
-  private async resolveRecipients(recipients: OutboxRecipient[]): Promise<ResolvedRecipient[]> {
-    const userIds = recipients.flatMap((r) => ('userId' in r ? [r.userId] : []));
-    const contacts = await this.directory.contacts(userIds);
+  /** Each event's active recipients, once each, with the variables of their messages. */
+  private async addressees(events: OutboxEvent[]): Promise<Addressee[]> {
+    const userIds = events.flatMap((e) => e.recipients.flatMap((r) => ('userId' in r ? [r.userId] : [])));
+    const contacts = userIds.length ? await this.directory.contacts(userIds) : new Map<string, Contact>();
+    const out: Addressee[] = [];
+    for (const event of events) {
+      if (!isNotificationType(event.type)) continue;
+      const def = NOTIFICATION_TYPES[event.type];
+      const secret = event.sealedSecret ? this.outbox.openSecret(event.sealedSecret) : null;
+      const seen = new Set<string>();
+      for (const recipient of this.resolveRecipients(event.recipients, contacts)) {
+        if (seen.has(recipient.key)) continue; // listed twice: one message, as the unique records would allow anyway
+        seen.add(recipient.key);
+        out.push({ event, def, recipient, vars: this.varsFor(event, recipient, secret) });
+      }
+    }
+    return out;
+  }
+
+  private resolveRecipients(recipients: OutboxRecipient[], contacts: Map<string, Contact>): ResolvedRecipient[] {
     const out: ResolvedRecipient[] = [];
     for (const r of recipients) {
       if ('userId' in r) {
-        const c: Contact | undefined = contacts.get(r.userId);
+        const c = contacts.get(r.userId);
         if (!c || c.status !== 'active') continue; // deleted or disabled accounts get nothing
         out.push({ key: `user:${c.userId}`, userId: c.userId, email: c.email, name: c.fullName, locale: c.locale });
       } else {
@@ -111,97 +145,71 @@ export class DeliveryService {
     return vars;
   }
 
-  /** Insert the inbox row once; returns false when it already existed. */
-  private async deliverInbox(event: OutboxEvent, def: NotificationTypeDefinition, recipient: ResolvedRecipient, vars: Vars): Promise<boolean> {
-    const rendered = renderTemplate(def.templateKey, recipient.locale, vars);
-    return this.dataSource.transaction(async (manager) => {
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(InboxNotification)
-        .values({
-          userId: recipient.userId!,
-          outboxId: event.id,
-          type: event.type,
-          title: rendered.title.slice(0, 300),
-          body: rendered.body,
-          link: buildLinkPath(def, vars),
-        })
-        .orIgnore()
-        .returning(['id'])
-        .execute();
-      const created = inserted.raw.length > 0;
-      await this.record(manager, event, recipient, 'inbox', { status: 'sent', sentAt: this.clock.now() });
-      return created;
-    });
-  }
-
-  private async deliverEmail(
-    event: OutboxEvent,
-    def: NotificationTypeDefinition,
-    recipient: ResolvedRecipient,
-    vars: Vars,
-    attempt: DeliveryAttempt,
-  ): Promise<'sent' | 'skipped' | 'retry' | 'failed'> {
-    return this.dataSource.transaction(async (manager) => {
-      await this.record(manager, event, recipient, 'email', {});
-      // The row lock makes a concurrent duplicate of this job wait, then see 'sent'.
-      const row = await manager
-        .createQueryBuilder(NotificationDelivery, 'd')
-        .setLock('pessimistic_write')
-        .where('d.outbox_id = :id AND d.recipient_key = :key AND d.channel = :channel', { id: event.id, key: recipient.key, channel: 'email' })
-        .getOneOrFail();
-      if (row.status !== 'pending') return row.status === 'sent' ? 'skipped' : (row.status as 'skipped' | 'failed');
-      if (!def.essential && recipient.userId && (await this.optedOut(manager, recipient.userId, event.type))) {
-        await manager.update(NotificationDelivery, { id: row.id }, { status: 'skipped', lastError: 'switched off by the recipient' });
-        return 'skipped';
-      }
+  /** Writes every inbox message of the batch once; returns how many were new. */
+  private async deliverInbox(manager: EntityManager, addressees: Addressee[]): Promise<{ created: number; existing: number }> {
+    const rows: InboxWrite[] = [];
+    for (const { event, def, recipient, vars } of addressees) {
+      if (!recipient.userId || !def.channels.includes('inbox')) continue;
       const rendered = renderTemplate(def.templateKey, recipient.locale, vars);
-      try {
-        await this.mail.send({
-          to: recipient.email,
-          toName: recipient.name,
-          subject: rendered.subject,
-          html: rendered.html,
-          text: rendered.text,
-          messageId: `<${event.id}.${createHash('sha256').update(recipient.key).digest('hex').slice(0, 16)}@title-portal>`,
-        });
-        await manager.update(NotificationDelivery, { id: row.id }, { status: 'sent', sentAt: this.clock.now(), attempts: row.attempts + 1, lastError: null });
-        return 'sent';
-      } catch (error) {
-        const message = (error as Error).message.slice(0, 1000);
-        const permanent = error instanceof PermanentMailError;
-        const exhausted = attempt.attempt >= attempt.maxAttempts;
-        await manager.update(NotificationDelivery, { id: row.id }, {
-          status: permanent || exhausted ? 'failed' : 'pending',
-          attempts: row.attempts + 1,
-          lastError: message,
-        });
-        this.logger.warn(`E-mail for event ${event.id} (${event.type}) ${permanent || exhausted ? 'failed' : 'will be retried'}: ${message}`);
-        return permanent || exhausted ? 'failed' : 'retry';
-      }
-    });
+      rows.push({ outboxId: event.id, type: event.type, userId: recipient.userId, title: rendered.title.slice(0, 300), body: rendered.body, link: buildLinkPath(def, vars) });
+    }
+    const created = await this.deliveries.recordInbox(manager, rows, this.clock.now());
+    return { created, existing: rows.length - created };
   }
 
-  private async optedOut(manager: EntityManager, userId: string, type: string): Promise<boolean> {
-    const pref = await manager.findOne(NotificationPreference, { where: { userId, type } });
-    return pref?.emailEnabled === false;
-  }
-
-  private async record(
+  private async deliverEmails(
     manager: EntityManager,
-    event: OutboxEvent,
-    recipient: ResolvedRecipient,
-    channel: 'email' | 'inbox',
-    values: Partial<NotificationDelivery>,
-  ): Promise<void> {
-    const qb = manager
-      .createQueryBuilder()
-      .insert()
-      .into(NotificationDelivery)
-      .values({ outboxId: event.id, type: event.type, recipientKey: recipient.key, userId: recipient.userId, channel, status: 'pending', ...values });
-    if (Object.keys(values).length) qb.orUpdate(Object.keys(values).map((k) => (k === 'sentAt' ? 'sent_at' : k)), ['outbox_id', 'recipient_key', 'channel']);
-    else qb.orIgnore();
-    await qb.execute();
+    addressees: Addressee[],
+    optedOut: ReadonlySet<string>,
+    attempt: DeliveryAttempt,
+  ): Promise<{ sent: number; skipped: number; retryEvents: Set<string> }> {
+    const wanted = addressees.filter((a) => a.def.channels.includes('email'));
+    const keyOf = (outboxId: string, recipientKey: string) => `${outboxId}|${recipientKey}`;
+    const records = new Map<string, EmailRecord>();
+    const keys: EmailRecordKey[] = wanted.map((a) => ({ outboxId: a.event.id, type: a.event.type, recipientKey: a.recipient.key, userId: a.recipient.userId }));
+    for (const r of await this.deliveries.claimEmailRecords(manager, keys)) records.set(keyOf(r.outboxId, r.recipientKey), r);
+
+    const result = { sent: 0, skipped: 0, retryEvents: new Set<string>() };
+    const switchedOff: string[] = [];
+    const toSend: { addressee: Addressee; record: EmailRecord }[] = [];
+    for (const addressee of wanted) {
+      const record = records.get(keyOf(addressee.event.id, addressee.recipient.key))!;
+      if (record.status !== 'pending') result.skipped++;
+      else if (addressee.recipient.userId && optedOut.has(`${addressee.recipient.userId}|${addressee.event.type}`)) {
+        switchedOff.push(record.id);
+        result.skipped++;
+      } else toSend.push({ addressee, record });
+    }
+    await this.deliveries.markSkipped(manager, switchedOff, 'switched off by the recipient');
+
+    for (const { addressee, record } of toSend) {
+      const outcome = await this.sendOne(manager, addressee, record, attempt);
+      if (outcome === 'sent') result.sent++;
+      else if (outcome === 'retry') result.retryEvents.add(addressee.event.id);
+      else result.skipped++;
+    }
+    return result;
+  }
+
+  private async sendOne(manager: EntityManager, { event, def, recipient, vars }: Addressee, record: EmailRecord, attempt: DeliveryAttempt): Promise<'sent' | 'retry' | 'failed'> {
+    const rendered = renderTemplate(def.templateKey, recipient.locale, vars);
+    try {
+      await this.mail.send({
+        to: recipient.email,
+        toName: recipient.name,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: `<${event.id}.${createHash('sha256').update(recipient.key).digest('hex').slice(0, 16)}@title-portal>`,
+      });
+    } catch (error) {
+      const message = (error as Error).message.slice(0, 1000);
+      const final = error instanceof PermanentMailError || attempt.attempt >= attempt.maxAttempts;
+      await this.deliveries.recordEmailOutcome(manager, record.id, { status: final ? 'failed' : 'pending', error: message });
+      this.logger.warn(`E-mail for event ${event.id} (${event.type}) ${final ? 'failed' : 'will be retried'}: ${message}`);
+      return final ? 'failed' : 'retry';
+    }
+    await this.deliveries.recordEmailOutcome(manager, record.id, { status: 'sent', sentAt: this.clock.now() });
+    return 'sent';
   }
 }

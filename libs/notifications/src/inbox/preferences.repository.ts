@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { PreferenceChange } from './preferences';
 
-/** Every query on notification_preferences (the delivery reads it too, inside its own transaction). */
+/** Every query on notification_preferences (the delivery reads opt-outs too). */
 @Injectable()
 export class PreferencesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -15,6 +15,19 @@ export class PreferencesRepository {
       [userId],
     );
     return new Map(rows.map((r) => [r.type, r.emailEnabled]));
+  }
+
+  /** Of the given (user, type) pairs, those whose e-mail is switched off, as `userId|type`. */
+  async emailOptOuts(pairs: readonly { userId: string; type: string }[]): Promise<Set<string>> {
+    if (!pairs.length) return new Set();
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT p.user_id || '|' || p.type AS key
+         FROM notification_preferences p
+         JOIN unnest($1::uuid[], $2::text[]) AS t(user_id, type) ON p.user_id = t.user_id AND p.type = t.type
+        WHERE NOT p.email_enabled`,
+      [pairs.map((p) => p.userId), pairs.map((p) => p.type)],
+    );
+    return new Set(rows.map((r) => r.key));
   }
 
   /** Insert or update one row per change, in one statement. */

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'crypto';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
@@ -7,11 +8,33 @@ import { JobProducer } from '@app/queue';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 
 const BATCH_SIZE = 500;
+/**
+ * Events per delivery job. One job's fixed costs (a BullMQ round trip, reading the events
+ * and contacts, locking, the inbox statement) are shared by its events; 50 keeps a job
+ * short (about 50 e-mails) so a retry repeats little and the worker's slots stay busy
+ * when a burst arrives. A quiet relay pass dispatches whatever is there, one event included.
+ */
+export const DELIVERY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
 
-/** BullMQ job ids must not look like integers, so the row id gets a prefix. */
-export const outboxJobId = (outboxId: string) => `outbox-${outboxId}`;
+/**
+ * The job id of a batch: the same rows give the same id, so a batch re-dispatched after a
+ * failed commit is dropped by BullMQ as a duplicate. The hash covers every id, so two
+ * different batches never share an id (a shared id would drop an event). BullMQ job ids
+ * must not look like integers, hence the prefix.
+ */
+export function outboxJobId(outboxIds: readonly string[]): string {
+  if (outboxIds.length === 1) return `outbox-${outboxIds[0]}`;
+  const digest = createHash('sha256').update(outboxIds.join(',')).digest('hex').slice(0, 16);
+  return `outbox-${outboxIds[0]}+${outboxIds.length - 1}-${digest}`;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
 
 function timeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
@@ -97,10 +120,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       if (rows.length === 0) return 0;
       // If Redis is unreachable this throws, the transaction rolls back and the rows stay for the next pass.
       // A job that reached Redis anyway is deduplicated by its job id on the next pass.
+      const batches = chunk(rows.map((r) => String(r.id)), DELIVERY_BATCH_SIZE);
       await timeout(
         this.producer.enqueueBulk(
           'notifications.deliver',
-          rows.map((r) => ({ payload: { outboxId: String(r.id) }, options: { jobId: outboxJobId(String(r.id)) } })),
+          batches.map((outboxIds) => ({ payload: { outboxIds }, options: { jobId: outboxJobId(outboxIds) } })),
         ),
         ENQUEUE_TIMEOUT_MS,
         'enqueue',
