@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { Application, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
 import {
   addEvidenceRows,
   ApiClient,
@@ -324,6 +324,56 @@ describe('applications (e2e)', () => {
       expect(revealed.body.data.identity.documentNumber).toBe('500103198805124713');
       const audit = await db().query("SELECT actor_id FROM audit_log WHERE action = 'application.identity_revealed' AND entity_id = $1", [id]);
       expect(audit).toEqual([{ actor_id: admin.id }]);
+    });
+  });
+
+  describe('reading a file', () => {
+    // GET /applications/:id reads the row with plain SQL (ApplicationsRepository.findById):
+    // every field must come back as TypeORM's own mapping of the same row has it.
+    it('answers every field of the stored file, typed as the entity has it, to its owner and (masked) to an admin', async () => {
+      const { user, id } = await readyToSubmit();
+      const submitted = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(submitted.status).toBe(200);
+      // Every nullable column set, so a column the read misses or mistypes shows up.
+      await db().query(
+        "UPDATE applications SET status = 'returned', correction_deadline = now() + interval '10 days', status_reason = 'blurred ID scan', requires_admin_confirmation = true WHERE id = $1",
+        [id],
+      );
+      const stored = await db().getRepository(Application).findOneByOrFail({ id });
+      const data = stored.data as { identity: Record<string, unknown> };
+      const owner = await user.client.get(`/api/v1/applications/${id}`);
+      expect(owner.status).toBe(200);
+      expect(owner.body).toEqual({
+        id,
+        applicantId: user.id,
+        cycleId: cycle.id,
+        level: 'intermediate',
+        specialty: 'product_design',
+        status: 'returned',
+        referenceNumber: submitted.body.referenceNumber,
+        applicantName: stored.applicantName,
+        employerName: stored.employerName,
+        crossProvincial: false,
+        homeProvince: '50',
+        exceptionalRoute: false,
+        version: stored.version,
+        submittedAt: stored.submittedAt!.toISOString(),
+        createdAt: stored.createdAt.toISOString(),
+        updatedAt: stored.updatedAt.toISOString(),
+        formVersionId: stored.formVersionId,
+        data: { ...data, identity: { ...data.identity, documentNumber: '500103198805124713' } },
+        documentNumberMasked: '5001**********4713',
+        requiresAdminConfirmation: true,
+        statusReason: 'blurred ID scan',
+        correctionDeadline: stored.correctionDeadline!.toISOString(),
+        declarationAcceptedAt: stored.declarationAcceptedAt!.toISOString(),
+        eligibility: stored.eligibility,
+      });
+      expect(Object.keys(owner.body)).toHaveLength(24);
+      expect(stored.eligibility).toMatchObject({ eligible: true });
+      const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
+      expect(asAdmin.body).toEqual({ ...owner.body, data: { ...owner.body.data, identity: { ...owner.body.data.identity, documentNumber: '5001**********4713' } } });
+      expect((await admin.client.get(`/api/v1/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
     });
   });
 

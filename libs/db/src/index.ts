@@ -6,3 +6,4 @@ export * from './unique-violation';
 export * from './insert-row';
 export * from './keyset';
 export * from './session-locks';
+export * from './row-select';

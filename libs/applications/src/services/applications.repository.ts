@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
-import { cursorTimestampSql, insertRow } from '@app/db';
+import { cursorTimestampSql, entityRowSelect, insertRow, selectRows } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
@@ -33,10 +33,20 @@ const LIST_COLUMNS = [
 /** Every query on applications and their history. */
 @Injectable()
 export class ApplicationsRepository {
+  /** Built on first use, from the entity (see findById). */
+  private byIdSql: string | undefined;
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
-    return manager.findOne(Application, { where: { id } });
+  /**
+   * One application, every column. Plain SQL rather than findOne: this read sits behind
+   * every view of a file (GET /applications/:id is the portal's hottest route), and
+   * TypeORM's query building and entity hydration cost more API CPU than the query itself.
+   */
+  async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
+    this.byIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1`;
+    const rows = await selectRows<Partial<Application>>(manager, this.byIdSql, [id]);
+    return rows.length ? Object.assign(new Application(), rows[0]) : null;
   }
 
   /** Row lock for a state change: concurrent transitions of one file run one after another. */
