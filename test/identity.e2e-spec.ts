@@ -5,6 +5,7 @@ import { PATH_METADATA, METHOD_METADATA } from '@nestjs/common/constants';
 import { RequestMethod } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@app/auth';
+import { toAuthUser, User, UserDirectory } from '@app/identity';
 import {
   ApiClient,
   ConfigOverrides,
@@ -126,6 +127,20 @@ describe('identity and access (e2e)', () => {
       const none = `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url')}.${payload}.`;
       expect((await api.withToken(none).get('/api/v1/me')).status).toBe(401);
       expect((await api.withToken(user.accessToken).get('/api/v1/me')).status).toBe(200);
+    });
+
+    it('knows the caller exactly as the stored account has it (plain-SQL read behind the auth guard)', async () => {
+      const admin = await makeAdmin(app, api);
+      const applicant = await makeUser(app, api, { locale: 'zh-CN', verified: false });
+      const directory = app.get(UserDirectory);
+      for (const { id } of [admin, applicant]) {
+        directory.forget(id);
+        const expected = toAuthUser(await app.get(DataSource).getRepository(User).findOneByOrFail({ id }));
+        expect(await directory.getAuthUser(id)).toEqual(expected);
+      }
+      expect(await directory.getAuthUser(admin.id)).toMatchObject({ roles: ['admin'], emailVerified: true, status: 'active', sessionVersion: 1 });
+      expect(await directory.getAuthUser(applicant.id)).toMatchObject({ roles: ['applicant'], emailVerified: false, locale: 'zh-CN' });
+      expect(await directory.getAuthUser('00000000-0000-4000-8000-000000000000')).toBeNull();
     });
 
     it('locks a disabled user out at once, access and refresh tokens alike', async () => {

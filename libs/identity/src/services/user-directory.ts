@@ -38,8 +38,7 @@ export class UserDirectory {
   async getAuthUser(id: string): Promise<AuthUser | null> {
     const hit = this.cache.get(id);
     if (hit && hit.expires > Date.now()) return hit.user;
-    const user = await this.users.findById(id);
-    const value = user ? toAuthUser(user) : null;
+    const value = await this.users.findAuthUser(id);
     if (this.cache.size >= CACHE_MAX) this.cache.clear();
     this.cache.set(id, { user: value, expires: Date.now() + CACHE_TTL_MS });
     return value;

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, Role, toCursorPage } from '@app/common';
-import { cursorTimestampSql } from '@app/db';
+import { cursorTimestampSql, selectRows } from '@app/db';
 import { User, UserStatus } from '../entities/user.entity';
+import type { AuthUser } from './user-directory';
 
 export interface UserListFilter {
   role?: Role;
@@ -24,6 +25,23 @@ export class UsersRepository {
 
   findById(id: string, manager?: EntityManager): Promise<User | null> {
     return this.manager(manager).findOne(User, { where: { id } });
+  }
+
+  /**
+   * Just what the auth guard needs about a caller, in plain SQL: it runs whenever the
+   * directory's short cache misses, and findOne's query building and hydration cost more
+   * API CPU than the query. Never the password hash or personal fields beyond AuthUser.
+   */
+  async findAuthUser(id: string): Promise<AuthUser | null> {
+    const rows = await selectRows<AuthUser>(
+      this.dataSource.manager,
+      `SELECT "u"."id" AS "id", "u"."email" AS "email", "u"."full_name" AS "fullName", "u"."roles" AS "roles",
+              "u"."locale" AS "locale", "u"."email_verified_at" IS NOT NULL AS "emailVerified",
+              "u"."session_version" AS "sessionVersion", "u"."status" AS "status"
+         FROM "users" "u" WHERE "u"."id" = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   findByIds(ids: string[]): Promise<User[]> {
