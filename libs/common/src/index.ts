@@ -11,3 +11,4 @@ export * from './crypto/pii-cipher';
 export * from './masking';
 export * from './roles';
 export * from './concurrency/semaphore';
+export * from './concurrency/coalescing-runner';

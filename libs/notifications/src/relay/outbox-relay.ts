@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobProducer } from '@app/queue';
+import { CoalescingRunner } from '@app/common';
 import { OUTBOX_CHANNEL } from '@app/outbox';
 
 const BATCH_SIZE = 500;
@@ -17,6 +18,13 @@ const BATCH_SIZE = 500;
 export const DELIVERY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
+/**
+ * A pass starts at most this often. The first event after a quiet spell goes at once;
+ * while commits stream in (every submission's receipt is one), each pass collects what
+ * arrived meanwhile into one batch instead of relaying events one by one, at a cost of
+ * at most this much added latency.
+ */
+const MIN_PASS_INTERVAL_MS = 100;
 
 /**
  * The job id of a batch: the same rows give the same id, so a batch re-dispatched after a
@@ -56,8 +64,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(OutboxRelay.name);
   private listener: Client | null = null;
   private pollTimer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private wakeAgain = false;
+  private readonly passes = new CoalescingRunner(
+    () =>
+      this.drain()
+        .then(() => undefined)
+        .catch((error: Error) => this.logger.warn(`Outbox relay pass failed, will retry: ${error.message}`)),
+    MIN_PASS_INTERVAL_MS,
+  );
   private stopped = false;
   private lastPrune = 0;
 
@@ -76,27 +89,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.pollTimer) clearInterval(this.pollTimer);
-    await this.running?.catch(() => undefined);
+    await this.passes.stop();
     await this.listener?.end().catch(() => undefined);
   }
 
-  /** Run a relay pass now (or right after the current one). */
+  /** Run a relay pass now, or once after the current one (see MIN_PASS_INTERVAL_MS). */
   wake(): void {
-    if (this.stopped) return;
-    if (this.running) {
-      this.wakeAgain = true;
-      return;
-    }
-    this.running = this.drain()
-      .then(() => undefined)
-      .catch((error: Error) => this.logger.warn(`Outbox relay pass failed, will retry: ${error.message}`))
-      .finally(() => {
-        this.running = null;
-        if (this.wakeAgain && !this.stopped) {
-          this.wakeAgain = false;
-          this.wake();
-        }
-      });
+    this.passes.wake();
   }
 
   /** Dispatch batches until none is left. Returns the number of rows dispatched. */
