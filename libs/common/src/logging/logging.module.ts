@@ -2,23 +2,37 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppConfig } from '@app/config';
+import { censorSensitive } from './censor';
+
+type Serialized = Record<string, unknown>;
+/** Keys pino serializes before writing (pino-http wraps these: each gets the standard serializer's output). */
+const SERIALIZED_KEYS = new Set(['req', 'res', 'err']);
 
 /**
- * Paths pino censors wherever they appear in a log line. Secrets and personal data
- * (domain.md §10) never reach a log: headers with credentials, passwords, tokens,
- * identity document numbers and phone numbers.
+ * pino-http options for the API and the worker. Secrets and personal data never reach a
+ * log: every logged object passes censorSensitive (see censor.ts for why that and not
+ * pino's `redact`): the object given to a log call by the `log` formatter, and what pino
+ * serializes (req, res, err), also when bound to a child logger, by the serializers.
+ * Other child-logger bindings are written as given: bind ids, never payloads.
  */
-const SENSITIVE_KEYS = [
-  'password', 'currentPassword', 'newPassword', 'token', 'refreshToken', 'accessToken',
-  'documentNumber', 'idNumber', 'identityNumber', 'mobile', 'phone',
-];
-export const REDACT_PATHS = [
-  'req.headers.authorization',
-  'req.headers.cookie',
-  'req.headers["x-metrics-token"]',
-  'res.headers["set-cookie"]',
-  ...SENSITIVE_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `*.*.*.${k}`]),
-];
+export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETTY'>) {
+  return {
+    level: config.LOG_LEVEL,
+    transport: config.LOG_PRETTY ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
+    formatters: {
+      // What pino serializes is censored by the serializers below, after serializing.
+      log: (object: Serialized): Serialized => censorSensitive(object, 1, SERIALIZED_KEYS),
+    },
+    // Fastify assigns the id (from X-Request-Id or a new UUID) before any middleware runs.
+    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => censorSensitive({ id: req.id, method: req.method, url: req.url }, 2),
+      res: (res: { statusCode: number }) => censorSensitive({ statusCode: res.statusCode }, 2),
+      // pino-http hands this the standard serializer's plain object (type, message, stack, own fields).
+      err: (err: Serialized) => censorSensitive(err, 2),
+    },
+  };
+}
 
 @Module({
   imports: [
@@ -26,22 +40,12 @@ export const REDACT_PATHS = [
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         // Probes hit health every few seconds: skip pino-http there entirely (it would
-        // build a redacted child logger per request only to discard it).
+        // build a child logger per request only to discard it).
         exclude: [
           { method: RequestMethod.GET, path: 'health/live' },
           { method: RequestMethod.GET, path: 'health/ready' },
         ],
-        pinoHttp: {
-          level: config.LOG_LEVEL,
-          transport: config.LOG_PRETTY ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l' } } : undefined,
-          redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-          // Fastify assigns the id (from X-Request-Id or a new UUID) before any middleware runs.
-          genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-        },
+        pinoHttp: pinoHttpOptions(config),
       }),
     }),
   ],
