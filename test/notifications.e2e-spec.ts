@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '@app/common';
-import { DeliveryService, ScheduleRunner, UnknownEventError } from '@app/notifications';
+import { DeliveryService, ScheduleRunner, UndeliverableEventError } from '@app/notifications';
 import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
 import { OutboxRecipient, OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
@@ -189,15 +189,21 @@ describe('notifications (e2e)', () => {
       expect(attempts).toBeLessThanOrEqual(1);
     });
 
-    it('delivers the rest of a batch that holds an event of an unknown type, then fails the job for it', async () => {
+    it('delivers the rest of a batch that holds undeliverable events (unknown type, unrenderable payload), then fails the job for them', async () => {
       const user = await makeApplicant(app, api);
       const [good] = await emitHeld([{ type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-3', applicationId: randomUUID(), 'cycleName@en': 'C', 'cycleName@zh-CN': 'C' } }]);
-      const [bad] = await emitHeld([{ type: 'application.teleported', recipients: [{ userId: user.id }], payload: {} }]);
-      await expect(worker.get(DeliveryService).deliver([bad, good], firstAttempt)).rejects.toThrow(UnknownEventError);
-      await expect(worker.get(DeliveryService).deliver([bad, good], firstAttempt)).rejects.toThrow(new RegExp(`${bad} \\("application.teleported"\\)`));
+      const [unknown, unrenderable] = await emitHeld([
+        { type: 'application.teleported', recipients: [{ userId: user.id }], payload: {} },
+        // No applicationId: neither the in-app link nor the template can be built.
+        { type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-4' } },
+      ]);
+      const run = worker.get(DeliveryService).deliver([unknown, good, unrenderable], firstAttempt);
+      await expect(run).rejects.toThrow(UndeliverableEventError);
+      await expect(run).rejects.toThrow(new RegExp(`${unknown} \\(unknown type "application.teleported"\\).*${unrenderable} \\(`));
       expect(await smtp.waitFor(user.email)).toHaveLength(1);
       expect((await deliveries(good)).map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`)).toEqual(['email:sent', 'inbox:sent']);
-      expect(await deliveries(bad)).toEqual([]);
+      expect(await deliveries(unknown)).toEqual([]);
+      expect(await deliveries(unrenderable)).toEqual([]);
     });
 
     it('removes completed delivery jobs by age and count', async () => {

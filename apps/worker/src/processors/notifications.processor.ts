@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { UnrecoverableError } from 'bullmq';
-import { DeliveryService, UnknownEventError } from '@app/notifications';
+import { DeliveryService, UndeliverableEventError } from '@app/notifications';
 import { AppConfig } from '@app/config';
 import { JobHandlers, QueueName, TypedProcessor } from '@app/queue';
 import { applyWorkerOptions, workerOptionsFrom } from '../worker-options';
@@ -25,7 +25,7 @@ export class NotificationsProcessor extends TypedProcessor {
         const ids = 'outboxIds' in payload ? payload.outboxIds : [payload.outboxId];
         return await this.deliveries.deliver(ids, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
       } catch (error) {
-        if (error instanceof UnknownEventError) throw new UnrecoverableError(error.message);
+        if (error instanceof UndeliverableEventError) throw new UnrecoverableError(error.message);
         throw error;
       }
     },

@@ -8,7 +8,7 @@ import { withSessionLocks } from '@app/db';
 import { OutboxEvent, OutboxRecipient, OutboxService } from '@app/outbox';
 import { Contact, UserDirectory } from '@app/identity';
 import { buildLinkPath, isNotificationType, NOTIFICATION_TYPES, NotificationTypeDefinition } from '../catalogue';
-import { renderTemplate } from '../templates';
+import { RenderedTemplate, renderTemplate } from '../templates';
 import { PreferencesRepository } from '../inbox/preferences.repository';
 import { DeliveriesRepository, EmailRecord, EmailRecordKey, InboxWrite } from './deliveries.repository';
 import { MailTransport, PermanentMailError } from './mail-transport';
@@ -24,12 +24,13 @@ interface ResolvedRecipient {
   locale: 'zh-CN' | 'en';
 }
 
-/** One (event, recipient) with everything its messages are rendered from. */
+/** One (event, recipient) with its messages, rendered once for both channels. */
 interface Addressee {
   event: OutboxEvent;
   def: NotificationTypeDefinition;
   recipient: ResolvedRecipient;
-  vars: Vars;
+  rendered: RenderedTemplate;
+  link: string | null;
 }
 
 export interface DeliveryAttempt {
@@ -38,7 +39,12 @@ export interface DeliveryAttempt {
   maxAttempts: number;
 }
 
-export class UnknownEventError extends Error {}
+/**
+ * Events that can never be delivered however often the job is retried (an unknown type,
+ * a payload its template cannot be rendered from). The rest of their batch is delivered
+ * first; the job then fails for good so the events show among the failed jobs.
+ */
+export class UndeliverableEventError extends Error {}
 
 /** A transient failure; the job is retried, and what already succeeded is not repeated. */
 export class DeliveryIncompleteError extends Error {}
@@ -81,9 +87,11 @@ export class DeliveryService {
     // Read before taking a connection for the locks (see withSessionLocks): nothing read
     // here can go stale in a way that matters, because the records decide what is sent.
     const events = await this.dataSource.manager.find(OutboxEvent, { where: { id: In(ids) }, order: { id: 'ASC' } });
-    const known = events.filter((e) => isNotificationType(e.type));
-    const unknown = events.filter((e) => !isNotificationType(e.type));
-    const addressees = await this.addressees(known);
+    const undeliverable = new Map<string, string>();
+    for (const e of events) if (!isNotificationType(e.type)) undeliverable.set(e.id, `unknown type "${e.type}"`);
+    // One event that cannot be rendered must not hold back the rest of its batch.
+    const addressees = await this.addressees(events.filter((e) => !undeliverable.has(e.id)), undeliverable);
+    const known = events.filter((e) => !undeliverable.has(e.id));
     const optedOut = await this.preferences.emailOptOuts(
       addressees.filter((a) => !a.def.essential && a.recipient.userId && a.def.channels.includes('email')).map((a) => ({ userId: a.recipient.userId!, type: a.event.type })),
     );
@@ -98,25 +106,38 @@ export class DeliveryService {
     });
 
     if (outcome.retry) throw new DeliveryIncompleteError(`E-mail of ${outcome.retry} event(s) not yet delivered; will retry`);
-    if (unknown.length) throw new UnknownEventError(`Unknown notification type(s) in events ${unknown.map((e) => `${e.id} ("${e.type}")`).join(', ')}`);
+    if (undeliverable.size) {
+      throw new UndeliverableEventError(`Undeliverable event(s): ${[...undeliverable].map(([id, why]) => `${id} (${why})`).join('; ')}`);
+    }
     return { delivered: outcome.delivered, skipped: outcome.skipped };
   }
 
-  /** Each event's active recipients, once each, with the variables of their messages. */
-  private async addressees(events: OutboxEvent[]): Promise<Addressee[]> {
+  /**
+   * Each event's active recipients, once each, with their messages rendered. An event
+   * whose messages cannot be rendered is left out whole and noted in `undeliverable`.
+   */
+  private async addressees(events: OutboxEvent[], undeliverable: Map<string, string>): Promise<Addressee[]> {
     const userIds = events.flatMap((e) => e.recipients.flatMap((r) => ('userId' in r ? [r.userId] : [])));
     const contacts = userIds.length ? await this.directory.contacts(userIds) : new Map<string, Contact>();
     const out: Addressee[] = [];
     for (const event of events) {
       if (!isNotificationType(event.type)) continue;
       const def = NOTIFICATION_TYPES[event.type];
-      const secret = event.sealedSecret ? this.outbox.openSecret(event.sealedSecret) : null;
-      const seen = new Set<string>();
-      for (const recipient of this.resolveRecipients(event.recipients, contacts)) {
-        if (seen.has(recipient.key)) continue; // listed twice: one message, as the unique records would allow anyway
-        seen.add(recipient.key);
-        out.push({ event, def, recipient, vars: this.varsFor(event, recipient, secret) });
+      const ofEvent: Addressee[] = [];
+      try {
+        const secret = event.sealedSecret ? this.outbox.openSecret(event.sealedSecret) : null;
+        const seen = new Set<string>();
+        for (const recipient of this.resolveRecipients(event.recipients, contacts)) {
+          if (seen.has(recipient.key)) continue; // listed twice: one message, as the unique records would allow anyway
+          seen.add(recipient.key);
+          const vars = this.varsFor(event, recipient, secret);
+          ofEvent.push({ event, def, recipient, rendered: renderTemplate(def.templateKey, recipient.locale, vars), link: buildLinkPath(def, vars) });
+        }
+      } catch (error) {
+        undeliverable.set(event.id, (error as Error).message);
+        continue;
       }
+      out.push(...ofEvent);
     }
     return out;
   }
@@ -148,10 +169,9 @@ export class DeliveryService {
   /** Writes every inbox message of the batch once; returns how many were new. */
   private async deliverInbox(manager: EntityManager, addressees: Addressee[]): Promise<{ created: number; existing: number }> {
     const rows: InboxWrite[] = [];
-    for (const { event, def, recipient, vars } of addressees) {
+    for (const { event, def, recipient, rendered, link } of addressees) {
       if (!recipient.userId || !def.channels.includes('inbox')) continue;
-      const rendered = renderTemplate(def.templateKey, recipient.locale, vars);
-      rows.push({ outboxId: event.id, type: event.type, userId: recipient.userId, title: rendered.title.slice(0, 300), body: rendered.body, link: buildLinkPath(def, vars) });
+      rows.push({ outboxId: event.id, type: event.type, userId: recipient.userId, title: rendered.title.slice(0, 300), body: rendered.body, link });
     }
     const created = await this.deliveries.recordInbox(manager, rows, this.clock.now());
     return { created, existing: rows.length - created };
@@ -191,8 +211,7 @@ export class DeliveryService {
     return result;
   }
 
-  private async sendOne(manager: EntityManager, { event, def, recipient, vars }: Addressee, record: EmailRecord, attempt: DeliveryAttempt): Promise<'sent' | 'retry' | 'failed'> {
-    const rendered = renderTemplate(def.templateKey, recipient.locale, vars);
+  private async sendOne(manager: EntityManager, { event, recipient, rendered }: Addressee, record: EmailRecord, attempt: DeliveryAttempt): Promise<'sent' | 'retry' | 'failed'> {
     try {
       await this.mail.send({
         to: recipient.email,
