@@ -223,8 +223,11 @@ function cpuByProcess() {
     }
     const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const seconds = (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime + stime
     const name = childNames.get(pid) ?? (comm === 'postgres' ? 'postgres' : comm.startsWith('redis-server') ? 'redis' : null);
+    // utime + stime; for PostgreSQL also cutime + cstime, so that backends which exited during a
+    // scenario still count: the postmaster reaps them, and their CPU moves into its children's time.
+    const own = Number(fields[11]) + Number(fields[12]);
+    const seconds = (name === 'postgres' ? own + Number(fields[13]) + Number(fields[14]) : own) / CLOCK_TICKS;
     if (name) add(name, seconds);
   }
   const self = process.cpuUsage();
