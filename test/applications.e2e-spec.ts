@@ -374,6 +374,11 @@ describe('applications (e2e)', () => {
       const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
       expect(asAdmin.body).toEqual({ ...owner.body, data: { ...owner.body.data, identity: { ...owner.body.data.identity, documentNumber: '5001**********4713' } } });
       expect((await admin.client.get(`/api/v1/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
+      // The query is still validated in full whenever there is one (ApiValidationPipe caches only the empty case).
+      expect((await user.client.get(`/api/v1/applications/${id}`)).status).toBe(200);
+      const unknown = await user.client.get(`/api/v1/applications/${id}?foo=1`);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.code).toBe('VALIDATION_FAILED');
     });
   });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'crypto';
-import { RequestMethod, ValidationPipe } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +11,7 @@ import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard } from './notifications/queue-dashboard.auth';
 import { securityHeaders } from './http/security-headers';
+import { ApiValidationPipe } from './http/api-validation.pipe';
 import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
@@ -67,7 +68,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
 
   app.setGlobalPrefix('api/v1', { exclude: UNVERSIONED_ROUTES });
   app.useGlobalPipes(
-    new ValidationPipe({
+    new ApiValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
       transform: true,
