@@ -2,6 +2,8 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { INestApplicationContext } from '@nestjs/common';
 import { QueueEvents } from 'bullmq';
 import SwaggerParser from '@apidevtools/swagger-parser';
+import { DataSource } from 'typeorm';
+import { selectRows } from '@app/db';
 import { JobProducer, redisOptionsFromUrl } from '@app/queue';
 import { ApiClient, createTestEnvironment, ConfigOverrides, startApi, startWorker } from '@app/testing';
 
@@ -54,6 +56,22 @@ describe('foundation (e2e)', () => {
     const ui = await api.get('/docs');
     expect(ui.status).toBe(200);
     expect(String(ui.body)).toContain('swagger');
+  });
+
+  it('keeps hot prepared reads (selectRows) working after a migration changes a selected column type', async () => {
+    const dataSource = app.get(DataSource);
+    await dataSource.query('CREATE TABLE select_rows_probe (id int PRIMARY KEY, name varchar(10))');
+    try {
+      await dataSource.query("INSERT INTO select_rows_probe VALUES (1, 'a')");
+      const read = () => selectRows<{ name: string }>(dataSource.manager, 'SELECT "p"."name" AS "name" FROM "select_rows_probe" "p" WHERE "p"."id" = $1', [1]);
+      // Concurrent reads prepare the statement on several pooled connections.
+      expect(await Promise.all(Array.from({ length: 12 }, read))).toEqual(Array(12).fill([{ name: 'a' }]));
+      await dataSource.query('ALTER TABLE select_rows_probe ALTER COLUMN name TYPE varchar(20)');
+      expect(await Promise.all(Array.from({ length: 12 }, read))).toEqual(Array(12).fill([{ name: 'a' }]));
+      expect(await read()).toEqual([{ name: 'a' }]);
+    } finally {
+      await dataSource.query('DROP TABLE select_rows_probe');
+    }
   });
 
   it('answers an unknown route with 404 in the error shape', async () => {

@@ -34,17 +34,35 @@ export function entityRowSelect(metadata: EntityMetadata, alias: string): string
   return `SELECT ${list} FROM "${metadata.tableName}" "${alias}"`;
 }
 
+interface Prepared {
+  name: string;
+  generation: number;
+}
+
 /** Prepared-statement names by SQL text; bounded, so a caller building SQL per call cannot grow it (or the server's per-connection cache) without limit. */
-const statementNames = new Map<string, string>();
+const prepared = new Map<string, Prepared>();
 const MAX_PREPARED = 32;
 
-function statementName(sql: string): string | undefined {
-  let name = statementNames.get(sql);
-  if (!name && statementNames.size < MAX_PREPARED) {
-    name = `select_rows_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
-    statementNames.set(sql, name);
+function preparedName(sql: string, generation: number): string {
+  return `select_rows_${createHash('sha1').update(sql).digest('hex').slice(0, 16)}_${generation}`;
+}
+
+function preparedFor(sql: string): Prepared | undefined {
+  let entry = prepared.get(sql);
+  if (!entry && prepared.size < MAX_PREPARED) {
+    entry = { name: preparedName(sql, 0), generation: 0 };
+    prepared.set(sql, entry);
   }
-  return name;
+  return entry;
+}
+
+/**
+ * PostgreSQL refuses to run a prepared statement whose result columns changed type since it
+ * was prepared (a migration altered one while this process ran), on that connection, for good.
+ */
+function isStalePlan(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown };
+  return e?.code === '0A000' && typeof e.message === 'string' && e.message.includes('cached plan must not change result type');
 }
 
 /**
@@ -55,13 +73,23 @@ function statementName(sql: string): string | undefined {
  * (connect, broadcaster, result wrapping, release: a dozen promises and objects) is a
  * measurable share of a hot one-row read, and as a named prepared statement: each pooled
  * connection parses and plans it once instead of on every call, which roughly halved
- * PostgreSQL's CPU per GET /applications/:id (npm run bench). Behind a transaction-pooling
- * PgBouncer that needs its max_prepared_statements (1.21+).
+ * PostgreSQL's CPU per GET /applications/:id (npm run bench). A migration changing the type
+ * of a selected column while this runs is survived (the statement is prepared again under a
+ * new name). Behind a transaction-pooling PgBouncer this needs its max_prepared_statements (1.21+).
  * Errors are node-postgres's own (no QueryFailedError wrapper) and TypeORM's query log does
  * not see the statement; use it for hot reads only.
  */
 export async function selectRows<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   if (manager.queryRunner) return (await manager.query(sql, params)) as T[];
   const pool = (manager.connection.driver as PostgresDriver).master as Pool;
-  return (await pool.query({ name: statementName(sql), text: sql, values: params })).rows as T[];
+  const entry = preparedFor(sql);
+  try {
+    return (await pool.query({ name: entry?.name, text: sql, values: params })).rows as T[];
+  } catch (error) {
+    if (!entry || !isStalePlan(error)) throw error;
+    // Every pooled connection holds the stale statement under the old name: a new name
+    // makes each prepare it afresh (the old one stays unused until the connection closes).
+    if (prepared.get(sql) === entry) prepared.set(sql, { name: preparedName(sql, entry.generation + 1), generation: entry.generation + 1 });
+    return (await pool.query({ name: prepared.get(sql)!.name, text: sql, values: params })).rows as T[];
+  }
 }
