@@ -369,13 +369,13 @@ async function main() {
     METRICS_TOKEN: '',
   };
   const profileDir = path.join(RESULTS, 'profiles');
-  // Started with the same Node flags as production (npm start / npm run start:api).
-  const { API_NODE_FLAGS } = require(path.join(DIST, 'libs/config/src/runtime-flags.js'));
+  // Started with the same Node flags and environment as production (npm start / npm run start:api).
+  const { API_NODE_FLAGS, API_PROCESS_ENV } = require(path.join(DIST, 'libs/config/src/runtime-flags.js'));
   const apiArgs = [...API_NODE_FLAGS, '--require', path.join(__dirname, 'eventloop-probe.js')];
   if (opts.cpuProf) apiArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir);
   apiArgs.push(path.join(DIST, 'apps/api/src/main.js'));
   log(`starting the API (port ${apiPort}) and the worker (production mode, LOG_LEVEL=warn)`);
-  const api = spawnNode('api', apiArgs, portalEnv, { ipc: true });
+  const api = spawnNode('api', apiArgs, { ...portalEnv, ...API_PROCESS_ENV }, { ipc: true });
   // The worker gets the probe too, for its IPC channel: it exits with the bench, and with
   // --cpu-prof it is profiled (the probe's 'exit' lets it write the profile).
   const workerArgs = ['--require', path.join(__dirname, 'eventloop-probe.js')];

@@ -4,14 +4,14 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
-import { API_NODE_FLAGS, loadDotEnv, validateEnvironment } from '@app/config';
+import { API_NODE_FLAGS, API_PROCESS_ENV, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
 
 // dist/scripts/start.js -> dist/
 const DIST = path.resolve(__dirname, '..');
 
-function run(name: string, script: string, nodeFlags: readonly string[] = []): ChildProcess {
-  const child = spawn(process.execPath, [...nodeFlags, path.join(DIST, script)], { stdio: 'inherit', env: process.env });
+function run(name: string, script: string, nodeFlags: readonly string[] = [], env: Readonly<Record<string, string>> = {}): ChildProcess {
+  const child = spawn(process.execPath, [...nodeFlags, path.join(DIST, script)], { stdio: 'inherit', env: { ...process.env, ...env } });
   child.on('exit', (code, signal) => {
     if (!shuttingDown) {
       console.error(`${name} exited (${signal ?? code}); stopping the portal`);
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const seeded = await prepareDatabase(config);
   // The database is ready; the processes need not race to migrate it again.
   process.env.DATABASE_AUTO_MIGRATE = 'false';
-  children.push(run('api', 'apps/api/src/main.js', API_NODE_FLAGS), run('worker', 'apps/worker/src/main.js'));
+  children.push(run('api', 'apps/api/src/main.js', API_NODE_FLAGS, API_PROCESS_ENV), run('worker', 'apps/worker/src/main.js'));
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
 
