@@ -3,7 +3,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { QueueEvents } from 'bullmq';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { DataSource } from 'typeorm';
-import { selectRows } from '@app/db';
+import { selectRows, transactionEndingWith } from '@app/db';
 import { JobProducer, redisOptionsFromUrl } from '@app/queue';
 import { ApiClient, createTestEnvironment, ConfigOverrides, startApi, startWorker } from '@app/testing';
 
@@ -71,6 +71,43 @@ describe('foundation (e2e)', () => {
       expect(await read()).toEqual([{ name: 'a' }]);
     } finally {
       await dataSource.query('DROP TABLE select_rows_probe');
+    }
+  });
+
+  it('ends a transaction with its final statement and COMMIT in one message, and rolls all of it back when that statement fails', async () => {
+    const dataSource = app.get(DataSource);
+    await dataSource.query('CREATE TABLE final_statement_probe (id int PRIMARY KEY, note text NOT NULL)');
+    const notes = async () => (await dataSource.query('SELECT id, note FROM final_statement_probe ORDER BY id')) as { id: number; note: string }[];
+    try {
+      // Committed: the earlier statement and the final one, with an awkward value inlined safely.
+      const rows = await transactionEndingWith(dataSource, async (tx) => {
+        await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [1, 'first']);
+        return tx.commitWith<{ id: number }>('INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', [2, "it's \\ fine"]);
+      });
+      expect(rows).toEqual([{ id: 2 }]);
+      expect(await notes()).toEqual([{ id: 1, note: 'first' }, { id: 2, note: "it's \\ fine" }]);
+
+      // The final statement fails (duplicate key): nothing of the transaction stays, and the connection is clean for the next user.
+      await expect(
+        transactionEndingWith(dataSource, async (tx) => {
+          await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [3, 'third']);
+          return tx.commitWith('INSERT INTO final_statement_probe VALUES ($1, $2)', [1, 'again']);
+        }),
+      ).rejects.toThrow(/duplicate key/);
+      // The work fails before the end: rolled back as well.
+      await expect(
+        transactionEndingWith(dataSource, async (tx) => {
+          await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [4, 'fourth']);
+          throw new Error('changed my mind');
+        }),
+      ).rejects.toThrow('changed my mind');
+      // Without commitWith it commits as usual.
+      await transactionEndingWith(dataSource, (tx) => tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [5, 'fifth']));
+      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5]);
+      const inTransaction = await Promise.all(Array.from({ length: 12 }, () => dataSource.query("SELECT current_setting('transaction_isolation') AS level, now() = statement_timestamp() AS fresh")));
+      expect(inTransaction.every(([r]: { fresh: boolean }[]) => r.fresh)).toBe(true); // no pooled connection left inside a transaction
+    } finally {
+      await dataSource.query('DROP TABLE final_statement_probe');
     }
   });
 

@@ -7,3 +7,4 @@ export * from './insert-row';
 export * from './keyset';
 export * from './session-locks';
 export * from './row-select';
+export * from './final-statement';

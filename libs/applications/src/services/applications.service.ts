@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate } from '@app/common';
-import { isUniqueViolation } from '@app/db';
+import { isUniqueViolation, transactionEndingWith } from '@app/db';
 import { OutboxService } from '@app/outbox';
 import type { AuthUser } from '@app/identity';
 import {
@@ -158,7 +158,8 @@ export class ApplicationsService {
 
   /** Submit (or resubmit a returned file). All problems are reported at once (422). */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
-    const application = await this.dataSource.transaction(async (manager) => {
+    const application = await transactionEndingWith(this.dataSource, async (tx) => {
+      const manager = tx.manager;
       const application = await this.access.lockOwned(viewer, id, manager);
       if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
       const cycle = await this.cycles.get(application.cycleId, manager);
@@ -226,7 +227,7 @@ export class ApplicationsService {
         recipients: [{ userId: application.applicantId }],
         payload: {
           applicationId: id,
-          // A first submission's number is filled in by assignReferenceNumber() below.
+          // A first submission's number is filled in by assignReferenceNumberAndCommit() below.
           referenceNumber: application.referenceNumber,
           ...cycleNameVars(cycle),
           level: application.level,
@@ -235,9 +236,9 @@ export class ApplicationsService {
         },
       });
       // The reference number comes last (a resubmission keeps its number): the counter row
-      // stays locked until commit, so numbering is one statement right before COMMIT.
+      // stays locked until commit, so numbering is one statement sent together with COMMIT.
       if (!application.referenceNumber) {
-        application.referenceNumber = await this.applications.assignReferenceNumber(manager, {
+        application.referenceNumber = await this.applications.assignReferenceNumberAndCommit(tx, {
           cycleId: cycle.id,
           prefix: referencePrefix(cycle.code, application.level),
           applicationId: id,

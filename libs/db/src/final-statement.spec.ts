@@ -1,0 +1,28 @@
+import { inlineParameters } from './final-statement';
+
+// node-postgres's Client#escapeLiteral, reproduced for the test (E'' form when backslashes appear).
+function escapeLiteral(value: string): string {
+  const hasBackslash = value.includes('\\');
+  const quoted = `'${value.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
+  return hasBackslash ? ` E${quoted}` : quoted;
+}
+
+describe('inlineParameters', () => {
+  it('replaces every $n with its value as a literal, $10 not read as $1 then 0', () => {
+    const params = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    expect(inlineParameters('SELECT $1, $10, $2', params, escapeLiteral)).toBe("SELECT 'a', 'j', 'b'");
+  });
+
+  it('escapes quotes and backslashes through the driver, writes numbers and NULL as such', () => {
+    expect(inlineParameters('SELECT $1, $2, $3, $4', ["O'Brien'); DROP TABLE users; --", 'C:\\x', 42, null], escapeLiteral)).toBe(
+      "SELECT 'O''Brien''); DROP TABLE users; --',  E'C:\\\\x', 42, NULL",
+    );
+  });
+
+  it('refuses a missing value, a non-finite number and other types', () => {
+    expect(() => inlineParameters('SELECT $2', ['a'], escapeLiteral)).toThrow(/no value for \$2/);
+    expect(() => inlineParameters('SELECT $0', ['a'], escapeLiteral)).toThrow(/no value for \$0/);
+    expect(() => inlineParameters('SELECT $1', [Number.NaN], escapeLiteral)).toThrow(/finite/);
+    expect(() => inlineParameters('SELECT $1', [true as unknown as string], escapeLiteral)).toThrow(/string, a number or null/);
+  });
+});
