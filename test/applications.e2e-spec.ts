@@ -327,6 +327,24 @@ describe('applications (e2e)', () => {
     });
   });
 
+  describe('saving a draft', () => {
+    // Draft saves and submissions write through ApplicationsRepository.update (plain SQL built from the entity).
+    it('stores exactly what the response shows: the saved data, the next version and a fresh updatedAt, other columns untouched', async () => {
+      const { user, id } = await readyToSubmit();
+      const before = await db().getRepository(Application).findOneByOrFail({ id });
+      const saved = await user.client.patch(`/api/v1/applications/${id}`, { version: before.version, data: { identity: { fullName: '陈新' } } });
+      expect(saved.status).toBe(200);
+      const after = await db().getRepository(Application).findOneByOrFail({ id });
+      expect(after.version).toBe(before.version + 1);
+      expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
+      expect(saved.body).toMatchObject({ version: after.version, updatedAt: after.updatedAt.toISOString(), data: { identity: { fullName: '陈新' } } });
+      expect((after.data as { identity: { fullName: string } }).identity.fullName).toBe('陈新');
+      // Written by every save: the data and what is derived from it (the name; the ID number, sealed afresh with a new nonce).
+      const rewritten = { data: undefined, version: undefined, updatedAt: undefined, applicantName: undefined, documentNumberSealed: undefined };
+      expect({ ...after, ...rewritten }).toEqual({ ...before, ...rewritten });
+    });
+  });
+
   describe('reading a file', () => {
     // GET /applications/:id reads the row with plain SQL (ApplicationsRepository.findById):
     // every field must come back as TypeORM's own mapping of the same row has it.

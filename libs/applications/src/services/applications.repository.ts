@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
-import { cursorTimestampSql, entityRowSelect, FinishingTransaction, insertRow, selectRows } from '@app/db';
+import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityRowSelect, FinishingTransaction, insertRow, selectRows } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
@@ -33,8 +33,10 @@ const LIST_COLUMNS = [
 /** Every query on applications and their history. */
 @Injectable()
 export class ApplicationsRepository {
-  /** Built on first use, from the entity (see findById). */
+  /** Built on first use, from the entity (see findById, lockById and update). */
   private byIdSql: string | undefined;
+  private lockByIdSql: string | undefined;
+  private readonly updates = new Map<string, EntityColumnUpdate<Application>>();
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -49,9 +51,14 @@ export class ApplicationsRepository {
     return rows.length ? Object.assign(new Application(), rows[0]) : null;
   }
 
-  /** Row lock for a state change: concurrent transitions of one file run one after another. */
-  lockById(id: string, manager: EntityManager): Promise<Application | null> {
-    return manager.createQueryBuilder(Application, 'a').setLock('pessimistic_write').where('a.id = :id', { id }).getOne();
+  /**
+   * Row lock for a state change: concurrent transitions of one file run one after another.
+   * Plain SQL from the entity's metadata, as findById (every draft save and submit starts here).
+   */
+  async lockById(id: string, manager: EntityManager): Promise<Application | null> {
+    this.lockByIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1 FOR UPDATE`;
+    const rows = (await manager.query(this.lockByIdSql, [id])) as Partial<Application>[];
+    return rows.length ? Object.assign(new Application(), rows[0]) : null;
   }
 
   findActive(applicantId: string, cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
@@ -61,10 +68,20 @@ export class ApplicationsRepository {
       .getOne();
   }
 
-  /** Write only the named columns of an application (no re-read, no diff). */
-  async update(manager: EntityManager, application: Application, columns: (keyof Application)[]): Promise<void> {
-    const values = Object.fromEntries(columns.map((c) => [c, application[c]]));
-    await manager.update(Application, { id: application.id }, values as never);
+  /**
+   * Write only the named columns of an application (no re-read, no diff) and stamp its
+   * updatedAt, on the entity too. The statement is built once per column list (the
+   * callers' lists are constants) instead of by TypeORM's query builder on every save.
+   */
+  async update(manager: EntityManager, application: Application, columns: readonly (keyof Application & string)[]): Promise<void> {
+    const key = columns.join(',');
+    let statement = this.updates.get(key);
+    if (!statement) {
+      statement = entityColumnUpdate<Application>(this.dataSource.getMetadata(Application), columns);
+      this.updates.set(key, statement);
+    }
+    const [rows] = (await manager.query(statement.sql, statement.values(application))) as [{ updatedAt: Date }[], number];
+    if (rows[0]) application.updatedAt = rows[0].updatedAt;
   }
 
   /**
