@@ -5,7 +5,7 @@ export type OutboxRecipient = { userId: string } | { email: string; locale: 'zh-
 
 /**
  * A notification event written in the same transaction as the change it reports.
- * The relay moves undispatched rows into BullMQ (job id = row id), so a committed
+ * The relay moves undispatched rows into BullMQ (jobs of up to 50 row ids), so a committed
  * change always produces its messages, whether or not Redis was up at commit time.
  */
 @Entity('outbox_events')

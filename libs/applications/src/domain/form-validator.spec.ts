@@ -1,36 +1,10 @@
 import { buildDefaultForm } from './default-forms';
 import { applyMergePatch, compileForm, toDraftSchema } from './form-validator';
 import { ApplicationFormData } from './form-data';
+import { sampleFormData } from './sample-form-data';
 
-function validForm(): ApplicationFormData {
-  return {
-    identity: {
-      fullName: '张三',
-      documentType: 'resident_id',
-      documentNumber: '500103198805124713',
-      gender: 'male',
-      birthDate: '1988-05-12',
-      mobile: '13800138000',
-      email: 'zhang@example.com',
-    },
-    employer: { name: '重庆某设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode: '500103', type: 'enterprise_private' },
-    education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
-    currentTitle: { level: 'intermediate', series: '工程', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },
-    workHistory: [{ employer: '重庆某设计有限公司', position: '设计师', start: '2010-07-15' }],
-    achievements: {
-      projects: [{ name: 'A', role: 'lead', scale: 'provincial', keyProject: true, start: '2019-01-01', end: '2020-06-30' }],
-      products: [],
-      awards: [],
-      patents: [{ kind: 'design', number: 'ZL201930000000.1', title: '外观' }],
-      publications: [],
-    },
-    continuingEducation: [
-      { year: 2023, totalHours: 96, professionalHours: 64 },
-      { year: 2024, totalHours: 90, professionalHours: 60 },
-      { year: 2025, totalHours: 100, professionalHours: 80 },
-    ],
-  };
-}
+/** The shared sample file (also used by the e2e tests and the bench), for the level this spec's form is built for. */
+const validForm = () => sampleFormData('associate_senior') as unknown as ApplicationFormData;
 
 describe('compileForm', () => {
   const form = compileForm(buildDefaultForm('associate_senior').schema);
