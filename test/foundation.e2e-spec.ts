@@ -39,10 +39,23 @@ describe('foundation (e2e)', () => {
     expect(echoed.headers.get('x-request-id')).toBe('trace-abc.123');
   });
 
-  it('sets security headers', async () => {
-    const res = await api.get('/health/live');
-    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+  it('sets the API security headers on API responses, errors included', async () => {
+    for (const path of ['/health/live', '/api/v1/no-such-route']) {
+      const res = await api.get(path);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('cache-control')).toBe('no-store');
+      expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      expect(res.headers.get('referrer-policy')).toBeNull();
+    }
+  });
+
+  it('sets the page security headers on the docs UI, whose scripts must load', async () => {
+    const ui = await api.get('/docs');
+    expect(ui.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(ui.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(ui.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('serves a valid OpenAPI 3 document and the docs UI', async () => {

@@ -9,13 +9,15 @@ import type { IncomingMessage } from 'http';
 import { AppConfig, corsOrigins, validateEnvironment } from '@app/config';
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
-import { installQueueDashboardGuard } from './notifications/queue-dashboard.auth';
-import { securityHeaders } from './http/security-headers';
+import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notifications/queue-dashboard.auth';
+import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './http/security-headers';
 import { ApiValidationPipe } from './http/api-validation.pipe';
 import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+/** Where the Swagger UI and the OpenAPI document are served. */
+const DOCS_PATH = 'docs';
 
 /** Routes that live outside /api/v1. */
 export const UNVERSIONED_ROUTES = [
@@ -47,10 +49,13 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Helmet's headers (computed once, see security-headers.ts) and the request id on every reply.
-  const staticHeaders = securityHeaders();
+  // Security headers (computed once, see security-headers.ts) and the request id on every
+  // reply: helmet's page set for the two rendered UIs, the API set everywhere else.
+  const documentHeaders = securityHeaders();
+  const apiHeaders = apiResponseHeaders();
+  const isDocumentUrl = documentUrlMatcher([`/${DOCS_PATH}`, QUEUE_DASHBOARD_PATH]);
   fastify.addHook('onRequest', (request, reply, done) => {
-    void reply.headers(staticHeaders).header('x-request-id', request.id);
+    void reply.headers(isDocumentUrl(request.url) ? documentHeaders : apiHeaders).header('x-request-id', request.id);
     done();
   });
   installQueueDashboardGuard(app);
@@ -88,6 +93,6 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     { extraModels: [ErrorBodyDto] },
   );
   document.paths = { [LIVENESS_PATH]: LIVENESS_OPENAPI, ...document.paths };
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', yamlDocumentUrl: 'docs-yaml' });
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json`, yamlDocumentUrl: `${DOCS_PATH}-yaml` });
   return app;
 }
