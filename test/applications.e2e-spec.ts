@@ -94,6 +94,11 @@ describe('applications (e2e)', () => {
       const [declaration] = await db().query('SELECT declaration_accepted_at, declaration_ip FROM applications WHERE id = $1', [id]);
       expect(declaration.declaration_accepted_at).not.toBeNull();
       expect(declaration.declaration_ip).toBe('127.0.0.1');
+      // The writes that travel with COMMIT (history above, audit, the update the response reports).
+      const audit = await db().query("SELECT actor_id, ip FROM audit_log WHERE action = 'application.submitted' AND entity_id = $1", [id]);
+      expect(audit).toEqual([{ actor_id: user.id, ip: '127.0.0.1' }]);
+      const [stored] = await db().query('SELECT updated_at, version, status FROM applications WHERE id = $1', [id]);
+      expect(res.body).toMatchObject({ updatedAt: stored.updated_at.toISOString(), version: stored.version, status: stored.status });
     });
 
     it('takes a cross-provincial file through with its entrustment letter uploaded over HTTP', async () => {

@@ -92,21 +92,32 @@ describe('foundation (e2e)', () => {
     await dataSource.query('CREATE TABLE final_statement_probe (id int PRIMARY KEY, note text NOT NULL)');
     const notes = async () => (await dataSource.query('SELECT id, note FROM final_statement_probe ORDER BY id')) as { id: number; note: string }[];
     try {
-      // Committed: the earlier statement and the final one, with an awkward value inlined safely.
+      // Committed: the earlier statement and the final ones, with awkward values inlined safely; each statement's rows, in order.
       const rows = await transactionEndingWith(dataSource, async (tx) => {
         await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [1, 'first']);
-        return tx.commitWith<{ id: number }>('INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', [2, "it's \\ fine"]);
+        return tx.commitWith([
+          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', params: [2, "it's \\ fine"] },
+          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [6, 'sixth'] },
+          { sql: 'SELECT $1::timestamptz AS at, $2::boolean AS yes, count(*)::int AS n FROM final_statement_probe', params: [new Date('2026-11-28T12:34:56.789Z'), true] },
+        ]);
       });
-      expect(rows).toEqual([{ id: 2 }]);
-      expect(await notes()).toEqual([{ id: 1, note: 'first' }, { id: 2, note: "it's \\ fine" }]);
+      expect(rows).toEqual([[{ id: 2 }], [], [{ at: new Date('2026-11-28T12:34:56.789Z'), yes: true, n: 3 }]]);
+      expect(await notes()).toEqual([{ id: 1, note: 'first' }, { id: 2, note: "it's \\ fine" }, { id: 6, note: 'sixth' }]);
 
-      // The final statement fails (duplicate key): nothing of the transaction stays, and the connection is clean for the next user.
-      await expect(
-        transactionEndingWith(dataSource, async (tx) => {
-          await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [3, 'third']);
-          return tx.commitWith('INSERT INTO final_statement_probe VALUES ($1, $2)', [1, 'again']);
-        }),
-      ).rejects.toThrow(/duplicate key/);
+      // A final statement fails (duplicate key), first or last: nothing of the transaction stays, and the connection is clean for the next user.
+      for (const failing of [0, 1]) {
+        const statements = [
+          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [7, 'seventh'] },
+          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [8, 'eighth'] },
+        ];
+        statements[failing].params = [1, 'again'];
+        await expect(
+          transactionEndingWith(dataSource, async (tx) => {
+            await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [3, 'third']);
+            return tx.commitWith(statements);
+          }),
+        ).rejects.toThrow(/duplicate key/);
+      }
       // The work fails before the end: rolled back as well.
       await expect(
         transactionEndingWith(dataSource, async (tx) => {
@@ -116,7 +127,7 @@ describe('foundation (e2e)', () => {
       ).rejects.toThrow('changed my mind');
       // Without commitWith it commits as usual.
       await transactionEndingWith(dataSource, (tx) => tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [5, 'fifth']));
-      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5]);
+      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5, 6]);
       const inTransaction = await Promise.all(Array.from({ length: 12 }, () => dataSource.query("SELECT current_setting('transaction_isolation') AS level, now() = statement_timestamp() AS fresh")));
       expect(inTransaction.every(([r]: { fresh: boolean }[]) => r.fresh)).toBe(true); // no pooled connection left inside a transaction
     } finally {

@@ -19,10 +19,16 @@ describe('inlineParameters', () => {
     );
   });
 
-  it('refuses a missing value, a non-finite number and other types', () => {
+  it('writes booleans as TRUE/FALSE and a Date as its ISO text, through the driver', () => {
+    expect(inlineParameters('SELECT $1, $2, $3', [true, false, new Date('2026-11-28T01:02:03.004Z')], escapeLiteral)).toBe("SELECT TRUE, FALSE, '2026-11-28T01:02:03.004Z'");
+  });
+
+  it('refuses a missing value, a non-finite number, an invalid date and other types', () => {
     expect(() => inlineParameters('SELECT $2', ['a'], escapeLiteral)).toThrow(/no value for \$2/);
     expect(() => inlineParameters('SELECT $0', ['a'], escapeLiteral)).toThrow(/no value for \$0/);
     expect(() => inlineParameters('SELECT $1', [Number.NaN], escapeLiteral)).toThrow(/finite/);
-    expect(() => inlineParameters('SELECT $1', [true as unknown as string], escapeLiteral)).toThrow(/string, a number or null/);
+    expect(() => inlineParameters('SELECT $1', [new Date(Number.NaN)], escapeLiteral)).toThrow(/invalid date/);
+    expect(() => inlineParameters('SELECT $1', [{ a: 1 } as unknown as string], escapeLiteral)).toThrow(/a boolean, a Date or null/);
+    expect(() => inlineParameters('SELECT $1', [BigInt(1) as unknown as string], escapeLiteral)).toThrow(/a boolean, a Date or null/);
   });
 });

@@ -2,21 +2,32 @@ import type { PoolClient, QueryResult } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 
 /** Values a final statement may carry: inlined as SQL literals (see inlineParameters). */
-export type LiteralValue = string | number | null;
+export type LiteralValue = string | number | boolean | Date | null;
+
+/** One statement with `$n` placeholders (a constant text) and its values. */
+export interface SqlStatement {
+  sql: string;
+  params: readonly LiteralValue[];
+}
+
+export type StatementRows = Record<string, unknown>[];
 
 export interface FinishingTransaction {
   manager: EntityManager;
   /**
-   * Sends `sql` and COMMIT to PostgreSQL as one message and returns the rows of `sql`. The
-   * transaction is over when this resolves, so it must be the last thing the work does.
+   * Sends the statements, in order, and COMMIT to PostgreSQL as one message and returns the
+   * rows of each statement. The transaction is over when this resolves, so it must be the
+   * last thing the work does.
    */
-  commitWith<R>(sql: string, params: readonly LiteralValue[]): Promise<R[]>;
+  commitWith(statements: readonly SqlStatement[]): Promise<StatementRows[]>;
 }
 
 /**
  * `sql` with each `$n` replaced by the n-th value as a SQL literal (strings escaped by the
- * driver's escapeLiteral, which also handles backslashes). For constant statement texts
- * only: a `$n` inside a string literal of `sql` would be replaced too.
+ * driver's escapeLiteral, which also handles backslashes; a Date as its ISO 8601 text, a
+ * boolean as TRUE/FALSE). For constant statement texts only: a `$n` inside a string literal
+ * of `sql` would be replaced too. A quoted literal has no type of its own, so PostgreSQL
+ * takes the column's type in VALUES and SET; elsewhere the statement casts it (`$1::uuid`).
  */
 export function inlineParameters(sql: string, params: readonly LiteralValue[], escapeLiteral: (value: string) => string): string {
   return sql.replace(/\$(\d+)/g, (_, digits: string) => {
@@ -24,28 +35,36 @@ export function inlineParameters(sql: string, params: readonly LiteralValue[], e
     if (index < 0 || index >= params.length) throw new Error(`inlineParameters: no value for $${digits}`);
     const value = params[index];
     if (value === null) return 'NULL';
+    if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) throw new Error(`inlineParameters: $${digits} is an invalid date`);
+      return escapeLiteral(value.toISOString());
+    }
     if (typeof value === 'number') {
       if (!Number.isFinite(value)) throw new Error(`inlineParameters: $${digits} is not a finite number`);
       return String(value);
     }
-    if (typeof value !== 'string') throw new Error(`inlineParameters: $${digits} must be a string, a number or null`);
+    if (typeof value !== 'string') throw new Error(`inlineParameters: $${digits} must be a string, a number, a boolean, a Date or null`);
     return escapeLiteral(value);
   });
 }
 
 /**
- * Runs `work` in a transaction that it may end with `commitWith`: its last statement and
+ * Runs `work` in a transaction that it may end with `commitWith`: its last statements and
  * COMMIT then travel in one message (the simple query protocol allows several statements,
  * which the extended one with bound parameters does not).
  *
- * Why: a row that statement locks stays locked until COMMIT arrives. Sent separately, the
+ * Why: a row those statements lock stays locked until COMMIT arrives. Sent separately, the
  * COMMIT waits for the result to reach this process and for its event loop to get to the
  * next step: under load, milliseconds during which every other transaction that needs the
  * row queues (a cycle's reference-number counter, taken by every submission). In one
- * message the lock lasts for the statement and the commit's WAL flush only.
+ * message the lock lasts for the statements and the commit's WAL flush only. And writes
+ * whose results the work does not need before it ends (history, audit, outbox rows) cost
+ * one round trip together instead of one each.
  *
- * If the final message fails, PostgreSQL has aborted the transaction and it is rolled back
- * here like any failed one. Without commitWith, the transaction commits normally.
+ * If the final message fails, PostgreSQL has aborted the transaction at the failing
+ * statement (the rest of the message is skipped) and it is rolled back here like any failed
+ * one. Without commitWith, the transaction commits normally.
  */
 export async function transactionEndingWith<T>(dataSource: DataSource, work: (tx: FinishingTransaction) => Promise<T>): Promise<T> {
   const runner = dataSource.createQueryRunner();
@@ -54,13 +73,14 @@ export async function transactionEndingWith<T>(dataSource: DataSource, work: (tx
   let finalSent = false;
   const tx: FinishingTransaction = {
     manager: runner.manager,
-    commitWith: async <R>(sql: string, params: readonly LiteralValue[]): Promise<R[]> => {
+    commitWith: async (statements: readonly SqlStatement[]): Promise<StatementRows[]> => {
       if (finalSent) throw new Error('transactionEndingWith: commitWith called twice');
+      if (!statements.length) throw new Error('transactionEndingWith: commitWith needs a statement');
       finalSent = true;
-      const text = `${inlineParameters(sql, params, (v) => client.escapeLiteral(v))};\nCOMMIT`;
+      const text = [...statements.map((s) => inlineParameters(s.sql, s.params, (v) => client.escapeLiteral(v))), 'COMMIT'].join(';\n');
       const results = (await client.query(text)) as unknown as QueryResult[];
       committed = true;
-      return results[0].rows as R[];
+      return results.slice(0, statements.length).map((r) => r.rows as StatementRows);
     },
   };
   try {

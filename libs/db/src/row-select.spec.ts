@@ -1,5 +1,5 @@
 import { EntityMetadata } from 'typeorm';
-import { entityColumnUpdate, entityRowSelect } from './row-select';
+import { entityColumnUpdate, entityInsert, entityRowSelect } from './row-select';
 
 type FakeColumn = { propertyName: string; databaseName: string; type: unknown; isSelect?: boolean; isArray?: boolean; transformer?: unknown };
 
@@ -69,6 +69,7 @@ describe('entityColumnUpdate', () => {
     // jsonb goes as JSON text (node-postgres would send a JS array as a PostgreSQL array); 0 stays 0.
     expect(update.values(thing)).toEqual(['N', '["a",{"b":1}]', 0, 'u1']);
     expect(update.values({ ...thing, data: null })).toEqual(['N', null, 0, 'u1']);
+    expect(update.statement(thing)).toEqual({ sql: update.sql, params: ['N', '["a",{"b":1}]', 0, 'u1'] });
   });
 
   it('refuses an undefined value rather than writing NULL', () => {
@@ -78,8 +79,50 @@ describe('entityColumnUpdate', () => {
 
   it('refuses unknown properties, the primary key, the update date and column types a raw value would get wrong', () => {
     expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['nope' as keyof Thing & string])).toThrow(/no column nope/);
-    expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['id'])).toThrow(/set by the statement/);
-    expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['updatedAt'])).toThrow(/set by the statement/);
+    expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['id'])).toThrow(/Thing\.id is the primary key/);
+    expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['updatedAt'])).toThrow(/set by the database/);
     expect(() => entityColumnUpdate<Thing>(thingMetadata(), ['amount' as keyof Thing & string])).toThrow(/Thing\.amount \(numeric\)/);
+  });
+});
+
+describe('entityInsert', () => {
+  type Entry = { id: string; subject: string; data: unknown; done: boolean; at: Date | null; createdAt: Date };
+  function entryMetadata(): EntityMetadata {
+    const columns = [
+      { propertyName: 'id', databaseName: 'id', type: 'int', isGenerated: true },
+      { propertyName: 'subject', databaseName: 'subject_id', type: 'uuid' },
+      { propertyName: 'data', databaseName: 'data', type: 'jsonb' },
+      { propertyName: 'done', databaseName: 'done', type: 'boolean' },
+      { propertyName: 'at', databaseName: 'happened_at', type: 'timestamptz' },
+      { propertyName: 'createdAt', databaseName: 'created_at', type: 'timestamptz' },
+      { propertyName: 'tags', databaseName: 'tags', type: 'text', isArray: true },
+    ].map((c) => ({ isSelect: true, isArray: false, isVirtual: false, isGenerated: false, ...c }));
+    return {
+      name: 'Entry',
+      tableName: 'entries',
+      relations: [],
+      columns,
+      primaryColumns: [columns[0]],
+      createDateColumn: columns[5],
+      findColumnWithPropertyName: (p: string) => columns.find((c) => c.propertyName === p),
+    } as unknown as EntityMetadata;
+  }
+
+  it('inserts the named columns in order, the values as the statement parameters (jsonb as JSON text)', () => {
+    const insert = entityInsert<Entry, 'subject' | 'data' | 'done' | 'at'>(entryMetadata(), ['subject', 'data', 'done', 'at']);
+    const at = new Date('2026-11-28T00:00:00Z');
+    expect(insert({ subject: 's1', data: { a: [1] }, done: false, at })).toEqual({
+      sql: 'INSERT INTO "entries" ("subject_id", "data", "done", "happened_at") VALUES ($1, $2, $3, $4)',
+      params: ['s1', '{"a":[1]}', false, at],
+    });
+    expect(insert({ subject: 's1', data: null, done: true, at: null }).params).toEqual(['s1', null, true, null]);
+    expect(() => insert({ subject: 's1', data: null, done: true } as Entry)).toThrow(/Entry\.at is undefined/);
+  });
+
+  it('leaves generated keys and create dates to the database, refuses unknown properties and unsafe types', () => {
+    expect(() => entityInsert<Entry, 'id'>(entryMetadata(), ['id'])).toThrow(/Entry\.id is set by the database/);
+    expect(() => entityInsert<Entry, 'createdAt'>(entryMetadata(), ['createdAt'])).toThrow(/Entry\.createdAt is set by the database/);
+    expect(() => entityInsert<Entry, 'subject'>(entryMetadata(), ['nope' as 'subject'])).toThrow(/no column nope/);
+    expect(() => entityInsert<Entry, 'subject'>(entryMetadata(), ['tags' as 'subject'])).toThrow(/Entry\.tags/);
   });
 });

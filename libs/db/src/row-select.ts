@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { EntityManager, EntityMetadata } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import type { LiteralValue, SqlStatement } from './final-statement';
 
 /**
  * Column types node-postgres already returns as the JS values TypeORM would hydrate them to
@@ -103,9 +104,34 @@ export interface EntityColumnUpdate<E> {
   /** `UPDATE … SET <columns>, <update date> = now() WHERE <primary key> = $n RETURNING <update date>`. */
   sql: string;
   /** The statement's parameters for one entity: the named properties (jsonb as JSON text), then its primary key. */
-  values(entity: E): unknown[];
+  values(entity: E): LiteralValue[];
+  /** `sql` with values(entity), for a transaction's final message (transactionEndingWith). */
+  statement(entity: E): SqlStatement;
   /** The property the RETURNING row carries the new update date under (null when the entity has none). */
   updateDateProperty: string | null;
+}
+
+/** The named columns of an entity, each checked to be writable as a raw value. */
+function writableColumns(metadata: EntityMetadata, properties: readonly string[], what: string): ColumnMetadata[] {
+  const columns = properties.map((p) => {
+    const column = metadata.findColumnWithPropertyName(p);
+    if (!column) throw new Error(`${what}: ${metadata.name} has no column ${p}`);
+    if (column.isGenerated || column === metadata.createDateColumn || column === metadata.updateDateColumn) {
+      throw new Error(`${what}: ${metadata.name}.${p} is set by the database`);
+    }
+    return column;
+  });
+  assertRawSafe(metadata, columns, what);
+  return columns;
+}
+
+/** A property's value as a statement parameter. */
+function columnValue(metadata: EntityMetadata, column: ColumnMetadata, entity: object, what: string): LiteralValue {
+  const value = (entity as Record<string, unknown>)[column.propertyName];
+  // TypeORM skips an undefined property; writing NULL instead would lose data silently.
+  if (value === undefined) throw new Error(`${what}: ${metadata.name}.${column.propertyName} is undefined`);
+  // node-postgres would send an object as JSON anyway, but an array as a PostgreSQL array literal.
+  return column.type === 'jsonb' && value !== null ? JSON.stringify(value) : (value as LiteralValue);
 }
 
 /**
@@ -116,31 +142,32 @@ export interface EntityColumnUpdate<E> {
  * column types entityRowSelect refuses, plus unknown properties and the primary key itself.
  */
 export function entityColumnUpdate<E>(metadata: EntityMetadata, properties: readonly (keyof E & string)[]): EntityColumnUpdate<E> {
-  if (metadata.primaryColumns.length !== 1) throw new Error(`entityColumnUpdate: ${metadata.name} needs exactly one primary column`);
+  const what = 'entityColumnUpdate';
+  if (metadata.primaryColumns.length !== 1) throw new Error(`${what}: ${metadata.name} needs exactly one primary column`);
   const primary = metadata.primaryColumns[0];
-  const columns = properties.map((p) => {
-    const column = metadata.findColumnWithPropertyName(p);
-    if (!column) throw new Error(`entityColumnUpdate: ${metadata.name} has no column ${p}`);
-    if (column === primary || column === metadata.updateDateColumn) throw new Error(`entityColumnUpdate: ${metadata.name}.${p} is set by the statement itself`);
-    return column;
-  });
-  assertRawSafe(metadata, [...columns, primary], 'entityColumnUpdate');
+  if (properties.includes(primary.propertyName as keyof E & string)) throw new Error(`${what}: ${metadata.name}.${primary.propertyName} is the primary key`);
+  const columns = writableColumns(metadata, properties, what);
+  assertRawSafe(metadata, [primary], what);
   const updateDate = metadata.updateDateColumn;
   const sets = columns.map((c, i) => `"${c.databaseName}" = $${i + 1}`);
   if (updateDate) sets.push(`"${updateDate.databaseName}" = now()`);
   const returning = updateDate ? ` RETURNING "${updateDate.databaseName}" AS "${updateDate.propertyName}"` : '';
-  return {
-    sql: `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "${primary.databaseName}" = $${columns.length + 1}${returning}`,
-    values: (entity: E) => [
-      ...columns.map((c) => {
-        const value = (entity as Record<string, unknown>)[c.propertyName];
-        // TypeORM's update() skips an undefined property; writing NULL instead would lose data silently.
-        if (value === undefined) throw new Error(`entityColumnUpdate: ${metadata.name}.${c.propertyName} is undefined`);
-        // node-postgres would send an object as JSON anyway, but an array as a PostgreSQL array literal.
-        return c.type === 'jsonb' && value !== null ? JSON.stringify(value) : value;
-      }),
-      (entity as Record<string, unknown>)[primary.propertyName],
-    ],
-    updateDateProperty: updateDate?.propertyName ?? null,
-  };
+  const sql = `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "${primary.databaseName}" = $${columns.length + 1}${returning}`;
+  const values = (entity: E): LiteralValue[] => [
+    ...columns.map((c) => columnValue(metadata, c, entity as object, what)),
+    (entity as Record<string, unknown>)[primary.propertyName] as LiteralValue,
+  ];
+  return { sql, values, statement: (entity) => ({ sql, params: values(entity) }), updateDateProperty: updateDate?.propertyName ?? null };
+}
+
+/**
+ * `INSERT INTO <table> (<named columns>) VALUES ($1, …)` for one row of an entity, built
+ * from its metadata; generated keys and create dates are left to the database. For appends
+ * (history, audit) sent in a transaction's final message. Refuses what entityColumnUpdate refuses.
+ */
+export function entityInsert<E, K extends keyof E & string>(metadata: EntityMetadata, properties: readonly K[]): (row: Pick<E, K>) => SqlStatement {
+  const what = 'entityInsert';
+  const columns = writableColumns(metadata, properties, what);
+  const sql = `INSERT INTO "${metadata.tableName}" (${columns.map((c) => `"${c.databaseName}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`;
+  return (row) => ({ sql, params: columns.map((c) => columnValue(metadata, c, row as object, what)) });
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { PiiCipher } from '@app/common';
+import type { SqlStatement } from '@app/db';
 import { OutboxRecipient } from './outbox-event.entity';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
@@ -31,18 +32,27 @@ export class OutboxService {
 
   async emit(manager: EntityManager, event: EmitEvent): Promise<string | null> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emit must run inside the transaction of the change');
-    // One statement (one round trip, which matters inside hot transactions such as submit):
-    // the row, skipped on a repeated dedupe key, and a NOTIFY that listeners receive only
-    // when the transaction commits, so the relay wakes at once.
-    const rows = (await manager.query(
-      `WITH inserted AS (
+    const { sql, params } = this.emitStatement(event);
+    const rows = (await manager.query(sql, params as unknown[])) as { id: string }[];
+    return rows[0]?.id ?? null;
+  }
+
+  /**
+   * emit() as one statement, for the final message of the transaction that makes the change
+   * (transactionEndingWith in @app/db); its rows are emit()'s: the new id, or none for a
+   * repeated dedupe key. The row, skipped on a repeated dedupe key, and a NOTIFY that
+   * listeners receive only when the transaction commits, so the relay wakes at once.
+   */
+  emitStatement(event: EmitEvent): SqlStatement {
+    return {
+      sql: `WITH inserted AS (
          INSERT INTO outbox_events (type, recipients, payload, sealed_secret, dedupe_key)
          VALUES ($1, $2::jsonb, $3::jsonb, $4, $5)
          ON CONFLICT DO NOTHING
          RETURNING id
        )
        SELECT id::text AS id, pg_notify($6, id::text) FROM inserted`,
-      [
+      params: [
         event.type,
         JSON.stringify(event.recipients),
         JSON.stringify(event.payload ?? {}),
@@ -50,8 +60,7 @@ export class OutboxService {
         event.dedupeKey ?? null,
         OUTBOX_CHANNEL,
       ],
-    )) as { id: string }[];
-    return rows[0]?.id ?? null;
+    };
   }
 
   openSecret(sealed: string): string {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
-import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityRowSelect, FinishingTransaction, insertRow, selectRows } from '@app/db';
+import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityInsert, entityRowSelect, insertRow, selectRows, SqlStatement } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
@@ -30,6 +30,9 @@ const LIST_COLUMNS = [
   'a.createdAt', 'a.updatedAt',
 ];
 
+export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
+const HISTORY_COLUMNS = ['applicationId', 'action', 'fromStatus', 'toStatus', 'actorId', 'reason', 'data'] as const satisfies readonly (keyof HistoryEntry)[];
+
 /** Every query on applications and their history. */
 @Injectable()
 export class ApplicationsRepository {
@@ -37,6 +40,7 @@ export class ApplicationsRepository {
   private byIdSql: string | undefined;
   private lockByIdSql: string | undefined;
   private readonly updates = new Map<string, EntityColumnUpdate<Application>>();
+  private historyInsert: ((entry: HistoryEntry) => SqlStatement) | undefined;
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
@@ -69,43 +73,49 @@ export class ApplicationsRepository {
   }
 
   /**
-   * Write only the named columns of an application (no re-read, no diff) and stamp its
-   * updatedAt, on the entity too. The statement is built once per column list (the
-   * callers' lists are constants) instead of by TypeORM's query builder on every save.
+   * An UPDATE of only the named columns of an application (no re-read, no diff) that stamps
+   * its updatedAt, for a transaction's final message (transactionEndingWith); hand its rows
+   * to stampUpdated() once the message has run. The statement is built once per column list
+   * (the callers' lists are constants) instead of by TypeORM's query builder on every save.
    */
-  async update(manager: EntityManager, application: Application, columns: readonly (keyof Application & string)[]): Promise<void> {
+  updateStatement(application: Application, columns: readonly (keyof Application & string)[]): SqlStatement {
+    return this.columnUpdate(columns).statement(application);
+  }
+
+  /** Copies the update date an updateStatement() returned onto the entity. */
+  stampUpdated(application: Application, rows: Record<string, unknown>[]): void {
+    if (!(rows[0]?.updatedAt instanceof Date)) throw new Error(`Application ${application.id} was not updated`);
+    application.updatedAt = rows[0].updatedAt;
+  }
+
+  private columnUpdate(columns: readonly (keyof Application & string)[]): EntityColumnUpdate<Application> {
     const key = columns.join(',');
     let statement = this.updates.get(key);
     if (!statement) {
       statement = entityColumnUpdate<Application>(this.dataSource.getMetadata(Application), columns);
       this.updates.set(key, statement);
     }
-    const [rows] = (await manager.query(statement.sql, statement.values(application))) as [{ updatedAt: Date }[], number];
-    if (rows[0]) application.updatedAt = rows[0].updatedAt;
+    return statement;
   }
 
   /**
-   * Give a submitted application the next reference number of its cycle, gap-free, and
-   * commit the transaction.
+   * The statement that gives a submitted application the next reference number of its
+   * cycle, gap-free; it must be the last one before COMMIT (transactionEndingWith).
    *
    * The cycle's counter row stays locked from this statement until the transaction commits
    * (a rollback returns the number), so every submission of the cycle queues behind it. The
-   * statement therefore ends the transaction and travels with its COMMIT in one message
-   * (`commitWith`): the lock lasts for the statement and the WAL flush, not for a round trip
-   * through the API's event loop (measured under the submit benchmark: the statement waited
-   * 15.7 ms on average for the lock when COMMIT was a separate round trip). It bumps the
-   * counter, writes the number onto the application and into the payload of the receipt the
-   * transaction has already put in the outbox (`receiptEventId`), and returns the number.
+   * statement therefore travels with COMMIT in one message: the lock lasts for the statement
+   * and the WAL flush, not for a round trip through the API's event loop (measured under the
+   * submit benchmark: the statement waited 15.7 ms on average for the lock when COMMIT was a
+   * separate round trip). It bumps the counter (an upsert, so it always yields a number:
+   * nothing after COMMIT can undo the submission), writes the number onto the application and
+   * into the payload of the receipt the same message puts in the outbox before it (found by
+   * its dedupe key), and returns it as `reference_number`; see referenceNumberOf().
    * Formatted as referenceNumber() does: prefix + sequence zero-padded to 6 digits.
    */
-  async assignReferenceNumberAndCommit(
-    tx: FinishingTransaction,
-    input: { cycleId: string; prefix: string; applicationId: string; receiptEventId: string | null },
-  ): Promise<string> {
-    const rows = await tx.commitWith<{ reference_number: string }>(
-      // An upsert, so the counter always yields a number: nothing after COMMIT can undo the
-      // submission, so the statement must not be able to come back empty.
-      `WITH counter AS (
+  numberingStatement(input: { cycleId: string; prefix: string; applicationId: string; receiptDedupeKey: string }): SqlStatement {
+    return {
+      sql: `WITH counter AS (
          INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1::uuid, 1)
          ON CONFLICT (cycle_id) DO UPDATE SET last_number = cycle_counters.last_number + 1
          RETURNING last_number
@@ -119,18 +129,29 @@ export class ApplicationsRepository {
          UPDATE outbox_events
             SET payload = outbox_events.payload || jsonb_build_object('referenceNumber', numbered.reference_number)
            FROM numbered
-          WHERE outbox_events.id = $4::bigint
+          WHERE outbox_events.dedupe_key = $4::text
        )
        SELECT reference_number FROM numbered`,
-      [input.cycleId, input.prefix, input.applicationId, input.receiptEventId, REFERENCE_DIGITS],
-    );
-    // Unreachable while the application row is locked by this transaction; loud if it ever is not.
-    if (!rows[0]) throw new Error(`Application ${input.applicationId} got no reference number`);
-    return rows[0].reference_number;
+      params: [input.cycleId, input.prefix, input.applicationId, input.receiptDedupeKey, REFERENCE_DIGITS],
+    };
   }
 
-  async addHistory(manager: EntityManager, entry: Omit<ApplicationHistory, 'id' | 'createdAt'>): Promise<void> {
+  /** The number a numberingStatement() returned. */
+  referenceNumberOf(applicationId: string, rows: Record<string, unknown>[]): string {
+    const number = rows[0]?.reference_number;
+    // Unreachable while the application row is locked by this transaction; loud if it ever is not.
+    if (typeof number !== 'string') throw new Error(`Application ${applicationId} got no reference number`);
+    return number;
+  }
+
+  async addHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
     await insertRow(manager, ApplicationHistory, entry);
+  }
+
+  /** addHistory() as a statement for a transaction's final message (transactionEndingWith). */
+  historyStatement(entry: HistoryEntry): SqlStatement {
+    const insert = (this.historyInsert ??= entityInsert<ApplicationHistory, keyof HistoryEntry>(this.dataSource.getMetadata(ApplicationHistory), HISTORY_COLUMNS));
+    return insert(entry);
   }
 
   history(applicationId: string): Promise<ApplicationHistory[]> {
