@@ -160,6 +160,20 @@ describe('applications (e2e)', () => {
       expect(codes(res)).toEqual(['DECLARATION_REQUIRED']);
     });
 
+    it('while the applicant is barred (a revoked title), until the bar has passed', async () => {
+      const { user, id } = await readyToSubmit();
+      const until = new Date(Date.now() + 365 * 86_400_000);
+      await db().query('UPDATE users SET barred_until = $1 WHERE id = $2', [until, user.id]);
+      const barred = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      expect(barred.status).toBe(422);
+      expect(barred.body.details).toEqual([expect.objectContaining({ code: 'APPLICANT_BARRED', data: { barredUntil: until.toISOString() } })]);
+      const [unchanged] = await db().query('SELECT status, reference_number FROM applications WHERE id = $1', [id]);
+      expect(unchanged).toEqual({ status: 'draft', reference_number: null });
+      // A bar that has passed stops nothing.
+      await db().query("UPDATE users SET barred_until = now() - interval '1 day' WHERE id = $1", [user.id]);
+      expect((await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    });
+
     it('with an unverified e-mail', async () => {
       const user = await makeApplicant(app, api, false);
       const { id } = await readyToSubmit('intermediate', { user });

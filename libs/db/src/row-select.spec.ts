@@ -25,6 +25,11 @@ describe('entityRowSelect', () => {
     expect(sql).toBe('SELECT "t"."id" AS "id", "t"."created_at" AS "createdAt" FROM "things" "t"');
   });
 
+  it('appends the extra select items it is given', () => {
+    const sql = entityRowSelect(metadata([{ propertyName: 'id', databaseName: 'id', type: 'uuid' }]), 't', ['now() AS "__at"', '1 AS "__one"']);
+    expect(sql).toBe('SELECT "t"."id" AS "id", now() AS "__at", 1 AS "__one" FROM "things" "t"');
+  });
+
   it.each([
     ['a numeric column (a string raw, a string or number hydrated)', { type: 'numeric' }],
     ['a date column (raw pg returns a Date)', { type: 'date' }],

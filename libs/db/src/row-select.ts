@@ -20,6 +20,8 @@ const RAW_SAFE_TYPES = new Set<unknown>([
  * built from the entity's metadata, for hot single-row reads that skip TypeORM's query
  * building and hydration (most of the CPU of a one-row findOne; see README > Performance).
  * The rows come back in the entity's shape; `Object.assign(new Entity(), row)` makes one.
+ * `extraColumns` (SQL select items, each aliased) are appended, for a caller that reads more
+ * than the row in the same statement; it takes them off the row before making the entity.
  * Columns marked `select: false` stay out, as they do for find(). Throws for anything a raw
  * row would not reproduce faithfully (other column types, arrays, transformers, embeddeds,
  * relations), so a later entity change fails loudly instead of returning the wrong types.
@@ -32,11 +34,11 @@ function assertRawSafe(metadata: EntityMetadata, columns: readonly ColumnMetadat
   }
 }
 
-export function entityRowSelect(metadata: EntityMetadata, alias: string): string {
+export function entityRowSelect(metadata: EntityMetadata, alias: string, extraColumns: readonly string[] = []): string {
   if (metadata.relations.length) throw new Error(`entityRowSelect: ${metadata.name} has relations`);
   const columns = metadata.columns.filter((c) => c.isSelect);
   assertRawSafe(metadata, columns, 'entityRowSelect');
-  const list = columns.map((c) => `"${alias}"."${c.databaseName}" AS "${c.propertyName}"`).join(', ');
+  const list = [...columns.map((c) => `"${alias}"."${c.databaseName}" AS "${c.propertyName}"`), ...extraColumns].join(', ');
   return `SELECT ${list} FROM "${metadata.tableName}" "${alias}"`;
 }
 

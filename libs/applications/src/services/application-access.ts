@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/identity';
 import { Application, EDITABLE_STATUSES } from '../entities/application.entity';
 import { ApplicationError } from '../applications.errors';
-import { ApplicationsRepository } from './applications.repository';
+import { ApplicationsRepository, SubmissionContext } from './applications.repository';
 
 export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
 
@@ -45,6 +45,13 @@ export class ApplicationAccess {
     const application = await this.lockOwned(viewer, id, manager);
     if (!EDITABLE_STATUSES.includes(application.status)) throw ApplicationError.notEditable(application.status);
     return application;
+  }
+
+  /** lockOwned, with what submit checks besides the file (ApplicationsRepository.lockForSubmission). */
+  async lockOwnedForSubmission(viewer: Viewer, id: string, now: Date, manager: EntityManager): Promise<SubmissionContext> {
+    const context = await this.applications.lockForSubmission(id, now, manager);
+    if (!context || !this.isOwner(viewer, context.application)) throw ApplicationError.notFound();
+    return context;
   }
 
   /** The owner's application, locked; 404 for anyone else. */

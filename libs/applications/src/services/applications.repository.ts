@@ -30,6 +30,14 @@ const LIST_COLUMNS = [
   'a.createdAt', 'a.updatedAt',
 ];
 
+/** A file locked for submission, with what submit checks besides it (see lockForSubmission). */
+export interface SubmissionContext {
+  application: Application;
+  /** The applicant's bar, when it lasts beyond the time asked about; null otherwise. */
+  barredUntil: Date | null;
+  evidenceKinds: string[];
+}
+
 export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
 const HISTORY_COLUMNS = ['applicationId', 'action', 'fromStatus', 'toStatus', 'actorId', 'reason', 'data'] as const satisfies readonly (keyof HistoryEntry)[];
 
@@ -39,6 +47,7 @@ export class ApplicationsRepository {
   /** Built on first use, from the entity (see findById, lockById and update). */
   private byIdSql: string | undefined;
   private lockByIdSql: string | undefined;
+  private lockForSubmissionSql: string | undefined;
   private readonly updates = new Map<string, EntityColumnUpdate<Application>>();
   private historyInsert: ((entry: HistoryEntry) => SqlStatement) | undefined;
 
@@ -63,6 +72,23 @@ export class ApplicationsRepository {
     this.lockByIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1 FOR UPDATE`;
     const rows = (await manager.query(this.lockByIdSql, [id])) as Partial<Application>[];
     return rows.length ? Object.assign(new Application(), rows[0]) : null;
+  }
+
+  /**
+   * lockById plus, in the same statement (one round trip fewer each, inside the transaction
+   * that holds the row lock), what submit checks besides the file: whether its applicant is
+   * barred at `now` (domain §9: a revoked title bars new applications) and the evidence kinds
+   * uploaded to it (one entry per file).
+   */
+  async lockForSubmission(id: string, now: Date, manager: EntityManager): Promise<SubmissionContext | null> {
+    this.lockForSubmissionSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a', [
+      '(SELECT u.barred_until FROM users u WHERE u.id = "a"."applicant_id" AND u.barred_until > $2) AS "__barredUntil"',
+      'ARRAY(SELECT e.kind FROM attachments e WHERE e.application_id = "a"."id") AS "__evidenceKinds"',
+    ])} WHERE "a"."id" = $1 FOR UPDATE OF "a"`;
+    const rows = (await manager.query(this.lockForSubmissionSql, [id, now])) as (Partial<Application> & { __barredUntil: Date | null; __evidenceKinds: string[] })[];
+    if (!rows.length) return null;
+    const { __barredUntil: barredUntil, __evidenceKinds: evidenceKinds, ...row } = rows[0];
+    return { application: Object.assign(new Application(), row), barredUntil, evidenceKinds };
   }
 
   findActive(applicantId: string, cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {

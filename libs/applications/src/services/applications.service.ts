@@ -176,10 +176,10 @@ export class ApplicationsService {
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
     const application = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
-      const application = await this.access.lockOwned(viewer, id, manager);
+      const now = this.clock.now();
+      const { application, barredUntil, evidenceKinds } = await this.access.lockOwnedForSubmission(viewer, id, now, manager);
       if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
       const cycle = await this.cycles.get(application.cycleId, manager);
-      const now = this.clock.now();
       const problems: SubmissionProblem[] = [];
       const en = viewer.locale === 'en';
 
@@ -192,9 +192,8 @@ export class ApplicationsService {
       if (!viewer.emailVerified) {
         problems.push({ code: 'EMAIL_NOT_VERIFIED', message: en ? 'Verify your e-mail address before submitting' : '提交前请先验证电子邮箱' });
       }
-      const barred = await manager.query('SELECT barred_until FROM users WHERE id = $1 AND barred_until > $2', [viewer.id, now]);
-      if (barred.length) {
-        problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil: barred[0].barred_until } });
+      if (barredUntil) {
+        problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil } });
       }
       if (input.declarationAccepted !== true) {
         problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });
@@ -204,8 +203,7 @@ export class ApplicationsService {
       const fieldErrors = [...(await this.forms.validator(application.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
       for (const e of fieldErrors) problems.push({ code: e.code, path: e.pointer, message: e.message[viewer.locale] });
 
-      const kinds = (await manager.find(Attachment, { where: { applicationId: id }, select: { kind: true } })).map((a) => a.kind);
-      const report = this.evaluate(application, cycle, application.data, kinds);
+      const report = this.evaluate(application, cycle, application.data, evidenceKinds);
       for (const m of report.evidence.missing) {
         const entrustment = m.kind === 'entrustment_letter';
         problems.push({
