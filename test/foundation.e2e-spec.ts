@@ -125,9 +125,31 @@ describe('foundation (e2e)', () => {
           throw new Error('changed my mind');
         }),
       ).rejects.toThrow('changed my mind');
+      // The statement sent with BEGIN runs inside the transaction: its rows are tx.startRows, and it is rolled back with the rest (no 9 below).
+      await expect(
+        transactionEndingWith(
+          dataSource,
+          async (tx) => {
+            expect(tx.startRows).toEqual([{ id: 9 }]);
+            throw new Error('changed my mind');
+          },
+          { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', params: [9, 'ninth'] } },
+        ),
+      ).rejects.toThrow('changed my mind');
+      // It fails (duplicate key): rejected, nothing stays, the connection is clean.
+      await expect(
+        transactionEndingWith(dataSource, () => Promise.resolve(), { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [1, 'again'] } }),
+      ).rejects.toThrow(/duplicate key/);
+      // With both ends: first and last statements and COMMIT in two messages.
+      const both = await transactionEndingWith(
+        dataSource,
+        async (tx) => (await tx.commitWith([{ sql: 'SELECT count(*)::int AS n FROM final_statement_probe WHERE id = $1', params: [10] }]))[0],
+        { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [10, 'tenth'] } },
+      );
+      expect(both).toEqual([{ n: 1 }]);
       // Without commitWith it commits as usual.
       await transactionEndingWith(dataSource, (tx) => tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [5, 'fifth']));
-      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5, 6]);
+      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5, 6, 10]);
       const inTransaction = await Promise.all(Array.from({ length: 12 }, () => dataSource.query("SELECT current_setting('transaction_isolation') AS level, now() = statement_timestamp() AS fresh")));
       expect(inTransaction.every(([r]: { fresh: boolean }[]) => r.fresh)).toBe(true); // no pooled connection left inside a transaction
     } finally {

@@ -1,5 +1,5 @@
 import type { PoolClient, QueryResult } from 'pg';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /** Values a final statement may carry: inlined as SQL literals (see inlineParameters). */
 export type LiteralValue = string | number | boolean | Date | null;
@@ -14,6 +14,8 @@ export type StatementRows = Record<string, unknown>[];
 
 export interface FinishingTransaction {
   manager: EntityManager;
+  /** The rows of the statement sent with BEGIN (TransactionOptions.startingWith); empty without one. */
+  startRows: StatementRows;
   /**
    * Sends the statements, in order, and COMMIT to PostgreSQL as one message and returns the
    * rows of each statement. The transaction is over when this resolves, so it must be the
@@ -66,25 +68,40 @@ export function inlineParameters(sql: string, params: readonly LiteralValue[], e
  * statement (the rest of the message is skipped) and it is rolled back here like any failed
  * one. Without commitWith, the transaction commits normally.
  */
-export async function transactionEndingWith<T>(dataSource: DataSource, work: (tx: FinishingTransaction) => Promise<T>): Promise<T> {
+export interface TransactionOptions {
+  /**
+   * A statement sent in the same message as BEGIN (the transaction's first statement, such as
+   * the one that locks the row to change); its rows are `tx.startRows`. One round trip fewer.
+   */
+  startingWith?: SqlStatement;
+}
+
+export async function transactionEndingWith<T>(
+  dataSource: DataSource,
+  work: (tx: FinishingTransaction) => Promise<T>,
+  options: TransactionOptions = {},
+): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
+  const inline = (statement: SqlStatement) => inlineParameters(statement.sql, statement.params, (v) => client.escapeLiteral(v));
   let committed = false;
   let finalSent = false;
   const tx: FinishingTransaction = {
     manager: runner.manager,
+    startRows: [],
     commitWith: async (statements: readonly SqlStatement[]): Promise<StatementRows[]> => {
       if (finalSent) throw new Error('transactionEndingWith: commitWith called twice');
       if (!statements.length) throw new Error('transactionEndingWith: commitWith needs a statement');
       finalSent = true;
-      const text = [...statements.map((s) => inlineParameters(s.sql, s.params, (v) => client.escapeLiteral(v))), 'COMMIT'].join(';\n');
+      const text = [...statements.map(inline), 'COMMIT'].join(';\n');
       const results = (await client.query(text)) as unknown as QueryResult[];
       committed = true;
       return results.slice(0, statements.length).map((r) => r.rows as StatementRows);
     },
   };
   try {
-    await runner.startTransaction();
+    if (options.startingWith) tx.startRows = await startTransactionWith(dataSource, runner, client, inline(options.startingWith));
+    else await runner.startTransaction();
     const result = await work(tx);
     if (!committed) {
       if (finalSent) throw new Error('transactionEndingWith: the final statement did not finish');
@@ -97,4 +114,36 @@ export async function transactionEndingWith<T>(dataSource: DataSource, work: (tx
   } finally {
     await runner.release();
   }
+}
+
+/**
+ * Starts the runner's transaction with `statement` in the message that carries BEGIN, and
+ * returns the statement's rows. TypeORM's startTransaction() still runs (its transaction
+ * state and subscribers stay right); the "START TRANSACTION" it sends through runner.query is
+ * the one message that gets the statement appended. If TypeORM ever starts a transaction
+ * some other way, this fails loudly rather than running the statement outside one.
+ */
+async function startTransactionWith(dataSource: DataSource, runner: QueryRunner, client: PoolClient, statement: string): Promise<StatementRows> {
+  // A configured isolation level is set by a statement after BEGIN, which must precede any other.
+  if (dataSource.options.isolationLevel) {
+    await runner.startTransaction();
+    return (await client.query(statement)).rows as StatementRows;
+  }
+  let rows: StatementRows | undefined;
+  const typeormQuery = runner.query.bind(runner);
+  Object.assign(runner, {
+    query: async (sql: string, ...rest: unknown[]) => {
+      if (sql !== 'START TRANSACTION' || rows) return typeormQuery(sql, ...(rest as []));
+      const results = (await client.query(`START TRANSACTION;\n${statement}`)) as unknown as QueryResult[];
+      rows = results[1].rows as StatementRows;
+      return [];
+    },
+  });
+  try {
+    await runner.startTransaction();
+  } finally {
+    delete (runner as Partial<QueryRunner>).query;
+  }
+  if (!rows) throw new Error('transactionEndingWith: TypeORM started the transaction without "START TRANSACTION"; the first statement was not sent');
+  return rows;
 }

@@ -42,22 +42,30 @@ export class ApplicationAccess {
    * the transaction that makes the change.
    */
   async lockEditable(viewer: Viewer, id: string, manager: EntityManager): Promise<Application> {
-    const application = await this.lockOwned(viewer, id, manager);
-    if (!EDITABLE_STATUSES.includes(application.status)) throw ApplicationError.notEditable(application.status);
-    return application;
-  }
-
-  /** lockOwned, with what submit checks besides the file (ApplicationsRepository.lockForSubmission). */
-  async lockOwnedForSubmission(viewer: Viewer, id: string, now: Date, manager: EntityManager): Promise<SubmissionContext> {
-    const context = await this.applications.lockForSubmission(id, now, manager);
-    if (!context || !this.isOwner(viewer, context.application)) throw ApplicationError.notFound();
-    return context;
+    return this.editable(viewer, await this.applications.lockById(id, manager));
   }
 
   /** The owner's application, locked; 404 for anyone else. */
   async lockOwned(viewer: Viewer, id: string, manager: EntityManager): Promise<Application> {
-    const application = await this.applications.lockById(id, manager);
+    return this.owned(viewer, await this.applications.lockById(id, manager));
+  }
+
+  /** A file read (or locked) by the caller, if the viewer owns it; 404 otherwise (also for none). */
+  owned(viewer: Viewer, application: Application | null): Application {
     if (!application || !this.isOwner(viewer, application)) throw ApplicationError.notFound();
     return application;
+  }
+
+  /** owned(), and in an editable state (409 otherwise). */
+  editable(viewer: Viewer, application: Application | null): Application {
+    const owned = this.owned(viewer, application);
+    if (!EDITABLE_STATUSES.includes(owned.status)) throw ApplicationError.notEditable(owned.status);
+    return owned;
+  }
+
+  /** A file with its submission checks (ApplicationsRepository.submissionContextOf), if the viewer owns it; 404 otherwise. */
+  ownedForSubmission(viewer: Viewer, context: SubmissionContext | null): SubmissionContext {
+    if (!context || !this.isOwner(viewer, context.application)) throw ApplicationError.notFound();
+    return context;
   }
 }

@@ -69,25 +69,39 @@ export class ApplicationsRepository {
    * Plain SQL from the entity's metadata, as findById (every draft save and submit starts here).
    */
   async lockById(id: string, manager: EntityManager): Promise<Application | null> {
-    this.lockByIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1 FOR UPDATE`;
-    const rows = (await manager.query(this.lockByIdSql, [id])) as Partial<Application>[];
+    const { sql, params } = this.lockByIdStatement(id);
+    return this.applicationOf((await manager.query(sql, [...params])) as Record<string, unknown>[]);
+  }
+
+  /** lockById() as a statement, e.g. the one sent with BEGIN (transactionEndingWith's startingWith); see applicationOf(). */
+  lockByIdStatement(id: string): SqlStatement {
+    this.lockByIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1::uuid FOR UPDATE`;
+    return { sql: this.lockByIdSql, params: [id] };
+  }
+
+  /** The application in the rows of lockByIdStatement() (null: no such file). */
+  applicationOf(rows: Record<string, unknown>[]): Application | null {
     return rows.length ? Object.assign(new Application(), rows[0]) : null;
   }
 
   /**
-   * lockById plus, in the same statement (one round trip fewer each, inside the transaction
-   * that holds the row lock), what submit checks besides the file: whether its applicant is
-   * barred at `now` (domain §9: a revoked title bars new applications) and the evidence kinds
-   * uploaded to it (one entry per file).
+   * lockByIdStatement() plus, in the same statement (inside the transaction that holds the
+   * row lock), what submit checks besides the file: whether its applicant is barred at `now`
+   * (domain §9: a revoked title bars new applications) and the evidence kinds uploaded to it
+   * (one entry per file). See submissionContextOf().
    */
-  async lockForSubmission(id: string, now: Date, manager: EntityManager): Promise<SubmissionContext | null> {
+  lockForSubmissionStatement(id: string, now: Date): SqlStatement {
     this.lockForSubmissionSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a', [
-      '(SELECT u.barred_until FROM users u WHERE u.id = "a"."applicant_id" AND u.barred_until > $2) AS "__barredUntil"',
+      '(SELECT u.barred_until FROM users u WHERE u.id = "a"."applicant_id" AND u.barred_until > $2::timestamptz) AS "__barredUntil"',
       'ARRAY(SELECT e.kind FROM attachments e WHERE e.application_id = "a"."id") AS "__evidenceKinds"',
-    ])} WHERE "a"."id" = $1 FOR UPDATE OF "a"`;
-    const rows = (await manager.query(this.lockForSubmissionSql, [id, now])) as (Partial<Application> & { __barredUntil: Date | null; __evidenceKinds: string[] })[];
+    ])} WHERE "a"."id" = $1::uuid FOR UPDATE OF "a"`;
+    return { sql: this.lockForSubmissionSql, params: [id, now] };
+  }
+
+  /** The file and its submission checks in the rows of lockForSubmissionStatement() (null: no such file). */
+  submissionContextOf(rows: Record<string, unknown>[]): SubmissionContext | null {
     if (!rows.length) return null;
-    const { __barredUntil: barredUntil, __evidenceKinds: evidenceKinds, ...row } = rows[0];
+    const { __barredUntil: barredUntil, __evidenceKinds: evidenceKinds, ...row } = rows[0] as { __barredUntil: Date | null; __evidenceKinds: string[] };
     return { application: Object.assign(new Application(), row), barredUntil, evidenceKinds };
   }
 

@@ -138,9 +138,10 @@ export class ApplicationsService {
     id: string,
     input: { version: number; data?: Record<string, unknown>; exceptionalRoute?: boolean },
   ): Promise<ApplicationView> {
+    // The row lock travels with BEGIN and the write with COMMIT: three round trips in all.
     const application = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
-      const application = await this.access.lockEditable(viewer, id, manager);
+      const application = this.access.editable(viewer, this.applications.applicationOf(tx.startRows));
       if (application.version !== input.version) throw ApplicationError.staleVersion(application.version);
       const current = this.withDocumentNumber(application);
       const merged = normaliseIdentifiers(input.data ? applyMergePatch<FormData>(current, input.data) : current);
@@ -152,7 +153,6 @@ export class ApplicationsService {
       this.store(application, merged);
       if (input.exceptionalRoute !== undefined) application.exceptionalRoute = input.exceptionalRoute;
       application.version += 1;
-      // The write travels with COMMIT (one round trip fewer, and the row lock ends with it).
       const [updated] = await tx.commitWith([
         this.applications.updateStatement(application, [
           'data', 'documentNumberSealed', 'applicantName', 'employerName', 'crossProvincial', 'homeProvince', 'exceptionalRoute', 'version',
@@ -160,7 +160,7 @@ export class ApplicationsService {
       ]);
       this.applications.stampUpdated(application, updated);
       return application;
-    });
+    }, { startingWith: this.applications.lockByIdStatement(id) });
     return this.present(viewer, application, false, null);
   }
 
@@ -174,10 +174,11 @@ export class ApplicationsService {
 
   /** Submit (or resubmit a returned file). All problems are reported at once (422). */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
+    const now = this.clock.now();
+    // The row lock (with the bar and evidence checks) travels with BEGIN, every write with COMMIT.
     const application = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
-      const now = this.clock.now();
-      const { application, barredUntil, evidenceKinds } = await this.access.lockOwnedForSubmission(viewer, id, now, manager);
+      const { application, barredUntil, evidenceKinds } = this.access.ownedForSubmission(viewer, this.applications.submissionContextOf(tx.startRows));
       if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
       const cycle = await this.cycles.get(application.cycleId, manager);
       const problems: SubmissionProblem[] = [];
@@ -264,7 +265,7 @@ export class ApplicationsService {
       this.applications.stampUpdated(application, rows[writes.length - 1]);
       if (numbering.length) application.referenceNumber = this.applications.referenceNumberOf(id, rows[writes.length]);
       return application;
-    });
+    }, { startingWith: this.applications.lockForSubmissionStatement(id, now) });
     return this.present(viewer, application, false, null);
   }
 
