@@ -1,7 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Application, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { Application, ApplicationsRepository, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { transactionEndingWith } from '@app/db';
 import {
   addEvidenceRows,
   ApiClient,
@@ -361,6 +362,36 @@ describe('applications (e2e)', () => {
       // Written by every save: the data and what is derived from it (the name; the ID number, sealed afresh with a new nonce).
       const rewritten = { data: undefined, version: undefined, updatedAt: undefined, applicantName: undefined, documentNumberSealed: undefined };
       expect({ ...after, ...rewritten }).toEqual({ ...before, ...rewritten });
+    });
+  });
+
+  describe('the submission read (one statement with the row lock)', () => {
+    // Submit reads the file, its cycle, the bar and the evidence kinds with plain SQL in the
+    // statement sent with BEGIN: each must be what TypeORM's own mapping of the rows gives.
+    it('gives the file and its cycle exactly as TypeORM maps them, date columns and arrays included', async () => {
+      const { id } = await readyToSubmit();
+      const own = await makeOpenCycle(app);
+      await db().query("UPDATE cycles SET review_deadline = '2027-03-31', meeting_date = '2027-04-15', rubric_version = 'r1' WHERE id = $1", [own.id]);
+      await db().query('UPDATE applications SET cycle_id = $1 WHERE id = $2', [own.id, id]);
+      const repository = app.get(ApplicationsRepository);
+      const now = new Date();
+      const context = await transactionEndingWith(db(), async (tx) => repository.submissionContextOf(tx.startRows), {
+        startingWith: repository.lockForSubmissionStatement(id, now),
+      });
+      expect(context!.application).toEqual(await db().getRepository(Application).findOneByOrFail({ id }));
+      const cycleRow = await db().getRepository(Cycle).findOneByOrFail({ id: own.id });
+      expect(cycleRow.reviewDeadline).toBe('2027-03-31');
+      expect(context!.cycle).toEqual(cycleRow);
+      expect(context!.cycle).toBeInstanceOf(Cycle);
+      expect(context!.barredUntil).toBeNull();
+      const kinds = await db().query('SELECT kind FROM attachments WHERE application_id = $1', [id]);
+      expect([...context!.evidenceKinds].sort()).toEqual(kinds.map((k: { kind: string }) => k.kind).sort());
+      expect(context!.evidenceKinds.length).toBeGreaterThan(0);
+      expect(
+        await transactionEndingWith(db(), async (tx) => repository.submissionContextOf(tx.startRows), {
+          startingWith: repository.lockForSubmissionStatement('00000000-0000-4000-8000-000000000000', now),
+        }),
+      ).toBeNull();
     });
   });
 

@@ -1,5 +1,5 @@
 import { EntityMetadata } from 'typeorm';
-import { entityColumnUpdate, entityInsert, entityRowSelect } from './row-select';
+import { entityColumnUpdate, entityInsert, entityRowSelect, entitySelectItems, takePrefixed } from './row-select';
 
 type FakeColumn = { propertyName: string; databaseName: string; type: unknown; isSelect?: boolean; isArray?: boolean; transformer?: unknown };
 
@@ -25,6 +25,25 @@ describe('entityRowSelect', () => {
     expect(sql).toBe('SELECT "t"."id" AS "id", "t"."created_at" AS "createdAt" FROM "things" "t"');
   });
 
+  it("reads a date as TypeORM's 'YYYY-MM-DD' text (raw pg would return a Date) and a text array as is", () => {
+    const sql = entityRowSelect(
+      metadata([
+        { propertyName: 'day', databaseName: 'the_day', type: 'date' },
+        { propertyName: 'tags', databaseName: 'tags', type: 'text', isArray: true },
+      ]),
+      't',
+    );
+    expect(sql).toBe(`SELECT to_char("t"."the_day", 'YYYY-MM-DD') AS "day", "t"."tags" AS "tags" FROM "things" "t"`);
+  });
+
+  it('prefixes the aliases of a joined entity, and takes them back out of a row', () => {
+    const items = entitySelectItems(metadata([{ propertyName: 'id', databaseName: 'id', type: 'uuid' }, { propertyName: 'name', databaseName: 'name', type: 'text' }]), 'c', 'cycle.');
+    expect(items).toEqual(['"c"."id" AS "cycle.id"', '"c"."name" AS "cycle.name"']);
+    const row: Record<string, unknown> = { id: 'a1', 'cycle.id': 'c1', 'cycle.name': 'N', other: 1 };
+    expect(takePrefixed(row, 'cycle.')).toEqual({ id: 'c1', name: 'N' });
+    expect(row).toEqual({ id: 'a1', other: 1 });
+  });
+
   it('appends the extra select items it is given', () => {
     const sql = entityRowSelect(metadata([{ propertyName: 'id', databaseName: 'id', type: 'uuid' }]), 't', ['now() AS "__at"', '1 AS "__one"']);
     expect(sql).toBe('SELECT "t"."id" AS "id", now() AS "__at", 1 AS "__one" FROM "things" "t"');
@@ -32,8 +51,8 @@ describe('entityRowSelect', () => {
 
   it.each([
     ['a numeric column (a string raw, a string or number hydrated)', { type: 'numeric' }],
-    ['a date column (raw pg returns a Date)', { type: 'date' }],
-    ['an array column', { type: 'text', isArray: true }],
+    ['an array of anything but text', { type: 'int', isArray: true }],
+    ['an array of dates', { type: 'date', isArray: true }],
     ['a column with a transformer', { type: 'varchar', transformer: { from: (v: unknown) => v } }],
   ])('refuses %s', (_, column) => {
     expect(() => entityRowSelect(metadata([{ propertyName: 'x', databaseName: 'x', ...column }]), 't')).toThrow(/Thing\.x/);

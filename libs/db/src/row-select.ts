@@ -8,12 +8,60 @@ import type { LiteralValue, SqlStatement } from './final-statement';
 /**
  * Column types node-postgres already returns as the JS values TypeORM would hydrate them to
  * (strings, numbers for int4, booleans, parsed JSON, Dates for timestamptz). Others (numeric,
- * bigint, date, enums, simple-json ...) differ between a raw row and an entity, so they are refused.
+ * bigint, enums, simple-json ...) differ between a raw row and an entity, so they are refused
+ * (a `date` is read as text, see selectItem; it is never written raw).
  */
 const RAW_SAFE_TYPES = new Set<unknown>([
   'uuid', 'varchar', 'character varying', 'text', 'char', 'character',
   'int', 'integer', 'int4', 'boolean', 'bool', 'jsonb', 'timestamptz', 'timestamp with time zone',
 ]);
+
+function assertRawSafe(metadata: EntityMetadata, columns: readonly ColumnMetadata[], what: string): void {
+  for (const c of columns) {
+    if (!RAW_SAFE_TYPES.has(c.type) || c.isArray || c.transformer || c.embeddedMetadata || c.isVirtual) {
+      throw new Error(`${what}: ${metadata.name}.${c.propertyName} (${String(c.type)}) cannot be written as a raw value`);
+    }
+  }
+}
+
+/** Text array types node-postgres parses to the string[] TypeORM also returns. */
+const RAW_SAFE_ARRAY_TYPES = new Set<unknown>(['text', 'varchar', 'character varying']);
+
+/**
+ * One column as a select item under `<prefix><property name>`, giving what TypeORM would
+ * hydrate: a `date` is read as 'YYYY-MM-DD' text (TypeORM's string), a text array as is.
+ * Throws for anything else a raw row would not reproduce faithfully.
+ */
+function selectItem(metadata: EntityMetadata, c: ColumnMetadata, alias: string, prefix: string): string {
+  const column = `"${alias}"."${c.databaseName}"`;
+  const as = ` AS "${prefix}${c.propertyName}"`;
+  if (!c.transformer && !c.embeddedMetadata && !c.isVirtual) {
+    if (c.isArray ? RAW_SAFE_ARRAY_TYPES.has(c.type) : RAW_SAFE_TYPES.has(c.type)) return column + as;
+    if (c.type === 'date' && !c.isArray) return `to_char(${column}, 'YYYY-MM-DD')${as}`;
+  }
+  throw new Error(`entityRowSelect: ${metadata.name}.${c.propertyName} (${String(c.type)}${c.isArray ? '[]' : ''}) cannot be read as a raw row`);
+}
+
+/**
+ * The select items for every selectable column of an entity (see entityRowSelect), each
+ * aliased `<prefix><property name>`: with a prefix, for the columns of a second entity
+ * joined into the same row, which takePrefixed() takes back out.
+ */
+export function entitySelectItems(metadata: EntityMetadata, alias: string, prefix = ''): string[] {
+  if (metadata.relations.length) throw new Error(`entityRowSelect: ${metadata.name} has relations`);
+  return metadata.columns.filter((c) => c.isSelect).map((c) => selectItem(metadata, c, alias, prefix));
+}
+
+/** Removes the `<prefix>…` keys entitySelectItems() made from `row` and returns them, unprefixed. */
+export function takePrefixed(row: Record<string, unknown>, prefix: string): Record<string, unknown> {
+  const taken: Record<string, unknown> = {};
+  for (const key of Object.keys(row)) {
+    if (!key.startsWith(prefix)) continue;
+    taken[key.slice(prefix.length)] = row[key];
+    delete row[key];
+  }
+  return taken;
+}
 
 /**
  * `SELECT <every selectable column, aliased to its property name> FROM <table> "<alias>"`,
@@ -23,22 +71,11 @@ const RAW_SAFE_TYPES = new Set<unknown>([
  * `extraColumns` (SQL select items, each aliased) are appended, for a caller that reads more
  * than the row in the same statement; it takes them off the row before making the entity.
  * Columns marked `select: false` stay out, as they do for find(). Throws for anything a raw
- * row would not reproduce faithfully (other column types, arrays, transformers, embeddeds,
- * relations), so a later entity change fails loudly instead of returning the wrong types.
+ * row would not reproduce faithfully (numeric, bigint, enums, other arrays, transformers,
+ * embeddeds, relations), so a later entity change fails loudly instead of returning the wrong types.
  */
-function assertRawSafe(metadata: EntityMetadata, columns: readonly ColumnMetadata[], what: string): void {
-  for (const c of columns) {
-    if (!RAW_SAFE_TYPES.has(c.type) || c.isArray || c.transformer || c.embeddedMetadata || c.isVirtual) {
-      throw new Error(`${what}: ${metadata.name}.${c.propertyName} (${String(c.type)}) cannot be ${what === 'entityRowSelect' ? 'read as a raw row' : 'written as a raw value'}`);
-    }
-  }
-}
-
 export function entityRowSelect(metadata: EntityMetadata, alias: string, extraColumns: readonly string[] = []): string {
-  if (metadata.relations.length) throw new Error(`entityRowSelect: ${metadata.name} has relations`);
-  const columns = metadata.columns.filter((c) => c.isSelect);
-  assertRawSafe(metadata, columns, 'entityRowSelect');
-  const list = [...columns.map((c) => `"${alias}"."${c.databaseName}" AS "${c.propertyName}"`), ...extraColumns].join(', ');
+  const list = [...entitySelectItems(metadata, alias), ...extraColumns].join(', ');
   return `SELECT ${list} FROM "${metadata.tableName}" "${alias}"`;
 }
 

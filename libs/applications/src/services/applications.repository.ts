@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
-import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityInsert, entityRowSelect, insertRow, selectRows, SqlStatement } from '@app/db';
+import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityInsert, entityRowSelect, entitySelectItems, insertRow, selectRows, SqlStatement, takePrefixed } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
+import { Cycle } from '../entities/cycle.entity';
 import type { TitleLevel } from '../domain';
 import { REFERENCE_DIGITS } from './application-lifecycle';
 
@@ -30,13 +31,17 @@ const LIST_COLUMNS = [
   'a.createdAt', 'a.updatedAt',
 ];
 
-/** A file locked for submission, with what submit checks besides it (see lockForSubmission). */
+/** A file locked for submission, with what submit checks besides it (see lockForSubmissionStatement). */
 export interface SubmissionContext {
   application: Application;
+  cycle: Cycle;
   /** The applicant's bar, when it lasts beyond the time asked about; null otherwise. */
   barredUntil: Date | null;
   evidenceKinds: string[];
 }
+
+/** Where the cycle's columns are in lockForSubmissionStatement()'s row. */
+const CYCLE_PREFIX = '__cycle.';
 
 export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
 const HISTORY_COLUMNS = ['applicationId', 'action', 'fromStatus', 'toStatus', 'actorId', 'reason', 'data'] as const satisfies readonly (keyof HistoryEntry)[];
@@ -86,15 +91,17 @@ export class ApplicationsRepository {
 
   /**
    * lockByIdStatement() plus, in the same statement (inside the transaction that holds the
-   * row lock), what submit checks besides the file: whether its applicant is barred at `now`
-   * (domain §9: a revoked title bars new applications) and the evidence kinds uploaded to it
-   * (one entry per file). See submissionContextOf().
+   * row lock), what submit checks besides the file: its cycle (window, policy, evidence
+   * rules; the cycle row is read, not locked), whether its applicant is barred at `now`
+   * (domain §9: a revoked title bars new applications) and the evidence kinds uploaded to
+   * it (one entry per file). See submissionContextOf().
    */
   lockForSubmissionStatement(id: string, now: Date): SqlStatement {
     this.lockForSubmissionSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a', [
+      ...entitySelectItems(this.dataSource.getMetadata(Cycle), 'c', CYCLE_PREFIX),
       '(SELECT u.barred_until FROM users u WHERE u.id = "a"."applicant_id" AND u.barred_until > $2::timestamptz) AS "__barredUntil"',
       'ARRAY(SELECT e.kind FROM attachments e WHERE e.application_id = "a"."id") AS "__evidenceKinds"',
-    ])} WHERE "a"."id" = $1::uuid FOR UPDATE OF "a"`;
+    ])} JOIN cycles "c" ON "c"."id" = "a"."cycle_id" WHERE "a"."id" = $1::uuid FOR UPDATE OF "a"`;
     return { sql: this.lockForSubmissionSql, params: [id, now] };
   }
 
@@ -102,7 +109,8 @@ export class ApplicationsRepository {
   submissionContextOf(rows: Record<string, unknown>[]): SubmissionContext | null {
     if (!rows.length) return null;
     const { __barredUntil: barredUntil, __evidenceKinds: evidenceKinds, ...row } = rows[0] as { __barredUntil: Date | null; __evidenceKinds: string[] };
-    return { application: Object.assign(new Application(), row), barredUntil, evidenceKinds };
+    const cycle = Object.assign(new Cycle(), takePrefixed(row, CYCLE_PREFIX));
+    return { application: Object.assign(new Application(), row), cycle, barredUntil, evidenceKinds };
   }
 
   findActive(applicantId: string, cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {

@@ -175,12 +175,12 @@ export class ApplicationsService {
   /** Submit (or resubmit a returned file). All problems are reported at once (422). */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
     const now = this.clock.now();
-    // The row lock (with the bar and evidence checks) travels with BEGIN, every write with COMMIT.
+    // The row lock (with the cycle, the bar and the evidence kinds) travels with BEGIN, every
+    // write with COMMIT: with the account read, three round trips in all.
     const application = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
-      const { application, barredUntil, evidenceKinds } = this.access.ownedForSubmission(viewer, this.applications.submissionContextOf(tx.startRows));
+      const { application, cycle, barredUntil, evidenceKinds } = this.access.ownedForSubmission(viewer, this.applications.submissionContextOf(tx.startRows));
       if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
-      const cycle = await this.cycles.get(application.cycleId, manager);
       const problems: SubmissionProblem[] = [];
       const en = viewer.locale === 'en';
 
