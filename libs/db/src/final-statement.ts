@@ -25,13 +25,24 @@ export interface FinishingTransaction {
 }
 
 /**
- * `sql` with each `$n` replaced by the n-th value as a SQL literal (strings escaped by the
- * driver's escapeLiteral, which also handles backslashes; a Date as its ISO 8601 text, a
+ * A string as a SQL literal, exactly as node-postgres's escapeLiteral writes it: quotes
+ * doubled, and where a backslash occurs the E'' form with backslashes doubled (safe whatever
+ * standard_conforming_strings says). Two native replaces instead of its per-character loop,
+ * which took ~130 µs for a draft's 11 KB of JSON (about 10% of a save's API CPU).
+ */
+export function quoteLiteral(value: string): string {
+  if (!value.includes('\\')) return `'${value.replace(/'/g, "''")}'`;
+  return ` E'${value.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+}
+
+/**
+ * `sql` with each `$n` replaced by the n-th value as a SQL literal (strings escaped by
+ * quoteLiteral, which also handles backslashes; a Date as its ISO 8601 text, a
  * boolean as TRUE/FALSE). For constant statement texts only: a `$n` inside a string literal
  * of `sql` would be replaced too. A quoted literal has no type of its own, so PostgreSQL
  * takes the column's type in VALUES and SET; elsewhere the statement casts it (`$1::uuid`).
  */
-export function inlineParameters(sql: string, params: readonly LiteralValue[], escapeLiteral: (value: string) => string): string {
+export function inlineParameters(sql: string, params: readonly LiteralValue[], escapeLiteral: (value: string) => string = quoteLiteral): string {
   return sql.replace(/\$(\d+)/g, (_, digits: string) => {
     const index = Number(digits) - 1;
     if (index < 0 || index >= params.length) throw new Error(`inlineParameters: no value for $${digits}`);
@@ -83,7 +94,7 @@ export async function transactionEndingWith<T>(
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as PoolClient;
-  const inline = (statement: SqlStatement) => inlineParameters(statement.sql, statement.params, (v) => client.escapeLiteral(v));
+  const inline = (statement: SqlStatement) => inlineParameters(statement.sql, statement.params);
   let committed = false;
   let finalSent = false;
   const tx: FinishingTransaction = {
