@@ -89,6 +89,7 @@ describe('entityColumnUpdate', () => {
     const update = entityColumnUpdate<Thing>(thingMetadata(), ['name', 'data', 'count']);
     expect(update.sql).toBe('UPDATE "things" SET "full_name" = $1, "data" = $2, "count" = $3, "updated_at" = now() WHERE "id" = $4 RETURNING "updated_at" AS "updatedAt"');
     expect(update.updateDateProperty).toBe('updatedAt');
+    expect(update.assignments).toBe('"full_name" = $1, "data" = $2, "count" = $3, "updated_at" = now()');
     const thing: Thing = { id: 'u1', name: 'N', data: ['a', { b: 1 }], count: 0, updatedAt: new Date(0) };
     // jsonb goes as JSON text (node-postgres would send a JS array as a PostgreSQL array); 0 stays 0.
     expect(update.values(thing)).toEqual(['N', '["a",{"b":1}]', 0, 'u1']);

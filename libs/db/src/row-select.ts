@@ -142,6 +142,8 @@ export async function selectRows<T>(manager: EntityManager, sql: string, params:
 export interface EntityColumnUpdate<E> {
   /** `UPDATE … SET <columns>, <update date> = now() WHERE <primary key> = $n RETURNING <update date>`. */
   sql: string;
+  /** The SET list alone (`"col" = $1, …, "updated_at" = now()`), for a caller that builds a larger UPDATE; its values are values(entity) without the last (the key). */
+  assignments: string;
   /** The statement's parameters for one entity: the named properties (jsonb as JSON text), then its primary key. */
   values(entity: E): LiteralValue[];
   /** `sql` with values(entity), for a transaction's final message (transactionEndingWith). */
@@ -191,12 +193,13 @@ export function entityColumnUpdate<E>(metadata: EntityMetadata, properties: read
   const sets = columns.map((c, i) => `"${c.databaseName}" = $${i + 1}`);
   if (updateDate) sets.push(`"${updateDate.databaseName}" = now()`);
   const returning = updateDate ? ` RETURNING "${updateDate.databaseName}" AS "${updateDate.propertyName}"` : '';
-  const sql = `UPDATE "${metadata.tableName}" SET ${sets.join(', ')} WHERE "${primary.databaseName}" = $${columns.length + 1}${returning}`;
+  const assignments = sets.join(', ');
+  const sql = `UPDATE "${metadata.tableName}" SET ${assignments} WHERE "${primary.databaseName}" = $${columns.length + 1}${returning}`;
   const values = (entity: E): LiteralValue[] => [
     ...columns.map((c) => columnValue(metadata, c, entity as object, what)),
     (entity as Record<string, unknown>)[primary.propertyName] as LiteralValue,
   ];
-  return { sql, values, statement: (entity) => ({ sql, params: values(entity) }), updateDateProperty: updateDate?.propertyName ?? null };
+  return { sql, assignments, values, statement: (entity) => ({ sql, params: values(entity) }), updateDateProperty: updateDate?.propertyName ?? null };
 }
 
 /**

@@ -147,8 +147,10 @@ export class ApplicationsRepository {
   }
 
   /**
-   * The statement that gives a submitted application the next reference number of its
-   * cycle, gap-free; it must be the last one before COMMIT (transactionEndingWith).
+   * updateStatement() that also gives the application the next reference number of its
+   * cycle, gap-free; it must be the last statement before COMMIT (transactionEndingWith).
+   * One UPDATE, so the row gets one new version (and each of the table's indexes one entry)
+   * per first submission, not two.
    *
    * The cycle's counter row stays locked from this statement until the transaction commits
    * (a rollback returns the number), so every submission of the cycle queues behind it. The
@@ -156,35 +158,44 @@ export class ApplicationsRepository {
    * and the WAL flush, not for a round trip through the API's event loop (measured under the
    * submit benchmark: the statement waited 15.7 ms on average for the lock when COMMIT was a
    * separate round trip). It bumps the counter (an upsert, so it always yields a number:
-   * nothing after COMMIT can undo the submission), writes the number onto the application and
-   * into the payload of the receipt the same message puts in the outbox before it (found by
-   * its dedupe key), and returns it as `reference_number`; see referenceNumberOf().
-   * Formatted as referenceNumber() does: prefix + sequence zero-padded to 6 digits.
+   * nothing after COMMIT can undo the submission), writes the columns and the number onto
+   * the application and the number into the payload of the receipt the same message puts in
+   * the outbox before it (found by its dedupe key). Its row carries `updatedAt` (for
+   * stampUpdated()) and `reference_number` (see referenceNumberOf()). Formatted as
+   * referenceNumber() does: prefix + sequence zero-padded to 6 digits.
    */
-  numberingStatement(input: { cycleId: string; prefix: string; applicationId: string; receiptDedupeKey: string }): SqlStatement {
+  updateAndNumberStatement(
+    application: Application,
+    columns: readonly (keyof Application & string)[],
+    numbering: { prefix: string; receiptDedupeKey: string },
+  ): SqlStatement {
+    const update = this.columnUpdate(columns);
+    const values = update.values(application); // the columns' values, then the key
+    const n = values.length;
     return {
       sql: `WITH counter AS (
-         INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1::uuid, 1)
+         INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($${n + 1}::uuid, 1)
          ON CONFLICT (cycle_id) DO UPDATE SET last_number = cycle_counters.last_number + 1
          RETURNING last_number
        ), numbered AS (
          UPDATE applications
-            SET reference_number = $2::text || lpad(counter.last_number::text, greatest($5::int, length(counter.last_number::text)), '0')
+            SET ${update.assignments},
+                reference_number = $${n + 2}::text || lpad(counter.last_number::text, greatest($${n + 4}::int, length(counter.last_number::text)), '0')
            FROM counter
-          WHERE applications.id = $3::uuid
-          RETURNING applications.reference_number
+          WHERE applications.id = $${n}::uuid
+          RETURNING applications.updated_at AS "updatedAt", applications.reference_number
        ), receipt AS (
          UPDATE outbox_events
             SET payload = outbox_events.payload || jsonb_build_object('referenceNumber', numbered.reference_number)
            FROM numbered
-          WHERE outbox_events.dedupe_key = $4::text
+          WHERE outbox_events.dedupe_key = $${n + 3}::text
        )
-       SELECT reference_number FROM numbered`,
-      params: [input.cycleId, input.prefix, input.applicationId, input.receiptDedupeKey, REFERENCE_DIGITS],
+       SELECT "updatedAt", reference_number FROM numbered`,
+      params: [...values, application.cycleId, numbering.prefix, numbering.receiptDedupeKey, REFERENCE_DIGITS],
     };
   }
 
-  /** The number a numberingStatement() returned. */
+  /** The number an updateAndNumberStatement() returned. */
   referenceNumberOf(applicationId: string, rows: Record<string, unknown>[]): string {
     const number = rows[0]?.reference_number;
     // Unreachable while the application row is locked by this transaction; loud if it ever is not.

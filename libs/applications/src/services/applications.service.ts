@@ -57,6 +57,11 @@ export interface ApplicationView {
 
 const EMPTY_DATA: FormData = {};
 
+/** What a submission writes onto the application (besides a first submission's reference number). */
+const SUBMISSION_COLUMNS = [
+  'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version',
+] as const satisfies readonly (keyof Application)[];
+
 function historyEntry(
   application: Application,
   action: string,
@@ -234,9 +239,10 @@ export class ApplicationsService {
       application.version += 1;
       // Every write goes in one message with COMMIT (nothing here needs a result before the
       // end): one round trip instead of five, and the counter row is locked for the shortest time.
-      // The version is new on every submission, so it keys the receipt for numberingStatement().
+      // The version is new on every submission, so it keys the receipt for the numbering.
       const receiptDedupeKey = `application.submitted:${id}:${application.version}`;
-      const writes = [
+      const first = !application.referenceNumber;
+      const rows = await tx.commitWith([
         this.applications.historyStatement(historyEntry(application, from === 'returned' ? 'resubmitted' : 'submitted', from, 'submitted', viewer.id)),
         this.audit.recordStatement({ actorId: viewer.id, action: 'application.submitted', entityType: 'application', entityId: id, ip }),
         this.outbox.emitStatement({
@@ -244,7 +250,7 @@ export class ApplicationsService {
           recipients: [{ userId: application.applicantId }],
           payload: {
             applicationId: id,
-            // A first submission's number is filled in by the numbering statement below.
+            // A first submission's number is filled in by the last statement.
             referenceNumber: application.referenceNumber,
             ...cycleNameVars(cycle),
             level: application.level,
@@ -253,17 +259,14 @@ export class ApplicationsService {
           },
           dedupeKey: receiptDedupeKey,
         }),
-        this.applications.updateStatement(application, [
-          'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version',
-        ]),
-      ];
-      // The reference number comes last (a resubmission keeps its number).
-      const numbering = application.referenceNumber
-        ? []
-        : [this.applications.numberingStatement({ cycleId: cycle.id, prefix: referencePrefix(cycle.code, application.level), applicationId: id, receiptDedupeKey })];
-      const rows = await tx.commitWith([...writes, ...numbering]);
-      this.applications.stampUpdated(application, rows[writes.length - 1]);
-      if (numbering.length) application.referenceNumber = this.applications.referenceNumberOf(id, rows[writes.length]);
+        // Last: a first submission takes the cycle's next number here (a resubmission keeps its own).
+        first
+          ? this.applications.updateAndNumberStatement(application, SUBMISSION_COLUMNS, { prefix: referencePrefix(cycle.code, application.level), receiptDedupeKey })
+          : this.applications.updateStatement(application, SUBMISSION_COLUMNS),
+      ]);
+      const updated = rows[rows.length - 1];
+      this.applications.stampUpdated(application, updated);
+      if (first) application.referenceNumber = this.applications.referenceNumberOf(id, updated);
       return application;
     }, { startingWith: this.applications.lockForSubmissionStatement(id, now) });
     return this.present(viewer, application, false, null);
