@@ -359,9 +359,25 @@ describe('applications (e2e)', () => {
       expect(after.updatedAt.getTime()).toBeGreaterThan(before.updatedAt.getTime());
       expect(saved.body).toMatchObject({ version: after.version, updatedAt: after.updatedAt.toISOString(), data: { identity: { fullName: '陈新' } } });
       expect((after.data as { identity: { fullName: string } }).identity.fullName).toBe('陈新');
-      // Written by every save: the data and what is derived from it (the name; the ID number, sealed afresh with a new nonce).
-      const rewritten = { data: undefined, version: undefined, updatedAt: undefined, applicantName: undefined, documentNumberSealed: undefined };
+      // Written by every save: the data and what is derived from it (the name). The ID number
+      // did not change, so its ciphertext is kept as it was.
+      const rewritten = { data: undefined, version: undefined, updatedAt: undefined, applicantName: undefined };
       expect({ ...after, ...rewritten }).toEqual({ ...before, ...rewritten });
+
+      // A new ID number is sealed afresh; the owner's response shows it, and so does a fresh read.
+      const changed = await user.client.patch(`/api/v1/applications/${id}`, { version: after.version, data: { identity: { documentNumber: '500103198805124721' } } });
+      expect(changed.status).toBe(200);
+      expect(changed.body.data.identity.documentNumber).toBe('500103198805124721');
+      expect(changed.body.documentNumberMasked).toBe('5001**********4721');
+      const resealed = await db().getRepository(Application).findOneByOrFail({ id });
+      expect(resealed.documentNumberSealed).not.toBe(after.documentNumberSealed);
+      expect(resealed.documentNumberSealed).not.toContain('4721');
+      expect((await user.client.get(`/api/v1/applications/${id}`)).body.data.identity.documentNumber).toBe('500103198805124721');
+      // Removing it stores no ciphertext at all.
+      const removed = await user.client.patch(`/api/v1/applications/${id}`, { version: resealed.version, data: { identity: { documentNumber: null } } });
+      expect(removed.status).toBe(200);
+      expect(removed.body.data.identity.documentNumber).toBeUndefined();
+      expect((await db().getRepository(Application).findOneByOrFail({ id })).documentNumberSealed).toBeNull();
     });
   });
 

@@ -57,6 +57,12 @@ export interface ApplicationView {
 
 const EMPTY_DATA: FormData = {};
 
+/** The identity number in form data, or null when there is none. */
+function documentNumberOf(data: FormData): string | null {
+  const value = data.identity?.documentNumber;
+  return typeof value === 'string' && value ? value : null;
+}
+
 /** What a submission writes onto the application (besides a first submission's reference number). */
 const SUBMISSION_COLUMNS = [
   'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version',
@@ -144,18 +150,19 @@ export class ApplicationsService {
     input: { version: number; data?: Record<string, unknown>; exceptionalRoute?: boolean },
   ): Promise<ApplicationView> {
     // The row lock travels with BEGIN and the write with COMMIT: three round trips in all.
-    const application = await transactionEndingWith(this.dataSource, async (tx) => {
+    const saved = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
       const application = this.access.editable(viewer, this.applications.applicationOf(tx.startRows));
       if (application.version !== input.version) throw ApplicationError.staleVersion(application.version);
       const current = this.withDocumentNumber(application);
+      const previousNumber = documentNumberOf(current);
       const merged = normaliseIdentifiers(input.data ? applyMergePatch<FormData>(current, input.data) : current);
       const errors = [
         ...(await this.forms.validator(application.formVersionId, manager)).validateDraft(merged),
         ...checkDomainFields(merged, { today: shanghaiDate(this.clock.now()) }),
       ];
       if (errors.length) throw ApplicationError.invalidData(this.localise(errors, viewer.locale));
-      this.store(application, merged);
+      this.store(application, merged, previousNumber);
       if (input.exceptionalRoute !== undefined) application.exceptionalRoute = input.exceptionalRoute;
       application.version += 1;
       const [updated] = await tx.commitWith([
@@ -164,9 +171,9 @@ export class ApplicationsService {
         ]),
       ]);
       this.applications.stampUpdated(application, updated);
-      return application;
+      return { application, documentNumber: documentNumberOf(merged) };
     }, { startingWith: this.applications.lockByIdStatement(id) });
-    return this.present(viewer, application, false, null);
+    return this.present(viewer, saved.application, false, null, saved.documentNumber);
   }
 
   /** The cycle's eligibility policy evaluated against the file as it stands. */
@@ -339,12 +346,18 @@ export class ApplicationsService {
   }
 
   /** Keep the identity number only sealed; copy list fields out of the form. */
-  private store(application: Application, data: FormData): void {
+  /**
+   * Puts form data onto the application: the identity number sealed, apart from the rest.
+   * `sealedNumber` is what the application's sealed number opens to, when the caller knows:
+   * an unchanged number keeps its ciphertext (no new IV, no encryption per autosave).
+   */
+  private store(application: Application, data: FormData, sealedNumber?: string | null): void {
     const identity = { ...(data.identity ?? {}) };
-    const documentNumber = identity.documentNumber;
+    const documentNumber = documentNumberOf(data);
     delete identity.documentNumber;
     application.data = { ...data, ...(data.identity ? { identity } : {}) };
-    application.documentNumberSealed = typeof documentNumber === 'string' && documentNumber ? this.cipher.seal(documentNumber) : null;
+    const unchanged = documentNumber !== null && documentNumber === sealedNumber && application.documentNumberSealed !== null;
+    application.documentNumberSealed = documentNumber === null ? null : unchanged ? application.documentNumberSealed : this.cipher.seal(documentNumber);
     application.applicantName = typeof identity.fullName === 'string' ? identity.fullName.slice(0, 100) : application.applicantName;
     application.employerName = typeof data.employer?.name === 'string' ? (data.employer.name as string).slice(0, 200) : null;
     const { crossProvincial, homeProvince } = this.crossProvincial(data);
@@ -358,9 +371,10 @@ export class ApplicationsService {
     return { ...data, identity: { ...(data.identity ?? {}), documentNumber: this.cipher.open(application.documentNumberSealed) } };
   }
 
-  private async present(viewer: AuthUser, application: Application, reveal: boolean, ip: string | null): Promise<ApplicationView> {
+  /** `documentNumber`: what the application's sealed number opens to, when the caller already knows (saves a decryption). */
+  private async present(viewer: AuthUser, application: Application, reveal: boolean, ip: string | null, documentNumber?: string | null): Promise<ApplicationView> {
     const owner = this.access.isOwner(viewer, application);
-    const full = application.documentNumberSealed ? this.cipher.open(application.documentNumberSealed) : null;
+    const full = documentNumber !== undefined ? documentNumber : application.documentNumberSealed ? this.cipher.open(application.documentNumberSealed) : null;
     const masked = maskIdentifier(full);
     let shown = owner ? full : masked;
     if (!owner && reveal && full) {
