@@ -4,13 +4,14 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppConfig, corsOrigins, validateEnvironment } from '@app/config';
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notifications/queue-dashboard.auth';
 import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './http/security-headers';
+import { installRequestLogging } from './http/request-logging';
 import { ApiValidationPipe } from './http/api-validation.pipe';
 import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
@@ -58,6 +59,9 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     void reply.headers(isDocumentUrl(request.url) ? documentHeaders : apiHeaders).header('x-request-id', request.id);
     done();
   });
+  // Before any hook that may answer (the dashboard guard), so refusals are logged too.
+  // Health probes come every few seconds per instance: not logged.
+  installRequestLogging(fastify, await app.resolve(PinoLogger), (url) => url.startsWith('/health/'));
   installQueueDashboardGuard(app);
   registerLiveness(fastify);
 

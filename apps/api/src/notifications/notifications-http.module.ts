@@ -28,8 +28,8 @@ import { QUEUE_DASHBOARD_PATH, QueueDashboardAuth } from './queue-dashboard.auth
       // classes nominally different types from the 9.10.2 copy; at run time they agree.
       adapter: FastifyAdapter as unknown as BullBoardModuleOptions['adapter'],
       boardOptions: { uiConfig: { boardTitle: 'Title portal queues' } },
-      // Access is checked by the onRequest hook, which also covers the dashboard's assets and API.
-      middleware: (_req: unknown, _res: unknown, next: () => void) => next(),
+      // Access is checked by the onRequest hook (installQueueDashboardGuard), which also covers
+      // the dashboard's assets and API; no Nest middleware, so @fastify/middie stays idle.
     }),
     BullBoardModule.forFeature(...QUEUE_NAMES.map((name) => ({ name, adapter: BullMQAdapter }))),
   ],

@@ -1,4 +1,4 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppConfig } from '@app/config';
@@ -39,12 +39,11 @@ export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETT
     LoggerModule.forRootAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        // Probes hit health every few seconds: skip pino-http there entirely (it would
-        // build a child logger per request only to discard it).
-        exclude: [
-          { method: RequestMethod.GET, path: 'health/live' },
-          { method: RequestMethod.GET, path: 'health/ready' },
-        ],
+        // No routes: nestjs-pino's pino-http middleware is not mounted. The API logs requests
+        // with two Fastify hooks instead (apps/api/src/http/request-logging.ts: a Nest
+        // middleware would put @fastify/middie in front of every request); the worker has no
+        // HTTP. The options still configure the root logger every Nest Logger writes to.
+        forRoutes: [],
         pinoHttp: pinoHttpOptions(config),
       }),
     }),
