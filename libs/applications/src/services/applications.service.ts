@@ -84,6 +84,11 @@ function cycleNameVars(cycle: Cycle): Record<string, string> {
   return { 'cycleName@zh-CN': cycle.nameZh, 'cycleName@en': cycle.nameEn, cycleName: cycle.nameZh };
 }
 
+/** What every message about a file names: the file, its reference number and its cycle. */
+function fileVars(application: Application, cycle: Cycle): Record<string, string | null> {
+  return { applicationId: application.id, referenceNumber: application.referenceNumber, ...cycleNameVars(cycle) };
+}
+
 /** A designer's application: drafts, eligibility, submission and withdrawal. */
 @Injectable()
 export class ApplicationsService {
@@ -256,10 +261,8 @@ export class ApplicationsService {
           type: 'application.submitted',
           recipients: [{ userId: application.applicantId }],
           payload: {
-            applicationId: id,
             // A first submission's number is filled in by the last statement.
-            referenceNumber: application.referenceNumber,
-            ...cycleNameVars(cycle),
+            ...fileVars(application, cycle),
             level: application.level,
             specialty: application.specialty,
             submittedAt: shanghaiDateTime(now),
@@ -298,9 +301,7 @@ export class ApplicationsService {
           type: 'application.withdrawn',
           recipients: [{ userId: application.applicantId }],
           payload: {
-            applicationId: id,
-            referenceNumber: application.referenceNumber,
-            ...cycleNameVars(cycle),
+            ...fileVars(application, cycle),
             withdrawnAt: shanghaiDateTime(this.clock.now()),
           },
         });
