@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate } from '@app/common';
@@ -128,7 +128,7 @@ export class ApplicationsService {
           applicantName: user.fullName,
         });
         await manager.save(application);
-        await this.history(manager, application, 'created', null, 'draft', user.id);
+        await this.applications.addHistory(manager, historyEntry(application, 'created', null, 'draft', user.id));
         return application;
       });
     } catch (error) {
@@ -292,7 +292,7 @@ export class ApplicationsService {
       application.statusReason = reason;
       application.version += 1;
       await manager.save(application);
-      await this.history(manager, application, 'withdrawn', from, 'withdrawn', viewer.id, reason);
+      await this.applications.addHistory(manager, historyEntry(application, 'withdrawn', from, 'withdrawn', viewer.id, reason));
       await this.audit.record(manager, { actorId: viewer.id, action: 'application.withdrawn', entityType: 'application', entityId: id });
       // A draft never had a reference number or a receipt, so it needs no withdrawal receipt either.
       if (application.referenceNumber) {
@@ -392,17 +392,5 @@ export class ApplicationsService {
 
   private localise(errors: FieldError[], locale: Locale): FieldProblem[] {
     return errors.map((e) => ({ path: e.pointer, code: e.code, message: e.message[locale] }));
-  }
-
-  private async history(
-    manager: EntityManager,
-    application: Application,
-    action: string,
-    from: ApplicationStatus | null,
-    to: ApplicationStatus,
-    actorId: string | null,
-    reason: string | null = null,
-  ): Promise<void> {
-    await this.applications.addHistory(manager, historyEntry(application, action, from, to, actorId, reason));
   }
 }
