@@ -62,6 +62,14 @@ export function inlineParameters(sql: string, params: readonly LiteralValue[], e
   });
 }
 
+export interface TransactionOptions {
+  /**
+   * A statement sent in the same message as BEGIN (the transaction's first statement, such as
+   * the one that locks the row to change); its rows are `tx.startRows`. One round trip fewer.
+   */
+  startingWith?: SqlStatement;
+}
+
 /**
  * Runs `work` in a transaction that it may end with `commitWith`: its last statements and
  * COMMIT then travel in one message (the simple query protocol allows several statements,
@@ -79,14 +87,6 @@ export function inlineParameters(sql: string, params: readonly LiteralValue[], e
  * statement (the rest of the message is skipped) and it is rolled back here like any failed
  * one. Without commitWith, the transaction commits normally.
  */
-export interface TransactionOptions {
-  /**
-   * A statement sent in the same message as BEGIN (the transaction's first statement, such as
-   * the one that locks the row to change); its rows are `tx.startRows`. One round trip fewer.
-   */
-  startingWith?: SqlStatement;
-}
-
 export async function transactionEndingWith<T>(
   dataSource: DataSource,
   work: (tx: FinishingTransaction) => Promise<T>,

@@ -49,7 +49,7 @@ const HISTORY_COLUMNS = ['applicationId', 'action', 'fromStatus', 'toStatus', 'a
 /** Every query on applications and their history. */
 @Injectable()
 export class ApplicationsRepository {
-  /** Built on first use, from the entity (see findById, lockById and update). */
+  /** Built on first use, from the entities (see findById, lockByIdStatement, lockForSubmissionStatement, columnUpdate, historyStatement). */
   private byIdSql: string | undefined;
   private lockByIdSql: string | undefined;
   private lockForSubmissionSql: string | undefined;
