@@ -7,7 +7,7 @@ type HelmetOptions = NonNullable<Parameters<typeof helmet>[0]>;
  * Helmet's defaults, for what a browser renders as a page: the Swagger UI (/docs) and the
  * queue dashboard (/admin/queues). Their CSP lets their own scripts, styles and images load.
  */
-export const DOCUMENT_HELMET_OPTIONS: HelmetOptions = {
+const DOCUMENT_HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
     directives: {
       defaultSrc: ["'self'"],
@@ -27,7 +27,7 @@ export const DOCUMENT_HELMET_OPTIONS: HelmetOptions = {
  * X-XSS-Protection) do nothing on such a response and cost ~400 bytes on every one of them
  * (`npm run bench`, health_live). Cache-Control is added by apiResponseHeaders().
  */
-export const API_HELMET_OPTIONS: HelmetOptions = {
+const API_HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
   crossOriginOpenerPolicy: false,
   crossOriginResourcePolicy: { policy: 'same-origin' },

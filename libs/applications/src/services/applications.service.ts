@@ -194,7 +194,7 @@ export class ApplicationsService {
     const now = this.clock.now();
     // The row lock (with the cycle, the bar and the evidence kinds) travels with BEGIN, every
     // write with COMMIT: with the account read, three round trips in all.
-    const application = await transactionEndingWith(this.dataSource, async (tx) => {
+    const submitted = await transactionEndingWith(this.dataSource, async (tx) => {
       const manager = tx.manager;
       const { application, cycle, barredUntil, evidenceKinds } = this.access.ownedForSubmission(viewer, this.applications.submissionContextOf(tx.startRows));
       if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
@@ -277,9 +277,9 @@ export class ApplicationsService {
       const updated = rows[rows.length - 1];
       this.applications.stampUpdated(application, updated);
       if (first) application.referenceNumber = this.applications.referenceNumberOf(id, updated);
-      return application;
+      return { application, documentNumber: documentNumberOf(data) };
     }, { startingWith: this.applications.lockForSubmissionStatement(id, now) });
-    return this.present(viewer, application, false, null);
+    return this.present(viewer, submitted.application, false, null, submitted.documentNumber);
   }
 
   /** Withdraw before the committee vote; frees the cycle for a new application. */
