@@ -16,7 +16,8 @@ const ALIVE = Object.freeze({ status: 'ok' as const });
 export function registerLiveness(fastify: FastifyInstance): void {
   fastify.get(LIVENESS_PATH, {
     schema: { response: { 200: { type: 'object', properties: { status: { type: 'string' } }, required: ['status'] } } },
-    handler: async () => ALIVE,
+    // Synchronous: Fastify sends a returned non-promise value as it is, with no promise to settle.
+    handler: () => ALIVE,
   });
 }
 

@@ -131,12 +131,14 @@ export function installQueueDashboardGuard(app: NestFastifyApplication): void {
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      if (!isDashboardRequest(request)) return;
-      try {
-        await auth.authenticate(request.headers);
-      } catch (error) {
-        return sendError(request, reply, error);
-      }
+    // Callback style, so every other request passes synchronously: an async hook would cost
+    // each of them a promise (and, with the request-logging context, its async-context hooks).
+    .addHook('onRequest', (request, reply, done) => {
+      if (!isDashboardRequest(request)) return done();
+      auth.authenticate(request.headers).then(
+        () => done(),
+        // A hook that answers must not call done().
+        (error: unknown) => void sendError(request, reply, error),
+      );
     });
 }
