@@ -92,6 +92,15 @@ describe('notifications (e2e)', () => {
       expect(enMail.subject).not.toMatch(HAN);
       expect(enMail.text).toContain('2026 Industrial Design Evaluation');
       expect(enMail.text).toContain(`https://portal.example.org/applications/${applicationId}`);
+      // Each recipient gets a message of their own: enveloped to them alone, from MAIL_FROM, with
+      // their name in To, an HTML part, and a Message-ID that is stable per event and recipient.
+      expect(zhMail.envelope).toEqual({ from: 'no-reply@title-portal.local', to: [zh.email] });
+      expect(enMail.envelope).toEqual({ from: 'no-reply@title-portal.local', to: [en.email] });
+      expect(zhMail.raw.from?.value).toEqual([{ name: 'Design Title Portal', address: 'no-reply@title-portal.local' }]);
+      expect(zhMail.raw.to).toMatchObject({ value: [{ name: '王小明', address: zh.email }] });
+      expect(zhMail.html).toContain('2026年度工业设计职称评审');
+      expect(zhMail.messageId).toMatch(new RegExp(`^<${eventId}\\.[0-9a-f]{16}@title-portal>$`));
+      expect(enMail.messageId).not.toBe(zhMail.messageId);
 
       const zhInbox = await zh.client.get('/api/v1/notifications');
       expect(zhInbox.status).toBe(200);

@@ -3,7 +3,10 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import { AddressInfo } from 'net';
 
 export interface ReceivedMail {
+  /** The To header's first address. */
   to: string;
+  /** The SMTP envelope (MAIL FROM, RCPT TO), which is where the message was actually sent. */
+  envelope: { from: string; to: string[] };
   subject: string;
   text: string;
   html: string;
@@ -56,12 +59,15 @@ export class SmtpSink {
           answer();
         });
       },
-      onData: (stream, _session, callback) => {
+      onData: (stream, session, callback) => {
+        const { mailFrom, rcptTo } = session.envelope;
+        const envelope = { from: mailFrom ? mailFrom.address : '', to: rcptTo.map((r) => r.address) };
         simpleParser(stream)
           .then((mail) => {
             const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
             this.messages.push({
               to: to?.value[0]?.address ?? '',
+              envelope,
               subject: mail.subject ?? '',
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
