@@ -348,7 +348,7 @@ describe('applications (e2e)', () => {
   });
 
   describe('saving a draft', () => {
-    // Draft saves and submissions write through ApplicationsRepository.update (plain SQL built from the entity).
+    // Draft saves and submissions write through ApplicationsRepository.updateStatement (plain SQL built from the entity).
     it('stores exactly what the response shows: the saved data, the next version and a fresh updatedAt, other columns untouched', async () => {
       const { user, id } = await readyToSubmit();
       const before = await db().getRepository(Application).findOneByOrFail({ id });

@@ -33,13 +33,11 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   // The adapter is built before the Nest container, so read the one setting it needs here.
   const { TRUST_PROXY } = validateEnvironment({ ...process.env, ...configOverrides });
   const adapter = new FastifyAdapter({
-    // A caller's X-Request-Id is kept when it is sane; otherwise a new UUID. Also stored on the
-    // raw request so pino-http (which sees only the raw request) logs the same id.
+    // A caller's X-Request-Id is kept when it is sane; otherwise a new UUID. Request logging
+    // (http/request-logging.ts) and error bodies read it from the Fastify request.
     genReqId: (raw: IncomingMessage) => {
       const header = raw.headers['x-request-id'];
-      const id = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-      (raw as IncomingMessage & { id?: string }).id = id;
-      return id;
+      return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
     bodyLimit: 1024 * 1024,
     trustProxy: TRUST_PROXY,

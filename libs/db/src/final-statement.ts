@@ -27,8 +27,8 @@ export interface FinishingTransaction {
 /**
  * A string as a SQL literal, exactly as node-postgres's escapeLiteral writes it: quotes
  * doubled, and where a backslash occurs the E'' form with backslashes doubled (safe whatever
- * standard_conforming_strings says). Two native replaces instead of its per-character loop,
- * which took ~130 µs for a draft's 11 KB of JSON (about 10% of a save's API CPU).
+ * standard_conforming_strings says). Two native replaces instead of its per-character loop:
+ * for a draft's ~1.3 KB of JSON about 0.1 µs instead of ~10 µs (measured alone, warm).
  */
 export function quoteLiteral(value: string): string {
   if (!value.includes('\\')) return `'${value.replace(/'/g, "''")}'`;

@@ -65,8 +65,7 @@ export class ApplicationsRepository {
    */
   async findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
     this.byIdSql ??= `${entityRowSelect(this.dataSource.getMetadata(Application), 'a')} WHERE "a"."id" = $1`;
-    const rows = await selectRows<Partial<Application>>(manager, this.byIdSql, [id]);
-    return rows.length ? Object.assign(new Application(), rows[0]) : null;
+    return this.applicationOf(await selectRows<Record<string, unknown>>(manager, this.byIdSql, [id]));
   }
 
   /**

@@ -346,9 +346,9 @@ export class ApplicationsService {
     return { crossProvincial: province !== this.config.HOST_PROVINCE, homeProvince: province };
   }
 
-  /** Keep the identity number only sealed; copy list fields out of the form. */
   /**
-   * Puts form data onto the application: the identity number sealed, apart from the rest.
+   * Puts form data onto the application: the identity number only sealed, apart from the
+   * rest, and the list fields copied out of the form.
    * `sealedNumber` is what the application's sealed number opens to, when the caller knows:
    * an unchanged number keeps its ciphertext (no new IV, no encryption per autosave).
    */

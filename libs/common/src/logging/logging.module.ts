@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import type { IncomingMessage } from 'http';
 import { AppConfig } from '@app/config';
 import { censorSensitive } from './censor';
 
@@ -23,8 +22,6 @@ export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETT
       // What pino serializes is censored by the serializers below, after serializing.
       log: (object: Serialized): Serialized => censorSensitive(object, 1, SERIALIZED_KEYS),
     },
-    // Fastify assigns the id (from X-Request-Id or a new UUID) before any middleware runs.
-    genReqId: (req: IncomingMessage) => (req as IncomingMessage & { id?: string }).id ?? 'unknown',
     serializers: {
       req: (req: { id: string; method: string; url: string }) => censorSensitive({ id: req.id, method: req.method, url: req.url }, 2),
       res: (res: { statusCode: number }) => censorSensitive({ statusCode: res.statusCode }, 2),
