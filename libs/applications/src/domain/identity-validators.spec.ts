@@ -11,8 +11,8 @@ import {
   validateUscc,
 } from './identity-validators';
 
-// CI clones the repo next to shared/, so resolve from the repo root's parent, not /work.
-const VECTORS_PATH = path.resolve(__dirname, '../../../../..', 'shared/test-vectors.json');
+// Public facts (check digits, GB/T 2260 codes) copied from shared/ into the repository: tests read only the repository.
+const VECTORS_PATH = path.join(__dirname, 'fixtures', 'test-vectors.json');
 
 interface Vectors {
   residentId: {
