@@ -197,7 +197,9 @@ describe('foundation (e2e)', () => {
       expect(res.status).toBe(503);
       expect(res.body.code).toBe('NOT_READY');
       expect(res.body.message).toContain('redis');
-      expect(res.body.details.checks).toMatchObject({ database: 'up', redis: 'down' });
+      expect(res.body.details).toEqual({ checks: { database: 'up', migrations: 'up', redis: 'down' } });
+      // Public probe: no driver message (host, port, user) in the answer.
+      expect(JSON.stringify(res.body)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:1\b/);
     } finally {
       await broken.app.close();
     }

@@ -6,13 +6,15 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import multipart from '@fastify/multipart';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
-import { AppConfig, corsOrigins, validateEnvironment } from '@app/config';
+import { AppConfig, corsOrigins, parseTrustProxy, validateEnvironment } from '@app/config';
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notifications/queue-dashboard.auth';
 import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './http/security-headers';
 import { installRequestLogging } from './http/request-logging';
+import { installClientAddressCheck } from './http/client-address';
 import { ApiValidationPipe } from './http/api-validation.pipe';
+import { installTextSafetyCheck } from './http/text-safety.hook';
 import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
 import { UPLOAD_MULTIPART_LIMITS } from './applications/dto/attachment.dto';
 
@@ -40,7 +42,8 @@ export async function createApiApp(configOverrides: Record<string, string | unde
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
     bodyLimit: 1024 * 1024,
-    trustProxy: TRUST_PROXY,
+    // false, a hop count or trusted proxy addresses (validated: never `true`, see TRUST_PROXY).
+    trustProxy: parseTrustProxy(TRUST_PROXY),
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(configOverrides), adapter, { bufferLogs: true });
   const config = app.get(AppConfig);
@@ -60,8 +63,11 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   // Before any hook that may answer (the dashboard guard), so refusals are logged too.
   // Health probes come every few seconds per instance: not logged.
   installRequestLogging(fastify, await app.resolve(PinoLogger), (url) => url.startsWith('/health/'));
+  installClientAddressCheck(fastify);
   installQueueDashboardGuard(app);
   registerLiveness(fastify);
+  // NUL and unpaired surrogates in any string of params, query or body: 400 before any guard or pipe.
+  installTextSafetyCheck(fastify);
 
   // Evidence uploads: one file after a few small fields; fileSize is only a hard ceiling
   // (each cycle's own limits are enforced by AttachmentsService while streaming).

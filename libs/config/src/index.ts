@@ -3,3 +3,4 @@ export * from './app-config';
 export * from './config.module';
 export * from './load-env';
 export * from './runtime-flags';
+export * from './trust-proxy';

@@ -6,3 +6,4 @@ export * from './private-redis';
 export * from './factories';
 export * from './application-fixtures';
 export * from './worker-process';
+export * from './app-process';

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Logger } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
 import { ApiErrors, AppError } from '@app/common';
@@ -22,6 +22,8 @@ class ReadyDto {
 // GET /health/live is served by Fastify directly (see liveness.ts).
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger(HealthController.name);
+
   constructor(private readonly health: HealthService) {}
 
   @Get('ready')
@@ -31,7 +33,10 @@ export class HealthController {
     const report = await this.health.readiness();
     if (report.status !== 'ok') {
       const down = Object.entries(report.checks).filter(([, s]) => s === 'down').map(([name]) => name);
-      throw new AppError('NOT_READY', `Not ready: ${down.join(', ')} down`, HttpStatus.SERVICE_UNAVAILABLE, { checks: report.checks, problems: report.problems });
+      // The probe is public: it says what is down, while the driver's words (hosts, ports,
+      // database user) go to the operators' log only.
+      this.logger.warn({ checks: report.checks, problems: report.problems }, 'Not ready');
+      throw new AppError('NOT_READY', `Not ready: ${down.join(', ')} down`, HttpStatus.SERVICE_UNAVAILABLE, { checks: report.checks });
     }
     return { status: 'ok', checks: report.checks as ReadyChecksDto };
   }

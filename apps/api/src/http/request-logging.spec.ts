@@ -2,9 +2,10 @@ import { AsyncLocalStorage } from 'async_hooks';
 import Fastify from 'fastify';
 import pino, { Logger } from 'pino';
 import { Writable } from 'stream';
+import { pinoHttpOptions } from '@app/common';
 import { installRequestLogging, RequestLogContext } from './request-logging';
 
-/** A pino logger writing JSON lines into an array, with the standard res serializer as pino-http gives the portal's. */
+/** A pino logger writing JSON lines into an array, with the portal's serializers. */
 function memoryLogger(level: string): { logger: Logger; lines: Record<string, unknown>[] } {
   const lines: Record<string, unknown>[] = [];
   const stream = new Writable({
@@ -13,7 +14,7 @@ function memoryLogger(level: string): { logger: Logger; lines: Record<string, un
       callback();
     },
   });
-  return { logger: pino({ level, serializers: { res: pino.stdSerializers.res } }, stream), lines };
+  return { logger: pino({ level, serializers: pinoHttpOptions({ LOG_LEVEL: level, LOG_PRETTY: false }).serializers }, stream), lines };
 }
 
 /** nestjs-pino's PinoLogger context API, in miniature: a child logger per context in AsyncLocalStorage. */
@@ -61,8 +62,8 @@ describe('installRequestLogging', () => {
     const { app, lines } = await appWith('info');
     expect((await app.inject({ url: '/ok?x=1', headers: { 'x-request-id': 'r-1' } })).statusCode).toBe(200);
     expect(lines).toEqual([
-      expect.objectContaining({ level: 40, msg: 'inside the handler', req: { id: 'r-1', method: 'GET', url: '/ok?x=1' } }),
-      expect.objectContaining({ level: 30, msg: 'request completed', req: { id: 'r-1', method: 'GET', url: '/ok?x=1' }, res: expect.objectContaining({ statusCode: 200 }), responseTime: expect.any(Number) }),
+      expect.objectContaining({ level: 40, msg: 'inside the handler', req: { id: 'r-1', method: 'GET', path: '/ok', query: ['x'] } }),
+      expect.objectContaining({ level: 30, msg: 'request completed', req: { id: 'r-1', method: 'GET', path: '/ok', query: ['x'] }, res: expect.objectContaining({ statusCode: 200 }), responseTime: expect.any(Number) }),
     ]);
     await app.close();
   });

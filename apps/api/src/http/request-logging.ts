@@ -21,7 +21,8 @@ type LoggedRequest = FastifyRequest & { [REQUEST_LOGGER]?: PinoBaseLogger };
  * get_application 0.45 -> 0.51 of its baseline, health_live 0.58 -> ~0.68.
  *
  * What stays as it was: every log line made while a request is handled (any Nest Logger,
- * through nestjs-pino) carries `req` (id, method, URL; censored by the req serializer), and
+ * through nestjs-pino) carries `req` (id, method, path and the query's parameter names, never
+ * their values: see loggedRequest), and
  * each request ends with one "request completed" line (`res.statusCode` through the res
  * serializer, which reads the sent response; `responseTime` in ms) at info, or at error for
  * a 5xx. `skip` requests (health probes) get neither.
@@ -34,7 +35,8 @@ export function installRequestLogging(fastify: FastifyInstance, context: Request
         request[REQUEST_LOGGER] = context.logger;
         done();
       },
-      { bindings: { req: { id: request.id, method: request.method, url: request.url } } },
+      // The req serializer keeps the id, method, path and the query's parameter names (loggedRequest).
+      { bindings: { req: request } },
     );
   });
   fastify.addHook('onResponse', (request: LoggedRequest, reply: FastifyReply, done) => {

@@ -24,47 +24,53 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const requestId = String(request?.id ?? '');
-    const { body, headers } = this.toBody(exception, requestId);
+    const { body, headers } = errorResponse(exception, requestId);
 
     if (body.statusCode >= 500) {
-      this.logger.error({ err: safeError(exception), requestId, method: request?.method, url: request?.url }, 'Unhandled error');
+      // The logger's serializers keep of each only what may be logged (safeError, loggedRequest).
+      this.logger.error({ err: exception, req: request }, 'Unhandled error');
     }
     if (headers) for (const [k, v] of Object.entries(headers)) void reply.header(k, v);
     void reply.status(body.statusCode).send(body);
   }
+}
 
-  private toBody(exception: unknown, requestId: string): { body: ErrorBodyDto; headers?: Record<string, string> } {
-    if (exception instanceof AppError) {
-      return {
-        body: this.shape(exception.status, exception.code, exception.message, requestId, exception.details),
-        headers: exception.headers,
-      };
-    }
-    if (exception instanceof HttpException) {
-      const status = exception.getStatus();
-      const response = exception.getResponse();
-      const message =
-        typeof response === 'string'
-          ? response
-          : Array.isArray((response as { message?: unknown }).message)
-            ? ((response as { message: string[] }).message).join('; ')
-            : String((response as { message?: unknown }).message ?? exception.message);
-      const code = status === HttpStatus.NOT_FOUND && /^Cannot /.test(message) ? 'ROUTE_NOT_FOUND' : codeForStatus(status);
-      return { body: this.shape(status, code, message, requestId) };
-    }
-    // Fastify raises plain errors with a statusCode for malformed bodies, bad content types, oversized payloads.
-    const fe = exception as FastifyLikeError;
-    if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-      return { body: this.shape(fe.statusCode, fastifyCode(fe), fe.message ?? 'Bad request', requestId) };
-    }
-    return { body: this.shape(500, 'INTERNAL_ERROR', 'An unexpected error occurred; quote the request id when reporting it', requestId) };
+/**
+ * The error body and headers for any thrown value: known errors keep their status and
+ * code; anything else is a 500 whose details stay in the log. Also used by the Fastify
+ * hooks that answer before Nest's pipeline (they have no exception filter).
+ */
+export function errorResponse(exception: unknown, requestId: string): { body: ErrorBodyDto; headers?: Record<string, string> } {
+  if (exception instanceof AppError) {
+    return {
+      body: shape(exception.status, exception.code, exception.message, requestId, exception.details),
+      headers: exception.headers,
+    };
   }
+  if (exception instanceof HttpException) {
+    const status = exception.getStatus();
+    const response = exception.getResponse();
+    const message =
+      typeof response === 'string'
+        ? response
+        : Array.isArray((response as { message?: unknown }).message)
+          ? ((response as { message: string[] }).message).join('; ')
+          : String((response as { message?: unknown }).message ?? exception.message);
+    const code = status === HttpStatus.NOT_FOUND && /^Cannot /.test(message) ? 'ROUTE_NOT_FOUND' : codeForStatus(status);
+    return { body: shape(status, code, message, requestId) };
+  }
+  // Fastify raises plain errors with a statusCode for malformed bodies, bad content types, oversized payloads.
+  const fe = exception as FastifyLikeError;
+  if (fe && typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return { body: shape(fe.statusCode, fastifyCode(fe), fe.message ?? 'Bad request', requestId) };
+  }
+  return { body: shape(500, 'INTERNAL_ERROR', 'An unexpected error occurred; quote the request id when reporting it', requestId) };
+}
 
-  private shape(statusCode: number, code: string, message: string, requestId: string, details?: unknown): ErrorBodyDto {
-    const body: ErrorBodyDto = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message, requestId };
-    if (details !== undefined) body.details = details;
-    return body;
-  }
+function shape(statusCode: number, code: string, message: string, requestId: string, details?: unknown): ErrorBodyDto {
+  const body: ErrorBodyDto = { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', code, message, requestId };
+  if (details !== undefined) body.details = details;
+  return body;
 }
 
 /**

@@ -2,17 +2,24 @@ import { Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig } from '@app/config';
 import { censorSensitive } from './censor';
+import { loggedRequest } from './logged-request';
+import { safeError } from '../errors/all-exceptions.filter';
 
 type Serialized = Record<string, unknown>;
 /** Keys pino serializes before writing (pino-http wraps these: each gets the standard serializer's output). */
 const SERIALIZED_KEYS = new Set(['req', 'res', 'err']);
+/** pino-http's standard err serializer runs before ours and keeps what was logged as `raw`. */
+const rawOf = (value: object): unknown => (value as { raw?: unknown }).raw ?? value;
 
 /**
  * pino-http options for the API and the worker. Secrets and personal data never reach a
  * log: every logged object passes censorSensitive (see censor.ts for why that and not
- * pino's `redact`): the object given to a log call by the `log` formatter, and what pino
- * serializes (req, res, err), also when bound to a child logger, by the serializers.
- * Other child-logger bindings are written as given: bind ids, never payloads.
+ * pino's `redact`) through the `log` formatter, and the three serialized keys keep only
+ * what may be logged, also when bound to a child logger: a request's id, method, path and
+ * query parameter names (loggedRequest: `?text=` holds names and e-mail addresses), a
+ * response's status, an error's type, message, code and stack (safeError: a database
+ * error's parameters and detail hold form data). Other child-logger bindings are written
+ * as given: bind ids, never payloads.
  */
 export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETTY'>) {
   return {
@@ -23,10 +30,11 @@ export function pinoHttpOptions(config: Pick<AppConfig, 'LOG_LEVEL' | 'LOG_PRETT
       log: (object: Serialized): Serialized => censorSensitive(object, 1, SERIALIZED_KEYS),
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => censorSensitive({ id: req.id, method: req.method, url: req.url }, 2),
-      res: (res: { statusCode: number }) => censorSensitive({ statusCode: res.statusCode }, 2),
-      // pino-http hands this the standard serializer's plain object (type, message, stack, own fields).
-      err: (err: Serialized) => censorSensitive(err, 2),
+      // The Fastify request, or pino-http's standard copy of it (same id, method and url).
+      req: (req: { id: unknown; method: string; url: string }) => loggedRequest(req),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      // The thrown value itself (rawOf), not pino-http's copy with every own field.
+      err: (err: object) => safeError(rawOf(err)),
     },
   };
 }
