@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** A recipient of an event: an account, or a plain address for someone without one. */
 export type OutboxRecipient = { userId: string } | { email: string; locale: 'zh-CN' | 'en'; name?: string };
@@ -7,13 +7,30 @@ export type OutboxRecipient = { userId: string } | { email: string; locale: 'zh-
  * A notification event written in the same transaction as the change it reports.
  * The relay moves undispatched rows into BullMQ (jobs of up to 50 row ids), so a committed
  * change always produces its messages, whether or not Redis was up at commit time.
+ *
+ * Its life: created → dispatched (its job is in the queue) → settled (a delivery job has
+ * finished with it: every message sent, skipped or failed for good, or nothing to send).
+ * Only settled rows are pruned: an event dispatched long ago and still unsettled lost its
+ * job (attempts exhausted before anything was recorded, undeliverable, or gone with Redis)
+ * and is listed among the failed notifications, where an admin can retry it.
  */
 @Entity('outbox_events')
 @Index('outbox_events_undispatched_idx', ['id'], { where: 'dispatched_at IS NULL' })
 @Index('outbox_events_dedupe_key', ['dedupeKey'], { unique: true, where: 'dedupe_key IS NOT NULL' })
+@Index('outbox_events_unsettled_idx', ['dispatchedAt', 'uuid'], { where: 'settled_at IS NULL' })
 export class OutboxEvent {
+  /** Row id: unique in this database only (it restarts when the database is recreated or restored). */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
+
+  /**
+   * The event's identity outside this database: queue job ids are built from it, so a job
+   * of a recreated or restored database never shares an id with a job that Redis still
+   * holds from an earlier one (BullMQ would drop it as a duplicate).
+   */
+  @Column({ type: 'uuid' })
+  @Generated('uuid')
+  uuid: string;
 
   /** A NotificationType from the catalogue. */
   @Column({ type: 'varchar', length: 64 })
@@ -37,6 +54,11 @@ export class OutboxEvent {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  /** When the relay (or an admin retry) last handed the event to the queue. */
   @Column({ type: 'timestamptz', nullable: true })
   dispatchedAt: Date | null;
+
+  /** When a delivery job finished with the event (see the class comment); null until then. */
+  @Column({ type: 'timestamptz', nullable: true })
+  settledAt: Date | null;
 }

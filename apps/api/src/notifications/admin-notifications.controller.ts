@@ -16,7 +16,9 @@ export class AdminNotificationsController {
   ) {}
 
   @Get('failed')
-  @ApiOkResponse({ type: FailedDeliveryPageDto, description: 'Deliveries that failed for good (permanent SMTP error or retries exhausted), most recent first' })
+  @ApiOkResponse({ type: FailedDeliveryPageDto, description:
+      'Deliveries that failed for good (permanent SMTP error or retries exhausted), and events whose delivery job ended without finishing them, most recent first',
+  })
   @ApiErrors(400, 401, 403)
   async failed(@Query() query: CursorQueryDto): Promise<FailedDeliveryPageDto> {
     const page = await this.deliveries.listFailed(query.limit ?? DEFAULT_PAGE_SIZE, query.cursor);
@@ -25,7 +27,7 @@ export class AdminNotificationsController {
 
   @Post(':id/retry')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: RetriedDeliveryDto, description: 'Back to pending and queued again' })
+  @ApiAcceptedResponse({ type: RetriedDeliveryDto, description: 'Back to pending and queued again (a delivery id or an event item\'s UUID from the failed list)' })
   @ApiErrors(400, 401, 403, 404, 409, 503)
   retry(@Param('id', ParseUUIDPipe) id: string): Promise<RetriedDeliveryDto> {
     return this.deliveries.retry(id);

@@ -5,18 +5,38 @@ import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
 
+/**
+ * How long after it was handed to the queue an event may stay unsettled before it counts
+ * as failed. A delivery job's whole retry schedule (JOB_CATALOGUE: 8 attempts, about four
+ * minutes of backoff, each attempt bounded by SMTP timeouts) ends well within it, so an
+ * event still unsettled after this has no job left that will deliver it. (A queue an hour
+ * behind would list live events too: worth an admin's attention, and a retry of one does
+ * no harm, since each message is recorded once.)
+ */
+export const UNSETTLED_AFTER_MINUTES = 60;
+
+/**
+ * An item of the admin's failed list: a delivery that failed for good ('delivery'), or an
+ * event whose delivery job ended without settling it ('event': its job exhausted its
+ * attempts before recording anything, e.g. while the database was down; it was
+ * undeliverable; or it was lost with Redis). Both are retried by `id`.
+ */
 export interface FailedDeliveryRow {
+  /** The delivery's id, or the event's UUID for an event. */
   id: string;
+  kind: 'delivery' | 'event';
   outboxId: string;
   type: string;
-  channel: 'email' | 'inbox';
-  recipientKey: string;
+  channel: 'email' | 'inbox' | null;
+  recipientKey: string | null;
   userId: string | null;
   /** The recipient's current address for user recipients (null for a deleted account). */
   email: string | null;
-  attempts: number;
+  /** Recorded send attempts of a delivery; null for an event. */
+  attempts: number | null;
   lastError: string | null;
   createdAt: Date;
+  /** When the delivery last failed; for an event, when it was last handed to the queue. */
   updatedAt: Date;
   cursorAt: string;
 }
@@ -29,6 +49,15 @@ export interface DeliveryForRetry {
   /** Whether the event still exists and whether it carried a one-time secret that has been wiped. */
   eventExists: boolean;
   secretGone: boolean;
+}
+
+/** An event looked up by its UUID for an admin retry. */
+export interface EventForRetry {
+  id: string;
+  uuid: string;
+  settled: boolean;
+  /** Unsettled for longer than UNSETTLED_AFTER_MINUTES after it was handed to the queue: listed as failed. */
+  failed: boolean;
 }
 
 /** An inbox message to write once, with its delivery record. */
@@ -70,33 +99,68 @@ export type EmailOutcome =
 export class DeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Failed deliveries, most recently failed first; served by notification_deliveries_failed_idx. */
+  /**
+   * Failed deliveries and events their jobs never settled, most recent first. Each branch is
+   * served by a partial index (notification_deliveries_failed_idx, outbox_events_unsettled_idx).
+   */
   async listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
-    const params: unknown[] = [];
+    const params: unknown[] = [UNSETTLED_AFTER_MINUTES];
     let after = '';
     if (cursor) {
       const [at, id] = decodeCursor(cursor, 2);
       params.push(at, id);
-      after = 'AND (d.updated_at, d.id) < ($1::timestamptz, $2::uuid)';
+      after = 'WHERE (f."updatedAt", f.id) < ($2::timestamptz, $3::uuid)';
     }
     params.push(limit + 1);
     // users is the identity library's table; read here only to show whom a failed message was for.
     const rows: FailedDeliveryRow[] = await this.dataSource.query(
-      `SELECT d.id, d.outbox_id AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey", d.user_id AS "userId",
-              u.email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt",
-              ${cursorTimestampSql('d.updated_at')} AS "cursorAt"
-         FROM notification_deliveries d
-         LEFT JOIN users u ON u.id = d.user_id
-        WHERE d.status = 'failed' ${after}
-        ORDER BY d.updated_at DESC, d.id DESC
+      `SELECT f.*, ${cursorTimestampSql('f."updatedAt"')} AS "cursorAt"
+         FROM (
+           SELECT d.id, 'delivery' AS kind, d.outbox_id::text AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey",
+                  d.user_id AS "userId", u.email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
+             FROM notification_deliveries d
+             LEFT JOIN users u ON u.id = d.user_id
+            WHERE d.status = 'failed'
+           UNION ALL
+           SELECT o.uuid, 'event', o.id::text, o.type, NULL, NULL, NULL::uuid, NULL, NULL::int, NULL, o.created_at, o.dispatched_at
+             FROM outbox_events o
+            WHERE o.settled_at IS NULL AND o.dispatched_at < now() - make_interval(mins => $1)
+         ) f
+        ${after}
+        ORDER BY f."updatedAt" DESC, f.id DESC
         LIMIT $${params.length}`,
       params,
     );
-    return toCursorPage(
-      rows.map((r) => ({ ...r, outboxId: String(r.outboxId) })),
-      limit,
-      (r) => [r.cursorAt, r.id],
+    return toCursorPage(rows, limit, (r) => [r.cursorAt, r.id]);
+  }
+
+  /** The event with this UUID, locked until the caller's transaction ends. */
+  async lockEventForRetry(manager: EntityManager, uuid: string): Promise<EventForRetry | null> {
+    const rows: EventForRetry[] = await manager.query(
+      `SELECT id::text AS id, uuid, (settled_at IS NOT NULL) AS settled,
+              (settled_at IS NULL AND dispatched_at < now() - make_interval(mins => $2)) AS failed
+         FROM outbox_events
+        WHERE uuid = $1
+          FOR UPDATE`,
+      [uuid, UNSETTLED_AFTER_MINUTES],
     );
+    return rows[0] ?? null;
+  }
+
+  /** An admin retry handed the event to the queue again: it leaves the failed list unless it stays unsettled as long again. */
+  async markRedispatched(manager: EntityManager, outboxId: string): Promise<void> {
+    await manager.query('UPDATE outbox_events SET dispatched_at = now() WHERE id = $1', [outboxId]);
+  }
+
+  /**
+   * A delivery job is done with these events: nothing of theirs is left to retry. Their
+   * one-time secrets are wiped (no longer needed at rest), and they may be pruned after
+   * retention. (outbox_events is the outbox library's table; settled here, by the only
+   * code that knows.)
+   */
+  async settle(manager: EntityManager, outboxIds: readonly string[]): Promise<void> {
+    if (!outboxIds.length) return;
+    await manager.query('UPDATE outbox_events SET settled_at = now(), sealed_secret = NULL WHERE id = ANY($1::bigint[])', [outboxIds]);
   }
 
   /** The delivery, locked until the caller's transaction ends. */

@@ -65,7 +65,10 @@ const DELIVERY_LOCK = 'notification-delivery';
  *  - all inbox messages and their records are one statement;
  *  - the e-mail records are created 'pending' in one statement; each e-mail's outcome
  *    is committed by its own statement right after the SMTP server answers, so a crash
- *    can repeat at most a message whose acceptance had not been recorded yet.
+ *    can repeat at most a message whose acceptance had not been recorded yet (one per
+ *    send in flight; the repeat carries the same Message-ID);
+ *  - the events the job is done with are marked settled in one statement. An event left
+ *    unsettled (its job failed for good first) is listed among the failed notifications.
  */
 @Injectable()
 export class DeliveryService {
@@ -99,9 +102,13 @@ export class DeliveryService {
     const outcome = await withSessionLocks(this.dataSource, DELIVERY_LOCK, known.map((e) => e.id), async (manager) => {
       const inbox = await this.deliverInbox(manager, addressees);
       const email = await this.deliverEmails(manager, addressees, optedOut, attempt);
-      // Every e-mail of such an event is out: its one-time secret is no longer needed at rest.
-      const settled = known.filter((e) => e.sealedSecret && !email.retryEvents.has(e.id)).map((e) => e.id);
-      if (settled.length) await manager.update(OutboxEvent, { id: In(settled) }, { sealedSecret: null });
+      // Settled: every message of these events is sent, skipped or failed for good (failures are
+      // listed per delivery), so no job needs to run for them again and a one-time secret is no
+      // longer needed at rest. Events left for a retry, and undeliverable ones, stay unsettled.
+      await this.deliveries.settle(
+        manager,
+        known.filter((e) => !email.retryEvents.has(e.id)).map((e) => e.id),
+      );
       return { delivered: inbox.created + email.sent, skipped: inbox.existing + email.skipped, retry: email.retryEvents.size };
     });
 

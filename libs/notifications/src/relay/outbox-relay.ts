@@ -27,15 +27,17 @@ const PRUNE_EVERY_MS = 10 * 60 * 1000;
 const MIN_PASS_INTERVAL_MS = 100;
 
 /**
- * The job id of a batch: the same rows give the same id, so a batch re-dispatched after a
- * failed commit is dropped by BullMQ as a duplicate. The hash covers every id, so two
- * different batches never share an id (a shared id would drop an event). BullMQ job ids
- * must not look like integers, hence the prefix.
+ * The job id of a batch of events, from their UUIDs (never their row ids, which restart when
+ * the database is recreated or restored: Redis keeps completed jobs for a day, and BullMQ
+ * silently drops a job whose id it still holds, so a reused id would lose the message).
+ * The same events give the same id, so a batch re-dispatched after a failed commit is
+ * dropped as a duplicate; the hash covers every event, so two different batches never
+ * share an id.
  */
-export function outboxJobId(outboxIds: readonly string[]): string {
-  if (outboxIds.length === 1) return `outbox-${outboxIds[0]}`;
-  const digest = createHash('sha256').update(outboxIds.join(',')).digest('hex').slice(0, 16);
-  return `outbox-${outboxIds[0]}+${outboxIds.length - 1}-${digest}`;
+export function outboxJobId(eventUuids: readonly string[]): string {
+  if (eventUuids.length === 1) return `outbox-${eventUuids[0]}`;
+  const digest = createHash('sha256').update(eventUuids.join(',')).digest('hex').slice(0, 32);
+  return `outbox-${eventUuids[0]}+${eventUuids.length - 1}-${digest}`;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {
@@ -112,18 +114,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string }[] = await manager.query(
-        'SELECT id FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
+      const rows: { id: string; uuid: string }[] = await manager.query(
+        'SELECT id::text AS id, uuid FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
         [BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
       // If Redis is unreachable this throws, the transaction rolls back and the rows stay for the next pass.
       // A job that reached Redis anyway is deduplicated by its job id on the next pass.
-      const batches = chunk(rows.map((r) => String(r.id)), DELIVERY_BATCH_SIZE);
+      const batches = chunk(rows, DELIVERY_BATCH_SIZE);
       await timeout(
         this.producer.enqueueBulk(
           'notifications.deliver',
-          batches.map((outboxIds) => ({ payload: { outboxIds }, options: { jobId: outboxJobId(outboxIds) } })),
+          batches.map((batch) => ({ payload: { outboxIds: batch.map((r) => r.id) }, options: { jobId: outboxJobId(batch.map((r) => r.uuid)) } })),
         ),
         ENQUEUE_TIMEOUT_MS,
         'enqueue',
@@ -133,12 +135,17 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
   }
 
-  /** Drop dispatched rows past retention whose deliveries are all finished. */
+  /**
+   * Drop settled rows past retention whose deliveries are all finished. An unsettled row is
+   * kept whatever its age: it is what lists an event whose job never finished with it among
+   * the failed notifications (see DeliveriesRepository.listFailed).
+   */
   async prune(): Promise<number> {
     this.lastPrune = Date.now();
     const result: [unknown, number] = await this.dataSource.query(
       `DELETE FROM outbox_events o
         WHERE o.dispatched_at < now() - make_interval(hours => $1)
+          AND o.settled_at IS NOT NULL
           AND NOT EXISTS (SELECT 1 FROM notification_deliveries d WHERE d.outbox_id = o.id AND d.status IN ('pending', 'failed'))
           -- A deduplicated row is what makes a scheduled reminder happen once: keep it for as long as a schedule may look at its item.
           AND (o.dedupe_key IS NULL OR o.created_at < now() - make_interval(days => $2))`,
