@@ -1,11 +1,15 @@
 import 'reflect-metadata';
-import { loadDotEnv, validateEnvironment } from '@app/config';
+import { ConfigValidationError, loadDotEnv, productionProblems, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
 
 // `npm run seed`: migrate and seed the demo on an empty database.
 async function main(): Promise<void> {
   loadDotEnv();
-  const seeded = await prepareDatabase({ ...validateEnvironment(process.env), SEED_DEMO: true });
+  const config = { ...validateEnvironment(process.env), SEED_DEMO: true };
+  // The demo's accounts have published passwords: never in production, even when asked for.
+  const problems = productionProblems(config);
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  const seeded = await prepareDatabase(config);
   console.log(seeded ? 'Demo data seeded.' : 'The database already has data; nothing seeded.');
 }
 main().catch((e: Error) => {

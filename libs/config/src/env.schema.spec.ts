@@ -1,4 +1,5 @@
 import { ConfigValidationError, validateEnvironment } from './env.schema';
+import { parseTrustProxy } from './trust-proxy';
 
 describe('validateEnvironment', () => {
   it('applies working local defaults when nothing is set', () => {
@@ -10,7 +11,15 @@ describe('validateEnvironment', () => {
   });
 
   it('converts strings to numbers and booleans', () => {
-    const config = validateEnvironment({ PORT: '4100', DATABASE_AUTO_MIGRATE: 'false', NODE_ENV: 'production' });
+    const config = validateEnvironment({
+      PORT: '4100',
+      DATABASE_AUTO_MIGRATE: 'false',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      PII_ENCRYPTION_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
+      ADMIN_PASSWORD: 'An-office-password-2026',
+      SEED_DEMO: 'false',
+    });
     expect(config.PORT).toBe(4100);
     expect(config.DATABASE_AUTO_MIGRATE).toBe(false);
     expect(config.LOG_PRETTY).toBe(false);
@@ -30,5 +39,52 @@ describe('validateEnvironment', () => {
 
   it('treats empty values as unset', () => {
     expect(validateEnvironment({ SMTP_URL: '', PORT: '' }).PORT).toBe(3000);
+  });
+
+  describe('TRUST_PROXY', () => {
+    it('takes false, a hop count or a list of proxy addresses and ranges', () => {
+      expect(parseTrustProxy(validateEnvironment({}).TRUST_PROXY)).toBe(false);
+      expect(parseTrustProxy(validateEnvironment({ TRUST_PROXY: '0' }).TRUST_PROXY)).toBe(false);
+      expect(parseTrustProxy(validateEnvironment({ TRUST_PROXY: '2' }).TRUST_PROXY)).toBe(2);
+      expect(parseTrustProxy(validateEnvironment({ TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1,loopback' }).TRUST_PROXY)).toEqual(['10.0.0.1', '10.1.0.0/16', '::1', 'loopback']);
+    });
+
+    it.each(['true', 'yes', '11', '10.0.0.0/33', '10.0.0.1/8/8', 'proxy.example.org', ' , '])('refuses %p, naming the variable', (value) => {
+      expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be false, a hop count/);
+    });
+  });
+
+  describe('in production', () => {
+    const secrets = {
+      JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
+      PII_ENCRYPTION_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
+      ADMIN_PASSWORD: 'An-office-password-2026',
+      SEED_DEMO: 'false',
+    };
+
+    it('refuses to start on the published defaults, naming each variable', () => {
+      let error: unknown;
+      try {
+        validateEnvironment({ NODE_ENV: 'production' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigValidationError);
+      expect((error as ConfigValidationError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['ADMIN_PASSWORD', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'SEED_DEMO']);
+    });
+
+    it.each(Object.keys(secrets))('refuses when only %s is left at its default or on', (name) => {
+      const env: Record<string, string | undefined> = { NODE_ENV: 'production', ...secrets, [name]: undefined };
+      expect(() => validateEnvironment(env)).toThrow(new RegExp(`- ${name}: `));
+    });
+
+    it('starts with secrets of its own and the demo seed off', () => {
+      expect(validateEnvironment({ NODE_ENV: 'production', ...secrets }).SEED_DEMO).toBe(false);
+    });
+
+    it('keeps the local defaults working outside production', () => {
+      expect(validateEnvironment({ NODE_ENV: 'development' }).SEED_DEMO).toBe(true);
+      expect(validateEnvironment({ NODE_ENV: 'test' }).JWT_SECRET).toBe(validateEnvironment({}).JWT_SECRET);
+    });
   });
 });
