@@ -12,6 +12,7 @@ import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { ThrottlingModule } from './http/throttling';
 
 @Module({})
 export class ApiModule {
@@ -28,6 +29,7 @@ export class ApiModule {
         AuditModule,
         IdentityModule,
         AuthModule,
+        ThrottlingModule,
         HealthModule,
         IdentityHttpModule,
         ApplicationsModule,

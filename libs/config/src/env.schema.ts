@@ -63,6 +63,59 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 characters of letters, digits, _ . : -' })
   QUEUE_PREFIX = 'tp';
 
+  // Rate limits. Every counter lives in Redis under QUEUE_PREFIX (shared by API replicas).
+  /** Failed logins evaluated per account (normalised e-mail) per window; each guess is counted before the password is checked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
+
+  /** Failed logins evaluated per client IP per window (high enough for an office behind one NAT address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_IP = 100;
+
+  /** Login failure window; it starts at the first counted failure. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURE_WINDOW_SECONDS = 900;
+
+  /** `mail` policy (register, forgot password, resend verification): requests per target e-mail address per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAIL_PER_ADDRESS = 5;
+
+  /** `mail` policy: requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAIL_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_MAIL_WINDOW_SECONDS = 3600;
+
+  /** `password` policy (reset, invitation accept, change password: an argon2 hash each): requests per account per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PASSWORD_PER_ACCOUNT = 10;
+
+  /** `password` policy: requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PASSWORD_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PASSWORD_WINDOW_SECONDS = 900;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 

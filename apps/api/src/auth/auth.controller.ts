@@ -4,6 +4,7 @@ import { ClientIp, CurrentUser, LocalAuthGuard, LoginDto, Public } from '@app/au
 import { ApiErrors } from '@app/common';
 import { AccountService, AuthUser, SessionService } from '@app/identity';
 import { UserDto } from '../me/dto/user.dto';
+import { RateLimit } from '../http/throttling';
 import { ForgotPasswordDto, RefreshDto, RegisterDto, TokenAndPasswordDto, TokenDto, TokenPairDto } from './dto/auth.dto';
 
 @ApiTags('auth')
@@ -16,6 +17,7 @@ export class AuthController {
   ) {}
 
   @Post('register')
+  @RateLimit('mail')
   @ApiCreatedResponse({ type: UserDto, description: 'Applicant account created; a verification e-mail is on its way' })
   @ApiErrors(400, 409)
   async register(@Body() dto: RegisterDto, @ClientIp() ip: string): Promise<UserDto> {
@@ -57,6 +59,7 @@ export class AuthController {
   }
 
   @Post('password/forgot')
+  @RateLimit('mail')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ description: 'Always 202: if the account exists, a reset link is e-mailed' })
   @ApiErrors(400)
@@ -65,6 +68,7 @@ export class AuthController {
   }
 
   @Post('password/reset')
+  @RateLimit('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Password changed; every session of the account ended' })
   @ApiErrors(400)
@@ -73,6 +77,7 @@ export class AuthController {
   }
 
   @Post('invitations/accept')
+  @RateLimit('password')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Password set; the account can log in' })
   @ApiErrors(400)

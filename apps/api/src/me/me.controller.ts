@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@ne
 import { AnyRole, CurrentUser } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { AccountService, AuthUser } from '@app/identity';
+import { AccessTokenDto } from '../auth/dto/auth.dto';
+import { RateLimit } from '../http/throttling';
 import { ChangePasswordDto, UpdateMeDto, UserDto } from './dto/user.dto';
 
 @ApiTags('me')
@@ -27,14 +29,19 @@ export class MeController {
   }
 
   @Post('password')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse()
+  @RateLimit('password')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    type: AccessTokenDto,
+    description: 'Password changed. Every other session ended; this session keeps its refresh token and continues with the access token returned (the one presented stops working)',
+  })
   @ApiErrors(400, 401)
-  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.accounts.changePassword(user.id, dto.currentPassword, dto.newPassword);
+  changePassword(@CurrentUser() user: AuthUser, @Body() dto: ChangePasswordDto): Promise<AccessTokenDto> {
+    return this.accounts.changePassword(user, dto.currentPassword, dto.newPassword);
   }
 
   @Post('verification-email')
+  @RateLimit('mail')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiNoContentResponse({ description: 'A new verification e-mail is queued (nothing happens if already verified)' })
   @ApiErrors(401)

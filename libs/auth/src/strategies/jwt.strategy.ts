@@ -5,6 +5,8 @@ import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '@app/config';
 import { AccessTokenClaims, AuthUser, SessionService } from '@app/identity';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Bearer access tokens: HS256 only, issuer and audience checked, then the account re-checked. */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
@@ -23,7 +25,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  validate(claims: AccessTokenClaims & { sub?: unknown; sv?: unknown }): Promise<AuthUser> {
-    return this.sessions.userForAccessToken({ sub: String(claims.sub), sv: Number(claims.sv) });
+  validate(claims: { sub?: unknown; sv?: unknown; sid?: unknown }): Promise<AuthUser> {
+    const verified: AccessTokenClaims = { sub: String(claims.sub), sv: Number(claims.sv) };
+    if (typeof claims.sid === 'string' && UUID.test(claims.sid)) verified.sid = claims.sid;
+    return this.sessions.userForAccessToken(verified);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { randomUUID } from 'crypto';
+import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Clock, hashToken, newToken, Role } from '@app/common';
 import { isUniqueViolation } from '@app/db';
@@ -13,7 +14,8 @@ import { IdentityError } from '../identity.errors';
 import { checkPassword } from '../passwords/password-policy';
 import { normaliseEmail } from './email';
 import { PasswordHasher } from './password-hasher';
-import { UserDirectory } from './user-directory';
+import { IssuedAccessToken, SessionService } from './session.service';
+import { AuthUser, UserDirectory } from './user-directory';
 import { UsersRepository } from './users.repository';
 
 const HOUR = 3600 * 1000;
@@ -58,6 +60,7 @@ export class AccountService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly directory: UserDirectory,
+    private readonly sessions: SessionService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
@@ -168,17 +171,28 @@ export class AccountService {
     this.directory.forget(user.id);
   }
 
-  /** Change the password knowing the current one. Other sessions stay (the user is present). */
-  async changePassword(userId: string, currentPassword: string, newPassword: string): Promise<void> {
-    const user = await this.users.findWithPasswordById(userId);
+  /**
+   * Change the password knowing the current one. Every other session ends, as after a reset
+   * (their refresh tokens are revoked and every access token stops working); the caller's
+   * session (`caller.sessionId`, the refresh-token family of their access token) keeps its
+   * refresh token and continues with the access token returned. An access token without a
+   * session id (signed before sessions were named) cannot say which session is the caller's:
+   * then every refresh token is revoked.
+   */
+  async changePassword(caller: Pick<AuthUser, 'id' | 'sessionId'>, currentPassword: string, newPassword: string): Promise<IssuedAccessToken> {
+    const user = await this.users.findWithPasswordById(caller.id);
     if (!user) throw IdentityError.userNotFound();
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) throw IdentityError.wrongCurrentPassword();
     this.assertPassword(newPassword, user.email, 'newPassword');
     const passwordHash = await this.hasher.hash(newPassword);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: userId }, { passwordHash });
-      await this.audit.record(manager, { actorId: userId, action: 'user.password_changed', entityType: 'user', entityId: userId });
+    const sessionVersion = await this.dataSource.transaction(async (manager) => {
+      await manager.update(User, { id: user.id }, { passwordHash });
+      const version = await this.revokeSessions(manager, user.id, 'password_changed', caller.sessionId);
+      await this.audit.record(manager, { actorId: user.id, action: 'user.password_changed', entityType: 'user', entityId: user.id });
+      return version;
     });
+    this.directory.forget(user.id);
+    return this.sessions.accessToken({ id: user.id, sessionVersion }, caller.sessionId ?? randomUUID());
   }
 
   async getProfile(userId: string): Promise<User> {
@@ -199,8 +213,24 @@ export class AccountService {
 
   /** Revoke every refresh token and invalidate every access token of a user. */
   async revokeAllSessions(manager: EntityManager, userId: string, reason: string): Promise<void> {
-    await manager.update(RefreshToken, { userId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
-    await manager.increment(User, { id: userId }, 'sessionVersion', 1);
+    await this.revokeSessions(manager, userId, reason);
+  }
+
+  /**
+   * Revoke the refresh tokens of every session of a user but `keepSessionId`'s, and bump the
+   * session version (every access token signed before stops working). Returns the new version.
+   */
+  private async revokeSessions(manager: EntityManager, userId: string, reason: string, keepSessionId?: string): Promise<number> {
+    const which = keepSessionId ? { userId, revokedAt: IsNull(), familyId: Not(keepSessionId) } : { userId, revokedAt: IsNull() };
+    await manager.update(RefreshToken, which, { revokedAt: this.clock.now(), revokedReason: reason });
+    const bumped = await manager
+      .createQueryBuilder()
+      .update(User)
+      .set({ sessionVersion: () => 'session_version + 1' })
+      .where('id = :userId', { userId })
+      .returning(['sessionVersion'])
+      .execute();
+    return Number((bumped.raw[0] as { session_version: number }).session_version);
   }
 
   private async issueToken(manager: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<void> {

@@ -14,16 +14,22 @@ import { PasswordHasher } from './password-hasher';
 import { AuthUser, toAuthUser, UserDirectory } from './user-directory';
 import { UsersRepository } from './users.repository';
 
-export interface TokenPair {
+export interface IssuedAccessToken {
   accessToken: string;
-  refreshToken: string;
   tokenType: 'Bearer';
   expiresIn: number;
 }
 
+export interface TokenPair extends IssuedAccessToken {
+  refreshToken: string;
+}
+
 export interface AccessTokenClaims {
   sub: string;
+  /** The user's session version when signed: a password reset or change, or disabling, bumps it. */
   sv: number;
+  /** The session (refresh-token family) the token was issued for; absent in tokens signed before it existed. */
+  sid?: string;
 }
 
 /** Logins, access tokens and rotating refresh tokens. */
@@ -46,13 +52,12 @@ export class SessionService {
    */
   async authenticate(rawEmail: string, password: string, ip: string): Promise<AuthUser> {
     const email = normaliseEmail(rawEmail);
-    await this.throttle.assertAllowed(email, ip);
+    // Counted before the (slow) check, so parallel guesses cannot overtake the limit.
+    const attempt = await this.throttle.reserve(email, ip);
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !ok || user.status !== 'active') {
-      await this.throttle.recordFailure(email, ip);
-      throw IdentityError.invalidCredentials();
-    }
+    if (!user || !ok || user.status !== 'active') throw IdentityError.invalidCredentials();
+    await this.throttle.succeeded(attempt);
     return toAuthUser(user);
   }
 
@@ -106,7 +111,7 @@ export class SessionService {
     if (!user) throw IdentityError.invalidCredentials();
     if (user.status !== 'active') throw IdentityError.accountDisabled();
     if (user.sessionVersion !== claims.sv) throw IdentityError.sessionRevoked();
-    return user;
+    return claims.sid ? { ...user, sessionId: claims.sid } : user;
   }
 
   private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
@@ -121,8 +126,13 @@ export class SessionService {
       tokenHash: hashToken(refreshToken),
       expiresAt: new Date(this.clock.now().getTime() + this.config.REFRESH_TOKEN_TTL_SECONDS * 1000),
     });
-    const claims: AccessTokenClaims = { sub: user.id, sv: user.sessionVersion };
+    return { ...(await this.accessToken(user, familyId)), refreshToken };
+  }
+
+  /** A fresh access token for a session (e.g. after the user's session version moved on). */
+  async accessToken(user: Pick<AuthUser, 'id' | 'sessionVersion'>, sessionId: string): Promise<IssuedAccessToken> {
+    const claims: AccessTokenClaims = { sub: user.id, sv: user.sessionVersion, sid: sessionId };
     const accessToken = await this.jwt.signAsync(claims);
-    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.config.JWT_ACCESS_TTL_SECONDS };
   }
 }

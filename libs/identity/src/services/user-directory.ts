@@ -13,6 +13,8 @@ export interface AuthUser {
   emailVerified: boolean;
   sessionVersion: number;
   status: User['status'];
+  /** Set on the caller of a request: the session (refresh-token family) their access token belongs to. */
+  sessionId?: string;
 }
 
 export interface Contact {

@@ -58,9 +58,12 @@ export class ForgotPasswordDto {
   email: string;
 }
 
-export class TokenPairDto {
+export class AccessTokenDto {
   @ApiProperty() accessToken: string;
-  @ApiProperty() refreshToken: string;
   @ApiProperty({ example: 'Bearer' }) tokenType: 'Bearer';
   @ApiProperty({ example: 900, description: 'Access token lifetime in seconds' }) expiresIn: number;
+}
+
+export class TokenPairDto extends AccessTokenDto {
+  @ApiProperty() refreshToken: string;
 }
