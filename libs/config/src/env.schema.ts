@@ -11,9 +11,11 @@ import {
   MaxLength,
   Min,
   MinLength,
+  Validate,
   validateSync,
   ValidationError,
 } from 'class-validator';
+import { TrustProxyConstraint } from './trust-proxy';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -125,10 +127,14 @@ export class EnvironmentVariables {
   @IsBoolean()
   LOG_PRETTY?: boolean;
 
-  /** Trust X-Forwarded-* from a load balancer (client IPs for login limits and audit). */
-  @Transform(toBool)
-  @IsBoolean()
-  TRUST_PROXY = false;
+  /**
+   * Which proxies in front of the API may tell the client's address in X-Forwarded-For:
+   * `false` (none: the socket's peer is the client), a hop count (`1` = one load balancer),
+   * or a comma-separated list of proxy addresses / CIDR ranges. Never `true`: trusting
+   * every hop lets any client choose its own address (see parseTrustProxy).
+   */
+  @Validate(TrustProxyConstraint)
+  TRUST_PROXY = 'false';
 
   /** Comma-separated list of origins allowed by CORS; empty disables CORS. */
   @IsString()
@@ -253,7 +259,25 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const config = plainToInstance(EnvironmentVariables, cleaned, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: true });
-  if (errors.length > 0) throw new ConfigValidationError(describe(errors));
+  const problems = [...describe(errors), ...productionProblems(config)];
+  if (problems.length > 0) throw new ConfigValidationError(problems);
   if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
   return config;
+}
+
+/** The published local defaults: fine on a laptop, never in production. */
+const PUBLISHED_SECRETS = ['JWT_SECRET', 'PII_ENCRYPTION_KEY', 'ADMIN_PASSWORD'] as const;
+
+/**
+ * Production refuses to start on a secret everyone can read in this repository, or
+ * with the demo seed on (demo accounts with published passwords), naming each variable.
+ */
+export function productionProblems(config: EnvironmentVariables): string[] {
+  if (config.NODE_ENV !== 'production') return [];
+  const defaults = new EnvironmentVariables();
+  const problems = PUBLISHED_SECRETS.filter((name) => config[name] === defaults[name]).map(
+    (name) => `${name}: is the published local default; set a secret of your own in production`,
+  );
+  if (config.SEED_DEMO) problems.push('SEED_DEMO: must be false in production (the demo accounts have published passwords)');
+  return problems;
 }
