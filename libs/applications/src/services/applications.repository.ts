@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
-import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
+import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql, entityColumnUpdate, EntityColumnUpdate, entityInsert, entityRowSelect, entitySelectItems, insertRow, selectRows, SqlStatement, takePrefixed } from '@app/db';
 import { Application, ApplicationStatus } from '../entities/application.entity';
 import { ApplicationHistory } from '../entities/application-history.entity';
@@ -237,7 +237,7 @@ export class ApplicationsRepository {
       );
     }
     if (filter.cursor) {
-      const [createdAt, id] = decodeCursor(filter.cursor, 2);
+      const [createdAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
       qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
     }
     const { entities, raw } = await qb

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, FieldProblem, toCursorPage } from '@app/common';
+import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
-import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRules, LEVELS, TitleLevel } from '../domain';
+import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRequirement, EvidenceRules, isEvidenceKind, LEVELS, TitleLevel } from '../domain';
 import { Cycle, CycleCounter } from '../entities/cycle.entity';
 import { FormVersion } from '../entities/form-version.entity';
 import { CycleError } from '../applications.errors';
@@ -93,7 +93,7 @@ export class CyclesService {
     const qb = this.dataSource.manager.createQueryBuilder(Cycle, 'c');
     if (options.open) qb.andWhere('c.opens_at <= :now AND c.closes_at > :now', { now: this.clock.now() });
     if (options.cursor) {
-      const [opensAt, id] = decodeCursor(options.cursor, 2);
+      const [opensAt, id] = decodeCursor(options.cursor, TIME_THEN_ID_CURSOR);
       qb.andWhere('(c.opens_at, c.id) < (:opensAt, :id)', { opensAt, id });
     }
     const rows = await qb.orderBy('c.opens_at', 'DESC').addOrderBy('c.id', 'DESC').limit(options.limit + 1).getMany();
@@ -112,14 +112,24 @@ export class CyclesService {
     return cycle.opensAt <= at && at < cycle.closesAt;
   }
 
+  /**
+   * Every rule a cycle must meet before it is saved, so no input reaches the database as an
+   * error of its own (a column too short, an id that is not a UUID, a date out of range):
+   * each problem is a 400 CYCLE_INVALID naming the field.
+   */
   private async validate(manager: EntityManager, cycle: Cycle): Promise<void> {
-    const problems: FieldProblem[] = [];
+    const problems: FieldProblem[] = cycleShapeProblems(cycle);
+    if (problems.length) throw CycleError.invalid(problems);
     if (!(cycle.opensAt < cycle.closesAt)) problems.push({ path: 'closesAt', code: 'DATE_ORDER', message: 'closesAt must be after opensAt' });
     for (const level of cycle.levels) {
       if (!LEVELS.includes(level)) problems.push({ path: 'levels', code: 'UNKNOWN_LEVEL', message: `Unknown level "${level}"` });
     }
     for (const [level, formId] of Object.entries(cycle.formVersions)) {
-      const form = formId ? await manager.findOne(FormVersion, { where: { id: formId } }) : null;
+      if (!isUuid(formId)) {
+        problems.push({ path: `formVersions.${level}`, code: 'FORM_NOT_FOUND', message: `No form version ${String(formId).slice(0, 64)}` });
+        continue;
+      }
+      const form = await manager.findOne(FormVersion, { where: { id: formId } });
       if (!form) problems.push({ path: `formVersions.${level}`, code: 'FORM_NOT_FOUND', message: `No form version ${formId}` });
       else if (form.status !== 'published') problems.push({ path: `formVersions.${level}`, code: 'FORM_NOT_PUBLISHED', message: 'Only published form versions can be pinned' });
       else if (form.level !== level) problems.push({ path: `formVersions.${level}`, code: 'FORM_LEVEL_MISMATCH', message: `The form is for ${form.level}, not ${level}` });
@@ -133,6 +143,73 @@ export class CyclesService {
     if (!(Number.isInteger(rules.maxTotalBytes) && rules.maxTotalBytes >= rules.maxFileBytes)) {
       problems.push({ path: 'evidenceRules.maxTotalBytes', code: 'INVALID', message: 'maxTotalBytes must be an integer at least maxFileBytes' });
     }
+    problems.push(...evidenceListProblems(rules));
     if (problems.length) throw CycleError.invalid(problems);
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
+
+/** The limits of the cycles table's columns and of JSON numbers the services compute with. */
+function cycleShapeProblems(cycle: Cycle): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const text = (path: string, value: unknown, max: number, nullable = false) => {
+    if (nullable && value === null) return;
+    if (typeof value !== 'string' || value.length < 1 || value.length > max) {
+      problems.push({ path, code: 'INVALID', message: `${path} must be a text of 1 to ${max} characters` });
+    }
+  };
+  text('code', cycle.code, 32);
+  text('nameZh', cycle.nameZh, 200);
+  text('nameEn', cycle.nameEn, 200);
+  text('rubricVersion', cycle.rubricVersion, 64, true);
+  for (const path of ['opensAt', 'closesAt'] as const) {
+    if (!isDateInRange(cycle[path])) problems.push({ path, code: 'DATE_OUT_OF_RANGE', message: `${path} must be a date in the years ${MIN_YEAR} to ${MAX_YEAR}` });
+  }
+  for (const path of ['reviewDeadline', 'meetingDate'] as const) {
+    const value = cycle[path];
+    if (value !== null && !(typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isDateInRange(value))) {
+      problems.push({ path, code: 'DATE_OUT_OF_RANGE', message: `${path} must be a date (YYYY-MM-DD) in the years ${MIN_YEAR} to ${MAX_YEAR}` });
+    }
+  }
+  if (!Array.isArray(cycle.levels) || !cycle.levels.length) problems.push({ path: 'levels', code: 'INVALID', message: 'levels must list at least one level' });
+  if (!Array.isArray(cycle.specialties) || !cycle.specialties.length || !cycle.specialties.every((s) => typeof s === 'string' && /^[a-z][a-z0-9_]{1,63}$/.test(s))) {
+    problems.push({ path: 'specialties', code: 'INVALID', message: 'specialties must list lower_snake_case keys' });
+  }
+  if (cycle.formVersions === null || typeof cycle.formVersions !== 'object' || Array.isArray(cycle.formVersions)) {
+    problems.push({ path: 'formVersions', code: 'INVALID', message: 'formVersions must map levels to form version ids' });
+  }
+  if (cycle.eligibilityPolicy === null || typeof cycle.eligibilityPolicy !== 'object' || typeof cycle.eligibilityPolicy.levels !== 'object' || cycle.eligibilityPolicy.levels === null) {
+    problems.push({ path: 'eligibilityPolicy.levels', code: 'POLICY_REQUIRED', message: 'The eligibility policy must have rules per level' });
+  }
+  return problems;
+}
+
+/** The evidence lists must name known kinds with sensible counts: the submission and eligibility checks read them. */
+function evidenceListProblems(rules: EvidenceRules): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const list = (path: string, value: unknown) => {
+    const ok =
+      Array.isArray(value) &&
+      value.every(
+        (r: Partial<EvidenceRequirement> | null) =>
+          r !== null &&
+          typeof r === 'object' &&
+          isEvidenceKind(r.kind) &&
+          Number.isInteger(r.minCount) &&
+          (r.minCount as number) >= 0 &&
+          (r.minCount as number) <= 100 &&
+          (r.when === undefined || r.when === 'always' || r.when === 'if_current_title'),
+      );
+    if (!ok) problems.push({ path, code: 'INVALID', message: `${path} must list { kind, minCount (0-100), when? } with known evidence kinds` });
+  };
+  if (rules.required === null || typeof rules.required !== 'object' || Array.isArray(rules.required)) {
+    problems.push({ path: 'evidenceRules.required', code: 'INVALID', message: 'evidenceRules.required must map levels to evidence lists' });
+  } else {
+    for (const [level, value] of Object.entries(rules.required)) list(`evidenceRules.required.${level}`, value);
+  }
+  list('evidenceRules.crossProvincial', rules.crossProvincial);
+  list('evidenceRules.exceptional', rules.exceptional);
+  return problems;
 }
