@@ -14,7 +14,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
 import type { Readable } from 'stream';
 import { AnyRole, CurrentUser } from '@app/auth';
-import { ApiErrors, AppError, ValidationFailedError } from '@app/common';
+import { ApiErrors, AppError, assertSafeText, ValidationFailedError } from '@app/common';
 import { AttachmentsService, EvidenceTooLargeError } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import {
@@ -110,6 +110,9 @@ async function receiveUpload<T>(request: FastifyRequest, reply: FastifyReply, ha
   let refused = false;
   try {
     for await (const part of request.parts()) {
+      // Multipart bodies are streamed, so the global text check (http/text-safety.hook.ts)
+      // never sees them: the same rule for each field's name and value, and the file's field name.
+      assertSafeText([{ value: { [part.fieldname]: part.type === 'field' ? part.value : '' } }]);
       if (part.type === 'field') {
         if (part.fieldname !== 'kind') throw unknownField(part.fieldname);
         kind = String(part.value);

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto, Role, ROLES } from '@app/common';
+import { CursorPageMeta, CursorQueryDto, IsOptionalNotNull, Role, ROLES } from '@app/common';
 import type { Locale, UserStatus } from '@app/identity';
 import { UserDto } from '../../me/dto/user.dto';
 
@@ -51,9 +51,10 @@ export class InviteUserDto {
   locale?: Locale;
 }
 
+/** Absent fields are kept; neither can be null (a 400). */
 export class UpdateUserDto {
   @ApiPropertyOptional({ enum: ROLES, isArray: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -61,7 +62,7 @@ export class UpdateUserDto {
   roles?: Role[];
 
   @ApiPropertyOptional({ enum: ['active', 'disabled'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['active', 'disabled'])
   status?: UserStatus;
 }

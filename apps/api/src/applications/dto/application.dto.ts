@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { Application, APPLICATION_STATUSES, ApplicationHistory, ApplicationStatus, ApplicationView, EligibilityReport, LEVELS, TitleLevel } from '@app/applications';
 
 export class CreateApplicationDto {
@@ -16,13 +16,13 @@ export class SaveDraftDto {
   @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ description: 'JSON merge patch (RFC 7396) of the form data; null removes a field' })
-  @IsOptional()
+  @ApiPropertyOptional({ description: 'JSON merge patch (RFC 7396) of the form data; null removes a field inside it (the whole `data` cannot be null)' })
+  @IsOptionalNotNull()
   @IsObject()
   data?: Record<string, unknown>;
 
   @ApiPropertyOptional({ description: 'Take the exceptional route (破格): needs two recommendation letters and an admin confirmation' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsBoolean()
   exceptionalRoute?: boolean;
 }
@@ -57,8 +57,8 @@ export class ListApplicationsQueryDto extends CursorQueryDto {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES as readonly string[] as string[]) status?: ApplicationStatus;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() crossProvincial?: boolean;
   @ApiPropertyOptional({ example: '44', description: 'GB/T 2260 province code of the employer' }) @IsOptional() @Matches(/^\d{2}$/) homeProvince?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() submittedFrom?: Date;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() submittedTo?: Date;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedFrom?: Date;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedTo?: Date;
   @ApiPropertyOptional({ description: 'Matches applicant name, reference number or employer' }) @IsOptional() @IsString() @MaxLength(100) text?: string;
 }
 

@@ -13,25 +13,29 @@ import {
   IsOptional,
   IsString,
   Matches,
+  Max,
   MaxLength,
   Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { IsFormVersionMap } from './form-version-map.validator';
 
 export class EvidenceLimitsDto {
   @ApiPropertyOptional({ example: 20971520, description: 'Largest accepted file, bytes (default 20 MB)' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   maxFileBytes?: number;
 
   @ApiPropertyOptional({ example: 209715200, description: 'Largest total per application, bytes (default 200 MB)' })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   maxTotalBytes?: number;
 
   @ApiPropertyOptional({ description: 'Required kinds per level, cross-provincial and exceptional extras (see domain defaults)' })
@@ -81,25 +85,30 @@ class CycleFieldsDto {
   @ApiProperty({ format: 'date-time', example: '2026-03-01T00:00:00+08:00' })
   @Type(() => Date)
   @IsDate()
+  @IsDateInRange()
   opensAt: Date;
 
   @ApiProperty({ format: 'date-time', example: '2026-04-30T23:59:59+08:00' })
   @Type(() => Date)
   @IsDate()
+  @IsDateInRange()
   closesAt: Date;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsDateInRange()
   reviewDeadline?: string | null;
 
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String })
   @IsOptional()
   @IsISO8601({ strict: true })
+  @IsDateInRange()
   meetingDate?: string | null;
 
-  @ApiProperty({ description: 'Published form version id per accepted level', example: { intermediate: '2f0c…' } })
+  @ApiProperty({ description: 'Published form version id per accepted level', example: { intermediate: '2f0c6a3e-4b1d-4c8e-9a7f-1d2e3f4a5b6c' } })
   @IsObject()
+  @IsFormVersionMap()
   formVersions: Partial<Record<TitleLevel, string>>;
 
   @ApiPropertyOptional({ nullable: true, type: String, example: 'default-2026' })
@@ -126,19 +135,31 @@ export class CreateCycleDto extends CycleFieldsDto {
   code: string;
 }
 
+/**
+ * A partial change of a cycle. Absent fields keep their value. `null` clears the three
+ * nullable fields (reviewDeadline, meetingDate, rubricVersion) and is refused (400) for the
+ * others, which a cycle cannot be without.
+ */
 export class UpdateCycleDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameZh?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
-  @ApiPropertyOptional({ enum: LEVELS, isArray: true }) @IsOptional() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(LEVELS as string[], { each: true }) levels?: TitleLevel[];
-  @ApiPropertyOptional() @IsOptional() @IsArray() @ArrayMinSize(1) @IsString({ each: true }) specialties?: string[];
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() opensAt?: Date;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() closesAt?: Date;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true }) reviewDeadline?: string | null;
-  @ApiPropertyOptional({ format: 'date', nullable: true, type: String }) @IsOptional() @IsISO8601({ strict: true }) meetingDate?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsObject() formVersions?: Partial<Record<TitleLevel, string>>;
-  @ApiPropertyOptional({ nullable: true, type: String }) @IsOptional() @IsString() rubricVersion?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsObject() eligibilityPolicy?: Record<string, unknown>;
-  @ApiPropertyOptional({ type: EvidenceLimitsDto }) @IsOptional() @ValidateNested() @Type(() => EvidenceLimitsDto) evidenceRules?: EvidenceLimitsDto;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameZh?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MinLength(1) @MaxLength(200) nameEn?: string;
+  @ApiPropertyOptional({ enum: LEVELS, isArray: true }) @IsOptionalNotNull() @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsIn(LEVELS as string[], { each: true }) levels?: TitleLevel[];
+  @ApiPropertyOptional({ example: ['product_design'] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { each: true, message: 'each specialty must be a lower_snake_case key' })
+  specialties?: string[];
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptionalNotNull() @Type(() => Date) @IsDate() @IsDateInRange() opensAt?: Date;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptionalNotNull() @Type(() => Date) @IsDate() @IsDateInRange() closesAt?: Date;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsISO8601({ strict: true }) @IsDateInRange() reviewDeadline?: string | null;
+  @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsISO8601({ strict: true }) @IsDateInRange() meetingDate?: string | null;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsObject() @IsFormVersionMap() formVersions?: Partial<Record<TitleLevel, string>>;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(64) rubricVersion?: string | null;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsObject() eligibilityPolicy?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: EvidenceLimitsDto }) @IsOptionalNotNull() @ValidateNested() @Type(() => EvidenceLimitsDto) evidenceRules?: EvidenceLimitsDto;
 }
 
 export class ListCyclesQueryDto extends CursorQueryDto {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Matches, MaxLength, MinLength, ValidateIf } from 'class-validator';
-import { Role, ROLES, maskPhone } from '@app/common';
+import { IsOptionalNotNull, Role, ROLES, maskPhone } from '@app/common';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, User } from '@app/identity';
 import type { Locale } from '@app/identity';
 
@@ -35,9 +35,10 @@ export class UserDto {
   }
 }
 
+/** Absent fields are kept. `phone: null` removes the phone; the name and locale cannot be removed (null is a 400). */
 export class UpdateMeDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(100)
@@ -50,7 +51,7 @@ export class UpdateMeDto {
   phone?: string | null;
 
   @ApiPropertyOptional({ enum: ['zh-CN', 'en'] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(['zh-CN', 'en'])
   locale?: Locale;
 }
