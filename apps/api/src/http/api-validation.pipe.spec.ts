@@ -11,6 +11,10 @@ class RequiredQuery {
   @IsIn(['a', 'b']) level: string;
 }
 
+class BodyDto {
+  @IsOptional() @IsIn(['a', 'b']) level?: string;
+}
+
 const pipe = () => new ApiValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true });
 const query = (metatype: ArgumentMetadata['metatype']): ArgumentMetadata => ({ type: 'query', metatype, data: undefined });
 const empty = () => Object.create(null) as Record<string, never>;
@@ -32,6 +36,15 @@ describe('ApiValidationPipe', () => {
     const p = pipe();
     await expect(p.transform(empty(), query(RequiredQuery))).rejects.toBeInstanceOf(BadRequestException);
     await expect(p.transform(empty(), query(RequiredQuery))).rejects.toBeInstanceOf(BadRequestException);
+  });
+
+  it('refuses a DTO body that is not a JSON object (null, array, string, number) with BODY_NOT_OBJECT', async () => {
+    const p = pipe();
+    const body: ArgumentMetadata = { type: 'body', metatype: BodyDto, data: undefined };
+    for (const value of [null, [], 'x', 1]) {
+      await expect(p.transform(value, body)).rejects.toMatchObject({ code: 'VALIDATION_FAILED', status: 400, details: [{ path: '', code: 'BODY_NOT_OBJECT' }] });
+    }
+    await expect(p.transform({ level: 'a' }, body)).resolves.toEqual(Object.assign(new BodyDto(), { level: 'a' }));
   });
 
   it('validates a non-empty query in full every time', async () => {

@@ -24,6 +24,7 @@ export const UNSAFE_TEXT_CODES = {
   depth: 'FIELD_TOO_DEEP',
 } as const;
 
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const NUL_OR_LONE_SURROGATE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Whether a string holds NUL or an unpaired surrogate ('nul' wins when both occur), or null when it is clean. */
@@ -37,6 +38,7 @@ export function unsafeTextKind(text: string): 'nul' | 'surrogate' | null {
  * never echoes a NUL or a broken surrogate, and long keys are cut.
  */
 function printable(key: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what gets escaped
   const escaped = key.replace(/[\u0000-\u001f\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return escaped.length > 64 ? `${escaped.slice(0, 64)}…` : escaped;
 }
