@@ -1,7 +1,8 @@
 import * as fs from 'fs';
 import { INestApplicationContext } from '@nestjs/common';
+import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DELIVERY_BATCH_SIZE } from '@app/notifications';
+import { DELIVERY_BATCH_SIZE, OutboxRelay } from '@app/notifications';
 import { OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
 import {
@@ -9,6 +10,8 @@ import {
   ConfigOverrides,
   createTestEnvironment,
   eventually,
+  freePort,
+  PortTakenError,
   PrivateRedis,
   SmtpSink,
   startApi,
@@ -19,8 +22,6 @@ import {
 
 // The project's testTimeout is not applied to every run (Jest reads it per project only in some modes); these tests need more than 5 s.
 jest.setTimeout(90000);
-
-const settle = (ms = 1500) => new Promise((r) => setTimeout(r, ms));
 
 /** Emails that arrived more or less than once. */
 function notExactlyOnce(smtp: SmtpSink, addresses: string[]): string[] {
@@ -46,12 +47,82 @@ async function emitAcknowledgements(db: DataSource, outbox: OutboxService, count
   return addresses;
 }
 
+/**
+ * Proves that nothing more is on its way, so that "exactly once" can be asserted without a
+ * pause: a marker event emitted now is delivered, and then no outbox row is waiting for the
+ * relay and no delivery job is left that could still send (waiting, active, delayed).
+ * Checked in that order: the relay queues a row's job before it commits the row as
+ * dispatched. `context` is any app of the portal (API or worker). Returns the marker's row id.
+ */
+async function quiesce(context: INestApplicationContext, smtp: SmtpSink): Promise<string> {
+  const db = context.get(DataSource);
+  const marker = uniqueEmail('marker');
+  const markerId = await db.transaction((manager) =>
+    context.get(OutboxService).emit(manager, {
+      type: 'objection.acknowledged',
+      recipients: [{ email: marker, locale: 'en', name: 'Marker' }],
+      payload: { objectionReference: 'YY-MARKER', applicantName: 'Marker', receivedAt: '2026-09-03 11:42' },
+    }),
+  );
+  await smtp.waitFor(marker, 1, 30000);
+  const queue = context.get(JobProducer).queueFor('notifications.deliver');
+  await eventually(async () => {
+    const [{ n }] = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL');
+    if (n !== 0) return false;
+    const live = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+    return Object.values(live).every((count) => count === 0);
+  }, 30000);
+  return markerId!;
+}
+
 async function waitForAll(smtp: SmtpSink, addresses: string[], timeoutMs: number): Promise<void> {
   await eventually(async () => addresses.every((a) => smtp.to(a).length > 0), timeoutMs, 200).catch((error: Error) => {
     const missing = addresses.filter((a) => smtp.to(a).length === 0).length;
     throw new Error(`${error.message}; ${missing} of ${addresses.length} never arrived`);
   });
 }
+
+/** The process id of the Redis answering on `port`, or null when none answers. */
+async function redisPidAt(port: number): Promise<number | null> {
+  const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+  try {
+    await client.connect();
+    return Number(/^process_id:(\d+)/m.exec(await client.info('server'))?.[1]);
+  } catch {
+    return null;
+  } finally {
+    client.disconnect();
+  }
+}
+
+describe('PrivateRedis, the outage tests\' own Redis', () => {
+  it('counts as up only when its own server answers, moves to another port on a clash, and stops only its own server', async () => {
+    const other = await PrivateRedis.create(); // as a parallel test file's
+    let mine: PrivateRedis | null = null;
+    try {
+      expect(await redisPidAt(other.port)).toBe(other.pid);
+      // Started on a port another Redis holds, it fails instead of taking that Redis's answer for its own.
+      await expect(new PrivateRedis(other.port).start()).rejects.toThrow(PortTakenError);
+      expect(await redisPidAt(other.port)).toBe(other.pid);
+
+      // Created with a first pick that is taken, it moves on to another port.
+      const picks = [other.port];
+      mine = await PrivateRedis.create(async () => picks.shift() ?? freePort());
+      expect(mine.port).not.toBe(other.port);
+      expect(await redisPidAt(mine.port)).toBe(mine.pid);
+
+      // stop() ends its own server only; start() brings it back on the same port.
+      await mine.stop();
+      expect(await redisPidAt(mine.port)).toBeNull();
+      expect(await redisPidAt(other.port)).toBe(other.pid);
+      await mine.start();
+      expect(await redisPidAt(mine.port)).toBe(mine.pid);
+    } finally {
+      await mine?.stop();
+      await other.stop();
+    }
+  });
+});
 
 describe('notifications through outages and crashes (e2e)', () => {
   let smtp: SmtpSink;
@@ -85,14 +156,16 @@ describe('notifications through outages and crashes (e2e)', () => {
       await redis.stop();
       const answers = await Promise.all(emails.map((email) => client.post('/api/v1/auth/password/forgot', { email })));
       expect(answers.map((a) => a.status)).toEqual(emails.map(() => 202));
-      await settle();
-      expect(emails.filter((e) => smtp.to(e).length > 0)).toEqual([]);
+      // A relay pass that starts after every request committed cannot hand the rows to the queue:
+      // it fails, and leaves all 50 rows waiting. Nothing can be sent without a job.
+      await expect(worker.get(OutboxRelay).drain()).rejects.toThrow(/enqueue timed out|Connection is closed|ECONNREFUSED/);
       const [{ n: waiting }] = await db.query("SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL AND type = 'account.password_reset'");
       expect(waiting).toBe(50);
+      expect(emails.filter((e) => smtp.to(e).length > 0)).toEqual([]);
 
       await redis.start();
       await waitForAll(smtp, emails, 40000);
-      await settle();
+      await quiesce(app, smtp);
       expect(notExactlyOnce(smtp, emails)).toEqual([]);
       const [{ n: undispatched }] = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL');
       expect(undispatched).toBe(0);
@@ -129,12 +202,13 @@ describe('notifications through outages and crashes (e2e)', () => {
       const addresses = await emitAcknowledgements(workers[0].get(DataSource), workers[0].get(OutboxService), 300, 10, 4);
 
       await waitForAll(smtp, addresses, 40000);
-      await settle();
+      const markerId = await quiesce(workers[0], smtp);
       expect(notExactlyOnce(smtp, addresses)).toEqual([]);
-      const ids = dispatched.map((d) => d.outboxId);
+      const ids = dispatched.map((d) => d.outboxId).filter((id) => id !== markerId);
       expect(ids).toHaveLength(300);
       expect(new Set(ids).size).toBe(300);
       // Events travel in batches: fewer jobs than events, none larger than the batch size.
+      expect(batchSizes.length).toBeGreaterThan(0);
       expect(batchSizes.length).toBeLessThan(300);
       expect(Math.max(...batchSizes)).toBeLessThanOrEqual(DELIVERY_BATCH_SIZE);
       // Both relays took part (each commit wakes both; SKIP LOCKED decides who takes the rows).
@@ -158,7 +232,7 @@ describe('notifications through outages and crashes (e2e)', () => {
       if (buildDir) fs.rmSync(buildDir, { recursive: true, force: true });
     });
 
-    it('finishes a batch of 500 deliveries exactly once after the worker process is killed with SIGKILL halfway', async () => {
+    it('after a SIGKILL between the SMTP server accepting messages and the worker recording them, repeats exactly those (same Message-ID) and records every delivery once', async () => {
       const sink = await new SmtpSink().start();
       // Short locks so a dead worker's jobs are taken over in seconds rather than a minute.
       const env: ConfigOverrides = await createTestEnvironment({
@@ -168,37 +242,61 @@ describe('notifications through outages and crashes (e2e)', () => {
         WORKER_STALLED_INTERVAL_MS: '1000',
       });
       const { app } = await startApi(env); // for its database handle; the API runs no jobs
+      const db = app.get(DataSource);
       let crashing: WorkerProcess | null = null;
       let replacement: INestApplicationContext | null = null;
       let release = () => undefined as void;
       try {
-        const addresses = await emitAcknowledgements(app.get(DataSource), app.get(OutboxService), 500, 500);
+        const addresses = await emitAcknowledgements(db, app.get(OutboxService), 500, 500);
         crashing = WorkerProcess.start(buildDir, env);
         await eventually(async () => sink.messages.length >= 100 || !crashing!.running, 30000, 20);
         expect(crashing.running).toBe(true);
 
-        // Hold every new SMTP envelope, let messages already past it finish, then kill: the worker dies
-        // with jobs active and sends in flight, but with no message accepted and not yet recorded.
-        sink.hold = new Promise<void>((resolve) => (release = resolve));
-        await eventually(async () => sink.held >= 1, 10000, 10);
-        await settle(500);
-        const deliveredBeforeCrash = sink.messages.length;
+        // From now on the server accepts each message (records it) but holds its reply, so the
+        // worker cannot have recorded it: kill the worker while at least one send is in that window.
+        sink.holdAccepted = new Promise<void>((resolve) => (release = resolve));
+        await eventually(async () => sink.heldMessages.length >= 1, 10000, 5);
         await crashing.kill('SIGKILL');
-        const [{ n: recordedSent }] = await app.get(DataSource).query("SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'sent'");
-        expect(deliveredBeforeCrash).toBeGreaterThanOrEqual(100);
-        expect(deliveredBeforeCrash).toBeLessThan(500);
-        // Every message the server accepted had been recorded as sent: the kill hit no send between acceptance and commit.
-        expect(recordedSent).toBe(deliveredBeforeCrash);
-        sink.hold = null;
+        const held = sink.heldMessages.map((m) => m.to);
+        const accepted = new Set(sink.messages.map((m) => m.to));
+        // A statement the worker sent just before it died still completes: wait until its backends are idle or gone.
+        await eventually(async () => {
+          const [{ n }] = await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'");
+          return n === 0;
+        });
+        const recorded = new Set<string>(
+          (await db.query("SELECT recipient_key AS key FROM notification_deliveries WHERE channel = 'email' AND status = 'sent'")).map((r: { key: string }) => r.key.replace(/^email:/, '')),
+        );
+        const unrecorded = [...accepted].filter((a) => !recorded.has(a)).sort();
+
+        expect(accepted.size).toBeGreaterThanOrEqual(100);
+        expect(accepted.size).toBeLessThan(500);
+        // Nothing is recorded as sent that the server did not accept.
+        expect([...recorded].filter((a) => !accepted.has(a))).toEqual([]);
+        // The kill landed in the window: the held messages were accepted and none is recorded.
+        expect(held.length).toBeGreaterThanOrEqual(1);
+        expect(held.filter((a) => recorded.has(a))).toEqual([]);
+        // At most one such message per send in flight, i.e. per job slot.
+        expect(unrecorded.length).toBeLessThanOrEqual(10);
+        sink.holdAccepted = null;
         release();
 
         replacement = await startWorker(env);
         await waitForAll(sink, addresses, 60000);
-        await settle();
-        expect(notExactlyOnce(sink, addresses)).toEqual([]);
-        expect(sink.messages).toHaveLength(500);
-        const [{ n: sent }] = await app.get(DataSource).query("SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'sent' AND channel = 'email'");
-        expect(sent).toBe(500);
+        await quiesce(replacement, sink);
+        // What the design promises: each e-mail's outcome is committed right after the server's answer,
+        // so a crash repeats exactly the messages accepted but not yet recorded, and nothing else.
+        const twice = addresses.filter((a) => sink.to(a).length === 2).sort();
+        expect(twice).toEqual(unrecorded);
+        expect(notExactlyOnce(sink, addresses.filter((a) => !twice.includes(a)))).toEqual([]);
+        // The repeat carries the same Message-ID, so a receiving system can recognise it.
+        for (const address of twice) expect(new Set(sink.to(address).map((m) => m.messageId)).size).toBe(1);
+        expect(sink.messages).toHaveLength(500 + twice.length + 1); // and the marker
+        const [{ sent, keys }] = await db.query(
+          "SELECT count(*)::int AS sent, count(DISTINCT recipient_key)::int AS keys FROM notification_deliveries WHERE status = 'sent' AND channel = 'email' AND type = 'objection.acknowledged' AND recipient_key <> ALL($1::text[])",
+          [sink.messages.filter((m) => m.to.startsWith('marker.')).map((m) => `email:${m.to}`)],
+        );
+        expect({ sent, keys }).toEqual({ sent: 500, keys: 500 });
       } catch (error) {
         if (crashing) console.error(`crashed worker output:\n${crashing.logs.slice(-4000)}`);
         throw error;

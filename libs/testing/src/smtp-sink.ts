@@ -25,12 +25,14 @@ export class SmtpSink {
   readonly messages: ReceivedMail[] = [];
   policy: RecipientPolicy = () => undefined;
   /**
-   * While set, every RCPT TO waits for this promise before it is answered: senders
-   * are held mid-envelope, before any message is accepted (to crash a worker at a
-   * moment when no message is half-delivered). `held` counts the waiting ones.
+   * While set, the reply to the end of DATA waits for this promise. The message is then
+   * received in full and recorded in `messages` (the server has accepted it), but its
+   * sender has not been told and so cannot have recorded the send: holding here puts a
+   * sender inside the window between the server's acceptance and the sender's commit,
+   * where a crash test kills it. `heldMessages` are the accepted messages still waiting.
    */
-  hold: Promise<void> | null = null;
-  held = 0;
+  holdAccepted: Promise<void> | null = null;
+  readonly heldMessages: ReceivedMail[] = [];
   private server!: SMTPServer;
   port = 0;
 
@@ -44,20 +46,11 @@ export class SmtpSink {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onRcptTo: (address, _session: SMTPServerSession, callback) => {
-        const answer = () => {
-          const rejection = this.policy(address.address);
-          if (!rejection) return callback();
-          const error = new Error(rejection.message) as Error & { responseCode: number };
-          error.responseCode = rejection.code;
-          return callback(error);
-        };
-        const hold = this.hold;
-        if (!hold) return answer();
-        this.held++;
-        void hold.then(() => {
-          this.held--;
-          answer();
-        });
+        const rejection = this.policy(address.address);
+        if (!rejection) return callback();
+        const error = new Error(rejection.message) as Error & { responseCode: number };
+        error.responseCode = rejection.code;
+        return callback(error);
       },
       onData: (stream, session, callback) => {
         const { mailFrom, rcptTo } = session.envelope;
@@ -65,7 +58,7 @@ export class SmtpSink {
         simpleParser(stream)
           .then((mail) => {
             const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-            this.messages.push({
+            const received: ReceivedMail = {
               to: to?.value[0]?.address ?? '',
               envelope,
               subject: mail.subject ?? '',
@@ -73,8 +66,15 @@ export class SmtpSink {
               html: typeof mail.html === 'string' ? mail.html : '',
               messageId: mail.messageId ?? '',
               raw: mail,
+            };
+            this.messages.push(received);
+            const hold = this.holdAccepted;
+            if (!hold) return callback();
+            this.heldMessages.push(received);
+            void hold.then(() => {
+              this.heldMessages.splice(this.heldMessages.indexOf(received), 1);
+              callback();
             });
-            callback();
           })
           .catch(callback);
       },
