@@ -5,6 +5,7 @@ import { AuditService } from '@app/audit';
 import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRequirement, EvidenceRules, isEvidenceKind, LEVELS, TitleLevel } from '../domain';
+import { eligibilityPolicyProblems } from '../domain/eligibility/policy-schema';
 import { Cycle, CycleCounter } from '../entities/cycle.entity';
 import { FormVersion } from '../entities/form-version.entity';
 import { CycleError } from '../applications.errors';
@@ -139,11 +140,11 @@ export class CyclesService {
       if (!cycle.eligibilityPolicy?.levels?.[level]) problems.push({ path: `eligibilityPolicy.levels.${level}`, code: 'POLICY_REQUIRED', message: `The eligibility policy has no rules for ${level}` });
     }
     const rules = cycle.evidenceRules;
-    if (!(Number.isInteger(rules.maxFileBytes) && rules.maxFileBytes > 0)) problems.push({ path: 'evidenceRules.maxFileBytes', code: 'INVALID', message: 'maxFileBytes must be a positive integer' });
-    if (!(Number.isInteger(rules.maxTotalBytes) && rules.maxTotalBytes >= rules.maxFileBytes)) {
+    if (!(Number.isSafeInteger(rules.maxFileBytes) && rules.maxFileBytes > 0)) problems.push({ path: 'evidenceRules.maxFileBytes', code: 'INVALID', message: 'maxFileBytes must be a positive integer' });
+    if (!(Number.isSafeInteger(rules.maxTotalBytes) && rules.maxTotalBytes >= rules.maxFileBytes)) {
       problems.push({ path: 'evidenceRules.maxTotalBytes', code: 'INVALID', message: 'maxTotalBytes must be an integer at least maxFileBytes' });
     }
-    problems.push(...evidenceListProblems(rules));
+    problems.push(...evidenceListProblems(rules), ...eligibilityPolicyProblems(cycle.eligibilityPolicy));
     if (problems.length) throw CycleError.invalid(problems);
   }
 }
@@ -179,9 +180,6 @@ function cycleShapeProblems(cycle: Cycle): FieldProblem[] {
   }
   if (cycle.formVersions === null || typeof cycle.formVersions !== 'object' || Array.isArray(cycle.formVersions)) {
     problems.push({ path: 'formVersions', code: 'INVALID', message: 'formVersions must map levels to form version ids' });
-  }
-  if (cycle.eligibilityPolicy === null || typeof cycle.eligibilityPolicy !== 'object' || typeof cycle.eligibilityPolicy.levels !== 'object' || cycle.eligibilityPolicy.levels === null) {
-    problems.push({ path: 'eligibilityPolicy.levels', code: 'POLICY_REQUIRED', message: 'The eligibility policy must have rules per level' });
   }
   return problems;
 }
