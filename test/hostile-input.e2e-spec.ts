@@ -2,6 +2,7 @@ import { randomUUID } from 'crypto';
 import * as fs from 'fs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
+import { sampleFormData } from '@app/applications';
 import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeUser, startApi, TestUser, tinyPdf } from '@app/testing';
 
 /**
@@ -358,6 +359,8 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
     }
     if (example !== undefined) {
       for (const whole of ['null', '[]', '"x"', '1e999', '{"a":']) add(`body ${whole}`, { path, query: baseQuery, body: { json: whole } });
+      add('body nested 50,000 arrays deep', { path, query: baseQuery, body: { json: `${'['.repeat(50_000)}${']'.repeat(50_000)}` } });
+      add('body nested 50,000 objects deep', { path, query: baseQuery, body: { json: `${'{"a":'.repeat(50_000)}1${'}'.repeat(50_000)}` } });
       // Variants get a fresh `code` (cycles) and `email` each (UNIQUE is replaced at send time),
       // so one that passes validation reaches the insert instead of stopping at "already taken".
       const documentedBase = example !== null && typeof example === 'object' && !Array.isArray(example) ? example : {};
@@ -482,6 +485,24 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
       expect(answer.status).toBe(400);
       expect(answer.body.code).toBe('CYCLE_INVALID');
       expect(detailsOf(answer.body)).toContainEqual(['formVersions.intermediate', 'FORM_NOT_FOUND']);
+    });
+
+    it('far dates inside form data are refused or evaluated, never a 5xx (draft save, eligibility, submit)', async () => {
+      const withDates = (value: unknown, date: string): unknown =>
+        typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value)
+          ? date
+          : Array.isArray(value)
+            ? value.map((v) => withDates(v, date))
+            : value && typeof value === 'object'
+              ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withDates(v, date)]))
+              : value;
+      for (const date of ['0000-01-01', '1899-12-31', '2201-01-01', '9999-12-31']) {
+        const [{ version }] = await db.query('SELECT version FROM applications WHERE id = $1', [known.applicationId]);
+        const saved = await applicant.client.patch(`/api/v1/applications/${known.applicationId}`, { version, data: withDates(sampleFormData('intermediate'), date) });
+        const eligibility = await applicant.client.get(`/api/v1/applications/${known.applicationId}/eligibility`);
+        const submitted = await applicant.client.post(`/api/v1/applications/${known.applicationId}/submit`, { declarationAccepted: true });
+        expect([date, saved.status < 500, eligibility.status < 500, submitted.status < 500]).toEqual([date, true, true, true]);
+      }
     });
 
     it('an upload field holding NUL is a 400 naming it, and nothing is stored', async () => {
