@@ -22,8 +22,17 @@ import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeAppli
  *   - for multipart operations, hand-built bodies with hostile field names, values and file names.
  *
  * Asserted for every request: no 5xx. For every refused request (4xx): no row of any table of
- * this file's own database was inserted, updated or deleted (see tableState()). And a request
- * carrying NUL or a lone surrogate in a JSON string or NUL in a query value is a 400.
+ * this file's own database was inserted, updated or deleted, and no evidence file was left.
+ * The requests are sequential and no worker runs, so the state read after one request is the
+ * state before the next; no table is excluded, because no refusal here legitimately writes one
+ * (failed logins are counted in Redis, refused requests are not audited). Per table the state is
+ * its row count and the newest row version's transaction id (max xmin): an INSERT or DELETE
+ * changes the count, an UPDATE writes a row version whose xmin is newer than every earlier one.
+ * And a request carrying NUL or a lone surrogate in a JSON string or key, or NUL in a query
+ * value, is a 400 (the text check runs before any guard, so even on admin-only routes).
+ * A few focused cases first spell out the answers (codes and field paths) the sweep relies on.
+ *
+ * Set HOSTILE_TRACE=1 to print every request's answer.
  */
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
