@@ -84,7 +84,7 @@ describe('notifications (e2e)', () => {
       const [{ n }] = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL');
       if (n !== 0) return false;
       const live = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
-      return Object.values(live).every((count) => count === 0);
+      return live.waiting + live.active + live.delayed + live.prioritized + live['waiting-children'] === 0;
     });
   };
 
@@ -477,6 +477,26 @@ describe('notifications (e2e)', () => {
         lastError: expect.stringContaining('Not delivered'),
       });
 
+      // Pages of one item walk deliveries and events in one order (most recent first), each once.
+      const [fixture] = await db.query(
+        "INSERT INTO notification_deliveries (outbox_id, type, recipient_key, channel, status, attempts, last_error) VALUES ($1, 'application.accepted', 'email:pager@example.com', 'email', 'failed', 8, 'SMTP 550') RETURNING id",
+        [lost],
+      );
+      const walked: string[] = [];
+      for (let cursor: string | null = ''; cursor !== null; ) {
+        const page = await admin.client.get(`/api/v1/admin/notifications/failed?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(page.status).toBe(200);
+        expect(page.body.items.length).toBeLessThanOrEqual(1);
+        walked.push(...page.body.items.map((i: { id: string }) => i.id));
+        cursor = page.body.nextCursor;
+      }
+      expect(walked.filter((id) => id === fixture.id || id === uuid)).toEqual([fixture.id, uuid]);
+      expect(new Set(walked).size).toBe(walked.length);
+      await db.query('DELETE FROM notification_deliveries WHERE id = $1', [fixture.id]);
+
+      const failedGauge = async () => /^title_portal_outbox_failed_events (\d+)$/m.exec((await api.get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` })).body as string)?.[1];
+      expect(await failedGauge()).toBe('1');
+
       const retried = await admin.client.post(`/api/v1/admin/notifications/${uuid}/retry`);
       expect(retried.status).toBe(202);
       expect(retried.body).toMatchObject({ id: uuid, status: 'pending', jobId: expect.stringMatching(new RegExp(`^retry-event-${uuid}-`)) });
@@ -490,6 +510,7 @@ describe('notifications (e2e)', () => {
       expect(smtp.to(user.email)).toHaveLength(1);
       expect((await deliveries(lost)).map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`)).toEqual(['email:sent', 'inbox:sent']);
       expect((await failedList()).map((i) => i.id)).not.toContain(uuid);
+      expect(await failedGauge()).toBe('0');
     });
   });
 
@@ -627,6 +648,7 @@ describe('notifications (e2e)', () => {
       const text = ok.body as string;
       expect(text).toMatch(/^title_portal_outbox_backlog \d+$/m);
       expect(text).toMatch(/^title_portal_outbox_oldest_undispatched_age_seconds [\d.e+-]+$/m);
+      expect(text).toMatch(/^title_portal_outbox_failed_events \d+$/m);
       expect(text).toMatch(/^title_portal_queue_jobs\{queue="notifications",state="waiting"\} \d+$/m);
       expect(text).toMatch(/^title_portal_queue_jobs\{queue="scheduler",state="delayed"\} \d+$/m);
       expect(text).toMatch(/^title_portal_notification_deliveries\{status="sent",channel="email"\} [1-9]\d*$/m);

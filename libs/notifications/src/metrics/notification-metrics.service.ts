@@ -8,8 +8,15 @@ import { DataSource } from 'typeorm';
 import { QUEUE_NAMES } from '@app/queue';
 import { NOTIFICATION_CHANNELS } from '../catalogue';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
+import { UNSETTLED_AFTER_MINUTES } from '../delivery/deliveries.repository';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
+
+interface OutboxStats {
+  backlog: number;
+  oldestAgeSeconds: number;
+  failedEvents: number;
+}
 const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'sent', 'failed', 'skipped'];
 const REDIS_TIMEOUT_MS = 2000;
 
@@ -60,6 +67,15 @@ export class NotificationMetricsService {
       },
     });
     new Gauge({
+      name: 'title_portal_outbox_failed_events',
+      help: `Outbox events still unsettled ${UNSETTLED_AFTER_MINUTES} minutes after they were queued: their job ended without delivering them (listed among the failed notifications)`,
+      registers: [this.registry],
+      async collect() {
+        const stats = await outboxStats();
+        this.set(stats.failedEvents);
+      },
+    });
+    new Gauge({
       name: 'title_portal_queue_jobs',
       help: 'BullMQ jobs per queue and state',
       labelNames: ['queue', 'state'],
@@ -102,17 +118,19 @@ export class NotificationMetricsService {
   }
 
   // One query/round trip per scrape, shared by the gauges that read it.
-  private outboxPromise: Promise<{ backlog: number; oldestAgeSeconds: number }> | null = null;
+  private outboxPromise: Promise<OutboxStats> | null = null;
   private queuePromise: Promise<Map<string, Record<string, number>>> | null = null;
 
-  private outboxStats(): Promise<{ backlog: number; oldestAgeSeconds: number }> {
+  private outboxStats(): Promise<OutboxStats> {
     this.outboxPromise ??= this.dataSource
       .query(
-        `SELECT count(*)::int AS backlog,
-                COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
-           FROM outbox_events WHERE dispatched_at IS NULL`,
+        `SELECT u.backlog, u.age,
+                (SELECT count(*)::int FROM outbox_events WHERE settled_at IS NULL AND dispatched_at < now() - make_interval(mins => $1)) AS failed
+           FROM (SELECT count(*)::int AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
+                   FROM outbox_events WHERE dispatched_at IS NULL) u`,
+        [UNSETTLED_AFTER_MINUTES],
       )
-      .then(([row]: { backlog: number; age: number }[]) => ({ backlog: row.backlog, oldestAgeSeconds: Math.max(0, row.age) }));
+      .then(([row]: { backlog: number; age: number; failed: number }[]) => ({ backlog: row.backlog, oldestAgeSeconds: Math.max(0, row.age), failedEvents: row.failed }));
     return this.outboxPromise;
   }
 
