@@ -13,6 +13,7 @@ import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notification
 import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './http/security-headers';
 import { installRequestLogging } from './http/request-logging';
 import { installClientAddressCheck } from './http/client-address';
+import { frameworkErrorHandler } from './http/framework-errors';
 import { ApiValidationPipe } from './http/api-validation.pipe';
 import { installTextSafetyCheck } from './http/text-safety.hook';
 import { LIVENESS_OPENAPI, LIVENESS_PATH, registerLiveness } from './health/liveness';
@@ -34,6 +35,10 @@ export const UNVERSIONED_ROUTES = [
 export async function createApiApp(configOverrides: Record<string, string | undefined> = {}): Promise<NestFastifyApplication> {
   // The adapter is built before the Nest container, so read the one setting it needs here.
   const { TRUST_PROXY } = validateEnvironment({ ...process.env, ...configOverrides });
+  // Security headers, computed once (see security-headers.ts): helmet's page set for the two
+  // rendered UIs, the API set everywhere else.
+  const documentHeaders = securityHeaders();
+  const apiHeaders = apiResponseHeaders();
   const adapter = new FastifyAdapter({
     // A caller's X-Request-Id is kept when it is sane; otherwise a new UUID. Request logging
     // (http/request-logging.ts) and error bodies read it from the Fastify request.
@@ -44,6 +49,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     bodyLimit: 1024 * 1024,
     // false, a hop count or trusted proxy addresses (validated: never `true`, see TRUST_PROXY).
     trustProxy: parseTrustProxy(TRUST_PROXY),
+    frameworkErrors: frameworkErrorHandler(apiHeaders),
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(configOverrides), adapter, { bufferLogs: true });
   const config = app.get(AppConfig);
@@ -51,10 +57,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Security headers (computed once, see security-headers.ts) and the request id on every
-  // reply: helmet's page set for the two rendered UIs, the API set everywhere else.
-  const documentHeaders = securityHeaders();
-  const apiHeaders = apiResponseHeaders();
+  // The security headers and the request id on every reply.
   const isDocumentUrl = documentUrlMatcher([`/${DOCS_PATH}`, QUEUE_DASHBOARD_PATH]);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.headers(isDocumentUrl(request.url) ? documentHeaders : apiHeaders).header('x-request-id', request.id);
