@@ -474,6 +474,11 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
       expect(detailsOf(answer.body)).toEqual([['submittedFrom', 'FIELD_IS_DATE_IN_RANGE']]);
     });
 
+    it('a path id that is not a UUID is a 400 naming the parameter', async () => {
+      const answer = await applicant.client.get(`/api/v1/applications/${known.applicationId}/attachments/not-a-uuid`);
+      expect([answer.status, answer.body.code, detailsOf(answer.body)]).toEqual([400, 'VALIDATION_FAILED', [['attachmentId', 'FIELD_IS_UUID']]]);
+    });
+
     it('PATCH /me: null clears the phone, and is a 400 for the name and locale', async () => {
       expect((await applicant.client.patch('/api/v1/me', { phone: '13812345678' })).body.phone).toBe('13812345678');
       const cleared = await applicant.client.patch('/api/v1/me', { phone: null });

@@ -16,3 +16,4 @@ export * from './concurrency/coalescing-runner';
 export * from './validation/text-safety';
 export * from './validation/date-range';
 export * from './validation/optional';
+export * from './validation/uuid-param.pipe';

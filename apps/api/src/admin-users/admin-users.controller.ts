@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
 import { AccountService, AuthUser, UserAdminService } from '@app/identity';
 import { UserDto } from '../me/dto/user.dto';
 import { InviteUserDto, ListUsersQueryDto, UpdateUserDto, UserPageDto } from './dto/admin-user.dto';
@@ -34,7 +34,7 @@ export class AdminUsersController {
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@CurrentUser() actor: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateUserDto, @ClientIp() ip: string): Promise<UserDto> {
+  async update(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: UpdateUserDto, @ClientIp() ip: string): Promise<UserDto> {
     return UserDto.from(await this.admin.update(id, dto, actor.id, ip), 'other');
   }
 }

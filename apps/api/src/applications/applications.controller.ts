@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, ClientIp, CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
 import { ApplicationsService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import {
@@ -45,21 +45,21 @@ export class ApplicationsController {
   @Get(':id')
   @ApiOkResponse({ type: ApplicationDto })
   @ApiErrors(401, 404)
-  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Query() query: ViewQueryDto, @ClientIp() ip: string): Promise<ApplicationDto> {
+  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Query() query: ViewQueryDto, @ClientIp() ip: string): Promise<ApplicationDto> {
     return ApplicationDto.fromView(await this.applications.view(user, id, query.revealIdentity ?? false, ip));
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: ApplicationDto, description: 'Saved as a draft; `version` is incremented' })
   @ApiErrors(400, 401, 404, 409)
-  async save(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SaveDraftDto): Promise<ApplicationDto> {
+  async save(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: SaveDraftDto): Promise<ApplicationDto> {
     return ApplicationDto.fromView(await this.applications.saveDraft(user, id, dto));
   }
 
   @Get(':id/eligibility')
   @ApiOkResponse({ type: EligibilityDto })
   @ApiErrors(401, 404)
-  async eligibility(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<EligibilityDto> {
+  async eligibility(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<EligibilityDto> {
     return EligibilityDto.from(await this.applications.eligibility(user, id));
   }
 
@@ -67,7 +67,7 @@ export class ApplicationsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ApplicationDto, description: 'Submitted with a reference number; a receipt is on its way' })
   @ApiErrors(400, 401, 404, 409, 422)
-  async submit(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: SubmitDto, @ClientIp() ip: string): Promise<ApplicationDto> {
+  async submit(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: SubmitDto, @ClientIp() ip: string): Promise<ApplicationDto> {
     return ApplicationDto.fromView(await this.applications.submit(user, id, dto, ip));
   }
 
@@ -75,14 +75,14 @@ export class ApplicationsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ApplicationDto })
   @ApiErrors(400, 401, 404, 409)
-  async withdraw(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: WithdrawDto): Promise<ApplicationDto> {
+  async withdraw(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: WithdrawDto): Promise<ApplicationDto> {
     return ApplicationDto.fromView(await this.applications.withdraw(user, id, dto.reason));
   }
 
   @Get(':id/history')
   @ApiOkResponse({ type: [HistoryEntryDto] })
   @ApiErrors(401, 404)
-  async history(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<HistoryEntryDto[]> {
+  async history(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<HistoryEntryDto[]> {
     return (await this.applications.historyOf(user, id)).map((h) => HistoryEntryDto.from(h));
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Req, Res, StreamableFile } from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Req, Res, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -14,7 +14,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Multipart } from '@fastify/multipart';
 import type { Readable } from 'stream';
 import { AnyRole, CurrentUser } from '@app/auth';
-import { ApiErrors, AppError, assertSafeText, ValidationFailedError } from '@app/common';
+import { ApiErrors, ParseUuidParam, AppError, assertSafeText, ValidationFailedError } from '@app/common';
 import { AttachmentsService, EvidenceTooLargeError } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import {
@@ -48,7 +48,7 @@ export class AttachmentsController {
   @ApiErrors(400, 401, 404, 409, 413, 415)
   async upload(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', ParseUuidParam) id: string,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<AttachmentDto> {
@@ -60,7 +60,7 @@ export class AttachmentsController {
   @ApiOperation({ summary: "The application's evidence files and upload limits (whoever may see the application)" })
   @ApiOkResponse({ type: AttachmentListDto })
   @ApiErrors(400, 401, 404)
-  async list(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<AttachmentListDto> {
+  async list(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<AttachmentListDto> {
     const list = await this.attachments.list(user, id);
     return { items: list.items.map((a) => AttachmentDto.from(a)), totalBytes: list.totalBytes, limits: AttachmentLimitsDto.from(list.limits) };
   }
@@ -72,8 +72,8 @@ export class AttachmentsController {
   @ApiErrors(400, 401, 404)
   async download(
     @CurrentUser() user: AuthUser,
-    @Param('id', ParseUUIDPipe) id: string,
-    @Param('attachmentId', ParseUUIDPipe) attachmentId: string,
+    @Param('id', ParseUuidParam) id: string,
+    @Param('attachmentId', ParseUuidParam) attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const file = await this.attachments.open(user, id, attachmentId);
@@ -89,7 +89,7 @@ export class AttachmentsController {
   @ApiOperation({ summary: 'Delete one evidence file (owner, while the application is draft or returned)' })
   @ApiNoContentResponse({ description: 'Deleted' })
   @ApiErrors(400, 401, 404, 409)
-  remove(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Param('attachmentId', ParseUUIDPipe) attachmentId: string): Promise<void> {
+  remove(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('attachmentId', ParseUuidParam) attachmentId: string): Promise<void> {
     return this.attachments.remove(user, id, attachmentId);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, Clock, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, ParseUuidParam, Clock, DEFAULT_PAGE_SIZE } from '@app/common';
 import { CyclesService, EligibilityPolicy, EvidenceRules } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import { CreateCycleDto, CycleDto, CyclePageDto, FormQueryDto, ListCyclesQueryDto, UpdateCycleDto } from './dto/cycle.dto';
@@ -30,7 +30,7 @@ export class CyclesController {
   @AnyRole()
   @ApiOkResponse({ type: CycleDto })
   @ApiErrors(401, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<CycleDto> {
+  async get(@Param('id', ParseUuidParam) id: string): Promise<CycleDto> {
     return CycleDto.from(await this.cycles.get(id), this.clock.now());
   }
 
@@ -38,7 +38,7 @@ export class CyclesController {
   @AnyRole()
   @ApiOkResponse({ type: FormVersionDto, description: 'The form version this cycle uses for the level' })
   @ApiErrors(400, 401, 404)
-  async form(@Param('id', ParseUUIDPipe) id: string, @Query() query: FormQueryDto): Promise<FormVersionDto> {
+  async form(@Param('id', ParseUuidParam) id: string, @Query() query: FormQueryDto): Promise<FormVersionDto> {
     return FormVersionDto.from(await this.cycles.formFor(id, query.level));
   }
 
@@ -58,7 +58,7 @@ export class CyclesController {
   @Roles(Role.Admin)
   @ApiOkResponse({ type: CycleDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string, @Body() dto: UpdateCycleDto): Promise<CycleDto> {
+  async update(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: UpdateCycleDto): Promise<CycleDto> {
     const cycle = await this.cycles.update(
       id,
       { ...dto, eligibilityPolicy: dto.eligibilityPolicy as EligibilityPolicy | undefined, evidenceRules: dto.evidenceRules as Partial<EvidenceRules> | undefined },

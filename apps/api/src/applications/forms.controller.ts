@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors } from '@app/common';
+import { ApiErrors, ParseUuidParam } from '@app/common';
 import { FormsService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import { CreateFormVersionDto, FormVersionDto } from './dto/form.dto';
@@ -23,7 +23,7 @@ export class FormsController {
   @Get(':id')
   @ApiOkResponse({ type: FormVersionDto })
   @ApiErrors(401, 403, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<FormVersionDto> {
+  async get(@Param('id', ParseUuidParam) id: string): Promise<FormVersionDto> {
     return FormVersionDto.from(await this.forms.get(id));
   }
 
@@ -31,7 +31,7 @@ export class FormsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: FormVersionDto, description: 'Published: the version is immutable from now on' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async publish(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<FormVersionDto> {
+  async publish(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<FormVersionDto> {
     return FormVersionDto.from(await this.forms.publish(id, user.id));
   }
 }

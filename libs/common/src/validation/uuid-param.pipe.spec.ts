@@ -1,0 +1,21 @@
+import { ValidationFailedError } from '../errors/app-error';
+import { ParseUuidParam } from './uuid-param.pipe';
+
+describe('ParseUuidParam', () => {
+  const pipe = new ParseUuidParam();
+
+  it('passes a UUID through', () => {
+    expect(pipe.transform('2f0c6f0e-3b7a-4c55-9f36-7d1c0b8e4a11', { type: 'param', data: 'id' })).toBe('2f0c6f0e-3b7a-4c55-9f36-7d1c0b8e4a11');
+  });
+
+  it.each(['not-a-uuid', '', '2f0c6f0e-3b7a-4c55-9f36-7d1c0b8e4a1', 42])('refuses %p naming the parameter', (value) => {
+    let error: unknown;
+    try {
+      pipe.transform(value, { type: 'param', data: 'attachmentId' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationFailedError);
+    expect((error as ValidationFailedError).details).toEqual([{ path: 'attachmentId', code: 'FIELD_IS_UUID', message: 'attachmentId must be a UUID' }]);
+  });
+});
