@@ -257,12 +257,14 @@ describe('notifications through outages and crashes (e2e)', () => {
         // worker cannot have recorded it: kill the worker while at least one send is in that window.
         sink.holdAccepted = new Promise<void>((resolve) => (release = resolve));
         await eventually(async () => sink.heldMessages.length >= 1, 10000, 5);
-        await crashing.kill('SIGKILL');
+        // What the server has accepted is fixed from here on (later messages are refused, unrecorded).
+        sink.refuseAll = true;
         const held = sink.heldMessages.map((m) => m.to);
         const accepted = new Set(sink.messages.map((m) => m.to));
+        await crashing.kill('SIGKILL');
         // A statement the worker sent just before it died still completes: wait until its backends are idle or gone.
         await eventually(async () => {
-          const [{ n }] = await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'active'");
+          const [{ n }] = await db.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND state = 'active'");
           return n === 0;
         });
         const recorded = new Set<string>(
@@ -280,6 +282,7 @@ describe('notifications through outages and crashes (e2e)', () => {
         // At most one such message per send in flight, i.e. per job slot.
         expect(unrecorded.length).toBeLessThanOrEqual(10);
         sink.holdAccepted = null;
+        sink.refuseAll = false;
         release();
 
         replacement = await startWorker(env);

@@ -33,6 +33,11 @@ export class SmtpSink {
    */
   holdAccepted: Promise<void> | null = null;
   readonly heldMessages: ReceivedMail[] = [];
+  /**
+   * While true, every message is answered 451 at the end of DATA and not recorded, so
+   * `messages` stops changing (a crash test reads it as the server's state at the crash).
+   */
+  refuseAll = false;
   private server!: SMTPServer;
   port = 0;
 
@@ -57,6 +62,11 @@ export class SmtpSink {
         const envelope = { from: mailFrom ? mailFrom.address : '', to: rcptTo.map((r) => r.address) };
         simpleParser(stream)
           .then((mail) => {
+            if (this.refuseAll) {
+              const refused = new Error('Not accepting mail right now') as Error & { responseCode: number };
+              refused.responseCode = 451;
+              return callback(refused);
+            }
             const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
             const received: ReceivedMail = {
               to: to?.value[0]?.address ?? '',
