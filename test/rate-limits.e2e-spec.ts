@@ -1,7 +1,7 @@
 import { createHash } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
-import { ApiClient, ConfigOverrides, createTestEnvironment, HttpResult, makeApplicant, startApi, TEST_PASSWORD, uniqueEmail } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, eventually, HttpResult, makeApplicant, startApi, TEST_PASSWORD, uniqueEmail } from '@app/testing';
 
 const WRONG = 'not the right password at all';
 
@@ -75,6 +75,28 @@ describe('rate limits (e2e)', () => {
       // Still the 10th guess: the success did not use one up.
       expect((await api.post('/api/v1/auth/login', { email: user.email, password: WRONG })).status).toBe(401);
       expect((await api.post('/api/v1/auth/login', { email: user.email, password: WRONG })).status).toBe(429);
+    });
+
+    it('speaks only Redis 6.2 to Redis: one script per login, no EXPIRE ... NX (Redis 7)', async () => {
+      const email = uniqueEmail('monitor');
+      const accountKey = `${env.QUEUE_PREFIX}:login-fail:acct:${sha32(email)}`;
+      const monitor = await redis.monitor();
+      // Every command touching the key, with where it came from: a client's address, or `lua` inside a script.
+      const commands: { args: string[]; source: string }[] = [];
+      monitor.on('monitor', (_time: string, args: string[], source: string) => {
+        if (args.includes(accountKey)) commands.push({ args: args.map(String), source });
+      });
+      try {
+        expect((await api.post('/api/v1/auth/login', { email, password: WRONG })).status).toBe(401);
+        // A later command on the key, seen after the login's own: the monitor has caught up.
+        await redis.exists(accountKey);
+        await eventually(async () => commands.some((c) => c.args[0].toLowerCase() === 'exists'));
+      } finally {
+        monitor.disconnect();
+      }
+      const fromClients = commands.filter((c) => c.source !== 'lua' && c.args[0].toLowerCase() !== 'exists').map((c) => c.args[0].toLowerCase());
+      expect(fromClients).toEqual([expect.stringMatching(/^eval(sha)?$/)]);
+      expect(commands.filter((c) => c.args.some((arg) => arg.toUpperCase() === 'NX'))).toEqual([]);
     });
 
     it('keeps its counters under QUEUE_PREFIX and nowhere else', async () => {
