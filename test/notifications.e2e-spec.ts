@@ -12,6 +12,7 @@ import {
   ConfigOverrides,
   createTestEnvironment,
   eventually,
+  HttpResult,
   makeAdmin,
   makeApplicant,
   makeUser,
@@ -484,10 +485,12 @@ describe('notifications (e2e)', () => {
       );
       const walked: string[] = [];
       for (let cursor: string | null = ''; cursor !== null; ) {
-        const page = await admin.client.get(`/api/v1/admin/notifications/failed?limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        const page: HttpResult<{ items: { id: string }[]; nextCursor: string | null }> = await admin.client.get(
+          `/api/v1/admin/notifications/failed?limit=1${cursor ? `&cursor=${cursor}` : ''}`,
+        );
         expect(page.status).toBe(200);
         expect(page.body.items.length).toBeLessThanOrEqual(1);
-        walked.push(...page.body.items.map((i: { id: string }) => i.id));
+        walked.push(...page.body.items.map((i) => i.id));
         cursor = page.body.nextCursor;
       }
       expect(walked.filter((id) => id === fixture.id || id === uuid)).toEqual([fixture.id, uuid]);
