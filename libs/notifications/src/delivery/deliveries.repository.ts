@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CursorPage, decodeCursor, toCursorPage } from '@app/common';
+import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
 
@@ -107,7 +107,7 @@ export class DeliveriesRepository {
     const params: unknown[] = [UNSETTLED_AFTER_MINUTES];
     let after = '';
     if (cursor) {
-      const [at, id] = decodeCursor(cursor, 2);
+      const [at, id] = decodeCursor(cursor, TIME_THEN_ID_CURSOR);
       params.push(at, id);
       after = 'WHERE (f."updatedAt", f.id) < ($2::timestamptz, $3::uuid)';
     }
