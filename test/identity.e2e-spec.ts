@@ -8,6 +8,7 @@ import * as jwt from 'jsonwebtoken';
 import { AppConfig } from '@app/config';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@app/auth';
 import { toAuthUser, User, UserDirectory } from '@app/identity';
+import { OutboxRelay } from '@app/notifications';
 import {
   ApiClient,
   ConfigOverrides,
@@ -394,7 +395,9 @@ describe('identity and access (e2e)', () => {
         expect(res.status).toBe(201);
         const db = outageApi.app.get(DataSource);
         const events = () => db.query('SELECT id, dispatched_at, settled_at FROM outbox_events ORDER BY id');
-        // Promised (committed with the account) and, with BullMQ unreachable, not handed over.
+        // A relay pass that starts after the registration committed cannot hand the row to the
+        // queue: it fails and leaves the row waiting. Nothing can be sent without a job.
+        await expect(outageWorker.get(OutboxRelay).drain()).rejects.toThrow(/enqueue timed out|Connection is closed|ECONNREFUSED/);
         const promised = await events();
         expect(promised).toHaveLength(1);
         expect(promised[0].dispatched_at).toBeNull();
