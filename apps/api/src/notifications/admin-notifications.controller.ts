@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Role, Roles } from '@app/auth';
-import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { DeliveryAdminService, TemplatePreviewService } from '@app/notifications';
 import { FailedDeliveryDto, FailedDeliveryPageDto, RetriedDeliveryDto, TemplatePreviewDto, TemplatePreviewQueryDto } from './dto/admin-notification.dto';
 
@@ -29,7 +29,7 @@ export class AdminNotificationsController {
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiAcceptedResponse({ type: RetriedDeliveryDto, description: 'Back to pending and queued again (a delivery id or an event item\'s UUID from the failed list)' })
   @ApiErrors(400, 401, 403, 404, 409, 503)
-  retry(@Param('id', ParseUUIDPipe) id: string): Promise<RetriedDeliveryDto> {
+  retry(@Param('id', ParseUuidParam) id: string): Promise<RetriedDeliveryDto> {
     return this.deliveries.retry(id);
   }
 

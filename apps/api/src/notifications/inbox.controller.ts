@@ -1,7 +1,7 @@
-import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, CurrentUser } from '@app/auth';
-import { ApiErrors, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { InboxService } from '@app/notifications';
 import { ListNotificationsQueryDto, MarkedReadDto, NotificationDto, NotificationPageDto, UnreadCountDto } from './dto/notification.dto';
@@ -40,7 +40,7 @@ export class InboxController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: NotificationDto, description: 'Marked read (idempotent: the first read time is kept)' })
   @ApiErrors(400, 401, 404)
-  async markRead(@CurrentUser() user: AuthUser, @Param('id', ParseUUIDPipe) id: string): Promise<NotificationDto> {
+  async markRead(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<NotificationDto> {
     return NotificationDto.from(await this.inbox.markRead(user.id, id));
   }
 }
