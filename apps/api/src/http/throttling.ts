@@ -132,7 +132,8 @@ export class RateLimitStorage extends ThrottlerStorageRedisService {
       inject: [AppConfig, REDIS_CLIENT],
       useFactory: (config: AppConfig, redis: Redis) => ({
         throttlers: throttlers(config),
-        storage: new RateLimitStorage(redis.duplicate({ keyPrefix: `${config.QUEUE_PREFIX}:` })),
+        // Reconnects on its own; a failed command is handled in RateLimitStorage.increment.
+        storage: new RateLimitStorage(redis.duplicate({ keyPrefix: `${config.QUEUE_PREFIX}:` }).on('error', () => undefined)),
         // The tracker (an IP or an e-mail address) never appears in a key name.
         generateKey: (_context: ExecutionContext, tracker: string) => `rl:${createHash('sha256').update(tracker).digest('hex').slice(0, 32)}`,
         // Retry-After comes with the 429 (RateLimitedError); no per-throttler X-RateLimit-* headers.
