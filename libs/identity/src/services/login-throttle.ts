@@ -70,7 +70,7 @@ export class LoginThrottle {
     this.redis = redis as ThrottleRedis;
   }
 
-  keys(email: string, ip: string): [string, string] {
+  private keys(email: string, ip: string): [string, string] {
     const account = createHash('sha256').update(email).digest('hex').slice(0, 32);
     const prefix = `${this.config.QUEUE_PREFIX}:login-fail`;
     return [`${prefix}:acct:${account}`, `${prefix}:ip:${ip}`];
