@@ -1,8 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
-import { entityInsert, insertRow, SqlStatement } from '@app/db';
-import { AuditEntry } from './audit-entry.entity';
+import { EntityManager } from 'typeorm';
 
 export interface AuditRecord {
   actorId: string | null;
@@ -13,27 +10,14 @@ export interface AuditRecord {
   ip?: string | null;
 }
 
-const AUDIT_COLUMNS = ['actorId', 'action', 'entityType', 'entityId', 'data', 'ip'] as const;
-type AuditRow = Pick<AuditEntry, (typeof AUDIT_COLUMNS)[number]>;
+// The audit_log columns of AuditEntry; the rest (id, created_at) are the database's defaults.
+const INSERT_ENTRY = `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, data, ip)
+                      VALUES ($1, $2, $3, $4, $5::jsonb, $6)`;
 
 @Injectable()
 export class AuditService {
-  private insert: ((row: AuditRow) => SqlStatement) | undefined;
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   /** Record an action in the transaction that performs it. */
   async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await insertRow(manager, AuditEntry, row(entry));
+    await manager.query(INSERT_ENTRY, [entry.actorId, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.data ?? {}), entry.ip ?? null]);
   }
-
-  /** record() as a statement for the transaction's final message (transactionEndingWith in @app/db). */
-  recordStatement(entry: AuditRecord): SqlStatement {
-    const insert = (this.insert ??= entityInsert<AuditEntry, (typeof AUDIT_COLUMNS)[number]>(this.dataSource.getMetadata(AuditEntry), AUDIT_COLUMNS));
-    return insert(row(entry));
-  }
-}
-
-function row(entry: AuditRecord): AuditRow {
-  return { actorId: entry.actorId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, data: entry.data ?? {}, ip: entry.ip ?? null };
 }
