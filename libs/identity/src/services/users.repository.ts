@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, Role, toCursorPage } from '@app/common';
-import { cursorTimestampSql, selectRows } from '@app/db';
+import { cursorTimestampSql } from '@app/db';
 import { User, UserStatus } from '../entities/user.entity';
 import type { AuthUser } from './user-directory';
 
@@ -13,6 +13,11 @@ export interface UserListFilter {
   limit: number;
   cursor?: string;
 }
+
+const AUTH_USER_BY_ID = `SELECT u.id, u.email, u.full_name AS "fullName", u.roles, u.locale,
+       u.email_verified_at IS NOT NULL AS "emailVerified", u.session_version AS "sessionVersion", u.status
+  FROM users u
+ WHERE u.id = $1`;
 
 /** Every query on the users table. */
 @Injectable()
@@ -28,19 +33,12 @@ export class UsersRepository {
   }
 
   /**
-   * Just what the auth guard needs about a caller, in plain SQL: it runs whenever the
-   * directory's short cache misses, and findOne's query building and hydration cost more
+   * Just what the auth guard needs about a caller, as one constant SQL text: it runs whenever
+   * the directory's short cache misses, and findOne's query building and hydration cost more
    * API CPU than the query. Never the password hash or personal fields beyond AuthUser.
    */
   async findAuthUser(id: string): Promise<AuthUser | null> {
-    const rows = await selectRows<AuthUser>(
-      this.dataSource.manager,
-      `SELECT "u"."id" AS "id", "u"."email" AS "email", "u"."full_name" AS "fullName", "u"."roles" AS "roles",
-              "u"."locale" AS "locale", "u"."email_verified_at" IS NOT NULL AS "emailVerified",
-              "u"."session_version" AS "sessionVersion", "u"."status" AS "status"
-         FROM "users" "u" WHERE "u"."id" = $1`,
-      [id],
-    );
+    const rows: AuthUser[] = await this.dataSource.query(AUTH_USER_BY_ID, [id]);
     return rows[0] ?? null;
   }
 
