@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '@app/common';
 import { DeliveryService, OutboxRelay, ScheduleRunner, UndeliverableEventError } from '@app/notifications';
 import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
-import { OutboxRecipient, OutboxService } from '@app/outbox';
+import { EmitEvent, EventPayloads, EventType, OutboxRecipient, OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
 import {
   ApiClient,
@@ -57,10 +57,10 @@ describe('notifications (e2e)', () => {
   });
 
   /** Promise a notification the way a domain service does: an outbox row in a transaction. */
-  const emit = (type: string, recipients: OutboxRecipient[], payload: Record<string, string | number | null>, dedupeKey?: string) =>
+  const emit = <T extends EventType>(type: T, recipients: OutboxRecipient[], payload: EventPayloads[T], dedupeKey?: string) =>
     db.transaction((manager) => app.get(OutboxService).emit(manager, { type, recipients, payload, dedupeKey }));
 
-  const accepted = (user: { id: string }, extra: Record<string, string> = {}) =>
+  const accepted = (user: { id: string }, extra: Partial<EventPayloads['application.accepted']> = {}) =>
     emit('application.accepted', [{ userId: user.id }], {
       referenceNumber: `2026-ID-${Math.floor(Math.random() * 1e5)}`,
       'cycleName@zh-CN': '2026年度工业设计职称评审',
@@ -164,7 +164,7 @@ describe('notifications (e2e)', () => {
     });
 
     /** Events the relay will not pick up (already marked dispatched), for calling the delivery directly. */
-    const emitHeld = (events: { type: string; recipients: OutboxRecipient[]; payload: Record<string, string | number | null> }[]) =>
+    const emitHeld = (events: EmitEvent<EventType>[]) =>
       db.transaction(async (manager) => {
         const ids: string[] = [];
         for (const e of events) ids.push((await app.get(OutboxService).emit(manager, e))!);
@@ -180,12 +180,12 @@ describe('notifications (e2e)', () => {
       const objectors = Array.from({ length: 12 }, () => uniqueEmail('objector'));
       const cycle = { 'cycleName@zh-CN': '2026年度工业设计职称评审', 'cycleName@en': '2026 Industrial Design Evaluation' };
       const ids = await emitHeld([
-        ...users.map((u) => ({ type: 'application.accepted', recipients: [{ userId: u.id }], payload: { referenceNumber: '2026-ID-1', applicationId: randomUUID(), ...cycle } })),
+        ...users.map((u) => ({ type: 'application.accepted' as const, recipients: [{ userId: u.id }], payload: { referenceNumber: '2026-ID-1', applicationId: randomUUID(), ...cycle } })),
         // The same person listed twice still gets one message on each channel.
         { type: 'application.accepted', recipients: [{ userId: users[0].id }, { userId: users[0].id }], payload: { referenceNumber: '2026-ID-2', applicationId: randomUUID(), ...cycle } },
         { type: 'application.draft_reminder', recipients: [{ userId: optedOut.id }], payload: { ...cycle, daysLeft: 1, windowClosesAt: '2026-06-01 17:00', applicationId: randomUUID() } },
         ...objectors.map((email) => ({
-          type: 'objection.acknowledged',
+          type: 'objection.acknowledged' as const,
           recipients: [{ email, locale: 'en' as const, name: 'A Member of the Public' }],
           payload: { objectionReference: 'YY-2026-1', applicantName: 'Li Hua', receivedAt: '2026-09-03 11:42' },
         })),
@@ -221,10 +221,11 @@ describe('notifications (e2e)', () => {
     it('delivers the rest of a batch that holds undeliverable events (unknown type, unrenderable payload), then fails the job for them', async () => {
       const user = await makeApplicant(app, api);
       const [good] = await emitHeld([{ type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-3', applicationId: randomUUID(), 'cycleName@en': 'C', 'cycleName@zh-CN': 'C' } }]);
+      // Events the compiler refuses (EventPayloads), as rows written by older code or by hand would be.
       const [unknown, unrenderable] = await emitHeld([
-        { type: 'application.teleported', recipients: [{ userId: user.id }], payload: {} },
+        { type: 'application.teleported', recipients: [{ userId: user.id }], payload: {} } as unknown as EmitEvent<EventType>,
         // No applicationId: neither the in-app link nor the template can be built.
-        { type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-4' } },
+        { type: 'application.accepted', recipients: [{ userId: user.id }], payload: { referenceNumber: '2026-ID-4' } } as unknown as EmitEvent<EventType>,
       ]);
       const run = worker.get(DeliveryService).deliver([unknown, good, unrenderable], firstAttempt);
       await expect(run).rejects.toThrow(UndeliverableEventError);

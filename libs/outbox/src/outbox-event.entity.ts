@@ -1,7 +1,8 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { OutboxLocale } from './event-payloads';
 
 /** A recipient of an event: an account, or a plain address for someone without one. */
-export type OutboxRecipient = { userId: string } | { email: string; locale: 'zh-CN' | 'en'; name?: string };
+export type OutboxRecipient = { userId: string } | { email: string; locale: OutboxLocale; name?: string };
 
 /**
  * A notification event written in the same transaction as the change it reports.
@@ -32,14 +33,14 @@ export class OutboxEvent {
   @Generated('uuid')
   uuid: string;
 
-  /** A NotificationType from the catalogue. */
+  /** An EventType (see EventPayloads); a plain string here because rows outlive code. */
   @Column({ type: 'varchar', length: 64 })
   type: string;
 
   @Column({ type: 'jsonb' })
   recipients: OutboxRecipient[];
 
-  /** Non-secret template variables and object ids, captured when the event happened. */
+  /** Non-secret template variables and object ids, captured when the event happened: EventPayloads[type] when written. */
   @Column({ type: 'jsonb' })
   payload: Record<string, string | number | null>;
 

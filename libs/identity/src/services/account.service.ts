@@ -24,10 +24,10 @@ const TOKEN_TTL_MS: Record<AccountTokenPurpose, number> = {
   invitation: 7 * 24 * HOUR,
   password_reset: 30 * 60 * 1000,
 };
-const TOKEN_LINK: Record<AccountTokenPurpose, { path: string; type: string; what: string }> = {
-  verify_email: { path: '/verify-email', type: 'account.verify_email', what: 'verification' },
-  invitation: { path: '/accept-invitation', type: 'account.invitation', what: 'invitation' },
-  password_reset: { path: '/reset-password', type: 'account.password_reset', what: 'password reset' },
+const TOKEN_LINK: Record<AccountTokenPurpose, { path: string; what: string }> = {
+  verify_email: { path: '/verify-email', what: 'verification' },
+  invitation: { path: '/accept-invitation', what: 'invitation' },
+  password_reset: { path: '/reset-password', what: 'password reset' },
 };
 
 export interface RegisterInput {
@@ -234,11 +234,6 @@ export class AccountService {
   }
 
   private async issueToken(manager: EntityManager, user: User, purpose: AccountTokenPurpose): Promise<void> {
-    const expiry: Record<AccountTokenPurpose, Record<string, string | number>> = {
-      verify_email: { expiresInHours: 24 },
-      invitation: { expiresInDays: 7, role: user.roles.join(', ') },
-      password_reset: { expiresInMinutes: 30 },
-    };
     // Only the newest link of a kind works: earlier unused ones are retired.
     await manager.update(AccountToken, { userId: user.id, purpose, usedAt: IsNull() }, { usedAt: this.clock.now() });
     const token = newToken();
@@ -248,13 +243,16 @@ export class AccountService {
       tokenHash: hashToken(token),
       expiresAt: new Date(this.clock.now().getTime() + TOKEN_TTL_MS[purpose]),
     });
-    const link = TOKEN_LINK[purpose];
-    await this.outbox.emit(manager, {
-      type: link.type,
-      recipients: [{ userId: user.id }],
-      payload: { linkBase: `${this.config.PUBLIC_URL}${link.path}`, ...expiry[purpose] },
-      secret: token,
-    });
+    const linkBase = `${this.config.PUBLIC_URL}${TOKEN_LINK[purpose].path}`;
+    const recipients = [{ userId: user.id }];
+    // One emit per purpose, so each payload is checked against its event type.
+    if (purpose === 'verify_email') {
+      await this.outbox.emit(manager, { type: 'account.verify_email', recipients, payload: { linkBase, expiresInHours: 24 }, secret: token });
+    } else if (purpose === 'invitation') {
+      await this.outbox.emit(manager, { type: 'account.invitation', recipients, payload: { linkBase, expiresInDays: 7, role: user.roles.join(', ') }, secret: token });
+    } else {
+      await this.outbox.emit(manager, { type: 'account.password_reset', recipients, payload: { linkBase, expiresInMinutes: 30 }, secret: token });
+    }
   }
 
   /**

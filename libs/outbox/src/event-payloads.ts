@@ -1,0 +1,78 @@
+/**
+ * Every event the outbox carries, with the payload its emitter supplies: emitting an event
+ * with a variable missing, misspelt or of the wrong type fails to compile. The notification
+ * catalogue (@app/notifications) is checked against this map at compile time, so a template
+ * that starts needing a variable no emitter supplies fails to compile too.
+ *
+ * Conventions (see the templates in @app/notifications):
+ *  - dates and times are strings already formatted in Asia/Shanghai time ("2026-06-15 17:00");
+ *  - enumerations (level, specialty, stage, outcome, role) are their stable keys;
+ *  - names an emitter holds in both languages (a cycle's, a committee's) are given once per
+ *    locale (`Localized`), and each reader sees the one in their language;
+ *  - ids name what the in-app link points at (applicationId, assignmentId ...).
+ * Not listed, because the dispatcher adds them per recipient: `recipientName`, and `actionUrl`
+ * (the portal's URL plus the type's link, or `linkBase` plus the event's one-time secret).
+ *
+ * Types whose emitters arrive with later issues (review, committee, public notice,
+ * objection, appeal, revocation) are listed already, so those emitters are typed from
+ * their first line.
+ */
+export interface EventPayloads {
+  // --- account: the link carries a one-time token (the event's secret) -------
+  'account.verify_email': TokenLink & { expiresInHours: number };
+  'account.invitation': TokenLink & { role: string; expiresInDays: number };
+  'account.password_reset': TokenLink & { expiresInMinutes: number };
+
+  // --- application ------------------------------------------------------------
+  'application.submitted': OfApplication & Localized<'cycleName'> & { level: string; specialty: string; submittedAt: string };
+  'application.returned': OfApplication & { reason: string; correctionDeadline: string };
+  'application.accepted': OfApplication & Localized<'cycleName'>;
+  'application.rejected': OfApplication & { stage: string; reason: string; appealDeadline: string };
+  'application.withdrawn': OfApplication & Localized<'cycleName'> & { withdrawnAt: string };
+  /** A draft has no reference number yet. */
+  'application.draft_reminder': { applicationId: string; daysLeft: number; windowClosesAt: string } & Localized<'cycleName'>;
+
+  // --- review -----------------------------------------------------------------
+  'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string; reviewDeadline: string } & Localized<'cycleName'>;
+  'review.reminder': { pendingCount: number; reviewDeadline: string; daysLeft: number } & Localized<'cycleName'>;
+  'review.overdue': { pendingCount: number; reviewDeadline: string } & Localized<'cycleName'>;
+
+  // --- committee, public notice, objections -----------------------------------
+  'committee.meeting_scheduled': { meetingId: string; meetingAt: string; location: string } & Localized<'committeeName'> & Localized<'cycleName'>;
+  'application.public_notice': OfApplication & Localized<'cycleName'> & { noticeStartDate: string; noticeEndDate: string };
+  'objection.received': { objectionId: string; objectionReference: string; referenceNumber: string; applicantName: string; receivedAt: string };
+  /** To the objector, a member of the public: no ids, no link. */
+  'objection.acknowledged': { objectionReference: string; applicantName: string; receivedAt: string };
+
+  // --- outcome ----------------------------------------------------------------
+  'application.approved': OfApplication & { level: string; specialty: string; certificateNumber: string; approvedAt: string };
+  'appeal.decided': OfApplication & { outcome: string; decisionNote: string };
+  'title.revoked': OfApplication & { certificateNumber: string; level: string; reason: string; barredUntil: string };
+}
+
+export type EventType = keyof EventPayloads;
+export type EventPayload<T extends EventType> = EventPayloads[T];
+
+/** The languages a message can be written in (a recipient's locale). */
+export const OUTBOX_LOCALES = ['zh-CN', 'en'] as const;
+export type OutboxLocale = (typeof OUTBOX_LOCALES)[number];
+
+/** `name@zh-CN` and `name@en`: the dispatcher gives each reader the one in their language as `name`. */
+export type Localized<N extends string> = { [K in `${N}@${OutboxLocale}`]: string };
+
+/** A message about one application file: the in-app link and the reference number people quote. */
+export interface OfApplication {
+  applicationId: string;
+  referenceNumber: string;
+}
+
+/** The page the link opens; the dispatcher appends the event's one-time secret as `?token=`. */
+export interface TokenLink {
+  linkBase: string;
+}
+
+/**
+ * The variable names a payload gives the templates: a `Localized` pair counts as its plain
+ * name (`cycleName@zh-CN` and `cycleName@en` give `cycleName`).
+ */
+export type PayloadVar<T extends EventType> = { [K in keyof EventPayloads[T] & string]: K extends `${infer N}@${OutboxLocale}` ? N : K }[keyof EventPayloads[T] & string];
