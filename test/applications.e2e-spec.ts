@@ -1,8 +1,8 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Application, ApplicationsRepository, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
-import { transactionEndingWith } from '@app/db';
+import { Application, ApplicationsService, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import {
   addEvidenceRows,
@@ -46,6 +46,12 @@ describe('applications (e2e)', () => {
   });
 
   const db = () => app.get(DataSource);
+
+  /** The workflow's return_for_correction, taken by the admin (its HTTP route comes with qualification review). */
+  async function returnForCorrection(id: string, reason: string) {
+    const adminUser = (await app.get(UserDirectory).getAuthUser(admin.id))!;
+    return app.get(ApplicationsService).returnForCorrection(adminUser, id, { reason });
+  }
 
   async function draft(user: TestUser, level: TitleLevel, c: Cycle = cycle) {
     const res = await user.client.post('/api/v1/applications', { cycleId: c.id, level, specialty: 'product_design' });
@@ -289,15 +295,15 @@ describe('applications (e2e)', () => {
     it('lets a returned file be corrected and resubmitted under the same reference number', async () => {
       const { user, id } = await readyToSubmit();
       const first = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
-      // Qualification review (the next issue) returns files; here the state is set directly.
-      await db().query("UPDATE applications SET status = 'returned', correction_deadline = now() + interval '10 days', status_reason = 'blurred ID scan' WHERE id = $1", [id]);
+      // Qualification review (the next issue) adds the admin's route; here the service returns the file.
+      await returnForCorrection(id, 'blurred ID scan');
       const fixed = await fill(user, id, { identity: { fullName: '陈设计（更正）' } });
       expect(fixed.status).toBe('returned');
       const again = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(again.status).toBe(200);
       expect(again.body.referenceNumber).toBe(first.body.referenceNumber);
       const history = (await user.client.get(`/api/v1/applications/${id}/history`)).body.map((h: { action: string }) => h.action);
-      expect(history).toEqual(['created', 'submitted', 'resubmitted']);
+      expect(history).toEqual(['created', 'submitted', 'returned', 'resubmitted']);
       // A submitted file is no longer editable.
       const locked = await user.client.patch(`/api/v1/applications/${id}`, { version: again.body.version, data: {} });
       expect(locked.status).toBe(409);
@@ -361,7 +367,7 @@ describe('applications (e2e)', () => {
   });
 
   describe('saving a draft', () => {
-    // Draft saves and submissions write through ApplicationsRepository.updateStatement (plain SQL built from the entity).
+    // Draft saves and submissions write the file's columns through ApplicationsRepository.update.
     it('stores exactly what the response shows: the saved data, the next version and a fresh updatedAt, other columns untouched', async () => {
       const { user, id } = await readyToSubmit();
       const before = await db().getRepository(Application).findOneByOrFail({ id });
@@ -394,48 +400,15 @@ describe('applications (e2e)', () => {
     });
   });
 
-  describe('the submission read (one statement with the row lock)', () => {
-    // Submit reads the file, its cycle, the bar and the evidence kinds with plain SQL in the
-    // statement sent with BEGIN: each must be what TypeORM's own mapping of the rows gives.
-    it('gives the file and its cycle exactly as TypeORM maps them, date columns and arrays included', async () => {
-      const { id } = await readyToSubmit();
-      const own = await makeOpenCycle(app);
-      await db().query("UPDATE cycles SET review_deadline = '2027-03-31', meeting_date = '2027-04-15', rubric_version = 'r1' WHERE id = $1", [own.id]);
-      await db().query('UPDATE applications SET cycle_id = $1 WHERE id = $2', [own.id, id]);
-      const repository = app.get(ApplicationsRepository);
-      const now = new Date();
-      const context = await transactionEndingWith(db(), async (tx) => repository.submissionContextOf(tx.startRows), {
-        startingWith: repository.lockForSubmissionStatement(id, now),
-      });
-      expect(context!.application).toEqual(await db().getRepository(Application).findOneByOrFail({ id }));
-      const cycleRow = await db().getRepository(Cycle).findOneByOrFail({ id: own.id });
-      expect(cycleRow.reviewDeadline).toBe('2027-03-31');
-      expect(context!.cycle).toEqual(cycleRow);
-      expect(context!.cycle).toBeInstanceOf(Cycle);
-      expect(context!.barredUntil).toBeNull();
-      const kinds = await db().query('SELECT kind FROM attachments WHERE application_id = $1', [id]);
-      expect([...context!.evidenceKinds].sort()).toEqual(kinds.map((k: { kind: string }) => k.kind).sort());
-      expect(context!.evidenceKinds.length).toBeGreaterThan(0);
-      expect(
-        await transactionEndingWith(db(), async (tx) => repository.submissionContextOf(tx.startRows), {
-          startingWith: repository.lockForSubmissionStatement('00000000-0000-4000-8000-000000000000', now),
-        }),
-      ).toBeNull();
-    });
-  });
-
   describe('reading a file', () => {
-    // GET /applications/:id reads the row with plain SQL (ApplicationsRepository.findById):
-    // every field must come back as TypeORM's own mapping of the same row has it.
+    // Every field of the stored file must come back in the answer, typed as the entity has it.
     it('answers every field of the stored file, typed as the entity has it, to its owner and (masked) to an admin', async () => {
       const { user, id } = await readyToSubmit();
       const submitted = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(submitted.status).toBe(200);
       // Every nullable column set, so a column the read misses or mistypes shows up.
-      await db().query(
-        "UPDATE applications SET status = 'returned', correction_deadline = now() + interval '10 days', status_reason = 'blurred ID scan', requires_admin_confirmation = true WHERE id = $1",
-        [id],
-      );
+      await returnForCorrection(id, 'blurred ID scan');
+      await db().query('UPDATE applications SET requires_admin_confirmation = true WHERE id = $1', [id]);
       const stored = await db().getRepository(Application).findOneByOrFail({ id });
       const data = stored.data as { identity: Record<string, unknown> };
       const owner = await user.client.get(`/api/v1/applications/${id}`);

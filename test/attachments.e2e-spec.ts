@@ -5,7 +5,7 @@ import * as path from 'path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Application, Cycle, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EvidenceRules } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, startApi, TestUser } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeApplicant, startApi, TestUser } from '@app/testing';
 
 const KB = 1024;
 const MAX_FILE_BYTES = 200 * KB;
@@ -454,7 +454,7 @@ describe('evidence attachments (e2e)', () => {
       const [audit] = await db.query("SELECT actor_id, data FROM audit_log WHERE action = 'attachment.deleted' AND entity_id = $1", [applicationId]);
       expect(audit).toMatchObject({ actor_id: owner.id, data: { attachmentId: first.body.id } });
 
-      await db.query("UPDATE applications SET status = 'submitted' WHERE id = $1", [applicationId]);
+      await forceTransition(app, applicationId, 'submit');
       const refused = await owner.client.delete(url(applicationId, second.body.id));
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'APPLICATION_NOT_EDITABLE', details: { status: 'submitted' } });

@@ -1,12 +1,14 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Application } from './entities/application.entity';
+import { ApplicationTransition } from './entities/application-transition.entity';
 import { ApplicationHistory } from './entities/application-history.entity';
 import { Attachment } from './entities/attachment.entity';
 import { Cycle, CycleCounter } from './entities/cycle.entity';
 import { FormVersion } from './entities/form-version.entity';
 import { ApplicationAccess } from './services/application-access';
 import { ApplicationsRepository } from './services/applications.repository';
+import { ApplicationWorkflow } from './services/application-workflow';
 import { ApplicationsService } from './services/applications.service';
 import { CyclesService } from './services/cycles.service';
 import { FormsService } from './services/forms.service';
@@ -14,12 +16,12 @@ import { AttachmentsService } from './services/attachments.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, FormsService, CyclesService, ApplicationsService];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, Attachment, Cycle, CycleCounter, FormVersion])],
+  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion])],
   providers: [...services, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
   exports: [...services, AttachmentsService],
 })

@@ -11,6 +11,8 @@ import {
   LEVELS,
   sampleFormData,
   TitleLevel,
+  TRANSITIONS,
+  WorkflowAction,
 } from '@app/applications';
 
 const DAY = 24 * 3600 * 1000;
@@ -69,4 +71,16 @@ export async function addEvidenceRows(app: INestApplication, applicationId: stri
 export function tinyPdf(text = 'evidence'): Buffer {
   const body = `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
   return Buffer.from(body, 'latin1');
+}
+
+/**
+ * Test set-up only: moves a file as `action` would, without the action's own rule (for a
+ * state whose route or rule arrives later). The database's trigger still checks that the
+ * move is the action's (from, to) pair; production code goes through ApplicationWorkflow.
+ */
+export async function forceTransition(app: INestApplication, applicationId: string, action: WorkflowAction): Promise<void> {
+  await app.get(DataSource).transaction(async (manager) => {
+    await manager.query('SELECT set_config($1, $2, true)', ['portal.workflow_action', action]);
+    await manager.query('UPDATE applications SET status = $1 WHERE id = $2', [TRANSITIONS[action].to, applicationId]);
+  });
 }

@@ -11,3 +11,4 @@ export * from './eligibility/policy';
 export * from './eligibility/evaluate';
 export * from './evidence-rules';
 export * from './sample-form-data';
+export * from './workflow/transitions';

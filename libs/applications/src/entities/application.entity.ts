@@ -1,24 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { EligibilityOutcome, TitleLevel } from '../domain';
-
-export const APPLICATION_STATUSES = [
-  'draft',
-  'submitted',
-  'returned',
-  'in_review',
-  'reviewed',
-  'public_notice',
-  'approved',
-  'rejected',
-  'withdrawn',
-  'revoked',
-] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/** The applicant may change the file in these states. */
-export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'returned'];
-/** Withdrawal is allowed until the committee votes (domain.md §8). */
-export const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'in_review', 'reviewed'];
+import type { ApplicationStatus } from '../domain/workflow/transitions';
 
 /**
  * An application file. The form data lives in `data` (JSONB) except the identity

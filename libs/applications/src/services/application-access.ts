@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/identity';
-import { Application, EDITABLE_STATUSES } from '../entities/application.entity';
+import { Application } from '../entities/application.entity';
+import { EDITABLE_STATUSES } from '../domain/workflow/transitions';
 import { ApplicationError } from '../applications.errors';
-import { ApplicationsRepository, SubmissionContext } from './applications.repository';
+import { ApplicationsRepository } from './applications.repository';
 
 export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
 
@@ -61,11 +62,5 @@ export class ApplicationAccess {
     const owned = this.owned(viewer, application);
     if (!EDITABLE_STATUSES.includes(owned.status)) throw ApplicationError.notEditable(owned.status);
     return owned;
-  }
-
-  /** A file with its submission checks (ApplicationsRepository.submissionContextOf), if the viewer owns it; 404 otherwise. */
-  ownedForSubmission(viewer: Viewer, context: SubmissionContext | null): SubmissionContext {
-    if (!context || !this.isOwner(viewer, context.application)) throw ApplicationError.notFound();
-    return context;
   }
 }

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate } from '@app/common';
-import { isUniqueViolation, transactionEndingWith } from '@app/db';
-import { OutboxService } from '@app/outbox';
+import { isUniqueViolation } from '@app/db';
+import { UserDirectory } from '@app/identity';
 import type { AuthUser } from '@app/identity';
 import {
   applyMergePatch,
@@ -20,16 +20,18 @@ import {
   requiredEvidence,
   TitleLevel,
 } from '../domain';
-import { Application, ApplicationStatus, WITHDRAWABLE_STATUSES } from '../entities/application.entity';
+import { Application } from '../entities/application.entity';
+import type { ApplicationStatus } from '../domain/workflow/transitions';
 import { ApplicationHistory } from '../entities/application-history.entity';
-import { Attachment } from '../entities/attachment.entity';
 import { Cycle } from '../entities/cycle.entity';
 import { ApplicationError, CycleError } from '../applications.errors';
 import { ApplicationAccess } from './application-access';
-import { ApplicationListFilter, ApplicationsRepository, HistoryEntry } from './applications.repository';
+import { ApplicationChanges, ApplicationListFilter, ApplicationsRepository, HistoryEntry } from './applications.repository';
+import { ApplicationWorkflow } from './application-workflow';
+import { AttachmentsService } from './attachments.service';
 import { CyclesService } from './cycles.service';
 import { FormsService } from './forms.service';
-import { referencePrefix, shanghaiDateTime } from './application-lifecycle';
+import { referenceNumber, shanghaiDateTime } from './application-lifecycle';
 
 type Locale = 'zh-CN' | 'en';
 type FormData = Record<string, unknown> & { identity?: Record<string, unknown>; employer?: Record<string, unknown> };
@@ -63,10 +65,8 @@ function documentNumberOf(data: FormData): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
-/** What a submission writes onto the application (besides a first submission's reference number). */
-const SUBMISSION_COLUMNS = [
-  'status', 'submittedAt', 'declarationAcceptedAt', 'declarationIp', 'eligibility', 'requiresAdminConfirmation', 'correctionDeadline', 'version',
-] as const satisfies readonly (keyof Application)[];
+/** A returned file's correction deadline when the admin gives none (domain.md §8). */
+const DEFAULT_CORRECTION_DAYS = 10;
 
 function historyEntry(
   application: Application,
@@ -79,14 +79,9 @@ function historyEntry(
   return { applicationId: application.id, action, fromStatus: from, toStatus: to, actorId, reason, data: null };
 }
 
-/** The cycle's name for a message, in each recipient's language (see DeliveryService locale variants). */
-function cycleNameVars(cycle: Cycle): Record<string, string> {
-  return { 'cycleName@zh-CN': cycle.nameZh, 'cycleName@en': cycle.nameEn, cycleName: cycle.nameZh };
-}
-
-/** What every message about a file names: the file, its reference number and its cycle. */
-function fileVars(application: Application, cycle: Cycle): Record<string, string | null> {
-  return { applicationId: application.id, referenceNumber: application.referenceNumber, ...cycleNameVars(cycle) };
+/** What every message about a numbered file names: the file, its reference number and its cycle (in each reader's language). */
+function fileVars(application: Pick<Application, 'id'>, referenceNumber: string, cycle: Cycle) {
+  return { applicationId: application.id, referenceNumber, 'cycleName@zh-CN': cycle.nameZh, 'cycleName@en': cycle.nameEn };
 }
 
 /** A designer's application: drafts, eligibility, submission and withdrawal. */
@@ -100,7 +95,9 @@ export class ApplicationsService {
     private readonly access: ApplicationAccess,
     private readonly cycles: CyclesService,
     private readonly forms: FormsService,
-    private readonly outbox: OutboxService,
+    private readonly workflow: ApplicationWorkflow,
+    private readonly attachments: AttachmentsService,
+    private readonly users: UserDirectory,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly clock: Clock,
@@ -154,10 +151,8 @@ export class ApplicationsService {
     id: string,
     input: { version: number; data?: Record<string, unknown>; exceptionalRoute?: boolean },
   ): Promise<ApplicationView> {
-    // The row lock travels with BEGIN and the write with COMMIT: three round trips in all.
-    const saved = await transactionEndingWith(this.dataSource, async (tx) => {
-      const manager = tx.manager;
-      const application = this.access.editable(viewer, this.applications.applicationOf(tx.startRows));
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const application = await this.access.lockEditable(viewer, id, manager);
       if (application.version !== input.version) throw ApplicationError.staleVersion(application.version);
       const current = this.withDocumentNumber(application);
       const previousNumber = documentNumberOf(current);
@@ -167,17 +162,12 @@ export class ApplicationsService {
         ...checkDomainFields(merged, { today: shanghaiDate(this.clock.now()) }),
       ];
       if (errors.length) throw ApplicationError.invalidData(this.localise(errors, viewer.locale));
-      this.store(application, merged, previousNumber);
-      if (input.exceptionalRoute !== undefined) application.exceptionalRoute = input.exceptionalRoute;
-      application.version += 1;
-      const [updated] = await tx.commitWith([
-        this.applications.updateStatement(application, [
-          'data', 'documentNumberSealed', 'applicantName', 'employerName', 'crossProvincial', 'homeProvince', 'exceptionalRoute', 'version',
-        ]),
-      ]);
-      this.applications.stampUpdated(application, updated);
+      const changes = { ...this.stored(application, merged, previousNumber), version: application.version + 1 };
+      if (input.exceptionalRoute !== undefined) changes.exceptionalRoute = input.exceptionalRoute;
+      Object.assign(application, changes);
+      application.updatedAt = await this.applications.update(manager, id, changes);
       return { application, documentNumber: documentNumberOf(merged) };
-    }, { startingWith: this.applications.lockByIdStatement(id) });
+    });
     return this.present(viewer, saved.application, false, null, saved.documentNumber);
   }
 
@@ -185,130 +175,95 @@ export class ApplicationsService {
   async eligibility(viewer: AuthUser, id: string): Promise<EligibilityReport> {
     const application = await this.access.viewable(viewer, id);
     const cycle = await this.cycles.get(application.cycleId);
-    const attachments = await this.dataSource.manager.find(Attachment, { where: { applicationId: id }, select: { kind: true } });
-    return this.evaluate(application, cycle, application.data, attachments.map((a) => a.kind));
+    return this.evaluate(application, cycle, application.data, await this.attachments.kindsOf(id));
   }
 
-  /** Submit (or resubmit a returned file). All problems are reported at once (422). */
+  /**
+   * Submit a draft, or resubmit a returned file (the workflow's `submit` / `resubmit`). All
+   * problems are reported at once (422).
+   */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
-    const now = this.clock.now();
-    // The row lock (with the cycle, the bar and the evidence kinds) travels with BEGIN, every
-    // write with COMMIT: with the account read, three round trips in all.
-    const submitted = await transactionEndingWith(this.dataSource, async (tx) => {
-      const manager = tx.manager;
-      const { application, cycle, barredUntil, evidenceKinds } = this.access.ownedForSubmission(viewer, this.applications.submissionContextOf(tx.startRows));
-      if (application.status !== 'draft' && application.status !== 'returned') throw ApplicationError.invalidTransition(application.status, 'submit');
-      const problems: SubmissionProblem[] = [];
-      const en = viewer.locale === 'en';
-
-      if (application.status === 'draft' && !this.cycles.isOpen(cycle, now)) {
-        problems.push({ code: 'WINDOW_CLOSED', message: en ? 'The submission window of this cycle is not open' : '本批次申报时间未开放或已截止' });
-      }
-      if (application.status === 'returned' && application.correctionDeadline && application.correctionDeadline < now) {
-        problems.push({ code: 'CORRECTION_DEADLINE_PASSED', message: en ? 'The correction deadline has passed' : '补正期限已过' });
-      }
-      if (!viewer.emailVerified) {
-        problems.push({ code: 'EMAIL_NOT_VERIFIED', message: en ? 'Verify your e-mail address before submitting' : '提交前请先验证电子邮箱' });
-      }
-      if (barredUntil) {
-        problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil } });
-      }
-      if (input.declarationAccepted !== true) {
-        problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });
-      }
-
-      const data = this.withDocumentNumber(application);
-      const fieldErrors = [...(await this.forms.validator(application.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
-      for (const e of fieldErrors) problems.push({ code: e.code, path: e.pointer, message: e.message[viewer.locale] });
-
-      const report = this.evaluate(application, cycle, application.data, evidenceKinds);
-      for (const m of report.evidence.missing) {
-        const entrustment = m.kind === 'entrustment_letter';
-        problems.push({
-          code: entrustment ? 'ENTRUSTMENT_LETTER_MISSING' : 'EVIDENCE_MISSING',
-          path: `attachments.${m.kind}`,
-          message: entrustment
-            ? en ? 'A cross-provincial application needs the entrustment letter of the home province' : '跨省申报须上传户籍/工作所在省人社部门的委托评审函'
-            : en ? `Evidence "${m.kind}" is missing: ${m.needed} file(s) needed, ${m.present} uploaded` : `缺少材料“${m.kind}”：需要 ${m.needed} 份，已上传 ${m.present} 份`,
-          data: m,
-        });
-      }
-      if (!report.eligible) {
-        for (const r of report.results.filter((x) => !x.passed)) {
-          problems.push({ code: 'NOT_ELIGIBLE', path: `eligibility.${r.code}`, message: r.explanation[viewer.locale], data: { rule: r.code, explanation: r.explanation } });
-        }
-      }
-      if (problems.length) throw ApplicationError.cannotSubmit(problems);
-
-      const from = application.status;
-      application.status = 'submitted';
-      application.submittedAt = now;
-      application.declarationAcceptedAt = now;
-      application.declarationIp = ip;
-      application.eligibility = { ...report, results: report.results };
-      application.requiresAdminConfirmation = report.requiresAdminConfirmation;
-      application.correctionDeadline = null;
-      application.version += 1;
-      // Every write goes in one message with COMMIT (nothing here needs a result before the
-      // end): one round trip instead of five, and the counter row is locked for the shortest time.
-      // The version is new on every submission, so it keys the receipt for the numbering.
-      const receiptDedupeKey = `application.submitted:${id}:${application.version}`;
-      const first = !application.referenceNumber;
-      const rows = await tx.commitWith([
-        this.applications.historyStatement(historyEntry(application, from === 'returned' ? 'resubmitted' : 'submitted', from, 'submitted', viewer.id)),
-        this.audit.recordStatement({ actorId: viewer.id, action: 'application.submitted', entityType: 'application', entityId: id, ip }),
-        this.outbox.emitStatement({
-          type: 'application.submitted',
-          recipients: [{ userId: application.applicantId }],
-          payload: {
-            // A first submission's number is filled in by the last statement.
-            ...fileVars(application, cycle),
-            level: application.level,
-            specialty: application.specialty,
+    // Which of the two actions is read before the lock; should the file change in between,
+    // the workflow refuses the action on the locked row (409 with its status).
+    const action = (await this.access.viewable(viewer, id)).status === 'returned' ? 'resubmit' : 'submit';
+    let documentNumber: string | null = null;
+    const application = await this.workflow.take({
+      action,
+      applicationId: id,
+      caller: { kind: 'applicant', userId: viewer.id, ip },
+      authorize: (file) => this.access.owned(viewer, file),
+      rule: async (file, manager) => {
+        const now = this.clock.now();
+        const cycle = await this.cycles.get(file.cycleId, manager);
+        const data = this.withDocumentNumber(file);
+        documentNumber = documentNumberOf(data);
+        const report = await this.submissionReport(viewer, file, cycle, data, input, now, manager);
+        // Last: the cycle's counter row stays locked until COMMIT (gap-free numbers). A
+        // resubmission keeps its number.
+        const number = file.referenceNumber ?? referenceNumber(cycle.code, file.level, await this.applications.nextSequence(manager, cycle.id));
+        return {
+          changes: {
+            submittedAt: now,
+            declarationAcceptedAt: now,
+            declarationIp: ip,
+            eligibility: report,
+            requiresAdminConfirmation: report.requiresAdminConfirmation,
+            correctionDeadline: null,
+            referenceNumber: number,
+          },
+          message: {
+            ...fileVars(file, number, cycle),
+            level: file.level,
+            specialty: file.specialty,
             submittedAt: shanghaiDateTime(now),
           },
-          dedupeKey: receiptDedupeKey,
-        }),
-        // Last: a first submission takes the cycle's next number here (a resubmission keeps its own).
-        first
-          ? this.applications.updateAndNumberStatement(application, SUBMISSION_COLUMNS, { prefix: referencePrefix(cycle.code, application.level), receiptDedupeKey })
-          : this.applications.updateStatement(application, SUBMISSION_COLUMNS),
-      ]);
-      const updated = rows[rows.length - 1];
-      this.applications.stampUpdated(application, updated);
-      if (first) application.referenceNumber = this.applications.referenceNumberOf(id, updated);
-      return { application, documentNumber: documentNumberOf(data) };
-    }, { startingWith: this.applications.lockForSubmissionStatement(id, now) });
-    return this.present(viewer, submitted.application, false, null, submitted.documentNumber);
+        };
+      },
+    });
+    return this.present(viewer, application, false, null, documentNumber);
   }
 
   /** Withdraw before the committee vote; frees the cycle for a new application. */
   async withdraw(viewer: AuthUser, id: string, reason: string): Promise<ApplicationView> {
-    const application = await this.dataSource.transaction(async (manager) => {
-      const application = await this.access.lockOwned(viewer, id, manager);
-      if (!WITHDRAWABLE_STATUSES.includes(application.status)) throw ApplicationError.invalidTransition(application.status, 'withdraw');
-      const from = application.status;
-      application.status = 'withdrawn';
-      application.statusReason = reason;
-      application.version += 1;
-      await manager.save(application);
-      await this.applications.addHistory(manager, historyEntry(application, 'withdrawn', from, 'withdrawn', viewer.id, reason));
-      await this.audit.record(manager, { actorId: viewer.id, action: 'application.withdrawn', entityType: 'application', entityId: id });
-      // A draft never had a reference number or a receipt, so it needs no withdrawal receipt either.
-      if (application.referenceNumber) {
-        const cycle = await this.cycles.get(application.cycleId, manager);
-        await this.outbox.emit(manager, {
-          type: 'application.withdrawn',
-          recipients: [{ userId: application.applicantId }],
-          payload: {
-            ...fileVars(application, cycle),
-            withdrawnAt: shanghaiDateTime(this.clock.now()),
-          },
-        });
-      }
-      return application;
+    const application = await this.workflow.take({
+      action: 'withdraw',
+      applicationId: id,
+      caller: { kind: 'applicant', userId: viewer.id },
+      authorize: (file) => this.access.owned(viewer, file),
+      rule: async (file, manager) => ({
+        reason,
+        // A draft never had a reference number or a receipt, so it needs no withdrawal receipt either.
+        message: file.referenceNumber
+          ? { ...fileVars(file, file.referenceNumber, await this.cycles.get(file.cycleId, manager)), withdrawnAt: shanghaiDateTime(this.clock.now()) }
+          : null,
+      }),
     });
     return this.present(viewer, application, false, null);
+  }
+
+  /**
+   * Return a submitted file for correction with a reason and a deadline (default 10 days,
+   * domain.md §8). The admin route arrives with qualification review.
+   */
+  async returnForCorrection(admin: AuthUser, id: string, input: { reason: string; correctionDeadline?: Date }, ip: string | null = null): Promise<Application> {
+    return this.workflow.take({
+      action: 'return_for_correction',
+      applicationId: id,
+      caller: { kind: 'admin', userId: admin.id, ip },
+      authorize: (file) => {
+        if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+      },
+      rule: (file) => {
+        const deadline = input.correctionDeadline ?? new Date(this.clock.now().getTime() + DEFAULT_CORRECTION_DAYS * 24 * 3600 * 1000);
+        return {
+          reason: input.reason,
+          changes: { correctionDeadline: deadline },
+          historyData: { correctionDeadline: deadline.toISOString() },
+          // Only a submitted file can be returned, and submission numbers it.
+          message: { applicationId: file.id, referenceNumber: file.referenceNumber!, reason: input.reason, correctionDeadline: shanghaiDateTime(deadline) },
+        };
+      },
+    });
   }
 
   async historyOf(viewer: AuthUser, id: string): Promise<ApplicationHistory[]> {
@@ -347,23 +302,79 @@ export class ApplicationsService {
   }
 
   /**
-   * Puts form data onto the application: the identity number only sealed, apart from the
-   * rest, and the list fields copied out of the form.
+   * What form data writes onto the application: the identity number only sealed, apart from
+   * the rest, and the list fields copied out of the form.
    * `sealedNumber` is what the application's sealed number opens to, when the caller knows:
    * an unchanged number keeps its ciphertext (no new IV, no encryption per autosave).
    */
-  private store(application: Application, data: FormData, sealedNumber?: string | null): void {
+  private stored(application: Application, data: FormData, sealedNumber?: string | null): ApplicationChanges {
     const identity = { ...(data.identity ?? {}) };
     const documentNumber = documentNumberOf(data);
     delete identity.documentNumber;
-    application.data = { ...data, ...(data.identity ? { identity } : {}) };
     const unchanged = documentNumber !== null && documentNumber === sealedNumber && application.documentNumberSealed !== null;
-    application.documentNumberSealed = documentNumber === null ? null : unchanged ? application.documentNumberSealed : this.cipher.seal(documentNumber);
-    application.applicantName = typeof identity.fullName === 'string' ? identity.fullName.slice(0, 100) : application.applicantName;
-    application.employerName = typeof data.employer?.name === 'string' ? (data.employer.name as string).slice(0, 200) : null;
-    const { crossProvincial, homeProvince } = this.crossProvincial(data);
-    application.crossProvincial = crossProvincial;
-    application.homeProvince = homeProvince;
+    return {
+      data: { ...data, ...(data.identity ? { identity } : {}) },
+      documentNumberSealed: documentNumber === null ? null : unchanged ? application.documentNumberSealed : this.cipher.seal(documentNumber),
+      applicantName: typeof identity.fullName === 'string' ? identity.fullName.slice(0, 100) : application.applicantName,
+      employerName: typeof data.employer?.name === 'string' ? (data.employer.name as string).slice(0, 200) : null,
+      ...this.crossProvincial(data),
+    };
+  }
+
+  /**
+   * The eligibility report a submission stores, or 422 with every problem at once: window,
+   * correction deadline, verified e-mail, bar, declaration, form data, evidence, eligibility.
+   */
+  private async submissionReport(
+    viewer: AuthUser,
+    file: Application,
+    cycle: Cycle,
+    data: FormData,
+    input: { declarationAccepted: boolean },
+    now: Date,
+    manager: EntityManager,
+  ): Promise<EligibilityReport> {
+    const problems: SubmissionProblem[] = [];
+    const en = viewer.locale === 'en';
+    if (file.status === 'draft' && !this.cycles.isOpen(cycle, now)) {
+      problems.push({ code: 'WINDOW_CLOSED', message: en ? 'The submission window of this cycle is not open' : '本批次申报时间未开放或已截止' });
+    }
+    if (file.status === 'returned' && file.correctionDeadline && file.correctionDeadline < now) {
+      problems.push({ code: 'CORRECTION_DEADLINE_PASSED', message: en ? 'The correction deadline has passed' : '补正期限已过' });
+    }
+    if (!viewer.emailVerified) {
+      problems.push({ code: 'EMAIL_NOT_VERIFIED', message: en ? 'Verify your e-mail address before submitting' : '提交前请先验证电子邮箱' });
+    }
+    const barredUntil = await this.users.barredUntil(file.applicantId, now, manager);
+    if (barredUntil) {
+      problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil } });
+    }
+    if (input.declarationAccepted !== true) {
+      problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });
+    }
+
+    const fieldErrors = [...(await this.forms.validator(file.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
+    for (const e of fieldErrors) problems.push({ code: e.code, path: e.pointer, message: e.message[viewer.locale] });
+
+    const report = this.evaluate(file, cycle, file.data, await this.attachments.kindsOf(file.id, manager));
+    for (const m of report.evidence.missing) {
+      const entrustment = m.kind === 'entrustment_letter';
+      problems.push({
+        code: entrustment ? 'ENTRUSTMENT_LETTER_MISSING' : 'EVIDENCE_MISSING',
+        path: `attachments.${m.kind}`,
+        message: entrustment
+          ? en ? 'A cross-provincial application needs the entrustment letter of the home province' : '跨省申报须上传户籍/工作所在省人社部门的委托评审函'
+          : en ? `Evidence "${m.kind}" is missing: ${m.needed} file(s) needed, ${m.present} uploaded` : `缺少材料“${m.kind}”：需要 ${m.needed} 份，已上传 ${m.present} 份`,
+        data: m,
+      });
+    }
+    if (!report.eligible) {
+      for (const r of report.results.filter((x) => !x.passed)) {
+        problems.push({ code: 'NOT_ELIGIBLE', path: `eligibility.${r.code}`, message: r.explanation[viewer.locale], data: { rule: r.code, explanation: r.explanation } });
+      }
+    }
+    if (problems.length) throw ApplicationError.cannotSubmit(problems);
+    return report;
   }
 
   private withDocumentNumber(application: Application): FormData {

@@ -180,6 +180,11 @@ class AttachmentQueries {
     return Number(row.total);
   }
 
+  async kinds(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows = await manager.find(Attachment, { where: { applicationId }, select: { kind: true } });
+    return rows.map((r) => r.kind);
+  }
+
   list(applicationId: string): Promise<Attachment[]> {
     return this.dataSource.manager.find(Attachment, { where: { applicationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
@@ -267,6 +272,11 @@ export class AttachmentsService {
   }
 
   /** The application's evidence, oldest first, with the limits that apply to it. */
+  /** The evidence kinds uploaded to a file, one entry per file (what submission and eligibility count). */
+  kindsOf(applicationId: string, manager?: EntityManager): Promise<string[]> {
+    return this.queries.kinds(applicationId, manager);
+  }
+
   async list(viewer: Viewer, applicationId: string): Promise<AttachmentList> {
     const application = await this.access.viewable(viewer, applicationId);
     const [items, limits] = await Promise.all([this.queries.list(application.id), this.queries.limitsFor(application.cycleId)]);

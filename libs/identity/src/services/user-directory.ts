@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { Role } from '@app/common';
 import { Locale, User } from '../entities/user.entity';
 import { UsersRepository } from './users.repository';
@@ -55,6 +56,11 @@ export class UserDirectory {
     return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
   }
 
+  /** Until when the person is barred from applying (domain.md §8: a revoked title bars for 3 years), if still at `at`; read afresh, never cached. */
+  async barredUntil(userId: string, at: Date, manager?: EntityManager): Promise<Date | null> {
+    const user = await this.users.findById(userId, manager);
+    return user?.barredUntil && user.barredUntil > at ? user.barredUntil : null;
+  }
 }
 
 export function toAuthUser(user: User): AuthUser {

@@ -1,0 +1,152 @@
+/**
+ * The workflow of an application file (domain.md §8) as one table: every status change
+ * is an action of this table, taken by ApplicationWorkflow.take(), which locks the file,
+ * checks the row of the action, applies the action's own rule and writes status, history,
+ * audit entry and outbox event in one transaction. A database trigger refuses any other
+ * change of `applications.status` (migration ApplicationTransitions: the pairs below).
+ *
+ * To add an action: add its row here, a migration inserting its (action, from, to) pairs
+ * into application_transitions (the spec compares the two), and its rule where the
+ * service that owns the decision calls ApplicationWorkflow.take().
+ */
+
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'in_review',
+  'reviewed',
+  'public_notice',
+  'approved',
+  'rejected',
+  'withdrawn',
+  'revoked',
+] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** Who takes an action: a person in a role, or the portal itself (scheduler, a completed step). */
+export type WorkflowActor = 'applicant' | 'admin' | 'system';
+
+/** What an action needs besides the file. */
+export type WorkflowInput = 'declaration' | 'reason' | 'correctionDeadline' | 'confirmation';
+
+/** Outbox events a transition may emit (names from the notification catalogue). */
+export type WorkflowEvent =
+  | 'application.submitted'
+  | 'application.withdrawn'
+  | 'application.returned'
+  | 'application.accepted'
+  | 'application.rejected'
+  | 'application.public_notice'
+  | 'application.approved'
+  | 'appeal.decided'
+  | 'title.revoked';
+
+export interface TransitionDefinition {
+  /** Statuses the action may start from. */
+  readonly from: readonly ApplicationStatus[];
+  /** The status it leads to. */
+  readonly to: ApplicationStatus;
+  readonly by: readonly WorkflowActor[];
+  readonly inputs: readonly WorkflowInput[];
+  /** application_history.action */
+  readonly history: string;
+  /** audit_log.action */
+  readonly audit: string;
+  /** The notification it emits (null: none; some rules emit only when a message is due, e.g. a draft's withdrawal). */
+  readonly event: WorkflowEvent | null;
+  /** `implemented`, or the issue whose rule is still to come (the action cannot be taken before). */
+  readonly rule: 'implemented' | 'review-part-1' | 'review-part-2';
+}
+
+/** Withdrawal is allowed until the committee votes (domain.md §8). */
+const BEFORE_THE_VOTE: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'in_review', 'reviewed'];
+
+export const TRANSITIONS = {
+  submit: {
+    from: ['draft'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
+    history: 'submitted', audit: 'application.submitted', event: 'application.submitted', rule: 'implemented',
+  },
+  resubmit: {
+    from: ['returned'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
+    history: 'resubmitted', audit: 'application.resubmitted', event: 'application.submitted', rule: 'implemented',
+  },
+  withdraw: {
+    from: BEFORE_THE_VOTE, to: 'withdrawn', by: ['applicant'], inputs: ['reason'],
+    history: 'withdrawn', audit: 'application.withdrawn', event: 'application.withdrawn', rule: 'implemented',
+  },
+  return_for_correction: {
+    from: ['submitted'], to: 'returned', by: ['admin'], inputs: ['reason', 'correctionDeadline'],
+    history: 'returned', audit: 'application.returned', event: 'application.returned', rule: 'implemented',
+  },
+  accept_qualification: {
+    from: ['submitted'], to: 'in_review', by: ['admin'], inputs: ['confirmation'],
+    history: 'accepted', audit: 'application.accepted', event: 'application.accepted', rule: 'review-part-1',
+  },
+  reject_qualification: {
+    from: ['submitted'], to: 'rejected', by: ['admin'], inputs: ['reason'],
+    history: 'rejected', audit: 'application.rejected', event: 'application.rejected', rule: 'review-part-1',
+  },
+  close_overdue_correction: {
+    from: ['returned'], to: 'rejected', by: ['system'], inputs: [],
+    history: 'correction_overdue', audit: 'application.correction_overdue', event: 'application.rejected', rule: 'review-part-1',
+  },
+  complete_review: {
+    from: ['in_review'], to: 'reviewed', by: ['system'], inputs: [],
+    history: 'reviewed', audit: 'application.reviewed', event: null, rule: 'review-part-1',
+  },
+  committee_pass: {
+    from: ['reviewed'], to: 'public_notice', by: ['admin'], inputs: [],
+    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'review-part-2',
+  },
+  committee_fail: {
+    from: ['reviewed'], to: 'rejected', by: ['admin'], inputs: [],
+    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'review-part-2',
+  },
+  close_notice: {
+    from: ['public_notice'], to: 'approved', by: ['system', 'admin'], inputs: [],
+    history: 'approved', audit: 'application.approved', event: 'application.approved', rule: 'review-part-2',
+  },
+  uphold_objection_reject: {
+    from: ['public_notice'], to: 'rejected', by: ['admin'], inputs: ['reason'],
+    history: 'objection_upheld', audit: 'application.objection_upheld', event: 'application.rejected', rule: 'review-part-2',
+  },
+  uphold_objection_rereview: {
+    from: ['public_notice'], to: 'in_review', by: ['admin'], inputs: ['reason'],
+    history: 'objection_upheld_rereview', audit: 'application.objection_upheld', event: null, rule: 'review-part-2',
+  },
+  decide_appeal_rereview: {
+    from: ['rejected'], to: 'in_review', by: ['admin'], inputs: ['reason'],
+    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'review-part-2',
+  },
+  revoke: {
+    from: ['approved'], to: 'revoked', by: ['admin'], inputs: ['reason'],
+    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'review-part-2',
+  },
+} as const satisfies Record<string, TransitionDefinition>;
+
+export type WorkflowAction = keyof typeof TRANSITIONS;
+export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
+
+/** The applicant may change the file's data in these states: those it can be (re)submitted from. */
+export const EDITABLE_STATUSES: readonly ApplicationStatus[] = [...TRANSITIONS.submit.from, ...TRANSITIONS.resubmit.from];
+
+/** Why an action cannot be taken now (null: it can). */
+export type TransitionRefusal = 'STATUS' | 'ACTOR' | 'RULE_TO_COME';
+
+/** Whether `actor` may take `action` on a file in `status`, by the table alone (the action's own rule comes after). */
+export function transitionRefusal(action: WorkflowAction, status: ApplicationStatus, actor: WorkflowActor): TransitionRefusal | null {
+  const row: TransitionDefinition = TRANSITIONS[action];
+  if (row.rule !== 'implemented') return 'RULE_TO_COME';
+  if (!row.by.includes(actor)) return 'ACTOR';
+  if (!row.from.includes(status)) return 'STATUS';
+  return null;
+}
+
+/** Every (action, from, to) the table allows: what the database trigger allows. */
+export function transitionPairs(): { action: WorkflowAction; from: ApplicationStatus; to: ApplicationStatus }[] {
+  return WORKFLOW_ACTIONS.flatMap((action) => {
+    const row: TransitionDefinition = TRANSITIONS[action];
+    return row.from.map((from) => ({ action, from, to: row.to }));
+  });
+}
