@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
+import { ApiClient } from './portal';
 import {
   Attachment,
   buildDefaultForm,
@@ -83,4 +84,19 @@ export async function forceTransition(app: INestApplication, applicationId: stri
     await manager.query('SELECT set_config($1, $2, true)', ['portal.workflow_action', action]);
     await manager.query('UPDATE applications SET status = $1 WHERE id = $2', [TRANSITIONS[action].to, applicationId]);
   });
+}
+
+/**
+ * A draft in `cycle` that is complete, eligible and has every required evidence kind: ready
+ * to submit. Made through the API as the applicant would (draft, save), evidence rows direct.
+ */
+export async function makeReadyFile(app: INestApplication, client: ApiClient, applicantId: string, cycle: Cycle, level: TitleLevel = 'intermediate'): Promise<string> {
+  const created = await client.post('/api/v1/applications', { cycleId: cycle.id, level, specialty: cycle.specialties[0] });
+  if (created.status !== 201) throw new Error(`draft refused: ${JSON.stringify(created.body)}`);
+  const saved = await client.patch(`/api/v1/applications/${created.body.id}`, { version: created.body.version, data: sampleFormData(level) });
+  if (saved.status !== 200) throw new Error(`draft save refused: ${JSON.stringify(saved.body)}`);
+  const eligibility = await client.get(`/api/v1/applications/${created.body.id}/eligibility`);
+  const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));
+  await addEvidenceRows(app, created.body.id, applicantId, kinds);
+  return created.body.id as string;
 }
