@@ -1,11 +1,14 @@
 import {
   buildLinkPath,
+  DISPATCHER_VARS,
   isNotificationType,
   linkPathVars,
   NOTIFICATION_TYPE_NAMES,
   NOTIFICATION_TYPES,
   notificationType,
   OPTIONAL_TYPES,
+  TemplateVar,
+  TypedDefinition,
   UnknownNotificationTypeError,
 } from './notification-types';
 
@@ -76,5 +79,37 @@ describe('notification type catalogue', () => {
     expect(buildLinkPath(def, { applicationId: '../admin?x=1' })).toBe('/applications/..%2Fadmin%3Fx%3D1');
     expect(() => buildLinkPath(def, {})).toThrow(/applicationId/);
     expect(buildLinkPath(notificationType('account.invitation'), {})).toBeNull();
+  });
+});
+
+describe('catalogue and event payloads', () => {
+  it('gets every action link from the dispatcher: an in-app link, or a one-time token link for the account messages', () => {
+    expect([...DISPATCHER_VARS].sort()).toEqual(['actionUrl', 'recipientName']);
+    for (const t of NOTIFICATION_TYPE_NAMES) {
+      const def = NOTIFICATION_TYPES[t];
+      if (!(def.requiredVars as readonly string[]).includes('actionUrl')) continue;
+      if (def.category === 'account') expect(def.linkPath).toBeUndefined();
+      else expect(def.linkPath).toMatch(/^\//);
+    }
+  });
+
+  /**
+   * Compile-time checks: Jest (SWC) does not type-check, `npm run typecheck` (CI) does, and
+   * fails when a `@ts-expect-error` line below stops being an error.
+   */
+  it('types each definition\'s variables by its event payload (checked by the compiler)', () => {
+    const fromPayload: TemplateVar<'application.returned'> = 'correctionDeadline';
+    const fromDispatcher: TemplateVar<'application.returned'> = 'recipientName';
+    const localized: TemplateVar<'application.withdrawn'> = 'cycleName';
+    // @ts-expect-error application.returned's payload has no cycle name
+    const notInPayload: TemplateVar<'application.returned'> = 'cycleName';
+    // @ts-expect-error the per-locale key is the emitter's, the template sees cycleName
+    const localeKey: TemplateVar<'application.withdrawn'> = 'cycleName@en';
+    const def: Pick<TypedDefinition<'review.overdue'>, 'type' | 'requiredVars'> = {
+      type: 'review.overdue',
+      // @ts-expect-error review.overdue's payload has no reference number
+      requiredVars: ['recipientName', 'referenceNumber'],
+    };
+    expect([fromPayload, fromDispatcher, localized, notInPayload, localeKey, def.type]).toHaveLength(6);
   });
 });

@@ -1,3 +1,5 @@
+import type { EventPayloads, EventType, PayloadVar } from '@app/outbox';
+
 /**
  * The catalogue of notification types, as data.
  *
@@ -35,29 +37,20 @@ export type NotificationCategory = (typeof NOTIFICATION_CATEGORIES)[number];
 export const NOTIFICATION_CHANNELS = ['inbox', 'email'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 
-/** Listed once here so the union type and the runtime guard cannot drift apart. */
-export const NOTIFICATION_TYPE_NAMES = [
-  'account.verify_email',
-  'account.invitation',
-  'account.password_reset',
-  'application.submitted',
-  'application.returned',
-  'application.accepted',
-  'application.rejected',
-  'application.withdrawn',
-  'application.draft_reminder',
-  'review.assigned',
-  'review.reminder',
-  'review.overdue',
-  'committee.meeting_scheduled',
-  'application.public_notice',
-  'objection.received',
-  'objection.acknowledged',
-  'application.approved',
-  'appeal.decided',
-  'title.revoked',
-] as const;
-export type NotificationType = (typeof NOTIFICATION_TYPE_NAMES)[number];
+/** Every event type is a notification type: the outbox's EventPayloads lists them (see below). */
+export type NotificationType = EventType;
+
+/**
+ * Variables the dispatcher adds for every recipient (DeliveryService): their name, and the
+ * link the message's button opens (the portal's URL plus the type's `linkPath`, or, for the
+ * account types, the payload's `linkBase` plus the event's one-time secret). Every other
+ * variable a template needs comes from the emitter's payload.
+ */
+export const DISPATCHER_VARS = ['recipientName', 'actionUrl'] as const;
+export type DispatcherVar = (typeof DISPATCHER_VARS)[number];
+
+/** The variables a template of type T may need: what T's emitter supplies, plus the dispatcher's. */
+export type TemplateVar<T extends EventType> = PayloadVar<T> | DispatcherVar;
 
 export interface NotificationTypeDefinition {
   readonly type: NotificationType;
@@ -68,17 +61,34 @@ export interface NotificationTypeDefinition {
   /** Key into the template set (templates/). */
   readonly templateKey: string;
   /**
-   * Variables the template needs; rendering without one throws. `officeName` is
-   * never listed: it is optional and defaults to the evaluation office's name.
+   * Variables the template needs (a spec checks they are exactly the template's); each is
+   * in the type's payload or added by the dispatcher, which `define` checks at compile
+   * time. `officeName` is never listed: it is optional and defaults to the evaluation
+   * office's name.
    */
   readonly requiredVars: readonly string[];
   /**
    * In-app link for the inbox entry, with `{var}` placeholders filled from the
-   * notification's variables (see `buildLinkPath`). Absent for e-mail-only types,
-   * which have no inbox entry to link from.
+   * notification's variables (see `buildLinkPath`); each placeholder must be a payload
+   * variable of the type (checked by `define` at compile time). Absent for e-mail-only
+   * types, which have no inbox entry to link from.
    */
   readonly linkPath?: string;
 }
+
+/** The definition of type T as written in the catalogue: its variables checked against T's payload. */
+export interface TypedDefinition<T extends EventType> extends NotificationTypeDefinition {
+  readonly type: T;
+  readonly requiredVars: readonly TemplateVar<T>[];
+}
+
+/** The `{var}` placeholders of a link path, as a union of names. */
+type LinkVars<L extends string> = L extends `${string}{${infer V}}${infer Rest}` ? V | LinkVars<Rest> : never;
+
+/** Nothing when every placeholder of L is a payload variable of T; otherwise a property no definition has, naming the stray ones. */
+type CheckedLink<T extends EventType, L extends string> = [Exclude<LinkVars<L>, keyof EventPayloads[T]>] extends [never]
+  ? unknown
+  : { readonly linkVariableNotInPayload: Exclude<LinkVars<L>, keyof EventPayloads[T]> };
 
 // Account messages go to people who may not be able to sign in yet (unverified,
 // invited, locked out), so an inbox copy would never be read.
@@ -87,12 +97,20 @@ const INBOX_AND_EMAIL: readonly NotificationChannel[] = ['inbox', 'email'];
 
 const APPLICATION_LINK = '/applications/{applicationId}';
 
-// Frozen so a consumer cannot mutate the shared catalogue at runtime.
-function define(def: NotificationTypeDefinition): NotificationTypeDefinition {
+/**
+ * One catalogue entry, checked at compile time against the outbox's EventPayloads: a
+ * required variable that is neither in T's payload nor added by the dispatcher, or a link
+ * placeholder not in T's payload, fails to compile. Frozen so a consumer cannot mutate the
+ * shared catalogue at runtime.
+ */
+function define<T extends EventType, L extends string = never>(
+  def: Omit<TypedDefinition<T>, 'linkPath'> & { readonly linkPath?: L } & CheckedLink<T, L>,
+): TypedDefinition<T> {
   return Object.freeze({ ...def, channels: Object.freeze([...def.channels]), requiredVars: Object.freeze([...def.requiredVars]) });
 }
 
-export const NOTIFICATION_TYPES: Readonly<Record<NotificationType, NotificationTypeDefinition>> = Object.freeze({
+/** Every event type's definition; the mapped type makes a missing or unknown type a compile error. */
+export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T> } = Object.freeze({
   // --- account ---------------------------------------------------------------
   'account.verify_email': define({
     type: 'account.verify_email',
@@ -275,6 +293,9 @@ export const NOTIFICATION_TYPES: Readonly<Record<NotificationType, NotificationT
     linkPath: APPLICATION_LINK,
   }),
 });
+
+/** Every type, in catalogue order (the order people see in their preferences). */
+export const NOTIFICATION_TYPE_NAMES: readonly NotificationType[] = Object.freeze(Object.keys(NOTIFICATION_TYPES) as NotificationType[]);
 
 const TYPE_SET: ReadonlySet<string> = new Set(NOTIFICATION_TYPE_NAMES);
 

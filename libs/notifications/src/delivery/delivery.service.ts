@@ -137,8 +137,8 @@ export class DeliveryService {
         for (const recipient of this.resolveRecipients(event.recipients, contacts)) {
           if (seen.has(recipient.key)) continue; // listed twice: one message, as the unique records would allow anyway
           seen.add(recipient.key);
-          const vars = this.varsFor(event, recipient, secret);
-          ofEvent.push({ event, def, recipient, rendered: renderTemplate(def.templateKey, recipient.locale, vars), link: buildLinkPath(def, vars) });
+          const { vars, link } = this.varsFor(event, def, recipient, secret);
+          ofEvent.push({ event, def, recipient, rendered: renderTemplate(def.templateKey, recipient.locale, vars), link });
         }
       } catch (error) {
         undeliverable.set(event.id, (error as Error).message);
@@ -163,14 +163,18 @@ export class DeliveryService {
     return out;
   }
 
-  private varsFor(event: OutboxEvent, recipient: ResolvedRecipient, secret: string | null): Vars {
+  /**
+   * The payload in the recipient's language plus the dispatcher's variables (DISPATCHER_VARS):
+   * the recipient's name, and `actionUrl`: the one-time link for an event with a secret, else
+   * the portal's URL plus the type's in-app link.
+   */
+  private varsFor(event: OutboxEvent, def: NotificationTypeDefinition, recipient: ResolvedRecipient, secret: string | null): { vars: Vars; link: string | null } {
     const vars: Vars = { ...resolveLocalizedVars(event.payload, recipient.locale), recipientName: recipient.name };
+    const link = buildLinkPath(def, vars);
     const linkBase = event.payload.linkBase;
     if (secret && typeof linkBase === 'string') vars.actionUrl = `${linkBase}?token=${encodeURIComponent(secret)}`;
-    else if (vars.actionUrl === undefined && typeof event.payload.applicationId === 'string') {
-      vars.actionUrl = `${this.config.PUBLIC_URL}/applications/${event.payload.applicationId}`;
-    }
-    return vars;
+    else if (link !== null) vars.actionUrl = `${this.config.PUBLIC_URL}${link}`;
+    return { vars, link };
   }
 
   /** Writes every inbox message of the batch once; returns how many were new. */

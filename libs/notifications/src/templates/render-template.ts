@@ -87,8 +87,10 @@ export function renderTemplate(templateKey: string, locale: TemplateLocale, vars
   if (!(TEMPLATE_LOCALES as readonly string[]).includes(locale)) throw new UnknownTemplateError(templateKey, locale);
   const t: LocaleTemplate = TEMPLATES[templateKey][locale];
 
-  // Checked up front, in a stable order, so the error names the first missing
-  // variable whichever string happens to use it first.
+  // The compiler is the first check (each emitter's payload is typed by EventPayloads in
+  // @app/outbox, and the catalogue's requiredVars against it); this one stays for what it
+  // cannot see: blank values, rows written by older code, casts. Up front, in a stable
+  // order, so the error names the first missing variable whichever string uses it first.
   for (const name of templateVariables(templateKey)) {
     if (present(vars, name) === undefined) throw new TemplateVariableError(templateKey, name);
   }
