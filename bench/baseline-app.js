@@ -3,8 +3,8 @@
 // issues (HS256, same secret, issuer and audience; jsonwebtoken.verify, as passport-jwt does),
 // re-reads the caller's account at most every 2 s (as the portal's UserDirectory does),
 // and runs the SQL the portal sent for one GET /api/v1/applications/:id, captured from
-// the portal's own query stream by the bench (BENCH_SQL_FILE). Both statements are named
-// prepared statements, as the portal's hot reads are (libs/db selectRows), so PostgreSQL does
+// the portal's own query stream by the bench (BENCH_SQL_FILE). Both are plain parameterised
+// queries (unnamed, parsed each time), as the portal's TypeORM reads are, so PostgreSQL does
 // the same work for both sides and the ratio measures only what the portal adds.
 'use strict';
 
@@ -24,7 +24,7 @@ const cache = new Map();
 async function user(id) {
   const hit = cache.get(id);
   if (hit && hit.expires > Date.now()) return hit.user;
-  const { rows } = await pool.query({ name: 'baseline_user', text: sql.user, values: [id] });
+  const { rows } = await pool.query(sql.user, [id]);
   const value = rows[0] ?? null;
   if (cache.size >= 10000) cache.clear();
   cache.set(id, { user: value, expires: Date.now() + 2000 });
@@ -44,7 +44,7 @@ fastify.get('/api/v1/applications/:id', async (request, reply) => {
   if (!caller || caller[sql.userStatusColumn] !== 'active' || caller[sql.userSessionVersionColumn] !== Number(claims.sv)) {
     return reply.code(401).send({ statusCode: 401, code: 'UNAUTHORIZED' });
   }
-  const { rows } = await pool.query({ name: 'baseline_application', text: sql.application, values: [request.params.id] });
+  const { rows } = await pool.query(sql.application, [request.params.id]);
   const application = rows[0];
   if (!application || application[sql.applicationOwnerColumn] !== caller[sql.userIdColumn]) return reply.code(404).send({ statusCode: 404, code: 'NOT_FOUND' });
   return application;

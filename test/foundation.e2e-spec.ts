@@ -2,8 +2,6 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { INestApplicationContext } from '@nestjs/common';
 import { QueueEvents } from 'bullmq';
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { DataSource } from 'typeorm';
-import { selectRows, transactionEndingWith } from '@app/db';
 import { JobProducer, redisOptionsFromUrl } from '@app/queue';
 import { ApiClient, createTestEnvironment, ConfigOverrides, startApi, startWorker } from '@app/testing';
 
@@ -80,92 +78,6 @@ describe('foundation (e2e)', () => {
     const ui = await api.get('/docs');
     expect(ui.status).toBe(200);
     expect(String(ui.body)).toContain('swagger');
-  });
-
-  it('keeps hot prepared reads (selectRows) working after a migration changes a selected column type', async () => {
-    const dataSource = app.get(DataSource);
-    await dataSource.query('CREATE TABLE select_rows_probe (id int PRIMARY KEY, name varchar(10))');
-    try {
-      await dataSource.query("INSERT INTO select_rows_probe VALUES (1, 'a')");
-      const read = () => selectRows<{ name: string }>(dataSource.manager, 'SELECT "p"."name" AS "name" FROM "select_rows_probe" "p" WHERE "p"."id" = $1', [1]);
-      // Concurrent reads prepare the statement on several pooled connections.
-      expect(await Promise.all(Array.from({ length: 12 }, read))).toEqual(Array(12).fill([{ name: 'a' }]));
-      await dataSource.query('ALTER TABLE select_rows_probe ALTER COLUMN name TYPE varchar(20)');
-      expect(await Promise.all(Array.from({ length: 12 }, read))).toEqual(Array(12).fill([{ name: 'a' }]));
-      expect(await read()).toEqual([{ name: 'a' }]);
-    } finally {
-      await dataSource.query('DROP TABLE select_rows_probe');
-    }
-  });
-
-  it('ends a transaction with its final statement and COMMIT in one message, and rolls all of it back when that statement fails', async () => {
-    const dataSource = app.get(DataSource);
-    await dataSource.query('CREATE TABLE final_statement_probe (id int PRIMARY KEY, note text NOT NULL)');
-    const notes = async () => (await dataSource.query('SELECT id, note FROM final_statement_probe ORDER BY id')) as { id: number; note: string }[];
-    try {
-      // Committed: the earlier statement and the final ones, with awkward values inlined safely; each statement's rows, in order.
-      const rows = await transactionEndingWith(dataSource, async (tx) => {
-        await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [1, 'first']);
-        return tx.commitWith([
-          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', params: [2, "it's \\ fine"] },
-          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [6, 'sixth'] },
-          { sql: 'SELECT $1::timestamptz AS at, $2::boolean AS yes, count(*)::int AS n FROM final_statement_probe', params: [new Date('2026-11-28T12:34:56.789Z'), true] },
-        ]);
-      });
-      expect(rows).toEqual([[{ id: 2 }], [], [{ at: new Date('2026-11-28T12:34:56.789Z'), yes: true, n: 3 }]]);
-      expect(await notes()).toEqual([{ id: 1, note: 'first' }, { id: 2, note: "it's \\ fine" }, { id: 6, note: 'sixth' }]);
-
-      // A final statement fails (duplicate key), first or last: nothing of the transaction stays, and the connection is clean for the next user.
-      for (const failing of [0, 1]) {
-        const statements = [
-          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [7, 'seventh'] },
-          { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [8, 'eighth'] },
-        ];
-        statements[failing].params = [1, 'again'];
-        await expect(
-          transactionEndingWith(dataSource, async (tx) => {
-            await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [3, 'third']);
-            return tx.commitWith(statements);
-          }),
-        ).rejects.toThrow(/duplicate key/);
-      }
-      // The work fails before the end: rolled back as well.
-      await expect(
-        transactionEndingWith(dataSource, async (tx) => {
-          await tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [4, 'fourth']);
-          throw new Error('changed my mind');
-        }),
-      ).rejects.toThrow('changed my mind');
-      // The statement sent with BEGIN runs inside the transaction: its rows are tx.startRows, and it is rolled back with the rest (no 9 below).
-      await expect(
-        transactionEndingWith(
-          dataSource,
-          async (tx) => {
-            expect(tx.startRows).toEqual([{ id: 9 }]);
-            throw new Error('changed my mind');
-          },
-          { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2) RETURNING id', params: [9, 'ninth'] } },
-        ),
-      ).rejects.toThrow('changed my mind');
-      // It fails (duplicate key): rejected, nothing stays, the connection is clean.
-      await expect(
-        transactionEndingWith(dataSource, () => Promise.resolve(), { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [1, 'again'] } }),
-      ).rejects.toThrow(/duplicate key/);
-      // With both ends: first and last statements and COMMIT in two messages.
-      const both = await transactionEndingWith(
-        dataSource,
-        async (tx) => (await tx.commitWith([{ sql: 'SELECT count(*)::int AS n FROM final_statement_probe WHERE id = $1', params: [10] }]))[0],
-        { startingWith: { sql: 'INSERT INTO final_statement_probe VALUES ($1, $2)', params: [10, 'tenth'] } },
-      );
-      expect(both).toEqual([{ n: 1 }]);
-      // Without commitWith it commits as usual.
-      await transactionEndingWith(dataSource, (tx) => tx.manager.query('INSERT INTO final_statement_probe VALUES ($1, $2)', [5, 'fifth']));
-      expect((await notes()).map((n) => n.id)).toEqual([1, 2, 5, 6, 10]);
-      const inTransaction = await Promise.all(Array.from({ length: 12 }, () => dataSource.query("SELECT current_setting('transaction_isolation') AS level, now() = statement_timestamp() AS fresh")));
-      expect(inTransaction.every(([r]: { fresh: boolean }[]) => r.fresh)).toBe(true); // no pooled connection left inside a transaction
-    } finally {
-      await dataSource.query('DROP TABLE final_statement_probe');
-    }
   });
 
   it('answers an unknown route with 404 in the error shape', async () => {

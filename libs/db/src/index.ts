@@ -3,8 +3,5 @@ export * from './database-admin';
 export * from './db.module';
 export * from './snake-naming.strategy';
 export * from './unique-violation';
-export * from './insert-row';
 export * from './keyset';
 export * from './session-locks';
-export * from './row-select';
-export * from './final-statement';
