@@ -13,6 +13,7 @@ export * from './services/applications.repository';
 export * from './services/applications.service';
 export * from './services/application-lifecycle';
 export * from './services/cycles.service';
+export * from './services/draft-reminders.service';
 export * from './services/forms.service';
 export * from './services/attachments.service';
 export * from './storage/evidence-storage';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { DraftRemindersService } from '@app/applications';
 import { OutboxService } from '@app/outbox';
 import { DAY_MS, MINUTE_MS, Schedule } from './schedule';
-import { DraftWindowRepository } from './draft-window.repository';
 import { formatShanghaiDateTime } from './shanghai-time';
 
 /** Reminders before a cycle's submission window closes, nearest last. */
@@ -36,7 +36,8 @@ export const draftReminderDedupeKey = (label: DraftReminderLabel, applicationId:
  * Applicants whose application in a cycle is still a draft get
  * `application.draft_reminder` 7 days and 1 day before the window closes, once
  * each. An item is considered for at most 7 days, well inside the outbox's
- * dedupe retention.
+ * dedupe retention. The drafts come from the applications module (DraftRemindersService),
+ * which owns their tables.
  */
 @Injectable()
 export class DraftWindowRemindersSchedule implements Schedule {
@@ -45,7 +46,7 @@ export class DraftWindowRemindersSchedule implements Schedule {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly drafts: DraftWindowRepository,
+    private readonly drafts: DraftRemindersService,
     private readonly outbox: OutboxService,
   ) {}
 

@@ -3,12 +3,14 @@ import { Schedule } from './schedule';
 import { SCHEDULE_PROVIDERS } from './schedule-list';
 import { ScheduleRegistry, SCHEDULES } from './schedule-registry';
 import { ScheduleRunner } from './schedule-runner';
-import { DraftWindowRepository } from './draft-window.repository';
 
-/** The time-driven notification schedules and their runner (the worker registers and triggers them). */
+/**
+ * The time-driven notification schedules and their runner (the worker registers and triggers
+ * them). What they read about other modules' data comes from those modules' exported services
+ * (e.g. DraftRemindersService of the global ApplicationsModule).
+ */
 @Module({
   providers: [
-    DraftWindowRepository,
     ...SCHEDULE_PROVIDERS,
     { provide: SCHEDULES, useFactory: (...schedules: Schedule[]) => schedules, inject: [...SCHEDULE_PROVIDERS] },
     ScheduleRegistry,
