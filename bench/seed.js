@@ -105,8 +105,11 @@ async function seed(client, o) {
     const hasCurrentTitle = Boolean(data.currentTitle);
     const required = appsLib.requiredEvidence(appsLib.DEFAULT_EVIDENCE_RULES, { level, crossProvincial: false, exceptionalRoute: false, hasCurrentTitle });
     const eligibility = { ...outcome, crossProvincial: false, homeProvince: o.hostProvince, countUntil, evidence: { required, missing: [] } };
-    return { level, code: appsLib.LEVEL_CODES[level], form_version_id: formVersions[level], data, eligibility };
+    return { level, idx: appsLib.LEVELS.indexOf(level), form_version_id: formVersions[level], data, eligibility };
   });
+  // Every reference number a file of the cycle can get, formatted by the portal's own
+  // referenceNumber(): level idx's numbers 1..N at [idx * N + 1 .. idx * N + N].
+  const referenceNumbers = appsLib.LEVELS.flatMap((level) => Array.from({ length: N }, (_, i) => appsLib.referenceNumber(cycleCode, level, i + 1)));
   // Evidence each (level, cross-provincial) needs: the submitted files carry all of it.
   const evidenceRows = [];
   for (const level of appsLib.LEVELS) {
@@ -119,7 +122,7 @@ async function seed(client, o) {
     }
   }
   await client.query(`CREATE TEMP TABLE bench_levels ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb)
-      AS x(level text, code text, form_version_id uuid, data jsonb, eligibility jsonb)`, [JSON.stringify(levelRows)]);
+      AS x(level text, idx int, form_version_id uuid, data jsonb, eligibility jsonb)`, [JSON.stringify(levelRows)]);
   await client.query(`CREATE TEMP TABLE bench_evidence ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb)
       AS x(level text, cp boolean, kind text, ord int)`, [JSON.stringify(evidenceRows)]);
 
@@ -153,7 +156,7 @@ async function seed(client, o) {
      SELECT s.id, s.applicant_id, $1, s.level, s.specialty, s.status, l.form_version_id,
             jsonb_set(jsonb_set(l.data, '{employer,regionCode}', to_jsonb(s.province || '0100')), '{identity,fullName}', to_jsonb('申请人' || s.n)),
             $2, CASE WHEN s.status = 'draft' THEN 2 ELSE 4 END,
-            CASE WHEN s.status <> 'draft' THEN $3 || '-' || l.code || '-' || CASE WHEN length(s.seq::text) < 6 THEN lpad(s.seq::text, 6, '0') ELSE s.seq::text END END,
+            CASE WHEN s.status <> 'draft' THEN ($3::text[])[l.idx * $5 + s.seq] END,
             '申请人' || s.n, '某工业设计有限公司 ' || (s.n % 5000), s.province <> $4, s.province,
             CASE WHEN s.status <> 'draft' THEN l.eligibility END,
             CASE WHEN s.status <> 'draft' THEN s.submitted END, CASE WHEN s.status <> 'draft' THEN '127.0.0.1' END,
@@ -172,7 +175,7 @@ async function seed(client, o) {
            ) r
        ) s
        JOIN bench_levels l ON l.level = s.level`,
-    [cycleId, sealedDocument, cycleCode, o.hostProvince, N],
+    [cycleId, sealedDocument, referenceNumbers, o.hostProvince, N],
   );
   const { rows: counted } = await client.query(`SELECT count(*)::int AS k FROM applications WHERE cycle_id = $1 AND reference_number IS NOT NULL`, [cycleId]);
   const numbered = counted[0].k;
