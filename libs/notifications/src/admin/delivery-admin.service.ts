@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ConflictError, CursorPage, NotFoundError } from '@app/common';
+import { Contact, UserDirectory } from '@app/identity';
 import { JobProducer } from '@app/queue';
 import { DeliveriesRepository, FailedDeliveryRow } from '../delivery/deliveries.repository';
 
@@ -21,11 +22,16 @@ export class DeliveryAdminService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
     private readonly producer: JobProducer,
+    private readonly directory: UserDirectory,
   ) {}
 
   /** Failed deliveries and events their jobs never settled, most recent first. */
-  listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
-    return this.deliveries.listFailed(limit, cursor);
+  async listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
+    const page = await this.deliveries.listFailed(limit, cursor);
+    // Whom a failed message was for: their current address, from identity (null for a deleted account).
+    const userIds = page.items.flatMap((r) => (r.userId ? [r.userId] : []));
+    const contacts = userIds.length ? await this.directory.contacts(userIds) : new Map<string, Contact>();
+    return { ...page, items: page.items.map((r) => ({ ...r, email: r.userId ? (contacts.get(r.userId)?.email ?? null) : null })) };
   }
 
   /**

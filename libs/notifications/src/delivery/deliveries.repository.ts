@@ -112,14 +112,13 @@ export class DeliveriesRepository {
       after = 'WHERE (f."updatedAt", f.id) < ($2::timestamptz, $3::uuid)';
     }
     params.push(limit + 1);
-    // users is the identity library's table; read here only to show whom a failed message was for.
+    // The recipient's address is filled in by DeliveryAdminService from identity's UserDirectory.
     const rows: FailedDeliveryRow[] = await this.dataSource.query(
       `SELECT f.*, ${cursorTimestampSql('f."updatedAt"')} AS "cursorAt"
          FROM (
            SELECT d.id, 'delivery' AS kind, d.outbox_id::text AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey",
-                  d.user_id AS "userId", u.email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
+                  d.user_id AS "userId", NULL::text AS email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
              FROM notification_deliveries d
-             LEFT JOIN users u ON u.id = d.user_id
             WHERE d.status = 'failed'
            UNION ALL
            SELECT o.uuid, 'event', o.id::text, o.type, NULL, NULL, NULL::uuid, NULL, NULL::int, NULL, o.created_at, o.dispatched_at
