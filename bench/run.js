@@ -395,6 +395,8 @@ async function main() {
     JWT_AUDIENCE: JWT.audience,
     JWT_ACCESS_TTL_SECONDS: '3600',
     PII_ENCRYPTION_KEY: PII_KEY,
+    // Production refuses the published demo password; nothing in the bench logs in as the admin.
+    ADMIN_PASSWORD: `bench-${require('crypto').randomBytes(12).toString('hex')}`,
     SMTP_URL: sink.url,
     MAIL_DIR: path.join(WORK, 'mail'),
     STORAGE_DIR: path.join(WORK, 'storage'),

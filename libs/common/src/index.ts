@@ -17,3 +17,4 @@ export * from './validation/text-safety';
 export * from './validation/date-range';
 export * from './validation/optional';
 export * from './validation/uuid-param.pipe';
+export * from './validation/uuid';

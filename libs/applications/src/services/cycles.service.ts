@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
+import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, isUuid, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRequirement, EvidenceRules, isEvidenceKind, LEVELS, TitleLevel } from '../domain';
 import { eligibilityPolicyProblems } from '../domain/eligibility/policy-schema';
@@ -149,8 +149,6 @@ export class CyclesService {
   }
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: unknown): value is string => typeof value === 'string' && UUID.test(value);
 
 /** The limits of the cycles table's columns and of JSON numbers the services compute with. */
 function cycleShapeProblems(cycle: Cycle): FieldProblem[] {

@@ -3,9 +3,8 @@ import { createSecretKey } from 'crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '@app/config';
+import { isUuid } from '@app/common';
 import { AccessTokenClaims, AuthUser, SessionService } from '@app/identity';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Bearer access tokens: HS256 only, issuer and audience checked, then the account re-checked. */
 @Injectable()
@@ -27,7 +26,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
 
   validate(claims: { sub?: unknown; sv?: unknown; sid?: unknown }): Promise<AuthUser> {
     const verified: AccessTokenClaims = { sub: String(claims.sub), sv: Number(claims.sv) };
-    if (typeof claims.sid === 'string' && UUID.test(claims.sid)) verified.sid = claims.sid;
+    if (isUuid(claims.sid)) verified.sid = claims.sid;
     return this.sessions.userForAccessToken(verified);
   }
 }

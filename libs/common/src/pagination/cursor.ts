@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { AppError } from '../errors/app-error';
 import { MAX_YEAR, MIN_YEAR } from '../validation/date-range';
+import { isUuid } from '../validation/uuid';
 
 export type CursorKey = (string | number | null)[];
 
@@ -21,7 +22,6 @@ export type CursorShape = readonly CursorPart[];
 export const TIME_THEN_ID_CURSOR: CursorShape = ['timestamp', 'uuid'];
 
 const TIMESTAMP = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?Z$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function fits(part: CursorPart, value: unknown): boolean {
   switch (part) {
@@ -32,7 +32,7 @@ function fits(part: CursorPart, value: unknown): boolean {
       return year >= MIN_YEAR && year <= MAX_YEAR && !Number.isNaN(Date.parse(value));
     }
     case 'uuid':
-      return typeof value === 'string' && UUID.test(value);
+      return isUuid(value);
     case 'integer':
       return Number.isSafeInteger(value);
   }

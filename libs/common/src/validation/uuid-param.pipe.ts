@@ -1,6 +1,6 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
-import { isUUID } from 'class-validator';
 import { ValidationFailedError } from '../errors/app-error';
+import { isUuid } from './uuid';
 
 /**
  * A path or query parameter that must be a UUID. Unlike Nest's ParseUUIDPipe, the 400 names
@@ -9,7 +9,7 @@ import { ValidationFailedError } from '../errors/app-error';
 @Injectable()
 export class ParseUuidParam implements PipeTransform<unknown, string> {
   transform(value: unknown, metadata: ArgumentMetadata): string {
-    if (typeof value === 'string' && isUUID(value)) return value;
+    if (isUuid(value)) return value;
     const path = metadata.data ?? metadata.type;
     throw new ValidationFailedError([{ path, code: 'FIELD_IS_UUID', message: `${path} must be a UUID` }], `Invalid fields: ${path}`);
   }

@@ -1,12 +1,11 @@
 import { registerDecorator, ValidationOptions } from 'class-validator';
 import { LEVELS } from '@app/applications';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '@app/common';
 
 /** Whether `value` maps title levels to form version ids (UUIDs), and nothing else. */
 export function isFormVersionMap(value: unknown): boolean {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  return Object.entries(value).every(([level, id]) => (LEVELS as readonly string[]).includes(level) && typeof id === 'string' && UUID.test(id));
+  return Object.entries(value).every(([level, id]) => (LEVELS as readonly string[]).includes(level) && isUuid(id));
 }
 
 /** `formVersions` of a cycle: `{ "<level>": "<form version uuid>" }`. Detail code FIELD_IS_FORM_VERSION_MAP. */
