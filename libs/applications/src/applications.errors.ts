@@ -25,6 +25,10 @@ export class ApplicationError extends AppError {
       { existingApplicationId: existingId, referenceNumber },
     );
   }
+  /** The table does not let this caller take the action at all, or its rule has not landed yet: a programming error, never a race. */
+  static actionNotAllowed(action: string, actor: string, refusal: string) {
+    return new ApplicationError('ACTION_NOT_ALLOWED', `${actor} cannot take the action ${action} (${refusal})`, HttpStatus.FORBIDDEN, { action, refusal });
+  }
   static invalidTransition(from: string, action: string) {
     return new ApplicationError('INVALID_TRANSITION', `Cannot ${action} an application that is ${from}`, HttpStatus.CONFLICT, { status: from });
   }

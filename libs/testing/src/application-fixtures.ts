@@ -13,6 +13,7 @@ import {
   sampleFormData,
   TitleLevel,
   TRANSITIONS,
+  WORKFLOW_ACTION_SETTING,
   WorkflowAction,
 } from '@app/applications';
 
@@ -81,7 +82,7 @@ export function tinyPdf(text = 'evidence'): Buffer {
  */
 export async function forceTransition(app: INestApplication, applicationId: string, action: WorkflowAction): Promise<void> {
   await app.get(DataSource).transaction(async (manager) => {
-    await manager.query('SELECT set_config($1, $2, true)', ['portal.workflow_action', action]);
+    await manager.query('SELECT set_config($1, $2, true)', [WORKFLOW_ACTION_SETTING, action]);
     await manager.query('UPDATE applications SET status = $1 WHERE id = $2', [TRANSITIONS[action].to, applicationId]);
   });
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
@@ -43,7 +43,7 @@ export interface TakeAction<A extends WorkflowAction> {
 }
 
 /** The transaction-local setting the status trigger reads (see migration ApplicationTransitions). */
-const ACTION_SETTING = 'portal.workflow_action';
+export const WORKFLOW_ACTION_SETTING = 'portal.workflow_action';
 
 /**
  * The one way to change an application's status: locks the file, checks the transition
@@ -74,13 +74,13 @@ export class ApplicationWorkflow {
     request.authorize(file);
     const refusal = transitionRefusal(action, file.status, caller.kind);
     if (refusal === 'STATUS') throw ApplicationError.invalidTransition(file.status, action);
-    if (refusal) throw new ApplicationError('ACTION_NOT_ALLOWED', `${caller.kind} cannot take the action ${action} (${refusal})`, HttpStatus.FORBIDDEN);
+    if (refusal) throw ApplicationError.actionNotAllowed(action, caller.kind, refusal);
 
     const outcome = await request.rule(file, manager);
     const from = file.status;
     const changes = { ...outcome.changes, status: row.to, version: file.version + 1, ...(outcome.reason !== undefined ? { statusReason: outcome.reason } : {}) };
     // The trigger on applications.status accepts this change only for this action's (from, to).
-    await manager.query('SELECT set_config($1, $2, true)', [ACTION_SETTING, action]);
+    await manager.query('SELECT set_config($1, $2, true)', [WORKFLOW_ACTION_SETTING, action]);
     Object.assign(file, changes);
     file.updatedAt = await this.applications.update(manager, file.id, changes);
     await this.applications.addHistory(manager, {
