@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { ApplicationError, ApplicationsService, ApplicationTransition, Cycle, transitionPairs } from '@app/applications';
+import { Application, ApplicationError, ApplicationsRepository, ApplicationsService, ApplicationTransition, Cycle, transitionPairs } from '@app/applications';
 import { AuthUser, UserDirectory } from '@app/identity';
 import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, startApi, TestUser } from '@app/testing';
 
@@ -133,6 +133,19 @@ describe('workflow core: the transition table and its one method (e2e)', () => {
     expect([notTheirs.status, notTheirs.body.code]).toEqual([404, 'APPLICATION_NOT_FOUND']);
     await expect(app.get(ApplicationsService).returnForCorrection(admin, id, { reason: 'a draft' })).rejects.toMatchObject({ code: 'INVALID_TRANSITION', details: { status: 'draft' } });
     expect(await trail(id)).toEqual(before);
+  });
+
+  it("reads and locks a file exactly as TypeORM maps it, every column included (the repository's constant SQL)", async () => {
+    const user = await makeApplicant(app, api);
+    const id = await submitted(user);
+    await app.get(ApplicationsService).returnForCorrection(admin, id, { reason: 'blurred ID scan' });
+    await db().query('UPDATE applications SET requires_admin_confirmation = true, exceptional_route = true WHERE id = $1', [id]);
+    const mapped = await db().getRepository(Application).findOneByOrFail({ id });
+    expect(Object.values(mapped).filter((v) => v === null)).toEqual([]);
+    const repository = app.get(ApplicationsRepository);
+    expect(await repository.findById(id)).toEqual(mapped);
+    expect(await db().transaction((manager) => repository.lockById(id, manager))).toEqual(mapped);
+    expect(await repository.findById('00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 
   it('numbers the cycle gap-free across every submission made here', async () => {
