@@ -33,7 +33,8 @@ export interface RuleOutcome<A extends WorkflowAction> {
 export type ActionMessage<A extends WorkflowAction> = (typeof TRANSITIONS)[A]['event'] extends infer E extends keyof EventPayloads ? EventPayloads[E] : never;
 
 export interface TakeAction<A extends WorkflowAction> {
-  action: A;
+  /** The action, or how to choose it from the locked file when one request can mean several (submit or resubmit). */
+  action: A | ((file: Application) => A);
   applicationId: string;
   caller: WorkflowCaller;
   /** Who may act on this file (404 for anyone else, before anything about its status is said). */
@@ -67,11 +68,12 @@ export class ApplicationWorkflow {
 
   /** take() inside a transaction the caller already holds (e.g. one scheduler pass closing several files). */
   async takeIn<A extends WorkflowAction>(manager: EntityManager, request: TakeAction<A>): Promise<Application> {
-    const { action, caller } = request;
-    const row: TransitionDefinition = TRANSITIONS[action];
+    const { caller } = request;
     const file = await this.applications.lockById(request.applicationId, manager);
     if (!file) throw ApplicationError.notFound();
     request.authorize(file);
+    const action = typeof request.action === 'function' ? request.action(file) : request.action;
+    const row: TransitionDefinition = TRANSITIONS[action];
     const refusal = transitionRefusal(action, file.status, caller.kind);
     if (refusal === 'STATUS') throw ApplicationError.invalidTransition(file.status, action);
     if (refusal) throw ApplicationError.actionNotAllowed(action, caller.kind, refusal);

@@ -57,6 +57,10 @@ function applicationOf(rows: Record<string, unknown>[]): Application | null {
   return rows.length ? Object.assign(new Application(), rows[0]) : null;
 }
 
+const INSERT_HISTORY_SQL = `
+  INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, reason, data)
+  VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`;
+
 /** Gives a cycle its next reference sequence; the counter row stays locked until the transaction ends, so numbers are gap-free. */
 const NEXT_SEQUENCE_SQL = `
   INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1, 1)
@@ -109,7 +113,15 @@ export class ApplicationsRepository {
   }
 
   async addHistory(manager: EntityManager, entry: HistoryEntry): Promise<void> {
-    await manager.insert(ApplicationHistory, entry as QueryDeepPartialEntity<ApplicationHistory>);
+    await manager.query(INSERT_HISTORY_SQL, [
+      entry.applicationId,
+      entry.action,
+      entry.fromStatus,
+      entry.toStatus,
+      entry.actorId,
+      entry.reason,
+      entry.data === null ? null : JSON.stringify(entry.data),
+    ]);
   }
 
   history(applicationId: string): Promise<ApplicationHistory[]> {

@@ -183,12 +183,9 @@ export class ApplicationsService {
    * problems are reported at once (422).
    */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
-    // Which of the two actions is read before the lock; should the file change in between,
-    // the workflow refuses the action on the locked row (409 with its status).
-    const action = (await this.access.viewable(viewer, id)).status === 'returned' ? 'resubmit' : 'submit';
     let documentNumber: string | null = null;
-    const application = await this.workflow.take({
-      action,
+    const application = await this.workflow.take<'submit' | 'resubmit'>({
+      action: (file) => (file.status === 'returned' ? 'resubmit' : 'submit'),
       applicationId: id,
       caller: { kind: 'applicant', userId: viewer.id, ip },
       authorize: (file) => this.access.owned(viewer, file),
