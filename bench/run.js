@@ -468,16 +468,18 @@ async function main() {
     const first = await fetch(`${base}/api/v1/applications/${pairs[0].app}`, { headers: { authorization: pairs[0].auth } });
     const captured = (await probe(api, 'capture-stop')).sql ?? [];
     if (first.status !== 200) throw new Error(`GET application answered ${first.status}: ${await first.text()}`);
-    const appSql = captured.find((q) => /FROM "applications"/.test(q.text));
-    const userSql = captured.find((q) => /FROM "users"/.test(q.text));
+    const appSql = captured.find((q) => /FROM "?applications"?\b/.test(q.text));
+    const userSql = captured.find((q) => /FROM "?users"?\b/.test(q.text));
     if (!appSql || !userSql) throw new Error(`could not capture the portal's SQL: ${JSON.stringify(captured)}`);
+    // The result column a selected table column comes back under: its AS name, else its own name.
     const alias = (text, table, column) => {
-      const m = new RegExp(`"${table}"\\."${column}" AS "([^"]+)"`).exec(text);
-      if (!m) throw new Error(`no alias for ${table}.${column} in ${text}`);
-      return m[1];
+      const m = new RegExp(`"?${table}"?\\."?${column}"?(?:\\s+AS\\s+"([^"]+)")?`).exec(text);
+      if (!m) throw new Error(`no ${table}.${column} in ${text}`);
+      return m[1] ?? column;
     };
-    const userTable = /FROM "users" "([^"]+)"/.exec(userSql.text)[1];
-    const appTable = /FROM "applications" "([^"]+)"/.exec(appSql.text)[1];
+    const tableAlias = (text, table) => new RegExp(`FROM "?${table}"? "?([A-Za-z_][A-Za-z0-9_]*)"?`).exec(text)[1];
+    const userTable = tableAlias(userSql.text, 'users');
+    const appTable = tableAlias(appSql.text, 'applications');
     const sqlFile = path.join(WORK, 'get-application.sql.json');
     fs.writeFileSync(
       sqlFile,
