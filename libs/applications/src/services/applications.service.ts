@@ -195,8 +195,8 @@ export class ApplicationsService {
         const data = this.withDocumentNumber(file);
         documentNumber = documentNumberOf(data);
         const report = await this.submissionReport(viewer, file, cycle, data, input, now, manager);
-        // Last: the cycle's counter row stays locked until COMMIT (gap-free numbers). A
-        // resubmission keeps its number.
+        // The rule's last step: the cycle's counter row stays locked from here until COMMIT
+        // (a rollback returns the number, so numbers are gap-free). A resubmission keeps its number.
         const number = file.referenceNumber ?? referenceNumber(cycle.code, file.level, await this.applications.nextSequence(manager, cycle.id));
         return {
           changes: {
