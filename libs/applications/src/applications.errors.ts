@@ -43,6 +43,28 @@ export class ApplicationError extends AppError {
       problems,
     );
   }
+  /** A qualification decision that needs a reason (return, reject) came without one. */
+  static reasonRequired(decision: string) {
+    const message = `A reason is required to ${decision} an application`;
+    return new ApplicationError('VALIDATION_FAILED', message, HttpStatus.BAD_REQUEST, [{ path: 'reason', code: 'REASON_REQUIRED', message }]);
+  }
+  /** A correction deadline that is not in the future. */
+  static correctionDeadlinePast() {
+    const message = 'The correction deadline must be in the future';
+    return new ApplicationError('VALIDATION_FAILED', message, HttpStatus.BAD_REQUEST, [{ path: 'correctionDeadline', code: 'DEADLINE_IN_PAST', message }]);
+  }
+  /**
+   * Accepting an exceptional-route or cross-provincial file needs the admin's explicit
+   * confirmation of the letters checked; `missing` names each confirmation flag not given.
+   */
+  static confirmationRequired(missing: { path: string; code: string; message: string }[]) {
+    return new ApplicationError(
+      'CONFIRMATION_REQUIRED',
+      `Accepting this file needs the confirmation(s): ${missing.map((m) => m.path).join(', ')}`,
+      HttpStatus.UNPROCESSABLE_ENTITY,
+      missing,
+    );
+  }
   static attachmentNotFound() {
     return new ApplicationError('ATTACHMENT_NOT_FOUND', 'Attachment was not found', HttpStatus.NOT_FOUND);
   }

@@ -13,11 +13,12 @@ import { ApplicationsService } from './services/applications.service';
 import { CyclesService } from './services/cycles.service';
 import { DraftRemindersService } from './services/draft-reminders.service';
 import { FormsService } from './services/forms.service';
+import { QualificationService } from './services/qualification.service';
 import { AttachmentsService } from './services/attachments.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()

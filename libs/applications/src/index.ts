@@ -15,6 +15,7 @@ export * from './services/application-lifecycle';
 export * from './services/cycles.service';
 export * from './services/draft-reminders.service';
 export * from './services/forms.service';
+export * from './services/qualification.service';
 export * from './services/attachments.service';
 export * from './storage/evidence-storage';
 export * from './storage/local-disk.storage';

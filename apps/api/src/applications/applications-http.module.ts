@@ -3,9 +3,10 @@ import { ApplicationsController } from './applications.controller';
 import { CyclesController } from './cycles.controller';
 import { FormsController } from './forms.controller';
 import { AttachmentsController } from './attachments.controller';
+import { QualificationController } from './qualification.controller';
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController],
+  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController],
 })
 export class ApplicationsHttpModule {}

@@ -17,6 +17,8 @@ import type { ApplicationStatus } from '../domain/workflow/transitions';
 @Index('applications_province_idx', ['homeProvince', 'createdAt', 'id'])
 @Index('applications_created_idx', ['createdAt', 'id'])
 @Index('applications_submitted_idx', ['submittedAt', 'id'])
+// The qualification queue (submitted files, oldest submission first); its leading status also serves the overdue-correction schedule.
+@Index('applications_status_submitted_idx', ['status', 'submittedAt', 'id'])
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -31,6 +31,36 @@ const LIST_COLUMNS = [
   'a.createdAt', 'a.updatedAt',
 ];
 
+/** The qualification queue's filter: submitted files, oldest submission first. */
+export interface QualificationQueueFilter {
+  /** Files of this applicant are left out (the admin looking at the queue never decides their own). */
+  excludeApplicantId: string;
+  cycleId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** One piece of evidence as the qualification queue lists it. */
+export interface EvidenceItem {
+  id: string;
+  applicationId: string;
+  kind: string;
+  originalName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+}
+
+const EVIDENCE_OF_SQL = `SELECT id, application_id AS "applicationId", kind, original_name AS "originalName", media_type AS "mediaType",
+       size_bytes::float8 AS "sizeBytes", created_at AS "uploadedAt"
+  FROM attachments WHERE application_id = ANY($1::uuid[]) ORDER BY application_id, created_at, id`;
+
+/** Returned files whose correction deadline passed before $1, in (deadline, id) order after the key ($2, $3). */
+const OVERDUE_CORRECTIONS_SQL = `SELECT id, correction_deadline AS "correctionDeadline" FROM applications
+ WHERE status = 'returned' AND correction_deadline < $1
+   AND ($2::timestamptz IS NULL OR (correction_deadline, id) > ($2::timestamptz, $3::uuid))
+ ORDER BY correction_deadline, id LIMIT $4`;
+
 export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
 
 /** The columns one update writes (its update time is stamped by the database). */
@@ -126,6 +156,42 @@ export class ApplicationsRepository {
 
   history(applicationId: string): Promise<ApplicationHistory[]> {
     return this.dataSource.manager.find(ApplicationHistory, { where: { applicationId }, order: { id: 'ASC' } });
+  }
+
+  /**
+   * The qualification queue: submitted files, oldest submission first, keyset-paginated on
+   * (submitted_at, id) and served by applications_status_submitted_idx.
+   */
+  async qualificationQueue(filter: QualificationQueueFilter): Promise<CursorPage<Application>> {
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Application, 'a')
+      .select([...LIST_COLUMNS, 'a.eligibility', 'a.requiresAdminConfirmation'])
+      .where("a.status = 'submitted'")
+      .andWhere('a.applicant_id <> :me', { me: filter.excludeApplicantId });
+    if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });
+    if (filter.cursor) {
+      const [submittedAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(a.submitted_at, a.id) > (:submittedAt, :id)', { submittedAt, id });
+    }
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('a.submitted_at'), 'cursor_at')
+      .orderBy('a.submitted_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (a) => [cursorAt.get(a.id)!, a.id]);
+  }
+
+  /** The evidence of these files, oldest first per file. */
+  evidenceOf(applicationIds: string[]): Promise<EvidenceItem[]> {
+    if (!applicationIds.length) return Promise.resolve([]);
+    return this.dataSource.query(EVIDENCE_OF_SQL, [applicationIds]);
+  }
+
+  /** Up to `limit` returned files whose correction deadline is before `now`, after the key `after` (keyset). */
+  overdueCorrections(now: Date, after: { correctionDeadline: Date; id: string } | null, limit: number): Promise<{ id: string; correctionDeadline: Date }[]> {
+    return this.dataSource.query(OVERDUE_CORRECTIONS_SQL, [now, after?.correctionDeadline ?? null, after?.id ?? null, limit]);
   }
 
   /** Newest first, keyset-paginated on (created_at, id); each filter has an index that leads with it. */

@@ -81,15 +81,15 @@ export const TRANSITIONS = {
   },
   accept_qualification: {
     from: ['submitted'], to: 'in_review', by: ['admin'], inputs: ['confirmation'],
-    history: 'accepted', audit: 'application.accepted', event: 'application.accepted', rule: 'review-part-1',
+    history: 'accepted', audit: 'application.accepted', event: 'application.accepted', rule: 'implemented',
   },
   reject_qualification: {
     from: ['submitted'], to: 'rejected', by: ['admin'], inputs: ['reason'],
-    history: 'rejected', audit: 'application.rejected', event: 'application.rejected', rule: 'review-part-1',
+    history: 'rejected', audit: 'application.rejected', event: 'application.rejected', rule: 'implemented',
   },
   close_overdue_correction: {
     from: ['returned'], to: 'rejected', by: ['system'], inputs: [],
-    history: 'correction_overdue', audit: 'application.correction_overdue', event: 'application.rejected', rule: 'review-part-1',
+    history: 'correction_overdue', audit: 'application.correction_overdue', event: 'application.rejected', rule: 'implemented',
   },
   complete_review: {
     from: ['in_review'], to: 'reviewed', by: ['system'], inputs: [],

@@ -1,0 +1,84 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
+import { EvidenceItem, QUALIFICATION_DECISIONS, QualificationDecision, QueueEntry } from '@app/applications';
+import { ApplicationSummaryDto } from './application.dto';
+
+export class QualificationDecisionDto {
+  @ApiProperty({
+    enum: QUALIFICATION_DECISIONS,
+    description: 'accept: to expert review (in_review); return: for correction (returned) with a reason and a deadline; reject: with a reason (rejected)',
+  })
+  @IsIn(QUALIFICATION_DECISIONS as QualificationDecision[])
+  decision: QualificationDecision;
+
+  @ApiPropertyOptional({ description: 'Required to return or reject (400 naming `reason` otherwise); an optional note on acceptance', example: 'The employer’s internal notice is missing its stamp' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string | null;
+
+  @ApiPropertyOptional({ format: 'date-time', description: 'return only: the correction deadline (in the future); default 10 days from now' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  @IsDateInRange()
+  correctionDeadline?: Date | null;
+
+  @ApiPropertyOptional({ description: 'accept only: the exceptional-route letters were checked; required for an exceptional-route file (422 CONFIRMATION_REQUIRED otherwise)' })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  confirmExceptional?: boolean;
+
+  @ApiPropertyOptional({ description: "accept only: the home province's entrustment letter was checked; required for a cross-provincial file (422 CONFIRMATION_REQUIRED otherwise)" })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  confirmEntrustment?: boolean;
+}
+
+export class QualificationQueueQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycleId?: string;
+}
+
+class EvidenceItemDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'employer_notice' }) kind: string;
+  @ApiProperty() originalName: string;
+  @ApiProperty({ example: 'application/pdf' }) mediaType: string;
+  @ApiProperty() sizeBytes: number;
+  @ApiProperty({ format: 'date-time' }) uploadedAt: string;
+
+  static from(e: EvidenceItem): EvidenceItemDto {
+    return { id: e.id, kind: e.kind, originalName: e.originalName, mediaType: e.mediaType, sizeBytes: e.sizeBytes, uploadedAt: new Date(e.uploadedAt).toISOString() };
+  }
+}
+
+class RequiredConfirmationsDto {
+  @ApiProperty({ description: 'Accepting needs confirmExceptional: true (exceptional route)' }) exceptional: boolean;
+  @ApiProperty({ description: 'Accepting needs confirmEntrustment: true (cross-provincial)' }) entrustment: boolean;
+}
+
+export class QualificationQueueItemDto extends ApplicationSummaryDto {
+  @ApiProperty() requiresAdminConfirmation: boolean;
+  @ApiPropertyOptional({ nullable: true, type: Object, description: 'Eligibility result at submission (rules, cross-provincial, evidence required and missing)' })
+  eligibility: object | null;
+  @ApiProperty({ type: RequiredConfirmationsDto }) confirmations: RequiredConfirmationsDto;
+  @ApiProperty({ type: [EvidenceItemDto], description: 'The uploaded evidence, oldest first (download: GET /applications/:id/attachments/:attachmentId)' })
+  evidence: EvidenceItemDto[];
+
+  static fromEntry(entry: QueueEntry): QualificationQueueItemDto {
+    const a = entry.application;
+    return {
+      ...ApplicationSummaryDto.from(a),
+      requiresAdminConfirmation: a.requiresAdminConfirmation,
+      eligibility: a.eligibility,
+      confirmations: entry.confirmations,
+      evidence: entry.evidence.map((e) => EvidenceItemDto.from(e)),
+    };
+  }
+}
+
+export class QualificationQueuePageDto extends CursorPageMeta {
+  @ApiProperty({ type: [QualificationQueueItemDto] }) items: QualificationQueueItemDto[];
+}
