@@ -8,10 +8,12 @@ import { AuthModule } from '@app/auth';
 import { IdentityModule } from '@app/identity';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
+import { ReviewModule } from '@app/review';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
+import { ReviewHttpModule } from './review/review-http.module';
 import { ThrottlingModule } from './http/throttling';
 
 @Module({})
@@ -35,6 +37,8 @@ export class ApiModule {
         ApplicationsModule,
         ApplicationsHttpModule,
         NotificationsHttpModule,
+        ReviewModule,
+        ReviewHttpModule,
       ],
     };
   }

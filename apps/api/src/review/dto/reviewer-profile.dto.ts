@@ -1,0 +1,96 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { LEVELS, TitleLevel } from '@app/applications';
+import type { ReviewerProfile } from '@app/review';
+import { IsProvinceCode, IsUscc } from './validators';
+
+const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+/** PUT replaces the whole profile: every field but `active` (default true) and `employerCreditCode` is required. */
+export class PutReviewerProfileDto {
+  @ApiProperty({ type: [String], example: ['product_design'], description: 'Specialty keys as cycles use them' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsString({ each: true })
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/, { each: true, message: 'each specialty must be a lower_snake_case key' })
+  specialties: string[];
+
+  @ApiProperty({ enum: LEVELS, description: "The highest level this reviewer may review (their own title's level)" })
+  @IsIn(LEVELS)
+  maxLevel: TitleLevel;
+
+  @ApiProperty({ example: '50', description: 'GB/T 2260 two-digit province code' })
+  @IsProvinceCode()
+  homeProvince: string;
+
+  @ApiProperty({ example: '重庆某设计研究院有限公司' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  employerName: string;
+
+  @ApiPropertyOptional({ nullable: true, type: String, example: '91500103PB3LWF6F87', description: 'Unified social credit code; null or absent for a reviewer without one' })
+  @IsOptional()
+  @IsUscc()
+  employerCreditCode?: string | null;
+
+  @ApiProperty({ minimum: 1, maximum: 10000, example: 20, description: 'Most applications assigned to this reviewer in one cycle' })
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  maxLoadPerCycle: number;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ListReviewersQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ example: 'product_design' })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{1,63}$/)
+  specialty?: string;
+
+  @ApiPropertyOptional({ description: 'true: only active; false: only inactive; absent: all' })
+  @IsOptional()
+  @Transform(toBoolean)
+  @IsBoolean()
+  active?: boolean;
+}
+
+export class ReviewerProfileDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ type: [String] }) specialties: string[];
+  @ApiProperty({ enum: LEVELS }) maxLevel: TitleLevel;
+  @ApiProperty() homeProvince: string;
+  @ApiProperty() employerName: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) employerCreditCode: string | null;
+  @ApiProperty() maxLoadPerCycle: number;
+  @ApiProperty() active: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
+
+  static from(p: ReviewerProfile): ReviewerProfileDto {
+    return {
+      userId: p.userId,
+      specialties: p.specialties,
+      maxLevel: p.maxLevel,
+      homeProvince: p.homeProvince,
+      employerName: p.employerName,
+      employerCreditCode: p.employerCreditCode,
+      maxLoadPerCycle: p.maxLoadPerCycle,
+      active: p.active,
+      createdAt: p.createdAt.toISOString(),
+      updatedAt: p.updatedAt.toISOString(),
+    };
+  }
+}
+
+export class ReviewerProfilePageDto extends CursorPageMeta {
+  @ApiProperty({ type: [ReviewerProfileDto] }) items: ReviewerProfileDto[];
+}

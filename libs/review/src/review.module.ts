@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { DeclaredRelation } from './entities/declared-relation.entity';
+import { ReviewerProfile } from './entities/reviewer-profile.entity';
+import { ConflictsService } from './services/conflicts.service';
+import { DeclaredRelationsRepository } from './services/declared-relations.repository';
+import { DeclaredRelationsService } from './services/declared-relations.service';
+import { ReviewerPoolService } from './services/reviewer-pool.service';
+import { ReviewerProfilesRepository } from './services/reviewer-profiles.repository';
+
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService];
+
+/** Expert review: the expert pool, declared relations and conflicts of interest. */
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation])],
+  providers: [ReviewerProfilesRepository, DeclaredRelationsRepository, ...services],
+  exports: services,
+})
+export class ReviewModule {}
