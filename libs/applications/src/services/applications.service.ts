@@ -240,7 +240,8 @@ export class ApplicationsService {
 
   /**
    * Return a submitted file for correction with a reason and a deadline (default 10 days,
-   * domain.md §8). The admin route arrives with qualification review.
+   * domain.md §8). The admin's `return` decision of qualification review
+   * (QualificationService, POST /applications/:id/qualification).
    */
   async returnForCorrection(admin: AuthUser, id: string, input: { reason: string; correctionDeadline?: Date }, ip: string | null = null): Promise<Application> {
     return this.workflow.take({
