@@ -352,7 +352,7 @@ describe('qualification review (e2e)', () => {
         expect(history.actor_id).toBeNull();
         expect(history.reason).toContain(shanghai(deadline));
         const { payload } = await payloadOf(overdue.id, 'application.rejected');
-        expect(payload).toMatchObject({ applicationId: overdue.id, referenceNumber: overdue.referenceNumber, stage: 'qualification_review', appealDeadline: shanghai(new Date(after.getTime() + 15 * DAY)) });
+        expect(payload).toMatchObject({ applicationId: overdue.id, referenceNumber: overdue.referenceNumber, stage: 'correction_overdue', appealDeadline: shanghai(new Date(after.getTime() + 15 * DAY)) });
         expect(payload.reason).toContain('The correction deadline');
 
         const mails = await smtp.waitFor(overdue.user.email, 3);

@@ -40,6 +40,8 @@ export interface QueueEntry {
 export const APPEAL_DAYS = 15;
 /** The stage key a qualification rejection names (notification label `stage`). */
 export const QUALIFICATION_STAGE = 'qualification_review';
+/** The stage key of a returned file closed because its correction deadline passed (domain.md §8). */
+export const CORRECTION_OVERDUE_STAGE = 'correction_overdue';
 
 const DAY_MS = 24 * 3600 * 1000;
 const OVERDUE_BATCH = 100;
@@ -185,8 +187,8 @@ export class QualificationService {
           const appealDeadline = new Date(now.getTime() + APPEAL_DAYS * DAY_MS);
           return {
             reason,
-            historyData: { stage: QUALIFICATION_STAGE, correctionDeadline: deadline.toISOString(), appealDeadline: appealDeadline.toISOString() },
-            message: { applicationId: file.id, referenceNumber: file.referenceNumber!, stage: QUALIFICATION_STAGE, reason, appealDeadline: shanghaiDateTime(appealDeadline) },
+            historyData: { stage: CORRECTION_OVERDUE_STAGE, correctionDeadline: deadline.toISOString(), appealDeadline: appealDeadline.toISOString() },
+            message: { applicationId: file.id, referenceNumber: file.referenceNumber!, stage: CORRECTION_OVERDUE_STAGE, reason, appealDeadline: shanghaiDateTime(appealDeadline) },
           };
         },
       });

@@ -50,6 +50,7 @@ export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
     closed: true,
     labels: {
       qualification_review: { 'zh-CN': '资格审查', en: 'qualification check' },
+      correction_overdue: { 'zh-CN': '补正逾期', en: 'correction not made in time' },
       expert_review: { 'zh-CN': '专家评审', en: 'expert review' },
       committee_vote: { 'zh-CN': '评委会表决', en: 'committee vote' },
       public_notice: { 'zh-CN': '公示', en: 'public notice' },
