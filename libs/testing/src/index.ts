@@ -7,3 +7,4 @@ export * from './factories';
 export * from './application-fixtures';
 export * from './worker-process';
 export * from './app-process';
+export * from './review-fixtures';
