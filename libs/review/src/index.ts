@@ -3,6 +3,7 @@ export * from './review.errors';
 export * from './review.module';
 export * from './entities/reviewer-profile.entity';
 export * from './entities/declared-relation.entity';
+export * from './entities/review-assignment.entity';
 export * from './services/reviewer-pool.service';
 export * from './services/declared-relations.service';
 export * from './services/conflicts.service';

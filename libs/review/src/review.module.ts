@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DeclaredRelation } from './entities/declared-relation.entity';
 import { ReviewerProfile } from './entities/reviewer-profile.entity';
+import { ReviewAssignment } from './entities/review-assignment.entity';
 import { ConflictsService } from './services/conflicts.service';
 import { DeclaredRelationsRepository } from './services/declared-relations.repository';
 import { DeclaredRelationsService } from './services/declared-relations.service';
@@ -13,7 +14,7 @@ const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsServic
 /** Expert review: the expert pool, declared relations and conflicts of interest. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation])],
+  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment])],
   providers: [ReviewerProfilesRepository, DeclaredRelationsRepository, ...services],
   exports: services,
 })
