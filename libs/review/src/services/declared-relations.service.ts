@@ -33,6 +33,9 @@ export class DeclaredRelationsService {
     if (!isRelationKind(input.kind)) problems.push({ path: 'kind', code: 'FIELD_IS_IN', message: 'kind is not a relation kind' });
     const note = input.note?.trim() ?? '';
     if (!note || note.length > 1000) problems.push({ path: 'note', code: 'FIELD_LENGTH', message: 'note must be 1 to 1000 characters' });
+    // The columns' lengths, checked here so no database error (whose detail would quote the row) is ever raised.
+    if ((input.personName?.length ?? 0) > 100) problems.push({ path: 'personName', code: 'FIELD_MAX_LENGTH', message: 'personName must be at most 100 characters' });
+    if ((input.employerName?.length ?? 0) > 200) problems.push({ path: 'employerName', code: 'FIELD_MAX_LENGTH', message: 'employerName must be at most 200 characters' });
     let creditCode: string | null = null;
     if (input.partyType === 'employer' && input.employerCreditCode != null) {
       const uscc = validateUscc(input.employerCreditCode);
