@@ -1,3 +1,4 @@
 export * from './names';
 export * from './relations';
 export * from './conflicts';
+export * from './scoring';
