@@ -7,3 +7,5 @@ export * from './entities/review-assignment.entity';
 export * from './services/reviewer-pool.service';
 export * from './services/declared-relations.service';
 export * from './services/conflicts.service';
+export * from './services/assignment.service';
+export * from './domain/assignment';

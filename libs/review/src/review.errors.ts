@@ -12,6 +12,21 @@ export class ReviewError extends AppError {
   static profileNotFound() {
     return new ReviewError('REVIEWER_PROFILE_NOT_FOUND', 'This reviewer has no profile in the expert pool', HttpStatus.NOT_FOUND);
   }
+  static assignmentNotFound() {
+    return new ReviewError('ASSIGNMENT_NOT_FOUND', 'Review assignment was not found', HttpStatus.NOT_FOUND);
+  }
+  /** A file that is not in expert review takes no reviewers; says its current status. */
+  static fileNotInReview(status: string) {
+    return new ReviewError('APPLICATION_NOT_IN_REVIEW', `Reviewers are assigned only to files in review; this one is ${status}`, HttpStatus.CONFLICT, { status });
+  }
+  /** Nothing was assigned: each refused reviewer is named with its code (see ASSIGNMENT_REFUSALS). */
+  static assignmentRefused(refusals: { path: string; reviewerId: string; code: string; message: string; conflicts?: string[] }[]) {
+    return new ReviewError('ASSIGNMENT_REFUSED', `Assignment refused for ${refusals.map((r) => `${r.reviewerId} (${r.code})`).join(', ')}`, HttpStatus.UNPROCESSABLE_ENTITY, refusals);
+  }
+  /** The assignment's status does not allow the change (declined or withdrawn already, or a submitted review). */
+  static assignmentNotActive(status: string) {
+    return new ReviewError('ASSIGNMENT_NOT_ACTIVE', `This assignment is ${status} and can no longer change this way`, HttpStatus.CONFLICT, { status });
+  }
   /** A request that passed the shape checks but whose fields disagree; `problems` name each field. */
   static invalid(problems: FieldProblem[]) {
     return new ReviewError('VALIDATION_FAILED', `Invalid fields: ${[...new Set(problems.map((p) => p.path))].join(', ')}`, HttpStatus.BAD_REQUEST, problems);

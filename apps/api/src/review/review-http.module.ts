@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AdminReviewersController } from './admin-reviewers.controller';
+import { AssignmentsController, AutoAssignController, DeclineReviewController } from './assignments.controller';
 import { ReviewerConflictsController } from './reviewer-conflicts.controller';
 
 /** HTTP routes for the expert pool and reviewers' declared conflicts. */
-@Module({ controllers: [AdminReviewersController, ReviewerConflictsController] })
+@Module({ controllers: [AdminReviewersController, ReviewerConflictsController, AssignmentsController, AutoAssignController, DeclineReviewController] })
 export class ReviewHttpModule {}

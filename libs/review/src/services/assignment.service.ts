@@ -1,0 +1,317 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { ApplicationError, ApplicationsRepository, Cycle, CyclesService } from '@app/applications';
+import { OutboxService } from '@app/outbox';
+import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
+import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
+import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
+import { DeclaredRelation } from '../entities/declared-relation.entity';
+import { ReviewError } from '../review.errors';
+import { AssignmentsRepository, PoolRow, ReviewFileRow } from './assignments.repository';
+import { DeclaredRelationsRepository } from './declared-relations.repository';
+import type { Actor } from './reviewer-pool.service';
+
+/** Files read per query, and assignments written (and events emitted) per statement batch. */
+const PAGE = 20000;
+const INSERT_BATCH = 10000;
+
+export interface AssignedReviewer {
+  id: string;
+  applicationId: string;
+  reviewerId: string;
+  status: string;
+}
+
+export interface AutoAssignSummary {
+  cycleId: string;
+  /** in_review files looked at, and how many of them lacked reviewers before the run. */
+  files: number;
+  filesLacking: number;
+  /** Assignments made by this run. */
+  assigned: number;
+  /** Files left short of their number of reviewers, each with the reason. */
+  shortfalls: Shortfall[];
+}
+
+export interface DeclineInput {
+  reason: DeclineReason;
+  note?: string | null;
+}
+
+const isActive = (status: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(status);
+
+const factsOf = (file: ReviewFileRow): ApplicationFacts => ({
+  applicationId: file.id,
+  applicantId: file.applicantId,
+  applicantName: file.applicantName,
+  employerName: file.employerName,
+  employerCreditCode: file.employerCreditCode,
+});
+
+const relationFacts = (r: DeclaredRelation): RelationFacts => ({
+  id: r.id,
+  kind: r.kind,
+  partyType: r.partyType,
+  partyUserId: r.partyUserId,
+  partyName: r.partyName,
+  partyEmployerName: r.partyEmployerName,
+  partyEmployerCreditCode: r.partyEmployerCreditCode,
+});
+
+/** The review deadline as a moment: the end of that day in Asia/Shanghai. */
+const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? new Date(`${cycle.reviewDeadline}T23:59:59+08:00`) : null);
+
+/**
+ * Assigning reviewers to files in expert review (domain.md §8): by an admin, or for a whole
+ * cycle at once; a reviewer declining; an admin withdrawing. Every assignment of a cycle runs
+ * under one transaction-scoped advisory lock per cycle, so loads read are loads written.
+ */
+@Injectable()
+export class AssignmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly assignments: AssignmentsRepository,
+    private readonly relations: DeclaredRelationsRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly cycles: CyclesService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Assign `reviewerIds` to a file in review, all or none: 422 ASSIGNMENT_REFUSED names every refused reviewer and why. */
+  async assign(applicationId: string, reviewerIds: string[], actor: Actor): Promise<AssignedReviewer[]> {
+    const existing = await this.applications.findById(applicationId);
+    if (!existing) throw ApplicationError.notFound();
+    const cycle = await this.cycles.get(existing.cycleId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assignments.lockCycle(manager, cycle.id);
+      const locked = await this.applications.lockById(applicationId, manager);
+      if (!locked) throw ApplicationError.notFound();
+      if (locked.status !== 'in_review') throw ReviewError.fileNotInReview(locked.status);
+      const file = (await this.assignments.file(manager, applicationId))!;
+      const ids = [...new Set(reviewerIds)];
+      // One after another: a transaction's connection runs one query at a time.
+      const pool = await this.assignments.poolByIds(manager, ids);
+      const relations = await this.relations.findByReviewerIds(ids);
+      const onFile = await this.assignments.fileAssignments(manager, applicationId);
+      const loads = await this.assignments.loads(manager, cycle.id, ids);
+      const profileOf = new Map(pool.map((p) => [p.userId, p]));
+      const preparedOf = this.prepareReviewers(pool, relations);
+      const activeOnFile = new Set(onFile.filter((a) => isActive(a.status)).map((a) => a.reviewerId));
+      const facts = prepareApplication(factsOf(file));
+
+      const refusals: { path: string; reviewerId: string; code: string; message: string; conflicts?: string[] }[] = [];
+      const seen = new Set<string>();
+      reviewerIds.forEach((reviewerId, i) => {
+        const refuse = (code: string, message: string, conflicts?: string[]) => refusals.push({ path: `reviewerIds[${i}]`, reviewerId, code, message, ...(conflicts ? { conflicts } : {}) });
+        const profile = profileOf.get(reviewerId);
+        if (seen.has(reviewerId) || activeOnFile.has(reviewerId)) return refuse(ASSIGNMENT_REFUSALS.duplicate, 'The reviewer is already assigned to this file');
+        seen.add(reviewerId);
+        if (!profile) return refuse(ASSIGNMENT_REFUSALS.notInPool, 'The user has no profile in the expert pool');
+        if (!profile.active) return refuse(ASSIGNMENT_REFUSALS.inactive, 'The reviewer is inactive in the expert pool');
+        if (!profile.specialties.includes(file.specialty)) return refuse(ASSIGNMENT_REFUSALS.specialty, `The reviewer does not cover the specialty ${file.specialty}`);
+        if (!mayReviewLevel(profile.maxLevel, file.level)) return refuse(ASSIGNMENT_REFUSALS.level, `The reviewer may review up to ${profile.maxLevel}, the file is ${file.level}`);
+        const reasons = conflictReasons(preparedOf.get(reviewerId)!, facts);
+        if (reasons.length) return refuse(ASSIGNMENT_REFUSALS.conflict, 'The reviewer has a conflict of interest with this file', [...new Set(reasons.map((r) => r.code))]);
+        if ((loads.get(reviewerId) ?? 0) >= profile.maxLoadPerCycle) return refuse(ASSIGNMENT_REFUSALS.atCapacity, `The reviewer holds ${profile.maxLoadPerCycle} assignments in this cycle, their cap`);
+      });
+      if (refusals.length) throw ReviewError.assignmentRefused(refusals);
+
+      const inserted = await this.insertAndNotify(manager, cycle, [file], ids.map(() => 0), ids, actor.id);
+      for (const row of inserted) {
+        await this.audit.record(manager, {
+          actorId: actor.id,
+          action: 'review.assigned',
+          entityType: 'application',
+          entityId: applicationId,
+          data: { assignmentId: row.id, reviewerId: row.reviewerId },
+          ip: actor.ip,
+        });
+      }
+      return inserted.map((r) => ({ ...r, status: 'assigned' }));
+    });
+  }
+
+  /**
+   * Staff every in_review file of the cycle up to its number of reviewers (REVIEWERS_PER_LEVEL),
+   * balancing load under each reviewer's cap. Only missing slots are filled, so a second run
+   * adds nothing; two runs at once are serialized on the cycle.
+   */
+  async autoAssign(cycleId: string, actor: Actor): Promise<AutoAssignSummary> {
+    const cycle = await this.cycles.get(cycleId);
+    return this.dataSource.transaction(async (manager) => {
+      await this.assignments.lockCycle(manager, cycle.id);
+      const pool = await this.assignments.activePool(manager);
+      const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId));
+      const rows = await this.assignments.cycleAssignments(manager, cycle.id);
+      const preparedOf = this.prepareReviewers(pool, relations);
+
+      const loadOf = new Map<string, number>();
+      const activeOf = new Map<string, number>();
+      const takenOf = new Map<string, Set<string>>();
+      for (const row of rows) {
+        let taken = takenOf.get(row.applicationId);
+        if (!taken) takenOf.set(row.applicationId, (taken = new Set()));
+        taken.add(row.reviewerId);
+        if (isActive(row.status)) {
+          loadOf.set(row.reviewerId, (loadOf.get(row.reviewerId) ?? 0) + 1);
+          activeOf.set(row.applicationId, (activeOf.get(row.applicationId) ?? 0) + 1);
+        }
+      }
+      // Sorted by id (the query's order): the tie-break between equally loaded reviewers.
+      const reviewers: PlanReviewer[] = pool.map((p) => ({
+        id: p.userId,
+        specialties: p.specialties,
+        maxLevel: p.maxLevel,
+        cap: p.maxLoadPerCycle,
+        load: loadOf.get(p.userId) ?? 0,
+        prepared: preparedOf.get(p.userId)!,
+      }));
+
+      const files: ReviewFileRow[] = [];
+      const lacking: PlanApplication[] = [];
+      const lackingFiles: ReviewFileRow[] = [];
+      const none = new Set<string>();
+      for (let after: string | null = null; ; ) {
+        const page = await this.assignments.inReviewPage(manager, cycle.id, after, PAGE);
+        for (const file of page) {
+          files.push(file);
+          const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
+          if (need <= 0) continue;
+          lacking.push({ id: file.id, level: file.level, specialty: file.specialty, need, taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
+          lackingFiles.push(file);
+        }
+        if (page.length < PAGE) break;
+        after = page[page.length - 1].id;
+      }
+
+      const plan = planAssignments(reviewers, lacking);
+      let assigned = 0;
+      for (let start = 0; start < plan.pairs.length; start += INSERT_BATCH) {
+        const batch = plan.pairs.slice(start, start + INSERT_BATCH);
+        const inserted = await this.insertAndNotify(
+          manager,
+          cycle,
+          lackingFiles,
+          batch.map((p) => p.applicationIndex),
+          batch.map((p) => reviewers[p.reviewerIndex].id),
+          null,
+        );
+        assigned += inserted.length;
+      }
+      const summary: AutoAssignSummary = { cycleId: cycle.id, files: files.length, filesLacking: lacking.length, assigned, shortfalls: plan.shortfalls };
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'review.auto_assigned',
+        entityType: 'cycle',
+        entityId: cycle.id,
+        data: { files: summary.files, filesLacking: summary.filesLacking, assigned, shortfalls: plan.shortfalls.length, reviewers: reviewers.length },
+        ip: actor.ip,
+      });
+      return summary;
+    });
+  }
+
+  /** Withdraw an assignment (admin): its slot opens again. Not once the review is submitted (409). */
+  async withdraw(applicationId: string, assignmentId: string, actor: Actor, note: string | null = null): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.assignments.lock(manager, assignmentId);
+      if (!row || row.applicationId !== applicationId) throw ReviewError.assignmentNotFound();
+      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      await this.assignments.setStatus(manager, row.id, 'withdrawn', null, note);
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'review.assignment_withdrawn',
+        entityType: 'application',
+        entityId: applicationId,
+        data: { assignmentId: row.id, reviewerId: row.reviewerId, from: row.status },
+        ip: actor.ip,
+      });
+    });
+  }
+
+  /**
+   * The assigned reviewer declines (404 for anyone else): the slot opens again. A declined
+   * conflict is kept as a declared relation naming the applicant, so no later run picks the
+   * reviewer for that applicant's files.
+   */
+  async decline(reviewer: Actor, assignmentId: string, input: DeclineInput): Promise<{ relationId: string | null }> {
+    return this.dataSource.transaction(async (manager) => {
+      const row = await this.assignments.lock(manager, assignmentId);
+      if (!row || row.reviewerId !== reviewer.id) throw ReviewError.assignmentNotFound();
+      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      const note = input.note?.trim() || null;
+      await this.assignments.setStatus(manager, row.id, 'declined', input.reason, note);
+      let relationId: string | null = null;
+      if (input.reason === 'conflict') {
+        const file = (await this.assignments.file(manager, row.applicationId))!;
+        const relation = await this.relations.insert(manager, {
+          reviewerId: reviewer.id,
+          kind: 'other',
+          partyType: 'user',
+          partyUserId: file.applicantId,
+          partyName: null,
+          partyEmployerName: null,
+          partyEmployerCreditCode: null,
+          note: note ?? 'Conflict of interest declared when declining a review assignment',
+          recordedBy: reviewer.id,
+        });
+        relationId = relation.id;
+      }
+      await this.audit.record(manager, {
+        actorId: reviewer.id,
+        action: 'review.assignment_declined',
+        entityType: 'application',
+        entityId: row.applicationId,
+        // Never the note: it may name people.
+        data: { assignmentId: row.id, reason: input.reason, relationId },
+        ip: reviewer.ip,
+      });
+      return { relationId };
+    });
+  }
+
+  private prepareReviewers(pool: PoolRow[], relations: DeclaredRelation[]): Map<string, PreparedReviewer> {
+    const relationsOf = new Map<string, RelationFacts[]>();
+    for (const r of relations) {
+      let list = relationsOf.get(r.reviewerId);
+      if (!list) relationsOf.set(r.reviewerId, (list = []));
+      list.push(relationFacts(r));
+    }
+    return new Map(
+      pool.map((p) => [p.userId, prepareReviewer({ userId: p.userId, employerName: p.employerName, employerCreditCode: p.employerCreditCode, relations: relationsOf.get(p.userId) ?? [] })]),
+    );
+  }
+
+  /** Insert (files[fileIndexes[i]], reviewerIds[i]) in one statement and promise each reviewer a `review.assigned` message. */
+  private async insertAndNotify(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
+    const inserted = await this.assignments.insertMany(manager, {
+      applicationIds: fileIndexes.map((i) => files[i].id),
+      reviewerIds,
+      cycleId: cycle.id,
+      assignedBy,
+      dueAt: dueAtOf(cycle),
+      rubricVersion: cycle.rubricVersion,
+    });
+    const fileOf = new Map(fileIndexes.map((i) => [files[i].id, files[i]]));
+    for (const row of inserted) {
+      const file = fileOf.get(row.applicationId)!;
+      await this.outbox.emit(manager, {
+        type: 'review.assigned',
+        recipients: [{ userId: row.reviewerId }],
+        payload: {
+          assignmentId: row.id,
+          referenceNumber: file.referenceNumber ?? '',
+          level: file.level,
+          specialty: file.specialty,
+          reviewDeadline: cycle.reviewDeadline ?? '',
+          'cycleName@zh-CN': cycle.nameZh,
+          'cycleName@en': cycle.nameEn,
+        },
+      });
+    }
+    return inserted;
+  }
+}

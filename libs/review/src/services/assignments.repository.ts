@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { TitleLevel } from '@app/applications';
+import type { AssignmentStatus, DeclineReason } from '../entities/review-assignment.entity';
+
+/** A reviewer profile as assignment reads it. */
+export interface PoolRow {
+  userId: string;
+  specialties: string[];
+  maxLevel: TitleLevel;
+  employerName: string;
+  employerCreditCode: string | null;
+  maxLoadPerCycle: number;
+  active: boolean;
+}
+
+/** An in_review file of a cycle with what assignment and the conflict check need. */
+export interface ReviewFileRow {
+  id: string;
+  applicantId: string;
+  level: TitleLevel;
+  specialty: string;
+  referenceNumber: string | null;
+  applicantName: string | null;
+  employerName: string | null;
+  employerCreditCode: string | null;
+}
+
+export interface AssignmentRow {
+  id: string;
+  applicationId: string;
+  reviewerId: string;
+  cycleId: string;
+  status: AssignmentStatus;
+}
+
+export interface NewAssignments {
+  applicationIds: string[];
+  reviewerIds: string[];
+  cycleId: string;
+  assignedBy: string | null;
+  dueAt: Date | null;
+  rubricVersion: string | null;
+}
+
+// Every assignment of a cycle is serialized on this key (pg_advisory_xact_lock, released at commit):
+// manual and automatic assignment read loads and write rows under it, so no cap is ever exceeded.
+const LOCK_CYCLE_SQL = `SELECT pg_advisory_xact_lock(hashtextextended('review_assignments:' || $1::text, 0))`;
+
+const POOL_COLUMNS = `user_id AS "userId", specialties, max_level AS "maxLevel", employer_name AS "employerName",
+  employer_credit_code AS "employerCreditCode", max_load_per_cycle AS "maxLoadPerCycle", active`;
+const ACTIVE_POOL_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE active ORDER BY user_id`;
+const POOL_BY_IDS_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE user_id = ANY($1::uuid[])`;
+
+/**
+ * A cycle's in_review files in id order after $2, $3 at a time. Read-only access to the
+ * applications table (the employer's credit code sits in the form data): the one bulk read
+ * assignment needs, which @app/applications does not offer as a service yet.
+ */
+const IN_REVIEW_PAGE_SQL = `SELECT a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
+       a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"
+  FROM applications a
+ WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
+ ORDER BY a.id LIMIT $3`;
+const FILE_SQL = `SELECT a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
+       a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"
+  FROM applications a WHERE a.id = $1`;
+
+const ASSIGNMENT_COLUMNS = `id, application_id AS "applicationId", reviewer_id AS "reviewerId", cycle_id AS "cycleId", status`;
+/** Every row of a cycle, whatever its status: active ones hold slots and load, the others keep a reviewer off that file. */
+const CYCLE_ASSIGNMENTS_SQL = `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId", status FROM review_assignments WHERE cycle_id = $1`;
+const FILE_ASSIGNMENTS_SQL = `SELECT ${ASSIGNMENT_COLUMNS} FROM review_assignments WHERE application_id = $1`;
+const LOADS_SQL = `SELECT reviewer_id AS "reviewerId", count(*)::int AS load FROM review_assignments
+ WHERE cycle_id = $1 AND reviewer_id = ANY($2::uuid[]) AND status IN ('assigned', 'draft', 'submitted') GROUP BY reviewer_id`;
+const LOCK_ASSIGNMENT_SQL = `SELECT ${ASSIGNMENT_COLUMNS} FROM review_assignments WHERE id = $1 FOR UPDATE`;
+const INSERT_ASSIGNMENTS_SQL = `INSERT INTO review_assignments (application_id, reviewer_id, cycle_id, assigned_by, due_at, rubric_version)
+SELECT t.application_id, t.reviewer_id, $3, $4, $5, $6 FROM unnest($1::uuid[], $2::uuid[]) AS t(application_id, reviewer_id)
+RETURNING id, application_id AS "applicationId", reviewer_id AS "reviewerId"`;
+const SET_STATUS_SQL = `UPDATE review_assignments SET status = $2, decline_reason = $3, status_note = $4, updated_at = now() WHERE id = $1`;
+
+/** Every query of assignment on review_assignments (and the reads it needs of the pool and of files). */
+@Injectable()
+export class AssignmentsRepository {
+  /** Serialize every assignment of the cycle until the transaction ends. */
+  async lockCycle(manager: EntityManager, cycleId: string): Promise<void> {
+    await manager.query(LOCK_CYCLE_SQL, [cycleId]);
+  }
+
+  /** The active reviewers of the pool, by user id. */
+  activePool(manager: EntityManager): Promise<PoolRow[]> {
+    return manager.query(ACTIVE_POOL_SQL);
+  }
+
+  poolByIds(manager: EntityManager, userIds: string[]): Promise<PoolRow[]> {
+    return manager.query(POOL_BY_IDS_SQL, [userIds]);
+  }
+
+  inReviewPage(manager: EntityManager, cycleId: string, afterId: string | null, limit: number): Promise<ReviewFileRow[]> {
+    return manager.query(IN_REVIEW_PAGE_SQL, [cycleId, afterId, limit]);
+  }
+
+  async file(manager: EntityManager, applicationId: string): Promise<ReviewFileRow | null> {
+    const rows: ReviewFileRow[] = await manager.query(FILE_SQL, [applicationId]);
+    return rows[0] ?? null;
+  }
+
+  cycleAssignments(manager: EntityManager, cycleId: string): Promise<{ applicationId: string; reviewerId: string; status: AssignmentStatus }[]> {
+    return manager.query(CYCLE_ASSIGNMENTS_SQL, [cycleId]);
+  }
+
+  fileAssignments(manager: EntityManager, applicationId: string): Promise<AssignmentRow[]> {
+    return manager.query(FILE_ASSIGNMENTS_SQL, [applicationId]);
+  }
+
+  /** Active assignments in the cycle per reviewer (reviewers with none are absent). */
+  async loads(manager: EntityManager, cycleId: string, reviewerIds: string[]): Promise<Map<string, number>> {
+    const rows: { reviewerId: string; load: number }[] = await manager.query(LOADS_SQL, [cycleId, reviewerIds]);
+    return new Map(rows.map((r) => [r.reviewerId, r.load]));
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<AssignmentRow | null> {
+    const rows: AssignmentRow[] = await manager.query(LOCK_ASSIGNMENT_SQL, [id]);
+    return rows[0] ?? null;
+  }
+
+  /** One statement for the whole batch (bound arrays); the partial unique index refuses a second active row per pair. */
+  insertMany(manager: EntityManager, rows: NewAssignments): Promise<{ id: string; applicationId: string; reviewerId: string }[]> {
+    return manager.query(INSERT_ASSIGNMENTS_SQL, [rows.applicationIds, rows.reviewerIds, rows.cycleId, rows.assignedBy, rows.dueAt, rows.rubricVersion]);
+  }
+
+  async setStatus(manager: EntityManager, id: string, status: AssignmentStatus, declineReason: DeclineReason | null, note: string | null): Promise<void> {
+    await manager.query(SET_STATUS_SQL, [id, status, declineReason, note]);
+  }
+}

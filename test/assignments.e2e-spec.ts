@@ -1,0 +1,384 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { randomBytes } from 'crypto';
+import { Cycle, TitleLevel } from '@app/applications';
+import { ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
+import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeOpenCycle, makeReviewer, makeReviewerProfile, startApi, TestUser } from '@app/testing';
+
+const CODE_FILE = '91500103PB3LWF6F87';
+const CODE_OTHER = '91440300MA5F000007';
+
+interface FileSpec {
+  level?: TitleLevel;
+  specialty?: string;
+  applicantId?: string;
+  applicantName?: string;
+  employerName?: string;
+  creditCode?: string | null;
+}
+
+describe('review assignment (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let admin: TestUser;
+  let counter = 0;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    ({ app, client: api } = await startApi(env));
+    admin = await makeAdmin(app, api);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const db = () => app.get(DataSource);
+
+  /** Accounts inserted directly (no login needed): applicants, or reviewers only the admin acts on. */
+  async function users(count: number, role: 'applicant' | 'reviewer'): Promise<string[]> {
+    const tag = randomBytes(4).toString('hex');
+    const rows: { id: string }[] = await db().query(
+      `INSERT INTO users (email, full_name, roles, locale, status)
+       SELECT $1 || '-' || g || '@example.com', 'Test Person ' || g, ARRAY[$2]::text[], 'en', 'active' FROM generate_series(1, $3::int) g RETURNING id`,
+      [`asg-${role}-${tag}`, role, count],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /** A reviewer in the pool; `login` when the test acts as them. */
+  async function reviewerWith(overrides: Partial<ReviewerProfileInput> = {}, login = false): Promise<{ id: string; user?: TestUser }> {
+    const user = login ? await makeReviewer(app, api) : undefined;
+    const id = user?.id ?? (await users(1, 'reviewer'))[0];
+    await makeReviewerProfile(app, id, { employerName: `Reviewer Studio ${randomBytes(3).toString('hex')}`, employerCreditCode: null, ...overrides });
+    return { id, user };
+  }
+
+  /**
+   * In_review files (test set-up): inserted as submitted, then moved by the accept_qualification
+   * action's own (from, to) pair (forceTransition; the qualification e2e covers the route).
+   */
+  async function files(cycle: Cycle, specs: FileSpec[]): Promise<{ id: string; applicantId: string }[]> {
+    const applicants = await users(specs.filter((s) => !s.applicantId).length, 'applicant');
+    const made: { id: string; applicantId: string }[] = [];
+    for (const spec of specs) {
+      const level = spec.level ?? 'intermediate';
+      const applicantId = spec.applicantId ?? applicants.shift()!;
+      const employerName = spec.employerName ?? `Applicant Employer ${++counter}`;
+      const data = { employer: { name: employerName, creditCode: spec.creditCode ?? null } };
+      const [row]: { id: string }[] = await db().query(
+        `INSERT INTO applications (applicant_id, cycle_id, level, specialty, status, form_version_id, data, reference_number, applicant_name, employer_name, submitted_at)
+         VALUES ($1, $2, $3, $4, 'submitted', $5, $6::jsonb, $7, $8, $9, now()) RETURNING id`,
+        [applicantId, cycle.id, level, spec.specialty ?? 'product_design', cycle.formVersions[level], JSON.stringify(data), `${cycle.code}-T-${++counter}`, spec.applicantName ?? `Applicant ${counter}`, employerName],
+      );
+      await forceTransition(app, row.id, 'accept_qualification');
+      made.push({ id: row.id, applicantId });
+    }
+    return made;
+  }
+
+  const assign = (fileId: string, reviewerIds: string[]) => admin.client.post(`/api/v1/applications/${fileId}/assignments`, { reviewerIds });
+  const autoAssign = (cycle: Cycle) => admin.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {});
+  const activeOn = async (fileId: string): Promise<string[]> =>
+    (await db().query("SELECT reviewer_id FROM review_assignments WHERE application_id = $1 AND status IN ('assigned', 'draft', 'submitted') ORDER BY reviewer_id", [fileId])).map(
+      (r: { reviewer_id: string }) => r.reviewer_id,
+    );
+  const refusalCodes = (body: { code: string; details: { reviewerId: string; code: string; conflicts?: string[] }[] }) => ({ code: body.code, details: body.details.map((d) => [d.reviewerId, d.code, d.conflicts ?? []]) });
+
+  describe('manual assignment', () => {
+    let cycle: Cycle;
+    beforeAll(async () => {
+      cycle = await makeOpenCycle(app);
+    });
+
+    it('assigns valid reviewers, tells each one (review.assigned) and audits each assignment', async () => {
+      const [file] = await files(cycle, [{ level: 'associate_senior' }]);
+      const a = await reviewerWith();
+      const b = await reviewerWith({ maxLevel: 'associate_senior' });
+      const res = await assign(file.id, [a.id, b.id]);
+      expect(res.status).toBe(201);
+      expect(res.body.items.map((i: { reviewerId: string; status: string }) => [i.reviewerId, i.status])).toEqual([
+        [a.id, 'assigned'],
+        [b.id, 'assigned'],
+      ]);
+      expect(await activeOn(file.id)).toEqual([a.id, b.id].sort());
+      const [event] = await db().query("SELECT recipients, payload FROM outbox_events WHERE type = 'review.assigned' AND payload->>'assignmentId' = $1", [res.body.items[0].id]);
+      expect(event.recipients).toEqual([{ userId: a.id }]);
+      expect(event.payload).toMatchObject({ level: 'associate_senior', specialty: 'product_design', 'cycleName@en': cycle.nameEn, 'cycleName@zh-CN': cycle.nameZh });
+      expect(event.payload.referenceNumber).toMatch(new RegExp(`^${cycle.code}-T-`));
+      const audit = await db().query("SELECT actor_id, data FROM audit_log WHERE action = 'review.assigned' AND entity_id = $1 ORDER BY id", [file.id]);
+      expect(audit.map((r: { actor_id: string; data: { reviewerId: string } }) => [r.actor_id, r.data.reviewerId])).toEqual([
+        [admin.id, a.id],
+        [admin.id, b.id],
+      ]);
+    });
+
+    it('refuses every conflict kind, naming the reviewer and the reason, and assigns nobody of the request', async () => {
+      const applicantReviewer = (await users(1, 'reviewer'))[0];
+      await db().query("UPDATE users SET roles = '{applicant,reviewer}' WHERE id = $1", [applicantReviewer]);
+      const [file] = await files(cycle, [{ applicantId: applicantReviewer, applicantName: '王小明', employerName: 'Acme Design Co., Ltd.', creditCode: CODE_FILE }]);
+      const clean = await reviewerWith();
+      const sameCode = await reviewerWith({ employerCreditCode: CODE_FILE });
+      const sameName = await reviewerWith({ employerName: 'ACME DESIGN CO LTD' });
+      const relatedUser = await reviewerWith();
+      const relatedPerson = await reviewerWith();
+      const relatedEmployer = await reviewerWith();
+      const relations = app.get(DeclaredRelationsService);
+      const by = { id: admin.id, ip: null };
+      await relations.declare(relatedUser.id, { kind: 'teacher_student', partyType: 'user', userId: applicantReviewer, note: 'Supervised them' }, by);
+      await relations.declare(relatedPerson.id, { kind: 'relative', partyType: 'person', personName: '王 小明', note: 'Cousin' }, by);
+      await relations.declare(relatedEmployer.id, { kind: 'coworker_3y', partyType: 'employer', employerName: 'acme design', note: 'Worked there until last year' }, by);
+      await makeReviewerProfile(app, applicantReviewer, { employerName: 'Another Studio', employerCreditCode: null });
+
+      const cases: [string, string][] = [
+        [sameCode.id, 'SAME_EMPLOYER_CREDIT_CODE'],
+        [sameName.id, 'SAME_EMPLOYER_NAME'],
+        [relatedUser.id, 'DECLARED_RELATION'],
+        [relatedPerson.id, 'DECLARED_RELATION'],
+        [relatedEmployer.id, 'DECLARED_RELATION'],
+        [applicantReviewer, 'REVIEWER_IS_APPLICANT'],
+      ];
+      for (const [reviewerId, conflict] of cases) {
+        const res = await assign(file.id, [clean.id, reviewerId]);
+        expect({ status: res.status, ...refusalCodes(res.body) }).toEqual({
+          status: 422,
+          code: 'ASSIGNMENT_REFUSED',
+          details: [[reviewerId, 'REVIEWER_CONFLICT_OF_INTEREST', [conflict]]],
+        });
+        expect(res.body.details[0].path).toBe('reviewerIds[1]');
+      }
+      // All or nothing: the clean reviewer of each refused request was not assigned either.
+      expect(await activeOn(file.id)).toEqual([]);
+      expect((await assign(file.id, [clean.id])).status).toBe(201);
+    });
+
+    it('refuses a level above the reviewer, an inactive reviewer, another specialty, someone outside the pool, a reviewer at their cap and a duplicate', async () => {
+      const [senior, first, second] = await files(cycle, [{ level: 'full_senior' }, {}, {}]);
+      const junior = await reviewerWith({ maxLevel: 'associate_senior' });
+      const inactive = await reviewerWith({ active: false });
+      const visual = await reviewerWith({ specialties: ['visual_communication'] });
+      const outsider = (await users(1, 'reviewer'))[0];
+      const capped = await reviewerWith({ maxLoadPerCycle: 1 });
+
+      const refused = await assign(senior.id, [junior.id, inactive.id, visual.id, outsider]);
+      expect({ status: refused.status, ...refusalCodes(refused.body) }).toEqual({
+        status: 422,
+        code: 'ASSIGNMENT_REFUSED',
+        details: [
+          [junior.id, 'REVIEWER_LEVEL_TOO_LOW', []],
+          [inactive.id, 'REVIEWER_INACTIVE', []],
+          [visual.id, 'REVIEWER_SPECIALTY_MISMATCH', []],
+          [outsider, 'REVIEWER_NOT_IN_POOL', []],
+        ],
+      });
+
+      expect((await assign(first.id, [capped.id])).status).toBe(201);
+      const atCap = await assign(second.id, [capped.id]);
+      expect({ status: atCap.status, ...refusalCodes(atCap.body) }).toEqual({ status: 422, code: 'ASSIGNMENT_REFUSED', details: [[capped.id, 'REVIEWER_AT_CAPACITY', []]] });
+
+      const again = await assign(first.id, [capped.id]);
+      expect(refusalCodes(again.body).details).toEqual([[capped.id, 'REVIEWER_ALREADY_ASSIGNED', []]]);
+      const other = await reviewerWith();
+      const twice = await assign(second.id, [other.id, other.id]);
+      expect(refusalCodes(twice.body).details).toEqual([[other.id, 'REVIEWER_ALREADY_ASSIGNED', []]]);
+      expect(await activeOn(second.id)).toEqual([]);
+    });
+
+    it('assigns only to a file in review (409 with its status), 404 for an unknown file, 403 for a non-admin', async () => {
+      const reviewer = await reviewerWith({}, true);
+      const [file] = await files(cycle, [{}]);
+      await forceTransition(app, file.id, 'complete_review');
+      const res = await assign(file.id, [reviewer.id]);
+      expect([res.status, res.body.code, res.body.details]).toEqual([409, 'APPLICATION_NOT_IN_REVIEW', { status: 'reviewed' }]);
+      expect((await assign('00000000-0000-4000-8000-000000000000', [reviewer.id])).status).toBe(404);
+      expect((await reviewer.user!.client.post(`/api/v1/applications/${file.id}/assignments`, { reviewerIds: [reviewer.id] })).status).toBe(403);
+    });
+
+    it('withdraws an assignment (slot open again), but not twice nor once submitted', async () => {
+      const [file] = await files(cycle, [{}]);
+      const [a, b, c] = [await reviewerWith(), await reviewerWith(), await reviewerWith()];
+      const { body } = await assign(file.id, [a.id, b.id]);
+      const [ida, idb] = body.items.map((i: { id: string }) => i.id);
+      expect((await admin.client.delete(`/api/v1/applications/${file.id}/assignments/${ida}`)).status).toBe(204);
+      expect(await activeOn(file.id)).toEqual([b.id]);
+      const again = await admin.client.delete(`/api/v1/applications/${file.id}/assignments/${ida}`);
+      expect([again.status, again.body.code]).toEqual([409, 'ASSIGNMENT_NOT_ACTIVE']);
+      await db().query("UPDATE review_assignments SET status = 'submitted' WHERE id = $1", [idb]);
+      const submitted = await admin.client.delete(`/api/v1/applications/${file.id}/assignments/${idb}`);
+      expect([submitted.status, submitted.body.details]).toEqual([409, { status: 'submitted' }]);
+      const [otherFile] = await files(cycle, [{}]);
+      expect((await admin.client.delete(`/api/v1/applications/${otherFile.id}/assignments/${idb}`)).status).toBe(404);
+      // The withdrawn reviewer's place can be taken, and they can be put back.
+      expect((await assign(file.id, [c.id, a.id])).status).toBe(201);
+      expect(await activeOn(file.id)).toEqual([a.id, b.id, c.id].sort());
+    });
+  });
+
+  describe('automatic assignment', () => {
+    it('skips every conflict kind and still staffs each file', async () => {
+      const cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const spec = { specialties: ['visual_communication'], maxLoadPerCycle: 20 };
+      const applicantReviewer = (await users(1, 'reviewer'))[0];
+      await db().query("UPDATE users SET roles = '{applicant,reviewer}' WHERE id = $1", [applicantReviewer]);
+      await makeReviewerProfile(app, applicantReviewer, { ...spec, employerName: 'Own Studio', employerCreditCode: null });
+      const sameCode = await reviewerWith({ ...spec, employerCreditCode: CODE_FILE });
+      const sameName = await reviewerWith({ ...spec, employerName: '上海某某设计有限公司' });
+      const relatedUser = await reviewerWith(spec);
+      const relatedPerson = await reviewerWith(spec);
+      const clean = [await reviewerWith(spec), await reviewerWith(spec), await reviewerWith(spec)];
+      const [byCode, byName, byUser, byPerson, own] = await files(cycle, [
+        { specialty: 'visual_communication', creditCode: CODE_FILE },
+        { specialty: 'visual_communication', employerName: '上海某某设计股份有限公司' },
+        { specialty: 'visual_communication' },
+        { specialty: 'visual_communication', applicantName: 'Zhang San' },
+        { specialty: 'visual_communication', applicantId: applicantReviewer },
+      ]);
+      const relations = app.get(DeclaredRelationsService);
+      await relations.declare(relatedUser.id, { kind: 'coauthor', partyType: 'user', userId: byUser.applicantId, note: 'Co-designed' }, { id: admin.id, ip: null });
+      await relations.declare(relatedPerson.id, { kind: 'relative', partyType: 'person', personName: 'zhang  san', note: 'Relative' }, { id: admin.id, ip: null });
+
+      const res = await autoAssign(cycle);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ files: 5, filesLacking: 5, assigned: 15, shortfalls: [] });
+      const forbidden: [string, string][] = [
+        [byCode.id, sameCode.id],
+        [byName.id, sameName.id],
+        [byUser.id, relatedUser.id],
+        [byPerson.id, relatedPerson.id],
+        [own.id, applicantReviewer],
+      ];
+      for (const [fileId, reviewerId] of forbidden) {
+        const on = await activeOn(fileId);
+        expect(on).toHaveLength(3);
+        expect(on).not.toContain(reviewerId);
+      }
+      // And by the conflicts service itself: no assigned pair conflicts.
+      const pairs: { application_id: string; reviewer_id: string }[] = await db().query('SELECT application_id, reviewer_id FROM review_assignments WHERE cycle_id = $1', [cycle.id]);
+      const facts = await db().query(
+        `SELECT id AS "applicationId", applicant_id AS "applicantId", applicant_name AS "applicantName", employer_name AS "employerName",
+                data #>> '{employer,creditCode}' AS "employerCreditCode" FROM applications WHERE cycle_id = $1`,
+        [cycle.id],
+      );
+      const involved = [applicantReviewer, sameCode.id, sameName.id, relatedUser.id, relatedPerson.id, ...clean.map((c) => c.id)];
+      const conflicting = await app.get(ConflictsService).checkMany([...new Set([...involved, ...pairs.map((p) => p.reviewer_id)])], facts);
+      const assignedPairs = new Set(pairs.map((p) => `${p.application_id}/${p.reviewer_id}`));
+      expect(conflicting.filter((c) => assignedPairs.has(`${c.applicationId}/${c.reviewerId}`))).toEqual([]);
+      expect(conflicting.map((c) => `${c.applicationId}/${c.reviewerId}`).sort()).toEqual(forbidden.map(([f, r]) => `${f}/${r}`).sort());
+    });
+
+    describe('200 files and 30 reviewers with caps', () => {
+      const CAP = 25;
+      let reviewers: { id: string; user?: TestUser }[];
+      const levels = (n: number): FileSpec[] => Array.from({ length: n }, (_, i) => ({ specialty: 'experience_design', level: i % 5 === 0 ? 'associate_senior' : 'intermediate' }));
+      // 160 intermediate files x 3 + 40 associate_senior files x 5.
+      const SLOTS = 160 * 3 + 40 * 5;
+
+      beforeAll(async () => {
+        reviewers = [];
+        for (let i = 0; i < 30; i++) reviewers.push(await reviewerWith({ specialties: ['experience_design'], maxLevel: 'full_senior', maxLoadPerCycle: CAP }, i < 2));
+      });
+
+      async function check(cycle: Cycle, fileIds: string[]) {
+        const perFile: { application_id: string; level: string; n: number; distinct: number }[] = await db().query(
+          `SELECT r.application_id, a.level, count(*)::int AS n, count(DISTINCT r.reviewer_id)::int AS distinct
+             FROM review_assignments r JOIN applications a ON a.id = r.application_id
+            WHERE r.cycle_id = $1 AND r.status IN ('assigned', 'draft', 'submitted') GROUP BY r.application_id, a.level`,
+          [cycle.id],
+        );
+        expect(perFile).toHaveLength(fileIds.length);
+        for (const f of perFile) expect([f.n, f.distinct]).toEqual(f.level === 'associate_senior' ? [5, 5] : [3, 3]);
+        const loads: number[] = (
+          await db().query(
+            "SELECT count(*)::int AS n FROM review_assignments WHERE cycle_id = $1 AND status IN ('assigned', 'draft', 'submitted') AND reviewer_id = ANY($2::uuid[]) GROUP BY reviewer_id",
+            [cycle.id, reviewers.map((r) => r.id)],
+          )
+        ).map((r: { n: number }) => r.n);
+        expect(loads).toHaveLength(30);
+        expect(Math.max(...loads)).toBeLessThanOrEqual(CAP);
+        // 680 slots over 30 reviewers: 22 or 23 each.
+        expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+      }
+
+      it('staffs every file, nobody over cap, load spread within 1, an audit entry per run; a second run assigns nothing', async () => {
+        const cycle = await makeOpenCycle(app);
+        const made = await files(cycle, levels(200));
+        const first = await autoAssign(cycle);
+        expect(first.status).toBe(200);
+        expect(first.body).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 200, assigned: SLOTS, shortfalls: [] });
+        await check(
+          cycle,
+          made.map((f) => f.id),
+        );
+        const second = await autoAssign(cycle);
+        expect(second.body).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 0, assigned: 0, shortfalls: [] });
+        const audit = await db().query("SELECT actor_id, data FROM audit_log WHERE action = 'review.auto_assigned' AND entity_id = $1 ORDER BY id", [cycle.id]);
+        expect(audit.map((r: { actor_id: string; data: { assigned: number } }) => [r.actor_id, r.data.assigned])).toEqual([
+          [admin.id, SLOTS],
+          [admin.id, 0],
+        ]);
+        const [{ events }] = await db().query(
+          "SELECT count(*)::int AS events FROM outbox_events e JOIN review_assignments r ON r.id::text = e.payload->>'assignmentId' AND e.recipients = jsonb_build_array(jsonb_build_object('userId', r.reviewer_id)) WHERE e.type = 'review.assigned' AND r.cycle_id = $1",
+          [cycle.id],
+        );
+        expect(events).toBe(SLOTS);
+
+        // The assigned reviewer declines (unavailable): the slot opens and the next run fills it with someone else.
+        const decliner = reviewers[0];
+        const [mine] = await db().query('SELECT id, application_id FROM review_assignments WHERE cycle_id = $1 AND reviewer_id = $2 ORDER BY id LIMIT 1', [cycle.id, decliner.id]);
+        const stranger = await reviewers[1].user!.client.post(`/api/v1/reviews/${mine.id}/decline`, { reason: 'unavailable' });
+        expect(stranger.status).toBe(404);
+        expect((await admin.client.post(`/api/v1/reviews/${mine.id}/decline`, { reason: 'unavailable' })).status).toBe(403);
+        const declined = await decliner.user!.client.post(`/api/v1/reviews/${mine.id}/decline`, { reason: 'unavailable', note: 'On leave' });
+        expect([declined.status, declined.body]).toEqual([200, { relationId: null }]);
+        expect(await activeOn(mine.application_id)).not.toContain(decliner.id);
+        const refill = await autoAssign(cycle);
+        expect(refill.body).toMatchObject({ filesLacking: 1, assigned: 1, shortfalls: [] });
+        const after = await activeOn(mine.application_id);
+        expect(after).not.toContain(decliner.id);
+        expect(after.length).toBeGreaterThanOrEqual(3);
+        const again = await decliner.user!.client.post(`/api/v1/reviews/${mine.id}/decline`, { reason: 'unavailable' });
+        expect([again.status, again.body.code]).toEqual([409, 'ASSIGNMENT_NOT_ACTIVE']);
+      });
+
+      it('two runs at once give the same guarantees: one staffs the cycle, the other finds nothing missing', async () => {
+        const cycle = await makeOpenCycle(app);
+        const made = await files(cycle, levels(200));
+        const [a, b] = await Promise.all([autoAssign(cycle), autoAssign(cycle)]);
+        expect([a.status, b.status]).toEqual([200, 200]);
+        expect([a.body.assigned, b.body.assigned].sort((x, y) => x - y)).toEqual([0, SLOTS]);
+        await check(
+          cycle,
+          made.map((f) => f.id),
+        );
+      });
+
+      it('reports files it cannot staff, with the reason', async () => {
+        const cycle = await makeOpenCycle(app);
+        const [fashion] = await files(cycle, [{ specialty: 'fashion_design' }]);
+        const res = await autoAssign(cycle);
+        expect(res.body).toEqual({ cycleId: cycle.id, files: 1, filesLacking: 1, assigned: 0, shortfalls: [{ applicationId: fashion.id, needed: 3, assigned: 0, reason: 'NO_ELIGIBLE_REVIEWER' }] });
+        expect((await autoAssign({ ...cycle, id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+      });
+    });
+  });
+
+  describe('declining for a conflict', () => {
+    it('records the conflict as a declared relation naming the applicant, so the reviewer is never assigned to that applicant again', async () => {
+      const cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const reviewer = await reviewerWith({ specialties: ['product_design'], employerCreditCode: CODE_OTHER }, true);
+      const [file] = await files(cycle, [{}]);
+      const { body } = await assign(file.id, [reviewer.id]);
+      const res = await reviewer.user!.client.post(`/api/v1/reviews/${body.items[0].id}/decline`, { reason: 'conflict', note: 'Former student' });
+      expect(res.status).toBe(200);
+      const [relation] = await db().query('SELECT id, kind, party_type, party_user_id, note, recorded_by FROM reviewer_relations WHERE reviewer_id = $1', [reviewer.id]);
+      expect(relation).toEqual({ id: res.body.relationId, kind: 'other', party_type: 'user', party_user_id: file.applicantId, note: 'Former student', recorded_by: reviewer.id });
+      const [row] = await db().query('SELECT status, decline_reason, status_note FROM review_assignments WHERE id = $1', [body.items[0].id]);
+      expect(row).toEqual({ status: 'declined', decline_reason: 'conflict', status_note: 'Former student' });
+      const retry = await assign(file.id, [reviewer.id]);
+      expect(refusalCodes(retry.body).details).toEqual([[reviewer.id, 'REVIEWER_CONFLICT_OF_INTEREST', ['DECLARED_RELATION']]]);
+      const [audit] = await db().query("SELECT data FROM audit_log WHERE action = 'review.assignment_declined' AND entity_id = $1", [file.id]);
+      expect(audit.data).toEqual({ assignmentId: body.items[0].id, reason: 'conflict', relationId: res.body.relationId });
+    });
+  });
+});
