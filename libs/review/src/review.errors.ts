@@ -27,6 +27,27 @@ export class ReviewError extends AppError {
   static assignmentNotActive(status: string) {
     return new ReviewError('ASSIGNMENT_NOT_ACTIVE', `This assignment is ${status} and can no longer change this way`, HttpStatus.CONFLICT, { status });
   }
+  static reviewNotFound() {
+    return new ReviewError('REVIEW_NOT_FOUND', 'Review was not found', HttpStatus.NOT_FOUND);
+  }
+  /** Saving or submitting a review that is submitted, declined or withdrawn. */
+  static reviewNotOpen(status: string) {
+    return new ReviewError('REVIEW_NOT_OPEN', `The review is ${status}; only an assigned or draft review can be changed (an admin may reopen a submitted one)`, HttpStatus.CONFLICT, [{ path: 'status', code: 'REVIEW_NOT_OPEN', message: status }]);
+  }
+  static reviewNotSubmitted(status: string) {
+    return new ReviewError('REVIEW_NOT_SUBMITTED', `The review is ${status}; only a submitted review can be reopened`, HttpStatus.CONFLICT);
+  }
+  /** The file is no longer under expert review (e.g. withdrawn, or already reviewed). */
+  static reviewClosed(applicationStatus: string) {
+    return new ReviewError('REVIEW_CLOSED', `The application is ${applicationStatus}, no longer under expert review`, HttpStatus.CONFLICT);
+  }
+  static rubricUnknown(version: string) {
+    return new ReviewError('RUBRIC_UNKNOWN', `The cycle names rubric "${version}", which the portal does not define`, HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+  /** A review that cannot be submitted yet; `problems` name each missing or invalid criterion. */
+  static reviewIncomplete(problems: FieldProblem[]) {
+    return new ReviewError('VALIDATION_FAILED', `The review cannot be submitted: ${[...new Set(problems.map((p) => p.path))].join(', ')}`, HttpStatus.BAD_REQUEST, problems);
+  }
   /** A request that passed the shape checks but whose fields disagree; `problems` name each field. */
   static invalid(problems: FieldProblem[]) {
     return new ReviewError('VALIDATION_FAILED', `Invalid fields: ${[...new Set(problems.map((p) => p.path))].join(', ')}`, HttpStatus.BAD_REQUEST, problems);

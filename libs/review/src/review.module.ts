@@ -1,8 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { REVIEWER_FILE_ACCESS } from '@app/applications';
 import { DeclaredRelation } from './entities/declared-relation.entity';
 import { ReviewerProfile } from './entities/reviewer-profile.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
+import { ReviewOutcome } from './entities/review-outcome.entity';
 import { AssignmentService } from './services/assignment.service';
 import { AssignmentsRepository } from './services/assignments.repository';
 import { ConflictsService } from './services/conflicts.service';
@@ -10,14 +12,18 @@ import { DeclaredRelationsRepository } from './services/declared-relations.repos
 import { DeclaredRelationsService } from './services/declared-relations.service';
 import { ReviewerPoolService } from './services/reviewer-pool.service';
 import { ReviewerProfilesRepository } from './services/reviewer-profiles.repository';
+import { ReviewsRepository } from './services/reviews.repository';
+import { ReviewsService } from './services/reviews.service';
 
-const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService];
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService];
+// ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
+const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 
 /** Expert review: the expert pool, declared relations and conflicts of interest. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment])],
-  providers: [ReviewerProfilesRepository, DeclaredRelationsRepository, AssignmentsRepository, ...services],
-  exports: services,
+  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome])],
+  providers: [ReviewerProfilesRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services],
+  exports: [...services, reviewerFileAccess],
 })
 export class ReviewModule {}

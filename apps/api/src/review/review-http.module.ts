@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { AdminReviewersController } from './admin-reviewers.controller';
 import { AssignmentsController, AutoAssignController, DeclineReviewController } from './assignments.controller';
 import { ReviewerConflictsController } from './reviewer-conflicts.controller';
+import { AdminReviewsController, ReviewsController } from './reviews.controller';
 
 /** HTTP routes for the expert pool and reviewers' declared conflicts. */
-@Module({ controllers: [AdminReviewersController, ReviewerConflictsController, AssignmentsController, AutoAssignController, DeclineReviewController] })
+@Module({ controllers: [AdminReviewersController, ReviewerConflictsController, AssignmentsController, AutoAssignController, DeclineReviewController, ReviewsController, AdminReviewsController] })
 export class ReviewHttpModule {}

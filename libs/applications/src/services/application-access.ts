@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/identity';
 import { Application } from '../entities/application.entity';
@@ -9,13 +9,27 @@ import { ApplicationsRepository } from './applications.repository';
 export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
 
 /**
+ * What the review module answers about a reviewer and a file. A port rather than an import:
+ * libs/review imports libs/applications, so the review module provides it (REVIEWER_FILE_ACCESS).
+ */
+export interface ReviewerFileAccess {
+  /** Whether the reviewer holds an active (assigned, draft or submitted) assignment on the file. */
+  isActivelyAssigned(reviewerId: string, applicationId: string, manager?: EntityManager): Promise<boolean>;
+}
+export const REVIEWER_FILE_ACCESS = Symbol('REVIEWER_FILE_ACCESS');
+
+/**
  * Object-level authorization for applications, in one place so every route and
  * every later feature asks the same question. Someone who may not see a file gets
  * 404, never 403, so ids cannot be probed.
  */
 @Injectable()
 export class ApplicationAccess {
-  constructor(private readonly applications: ApplicationsRepository) {}
+  constructor(
+    private readonly applications: ApplicationsRepository,
+    // Absent where the review module is not loaded: then no reviewer sees any file.
+    @Optional() @Inject(REVIEWER_FILE_ACCESS) private readonly reviewers: ReviewerFileAccess | null = null,
+  ) {}
 
   isOwner(viewer: Viewer, application: Application): boolean {
     return application.applicantId === viewer.id;
@@ -27,14 +41,20 @@ export class ApplicationAccess {
   }
 
   canView(viewer: Viewer, application: Application): boolean {
-    // Reviewers assigned to a file will be allowed here by the review issue.
     return this.isOwner(viewer, application) || this.isHandlingAdmin(viewer, application);
   }
 
-  /** The application if the viewer may see it; 404 otherwise. */
+  /** A reviewer actively assigned to the file reads it (data with the identity number masked, evidence); never their own. */
+  async isAssignedReviewer(viewer: Viewer, application: Application, manager?: EntityManager): Promise<boolean> {
+    if (!this.reviewers || !viewer.roles.includes('reviewer') || this.isOwner(viewer, application)) return false;
+    return this.reviewers.isActivelyAssigned(viewer.id, application.id, manager);
+  }
+
+  /** The application if the viewer may see it (owner, handling admin, assigned reviewer); 404 otherwise. */
   async viewable(viewer: Viewer, id: string, manager?: EntityManager): Promise<Application> {
     const application = await this.applications.findById(id, manager);
-    if (!application || !this.canView(viewer, application)) throw ApplicationError.notFound();
+    if (!application) throw ApplicationError.notFound();
+    if (!this.canView(viewer, application) && !(await this.isAssignedReviewer(viewer, application, manager))) throw ApplicationError.notFound();
     return application;
   }
 

@@ -387,7 +387,8 @@ export class ApplicationsService {
     const full = documentNumber !== undefined ? documentNumber : application.documentNumberSealed ? this.cipher.open(application.documentNumberSealed) : null;
     const masked = maskIdentifier(full);
     let shown = owner ? full : masked;
-    if (!owner && reveal && full) {
+    // Only a handling admin may reveal; an assigned reviewer asking for it still sees the masked number.
+    if (!owner && reveal && full && this.access.isHandlingAdmin(viewer, application)) {
       // Every admin view of a full identity number is recorded (domain.md §10).
       await this.dataSource.transaction((manager) =>
         this.audit.record(manager, { actorId: viewer.id, action: 'application.identity_revealed', entityType: 'application', entityId: application.id, ip }),

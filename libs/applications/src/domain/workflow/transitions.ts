@@ -93,7 +93,7 @@ export const TRANSITIONS = {
   },
   complete_review: {
     from: ['in_review'], to: 'reviewed', by: ['system'], inputs: [],
-    history: 'reviewed', audit: 'application.reviewed', event: null, rule: 'review-part-1',
+    history: 'reviewed', audit: 'application.reviewed', event: null, rule: 'implemented',
   },
   committee_pass: {
     from: ['reviewed'], to: 'public_notice', by: ['admin'], inputs: [],

@@ -1,0 +1,181 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@app/audit';
+import { Clock, CursorPage } from '@app/common';
+import type { AuthUser } from '@app/identity';
+import { Application, ApplicationAccess, ApplicationError, ApplicationsRepository, ApplicationWorkflow, CyclesService } from '@app/applications';
+import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
+import { AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
+import { ReviewOutcome } from '../entities/review-outcome.entity';
+import { ReviewError } from '../review.errors';
+import { ReviewsRepository } from './reviews.repository';
+
+type Caller = Pick<AuthUser, 'id' | 'roles'>;
+
+export interface DraftReviewInput {
+  /** Points per criterion key as decimal strings; merged into the saved scores (null removes a criterion's score). */
+  scores?: Record<string, string | null>;
+  comment?: string | null;
+  recommendation?: Recommendation | null;
+}
+
+/** A reviewer's own review with the rubric it follows. */
+export interface ReviewView {
+  review: ReviewAssignment;
+  rubric: Rubric;
+}
+
+/** An admin's view of a file's reviews: each reviewer's, and the aggregate once the review is complete. */
+export interface ApplicationScores {
+  applicationId: string;
+  applicationStatus: string;
+  reviews: ReviewAssignment[];
+  outcome: ReviewOutcome | null;
+}
+
+/**
+ * Reviews (domain.md §8 Expert review): a reviewer saves drafts of the review carried by their
+ * assignment and submits it; the last submission of a file completes its review (complete_review)
+ * with the aggregate, in the same transaction. A reviewer sees only their own reviews.
+ */
+@Injectable()
+export class ReviewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reviews: ReviewsRepository,
+    private readonly applications: ApplicationsRepository,
+    private readonly access: ApplicationAccess,
+    private readonly workflow: ApplicationWorkflow,
+    private readonly cycles: CyclesService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The caller's assignments, newest first. */
+  list(caller: Caller, filter: { status?: AssignmentStatus; limit: number; cursor?: string }): Promise<CursorPage<ReviewAssignment>> {
+    return this.reviews.listByReviewer(caller.id, filter);
+  }
+
+  /** The caller's own review with its rubric; 404 for anyone else's. */
+  async get(caller: Caller, id: string): Promise<ReviewView> {
+    const review = this.own(caller, await this.reviews.findById(id));
+    return { review, rubric: await this.rubricFor(review) };
+  }
+
+  /** Save a draft: any subset of the criteria, each within range; the review stays open. */
+  async saveDraft(caller: Caller, id: string, input: DraftReviewInput, ip: string | null): Promise<ReviewView> {
+    return this.dataSource.transaction(async (manager) => {
+      const review = this.own(caller, await this.reviews.lockById(id, manager));
+      if (review.status !== 'assigned' && review.status !== 'draft') throw ReviewError.reviewNotOpen(review.status);
+      const file = await this.applications.findById(review.applicationId, manager);
+      if (!file || file.status !== 'in_review') throw ReviewError.reviewClosed(file?.status ?? 'gone');
+      const rubric = await this.rubricFor(review, manager);
+      const merged: Record<string, string> = { ...(review.scores ?? {}) };
+      for (const [key, value] of Object.entries(input.scores ?? {})) {
+        if (value === null) delete merged[key];
+        else merged[key] = value;
+      }
+      const problems = draftProblems(rubric, { scores: input.scores ? Object.fromEntries(Object.entries(input.scores).filter(([, v]) => v !== null)) : {} });
+      if (problems.length) throw ReviewError.invalid(problems);
+      const changes = {
+        status: 'draft' as const,
+        rubricVersion: rubric.version,
+        scores: merged,
+        total: Object.keys(merged).length ? totalOf(merged) : null,
+        ...(input.comment !== undefined ? { comment: input.comment } : {}),
+        ...(input.recommendation !== undefined ? { recommendation: input.recommendation } : {}),
+      };
+      await this.reviews.update(manager, review.id, changes);
+      await this.audit.record(manager, { actorId: caller.id, action: 'review.draft_saved', entityType: 'review_assignment', entityId: review.id, ip });
+      return { review: (await this.reviews.findById(review.id, manager))!, rubric };
+    });
+  }
+
+  /**
+   * Submit the review: every criterion in range, a comment and a recommendation (400 naming each
+   * problem). The file is locked first, so when two reviewers submit its last two reviews at once
+   * the second sees the first's submission and the file moves to `reviewed` exactly once.
+   */
+  async submit(caller: Caller, id: string, ip: string | null): Promise<ReviewView> {
+    const found = this.own(caller, await this.reviews.findById(id));
+    return this.dataSource.transaction(async (manager) => {
+      const file = await this.applications.lockById(found.applicationId, manager);
+      const review = this.own(caller, await this.reviews.lockById(id, manager));
+      if (review.status !== 'assigned' && review.status !== 'draft') throw ReviewError.reviewNotOpen(review.status);
+      if (!file || file.status !== 'in_review') throw ReviewError.reviewClosed(file?.status ?? 'gone');
+      const rubric = await this.rubricFor(review, manager);
+      const problems = submissionProblems(rubric, review);
+      if (problems.length) throw ReviewError.reviewIncomplete(problems);
+      const now = this.clock.now();
+      await this.reviews.update(manager, review.id, { status: 'submitted', rubricVersion: rubric.version, total: totalOf(review.scores!), submittedAt: now });
+      await this.audit.record(manager, { actorId: caller.id, action: 'review.submitted', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id }, ip });
+      await this.completeIfLast(manager, file, rubric, now);
+      return { review: (await this.reviews.findById(review.id, manager))!, rubric };
+    });
+  }
+
+  /** An admin reopens a submitted review (the reviewer may change and submit it again) while the file is still under review. */
+  async reopen(admin: Caller, id: string, reason: string, ip: string | null): Promise<ReviewAssignment> {
+    const found = await this.reviews.findById(id);
+    if (!found) throw ReviewError.reviewNotFound();
+    return this.dataSource.transaction(async (manager) => {
+      const file = await this.applications.lockById(found.applicationId, manager);
+      if (!file || !this.access.isHandlingAdmin(admin, file)) throw ReviewError.reviewNotFound();
+      const review = await this.reviews.lockById(id, manager);
+      if (!review) throw ReviewError.reviewNotFound();
+      if (review.status !== 'submitted') throw ReviewError.reviewNotSubmitted(review.status);
+      if (file.status !== 'in_review') throw ReviewError.reviewClosed(file.status);
+      await this.reviews.update(manager, review.id, { status: 'draft', submittedAt: null, statusNote: reason });
+      await this.audit.record(manager, { actorId: admin.id, action: 'review.reopened', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id, reason }, ip });
+      return (await this.reviews.findById(review.id, manager))!;
+    });
+  }
+
+  /** Every review of a file with its scores, and the aggregate once complete (handling admins only; 404 otherwise). */
+  async scoresOf(admin: Caller, applicationId: string): Promise<ApplicationScores> {
+    const file = await this.access.viewable(admin, applicationId);
+    if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+    const [reviews, outcome] = await Promise.all([this.reviews.activeOfApplication(file.id), this.reviews.findOutcome(file.id)]);
+    return { applicationId: file.id, applicationStatus: file.status, reviews, outcome };
+  }
+
+  /** Under the file's lock: when every active review is submitted, complete the file's review with its aggregate. */
+  private async completeIfLast(manager: EntityManager, file: Application, rubric: Rubric, now: Date): Promise<void> {
+    const active = await this.reviews.activeOfApplication(file.id, manager);
+    if (active.length === 0 || active.some((r) => r.status !== 'submitted')) return;
+    const result = aggregateTotals(active.map((r) => r.total!));
+    await this.workflow.takeIn(manager, {
+      action: 'complete_review',
+      applicationId: file.id,
+      caller: { kind: 'system', userId: null },
+      authorize: () => undefined,
+      rule: async (_file, m) => {
+        await this.reviews.upsertOutcome(m, {
+          applicationId: file.id,
+          aggregate: result.aggregate,
+          spread: result.spread,
+          spreadFlag: result.spreadFlag,
+          reviewCount: active.length,
+          rubricVersion: rubric.version,
+          computedAt: now,
+        });
+        // No reviewer, score or aggregate in the history: the applicant reads it.
+        return {};
+      },
+    });
+  }
+
+  /** The rubric the review follows: the one it pinned, else its cycle's (null: the default). */
+  private async rubricFor(review: ReviewAssignment, manager?: EntityManager): Promise<Rubric> {
+    const version = review.rubricVersion ?? (await this.cycles.get(review.cycleId, manager)).rubricVersion;
+    const rubric = rubricOf(version);
+    if (!rubric) throw ReviewError.rubricUnknown(version ?? '');
+    return rubric;
+  }
+
+  private own(caller: Caller, review: ReviewAssignment | null): ReviewAssignment {
+    if (!review || review.reviewerId !== caller.id) throw ReviewError.reviewNotFound();
+    return review;
+  }
+}
