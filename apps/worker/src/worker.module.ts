@@ -9,6 +9,7 @@ import { IdentityModule } from '@app/identity';
 import { NotificationsWorkerModule, SchedulesModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
+import { ReviewModule } from '@app/review';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { SchedulerProcessor } from './processors/scheduler.processor';
@@ -34,6 +35,8 @@ export class WorkerModule {
         NotificationsWorkerModule,
         SchedulesModule,
         ApplicationsModule,
+        // Review deadlines feed a schedule; its services need the applications module above.
+        ReviewModule,
       ],
       providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
     };

@@ -11,3 +11,4 @@ export * from './services/conflicts.service';
 export * from './services/assignment.service';
 export * from './domain/assignment';
 export * from './services/reviews.service';
+export * from './services/review-deadlines.service';

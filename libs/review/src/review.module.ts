@@ -14,8 +14,9 @@ import { ReviewerPoolService } from './services/reviewer-pool.service';
 import { ReviewerProfilesRepository } from './services/reviewer-profiles.repository';
 import { ReviewsRepository } from './services/reviews.repository';
 import { ReviewsService } from './services/reviews.service';
+import { ReviewDeadlinesService } from './services/review-deadlines.service';
 
-const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService];
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService];
 // ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
 const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 

@@ -1,5 +1,6 @@
 import { DraftWindowRemindersSchedule } from './draft-window-reminders.schedule';
 import { OverdueCorrectionsSchedule } from './overdue-corrections.schedule';
+import { ReviewDeadlineRemindersSchedule } from './review-deadline-reminders.schedule';
 
 /** Every schedule class; one per key in SCHEDULE_KEYS. */
-export const SCHEDULE_PROVIDERS = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule] as const;
+export const SCHEDULE_PROVIDERS = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule, ReviewDeadlineRemindersSchedule] as const;
