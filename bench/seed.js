@@ -251,4 +251,86 @@ async function seed(client, o) {
   return { cycleId, cycleCode, numbered, formVersions, sealedDocument, stats: stats[0] };
 }
 
-module.exports = { seed, ids, emails, idOf };
+/**
+ * The auto_assign scenario's own cycle: `o.applications` files already in_review (inserted
+ * with that status: the status trigger guards only UPDATEs) with the level and specialty mix
+ * above and the stored form data (the employer's credit code is read from it), and
+ * `o.reviewers` reviewers in the pool: specialties in the same mix, 80 % may review every
+ * level and 20 % up to intermediate, a cap of `o.cap` per cycle; every tenth reviewer works
+ * for an employer 20 files share (same normalised name: a conflict the run must skip) and
+ * every seventh declared a relation with another employer. All set-based.
+ */
+async function seedAutoAssign(client, o) {
+  const { applications: appsLib } = o.dist;
+  await client.query('BEGIN');
+  const year = new Date().getUTCFullYear();
+  const { rows: cycleRows } = await client.query(
+    `INSERT INTO cycles (code, name_zh, name_en, levels, specialties, opens_at, closes_at, review_deadline, form_versions, eligibility_policy, evidence_rules, version)
+     VALUES ($1, $2, $3, $4, $5, now() - interval '90 days', now() - interval '30 days', (now() + interval '30 days')::date, $6, $7, $8, 1) RETURNING id`,
+    [
+      `${year}-ASSIGN`,
+      `${year}年度工业设计专业职称评审（分配基准）`,
+      `${year} Industrial Design Title Evaluation (assignment bench)`,
+      appsLib.LEVELS,
+      appsLib.SPECIALTIES.map((x) => x.key),
+      JSON.stringify(o.formVersions),
+      JSON.stringify(appsLib.DEFAULT_ELIGIBILITY_POLICY),
+      JSON.stringify(appsLib.DEFAULT_EVIDENCE_RULES),
+    ],
+  );
+  const cycleId = cycleRows[0].id;
+  const levelRows = appsLib.LEVELS.map((level) => ({ level, form_version_id: o.formVersions[level], data: storedFormData(level) }));
+  await client.query(`CREATE TEMP TABLE bench_assign_levels ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(level text, form_version_id uuid, data jsonb)`, [
+    JSON.stringify(levelRows),
+  ]);
+
+  // Reviewers and their profiles.
+  await client.query(
+    `INSERT INTO users (id, email, full_name, locale, roles, status, email_verified_at)
+     SELECT md5('bench-reviewer-' || n)::uuid, 'reviewer' || n || '@bench.local', '评审专家' || n, 'zh-CN', '{reviewer}', 'active', now()
+       FROM generate_series(1, $1::int) n`,
+    [o.reviewers],
+  );
+  await client.query(
+    `INSERT INTO reviewer_profiles (user_id, specialties, max_level, home_province, employer_name, employer_credit_code, max_load_per_cycle, active)
+     SELECT md5('bench-reviewer-' || n)::uuid, ARRAY[(${sqlArray(SPECIALTY_MIX)})[1 + n % ${SPECIALTY_MIX.length}]],
+            CASE WHEN n % 5 = 0 THEN 'intermediate' ELSE 'full_senior' END, '50',
+            CASE WHEN n % 10 = 1 THEN '某工业设计有限公司 ' || (n % 5000) ELSE '设计研究院 ' || n END, NULL, $2, true
+       FROM generate_series(1, $1::int) n`,
+    [o.reviewers, o.cap],
+  );
+  await client.query(
+    `INSERT INTO reviewer_relations (reviewer_id, kind, party_type, party_employer_name, note, recorded_by)
+     SELECT md5('bench-reviewer-' || n)::uuid, 'coworker_3y', 'employer', '某工业设计有限公司 ' || ((n * 7) % 5000), 'bench', md5('bench-reviewer-' || n)::uuid
+       FROM generate_series(1, $1::int) n WHERE n % 7 = 0`,
+    [o.reviewers],
+  );
+
+  // Applicants and their in_review files.
+  await client.query(
+    `INSERT INTO users (id, email, full_name, locale, roles, status, email_verified_at)
+     SELECT md5('bench-assign-user-' || n)::uuid, 'assignee' || n || '@bench.local', '申请人' || n, 'zh-CN', '{applicant}', 'active', now()
+       FROM generate_series(1, $1::int) n`,
+    [o.applications],
+  );
+  await client.query(
+    `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, version, reference_number,
+                               applicant_name, employer_name, home_province, submitted_at, created_at, updated_at)
+     SELECT md5('bench-assign-app-' || s.n)::uuid, md5('bench-assign-user-' || s.n)::uuid, $1, s.level, s.specialty, 'in_review', l.form_version_id,
+            jsonb_set(jsonb_set(l.data, '{employer,name}', to_jsonb(s.employer)), '{identity,fullName}', to_jsonb('申请人' || s.n)),
+            5, $2 || '-A-' || lpad(s.n::text, 6, '0'), '申请人' || s.n, s.employer, '50', now() - interval '40 days', now() - interval '50 days', now() - interval '20 days'
+       FROM (
+         SELECT n, (${sqlArray(LEVEL_MIX)})[1 + abs(hashtext('level' || n)) % ${LEVEL_MIX.length}] AS level,
+                (${sqlArray(SPECIALTY_MIX)})[1 + abs(hashtext('specialty' || n)) % ${SPECIALTY_MIX.length}] AS specialty,
+                '某工业设计有限公司 ' || (n % 5000) AS employer
+           FROM generate_series(1, $3::int) n
+       ) s
+       JOIN bench_assign_levels l ON l.level = s.level`,
+    [cycleId, `${year}-ASSIGN`, o.applications],
+  );
+  await client.query('COMMIT');
+  await client.query('VACUUM (ANALYZE) applications, users, reviewer_profiles, reviewer_relations');
+  return { cycleId };
+}
+
+module.exports = { seed, seedAutoAssign, ids, emails, idOf };
