@@ -185,6 +185,16 @@ describe('review assignment (e2e)', () => {
       expect(await activeOn(second.id)).toEqual([]);
     });
 
+    it('never puts a reviewer over their cap when admins assign them to several files at once', async () => {
+      const capped = await reviewerWith({ maxLoadPerCycle: 2 });
+      const made = await files(cycle, [{}, {}, {}, {}, {}]);
+      const results = await Promise.all(made.map((f) => assign(f.id, [capped.id])));
+      expect(results.map((r) => r.status).sort()).toEqual([201, 201, 422, 422, 422]);
+      expect(results.filter((r) => r.status === 422).map((r) => r.body.details[0].code)).toEqual(Array(3).fill('REVIEWER_AT_CAPACITY'));
+      const [{ n }] = await db().query("SELECT count(*)::int AS n FROM review_assignments WHERE reviewer_id = $1 AND status = 'assigned'", [capped.id]);
+      expect(n).toBe(2);
+    });
+
     it('assigns only to a file in review (409 with its status), 404 for an unknown file, 403 for a non-admin', async () => {
       const reviewer = await reviewerWith({}, true);
       const [file] = await files(cycle, [{}]);
