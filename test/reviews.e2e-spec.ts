@@ -279,6 +279,20 @@ describe('expert review: scoring (e2e)', () => {
     expect((await r.client.get('/api/v1/reviews?cursor=forged')).status).toBe(400);
   });
 
+  it('keeps a file in review while its panel is short (a declined slot), and completes it once the replacement submits', async () => {
+    const file = await fileInReview(3);
+    const declined = await file.team[2].client.post(`/api/v1/reviews/${file.reviewIds[2]}/decline`, { reason: 'unavailable' });
+    expect(declined.status).toBe(200);
+    await review(file, 0, '80');
+    await review(file, 1, '70');
+    expect(await statusOf(file.id)).toBe('in_review');
+    const replacement = reviewers[3];
+    const inserted = await db().getRepository(ReviewAssignment).insert({ applicationId: file.id, reviewerId: replacement.id, cycleId: cycle.id, status: 'assigned', assignedBy: admin.id });
+    await review({ ...file, team: [replacement], reviewIds: [String(inserted.identifiers[0].id)] }, 0, '60');
+    expect(await statusOf(file.id)).toBe('reviewed');
+    expect(await reviewedRows(file.id)).toHaveLength(1);
+  });
+
   it('the last two reviews submitted at the same time move the file exactly once', async () => {
     for (let round = 0; round < 3; round++) {
       const file = await fileInReview(3);

@@ -10,6 +10,7 @@ import { AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/
 import { ReviewOutcome } from '../entities/review-outcome.entity';
 import { ReviewError } from '../review.errors';
 import { ReviewsRepository } from './reviews.repository';
+import { REVIEWERS_PER_LEVEL } from '../domain/assignment';
 
 type Caller = Pick<AuthUser, 'id' | 'roles'>;
 
@@ -140,10 +141,14 @@ export class ReviewsService {
     return { applicationId: file.id, applicationStatus: file.status, reviews, outcome };
   }
 
-  /** Under the file's lock: when every active review is submitted, complete the file's review with its aggregate. */
+  /**
+   * Under the file's lock: when the file has its full panel (REVIEWERS_PER_LEVEL) and every
+   * active review is submitted, complete the file's review with its aggregate. A slot left
+   * open by a decline or a withdrawal keeps the file in review until it is filled and scored.
+   */
   private async completeIfLast(manager: EntityManager, file: Application, rubric: Rubric, now: Date): Promise<void> {
     const active = await this.reviews.activeOfApplication(file.id, manager);
-    if (active.length === 0 || active.some((r) => r.status !== 'submitted')) return;
+    if (active.length < REVIEWERS_PER_LEVEL[file.level] || active.some((r) => r.status !== 'submitted')) return;
     const result = aggregateTotals(active.map((r) => r.total!));
     await this.workflow.takeIn(manager, {
       action: 'complete_review',
