@@ -35,6 +35,23 @@ const EMIT = `WITH inserted AS (
   SELECT id::text AS id, pg_notify($6, id::text) FROM inserted`;
 
 /**
+ * emit() for many events of one transaction in one statement (bulk actions: a cycle's
+ * automatic assignment promises hundreds of thousands). Events with a secret are not
+ * accepted here: each of those is one person's token and goes through emit().
+ */
+const EMIT_MANY = `WITH inserted AS (
+    INSERT INTO outbox_events (type, recipients, payload, dedupe_key)
+    SELECT e.type, e.recipients, e.payload, e.dedupe_key
+      FROM jsonb_to_recordset($1::jsonb) AS e(type text, recipients jsonb, payload jsonb, dedupe_key text)
+    ON CONFLICT DO NOTHING
+    RETURNING id
+  )
+  SELECT count(*)::int AS n, pg_notify($2, '') FROM inserted`;
+
+/** Events per emitMany statement: bounds the size of one parameter. */
+const EMIT_MANY_BATCH = 5000;
+
+/**
  * The one small API domain services call to promise a notification. It must be
  * called with the EntityManager of the transaction that makes the change, so the
  * event exists if and only if the change committed.
@@ -59,6 +76,18 @@ export class OutboxService {
       OUTBOX_CHANNEL,
     ])) as { id: string }[];
     return rows[0]?.id ?? null;
+  }
+
+  /** emit() for many events (none with a secret) in as few statements as possible; returns how many were new. */
+  async emitMany<T extends EventType>(manager: EntityManager, events: readonly Omit<EmitEvent<T>, 'secret'>[]): Promise<number> {
+    if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emitMany must run inside the transaction of the change');
+    let inserted = 0;
+    for (let i = 0; i < events.length; i += EMIT_MANY_BATCH) {
+      const rows = events.slice(i, i + EMIT_MANY_BATCH).map((e) => ({ type: e.type, recipients: e.recipients, payload: e.payload, dedupe_key: e.dedupeKey ?? null }));
+      const [{ n }] = (await manager.query(EMIT_MANY, [JSON.stringify(rows), OUTBOX_CHANNEL])) as { n: number }[];
+      inserted += n;
+    }
+    return inserted;
   }
 
   openSecret(sealed: string): string {

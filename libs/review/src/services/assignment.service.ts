@@ -296,22 +296,25 @@ export class AssignmentService {
       rubricVersion: cycle.rubricVersion,
     });
     const fileOf = new Map(fileIndexes.map((i) => [files[i].id, files[i]]));
-    for (const row of inserted) {
-      const file = fileOf.get(row.applicationId)!;
-      await this.outbox.emit(manager, {
-        type: 'review.assigned',
-        recipients: [{ userId: row.reviewerId }],
-        payload: {
-          assignmentId: row.id,
-          referenceNumber: file.referenceNumber ?? '',
-          level: file.level,
-          specialty: file.specialty,
-          reviewDeadline: cycle.reviewDeadline ?? '',
-          'cycleName@zh-CN': cycle.nameZh,
-          'cycleName@en': cycle.nameEn,
-        },
-      });
-    }
+    await this.outbox.emitMany(
+      manager,
+      inserted.map((row) => {
+        const file = fileOf.get(row.applicationId)!;
+        return {
+          type: 'review.assigned' as const,
+          recipients: [{ userId: row.reviewerId }],
+          payload: {
+            assignmentId: row.id,
+            referenceNumber: file.referenceNumber ?? '',
+            level: file.level,
+            specialty: file.specialty,
+            reviewDeadline: cycle.reviewDeadline ?? '',
+            'cycleName@zh-CN': cycle.nameZh,
+            'cycleName@en': cycle.nameEn,
+          },
+        };
+      }),
+    );
     return inserted;
   }
 }
