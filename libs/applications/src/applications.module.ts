@@ -9,6 +9,7 @@ import { FormVersion } from './entities/form-version.entity';
 import { ApplicationAccess } from './services/application-access';
 import { ApplicationsRepository } from './services/applications.repository';
 import { ApplicationWorkflow } from './services/application-workflow';
+import { ReviewFilesService } from './services/review-files.service';
 import { ApplicationsService } from './services/applications.service';
 import { CyclesService } from './services/cycles.service';
 import { DraftRemindersService } from './services/draft-reminders.service';
@@ -18,7 +19,7 @@ import { AttachmentsService } from './services/attachments.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()

@@ -19,3 +19,4 @@ export * from './services/qualification.service';
 export * from './services/attachments.service';
 export * from './storage/evidence-storage';
 export * from './storage/local-disk.storage';
+export * from './services/review-files.service';

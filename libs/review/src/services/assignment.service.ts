@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { ApplicationError, ApplicationsRepository, Cycle, CyclesService } from '@app/applications';
+import { ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService } from '@app/applications';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
 import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
 import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
 import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
-import { AssignmentsRepository, PoolRow, ReviewFileRow } from './assignments.repository';
+import { AssignmentsRepository, PoolRow } from './assignments.repository';
 import { DeclaredRelationsRepository } from './declared-relations.repository';
 import type { Actor } from './reviewer-pool.service';
 
@@ -75,6 +75,7 @@ export class AssignmentService {
     private readonly assignments: AssignmentsRepository,
     private readonly relations: DeclaredRelationsRepository,
     private readonly applications: ApplicationsRepository,
+    private readonly files: ReviewFilesService,
     private readonly cycles: CyclesService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -90,7 +91,7 @@ export class AssignmentService {
       const locked = await this.applications.lockById(applicationId, manager);
       if (!locked) throw ApplicationError.notFound();
       if (locked.status !== 'in_review') throw ReviewError.fileNotInReview(locked.status);
-      const file = (await this.assignments.file(manager, applicationId))!;
+      const file = (await this.files.file(applicationId, manager))!;
       const ids = [...new Set(reviewerIds)];
       // One after another: a transaction's connection runs one query at a time.
       const pool = await this.assignments.poolByIds(manager, ids);
@@ -175,7 +176,7 @@ export class AssignmentService {
       const lackingFiles: ReviewFileRow[] = [];
       const none = new Set<string>();
       for (let after: string | null = null; ; ) {
-        const page = await this.assignments.inReviewPage(manager, cycle.id, after, PAGE);
+        const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         for (const file of page) {
           files.push(file);
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
@@ -246,7 +247,7 @@ export class AssignmentService {
       await this.assignments.setStatus(manager, row.id, 'declined', input.reason, note);
       let relationId: string | null = null;
       if (input.reason === 'conflict') {
-        const file = (await this.assignments.file(manager, row.applicationId))!;
+        const file = (await this.files.file(row.applicationId, manager))!;
         const relation = await this.relations.insert(manager, {
           reviewerId: reviewer.id,
           kind: 'other',

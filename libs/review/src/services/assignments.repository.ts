@@ -14,18 +14,6 @@ export interface PoolRow {
   active: boolean;
 }
 
-/** An in_review file of a cycle with what assignment and the conflict check need. */
-export interface ReviewFileRow {
-  id: string;
-  applicantId: string;
-  level: TitleLevel;
-  specialty: string;
-  referenceNumber: string | null;
-  applicantName: string | null;
-  employerName: string | null;
-  employerCreditCode: string | null;
-}
-
 export interface AssignmentRow {
   id: string;
   applicationId: string;
@@ -51,20 +39,6 @@ const POOL_COLUMNS = `user_id AS "userId", specialties, max_level AS "maxLevel",
   employer_credit_code AS "employerCreditCode", max_load_per_cycle AS "maxLoadPerCycle", active`;
 const ACTIVE_POOL_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE active ORDER BY user_id`;
 const POOL_BY_IDS_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE user_id = ANY($1::uuid[])`;
-
-/**
- * A cycle's in_review files in id order after $2, $3 at a time. Read-only access to the
- * applications table (the employer's credit code sits in the form data): the one bulk read
- * assignment needs, which @app/applications does not offer as a service yet.
- */
-const IN_REVIEW_PAGE_SQL = `SELECT a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
-       a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"
-  FROM applications a
- WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
- ORDER BY a.id LIMIT $3`;
-const FILE_SQL = `SELECT a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
-       a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"
-  FROM applications a WHERE a.id = $1`;
 
 const ASSIGNMENT_COLUMNS = `id, application_id AS "applicationId", reviewer_id AS "reviewerId", cycle_id AS "cycleId", status`;
 /** Every row of a cycle, whatever its status: active ones hold slots and load, the others keep a reviewer off that file. */
@@ -93,15 +67,6 @@ export class AssignmentsRepository {
 
   poolByIds(manager: EntityManager, userIds: string[]): Promise<PoolRow[]> {
     return manager.query(POOL_BY_IDS_SQL, [userIds]);
-  }
-
-  inReviewPage(manager: EntityManager, cycleId: string, afterId: string | null, limit: number): Promise<ReviewFileRow[]> {
-    return manager.query(IN_REVIEW_PAGE_SQL, [cycleId, afterId, limit]);
-  }
-
-  async file(manager: EntityManager, applicationId: string): Promise<ReviewFileRow | null> {
-    const rows: ReviewFileRow[] = await manager.query(FILE_SQL, [applicationId]);
-    return rows[0] ?? null;
   }
 
   cycleAssignments(manager: EntityManager, cycleId: string): Promise<{ applicationId: string; reviewerId: string; status: AssignmentStatus }[]> {

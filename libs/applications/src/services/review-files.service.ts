@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { TitleLevel } from '../domain';
+
+/** A file as expert review assigns it: who applied, what for, and the employer that conflicts are judged on. */
+export interface ReviewFileRow {
+  id: string;
+  applicantId: string;
+  level: TitleLevel;
+  specialty: string;
+  referenceNumber: string | null;
+  applicantName: string | null;
+  employerName: string | null;
+  /** The employer's unified social credit code, from the form data. */
+  employerCreditCode: string | null;
+}
+
+const REVIEW_FILE_COLUMNS = `a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
+       a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"`;
+/** A cycle's in_review files in id order after $2 (null: from the start), $3 at a time (applications_cycle_status_idx). */
+const IN_REVIEW_PAGE_SQL = `SELECT ${REVIEW_FILE_COLUMNS}
+  FROM applications a
+ WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
+ ORDER BY a.id LIMIT $3`;
+const FILE_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = $1`;
+
+/**
+ * What expert review (libs/review: assignment, conflicts) reads about files, so that only
+ * this module reads its applications table.
+ */
+@Injectable()
+export class ReviewFilesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** A page of a cycle's files in review, by id after `afterId`. */
+  inReviewPage(cycleId: string, afterId: string | null, limit: number, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow[]> {
+    return manager.query(IN_REVIEW_PAGE_SQL, [cycleId, afterId, limit]);
+  }
+
+  async file(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow | null> {
+    const rows: ReviewFileRow[] = await manager.query(FILE_SQL, [applicationId]);
+    return rows[0] ?? null;
+  }
+}
