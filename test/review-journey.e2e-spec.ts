@@ -1,0 +1,91 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Cycle } from '@app/applications';
+import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, TestUser } from '@app/testing';
+
+/** Points per criterion of the default rubric (30/40/20/10) for each of the three reviewers, and their totals. */
+const PANEL_SCORES = [
+  { professional_competence: '28', design_achievements: '36.5', academic_contributions: '15', continuing_development: '8' }, // 87.5
+  { professional_competence: '24', design_achievements: '30', academic_contributions: '12.25', continuing_development: '7' }, // 73.25
+  { professional_competence: '26', design_achievements: '33', academic_contributions: '14', continuing_development: '9' }, // 82
+];
+
+describe('from submitted to reviewed through the API only: qualification, expert pool, automatic assignment, scoring (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let cycle: Cycle;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    ({ app, client: api } = await startApi(env));
+    cycle = await makeOpenCycle(app);
+    admin = await makeAdmin(app, api);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('takes a file to reviewed with a panel of three and the average of their totals', async () => {
+    const applicant = await makeApplicant(app, api);
+    const id = await makeReadyFile(app, applicant.client, applicant.id, cycle);
+    expect((await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+
+    // Qualification review: the file is in the admin's queue and accepted.
+    const queue = await admin.client.get(`/api/v1/admin/qualification?cycleId=${cycle.id}`);
+    expect(queue.body.items.map((i: { id: string }) => i.id)).toEqual([id]);
+    expect((await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept' })).status).toBe(200);
+
+    // The expert pool: three reviewers, none from the applicant's employer.
+    const panel: TestUser[] = [];
+    for (let i = 0; i < 3; i++) {
+      const reviewer = await makeReviewer(app, api);
+      const profile = await admin.client.put(`/api/v1/admin/reviewers/${reviewer.id}`, {
+        specialties: [cycle.specialties[0]],
+        maxLevel: 'full_senior',
+        homeProvince: '11',
+        employerName: `北京第${i + 1}设计研究院有限公司`,
+        maxLoadPerCycle: 10,
+        active: true,
+      });
+      expect({ status: profile.status, body: profile.status === 200 ? 'ok' : profile.body }).toEqual({ status: 200, body: 'ok' });
+      panel.push(reviewer);
+    }
+
+    const assigned = await admin.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {});
+    expect(assigned.status).toBe(200);
+    expect(assigned.body).toMatchObject({ assigned: 3, shortfalls: [] });
+
+    // Each reviewer finds the assignment, reads the file, scores and submits.
+    for (const [i, reviewer] of panel.entries()) {
+      const mine = await reviewer.client.get('/api/v1/reviews');
+      expect(mine.body.items).toHaveLength(1);
+      const reviewId = mine.body.items[0].id;
+      expect((await reviewer.client.get(`/api/v1/applications/${id}`)).status).toBe(200);
+      const saved = await reviewer.client.put(`/api/v1/reviews/${reviewId}`, { scores: PANEL_SCORES[i], comment: 'A coherent body of work.', recommendation: 'pass' });
+      expect({ status: saved.status, body: saved.status === 200 ? 'ok' : saved.body }).toEqual({ status: 200, body: 'ok' });
+      expect((await reviewer.client.post(`/api/v1/reviews/${reviewId}/submit`)).status).toBe(200);
+      const status = (await admin.client.get(`/api/v1/applications/${id}`)).body.status;
+      expect(status).toBe(i < 2 ? 'in_review' : 'reviewed');
+    }
+
+    // (87.5 + 73.25 + 82) / 3 = 80.916... -> 80.92; spread 14.25, not flagged.
+    const scores = await admin.client.get(`/api/v1/applications/${id}/scores`);
+    expect(scores.status).toBe(200);
+    expect(scores.body).toMatchObject({ applicationStatus: 'reviewed', aggregate: '80.92', spread: '14.25', spreadFlag: false });
+    expect(scores.body.reviews).toHaveLength(3);
+
+    // The applicant sees the outcome's status, never who reviewed it.
+    const own = await applicant.client.get(`/api/v1/applications/${id}`);
+    expect(own.body.status).toBe('reviewed');
+    const history = JSON.stringify((await applicant.client.get(`/api/v1/applications/${id}/history`)).body);
+    for (const reviewer of panel) expect(history).not.toContain(reviewer.id);
+    expect((await applicant.client.get(`/api/v1/applications/${id}/scores`)).status).toBe(403);
+
+    // Each reviewer was told of the assignment.
+    const told = await app.get(DataSource).query("SELECT recipients FROM outbox_events WHERE type = 'review.assigned'");
+    expect(told.map((r: { recipients: { userId: string }[] }) => r.recipients[0].userId).sort()).toEqual(panel.map((r) => r.id).sort());
+  });
+});
