@@ -1,7 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, TestUser } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, TestUser, tinyPdf } from '@app/testing';
 
 /** Points per criterion of the default rubric (30/40/20/10) for each of the three reviewers, and their totals. */
 const PANEL_SCORES = [
@@ -10,7 +10,7 @@ const PANEL_SCORES = [
   { professional_competence: '26', design_achievements: '33', academic_contributions: '14', continuing_development: '9' }, // 82
 ];
 
-describe('from submitted to reviewed through the API only: qualification, expert pool, automatic assignment, scoring (e2e)', () => {
+describe('from submitted to reviewed through the API only: qualification, expert pool, automatic assignment, evidence, scoring (e2e)', () => {
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
@@ -31,6 +31,13 @@ describe('from submitted to reviewed through the API only: qualification, expert
   it('takes a file to reviewed with a panel of three and the average of their totals', async () => {
     const applicant = await makeApplicant(app, api);
     const id = await makeReadyFile(app, applicant.client, applicant.id, cycle);
+    // One evidence file uploaded for real, which a reviewer will download.
+    const pdf = tinyPdf('portfolio for the panel');
+    const upload = new FormData();
+    upload.append('kind', 'portfolio');
+    upload.append('file', new Blob([pdf], { type: 'application/pdf' }), 'portfolio.pdf');
+    const uploaded = await applicant.client.post(`/api/v1/applications/${id}/attachments`, upload);
+    expect(uploaded.status).toBe(201);
     expect((await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
 
     // Qualification review: the file is in the admin's queue and accepted.
@@ -64,6 +71,9 @@ describe('from submitted to reviewed through the API only: qualification, expert
       expect(mine.body.items).toHaveLength(1);
       const reviewId = mine.body.items[0].id;
       expect((await reviewer.client.get(`/api/v1/applications/${id}`)).status).toBe(200);
+      const download = await fetch(`${api.baseUrl}/api/v1/applications/${id}/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${reviewer.accessToken}` } });
+      expect(download.status).toBe(200);
+      expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
       const saved = await reviewer.client.put(`/api/v1/reviews/${reviewId}`, { scores: PANEL_SCORES[i], comment: 'A coherent body of work.', recommendation: 'pass' });
       expect({ status: saved.status, body: saved.status === 200 ? 'ok' : saved.body }).toEqual({ status: 200, body: 'ok' });
       expect((await reviewer.client.post(`/api/v1/reviews/${reviewId}/submit`)).status).toBe(200);
