@@ -185,6 +185,29 @@ describe('review assignment (e2e)', () => {
       expect(await activeOn(second.id)).toEqual([]);
     });
 
+    it('refuses, and automatic assignment skips, a reviewer whose account was disabled or lost the reviewer role', async () => {
+      const own = await makeOpenCycle(app, { code: `D${randomBytes(3).toString('hex').toUpperCase()}-ID` });
+      const [file] = await files(own, [{}]);
+      const disabled = await reviewerWith();
+      const demoted = await reviewerWith();
+      expect((await admin.client.patch(`/api/v1/admin/users/${disabled.id}`, { status: 'disabled' })).status).toBe(200);
+      expect((await admin.client.patch(`/api/v1/admin/users/${demoted.id}`, { roles: ['applicant'] })).status).toBe(200);
+      const refused = await assign(file.id, [disabled.id, demoted.id]);
+      expect({ status: refused.status, ...refusalCodes(refused.body) }).toEqual({
+        status: 422,
+        code: 'ASSIGNMENT_REFUSED',
+        details: [
+          [disabled.id, 'REVIEWER_INACTIVE', []],
+          [demoted.id, 'REVIEWER_INACTIVE', []],
+        ],
+      });
+      expect((await autoAssign(own)).status).toBe(200);
+      const picked = await activeOn(file.id);
+      expect(picked.length).toBeGreaterThan(0);
+      expect(picked).not.toContain(disabled.id);
+      expect(picked).not.toContain(demoted.id);
+    });
+
     it('never puts a reviewer over their cap when admins assign them to several files at once', async () => {
       const capped = await reviewerWith({ maxLoadPerCycle: 2 });
       const made = await files(cycle, [{}, {}, {}, {}, {}]);

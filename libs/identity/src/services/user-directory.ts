@@ -56,6 +56,12 @@ export class UserDirectory {
     return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
   }
 
+  /** Of `ids`, those whose account is active and holds `role` (one query, not cached: for bulk decisions such as assignment). */
+  async activeWithRole(ids: readonly string[], role: Role): Promise<Set<string>> {
+    const users = await this.users.findByIds([...new Set(ids)]);
+    return new Set(users.filter((u) => u.status === 'active' && u.roles.includes(role)).map((u) => u.id));
+  }
+
   /** Until when the person is barred from applying (domain.md §8: a revoked title bars for 3 years), if still at `at`; read afresh, never cached. */
   async barredUntil(userId: string, at: Date, manager?: EntityManager): Promise<Date | null> {
     const user = await this.users.findById(userId, manager);

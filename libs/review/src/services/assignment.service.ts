@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService } from '@app/applications';
+import { Role } from '@app/common';
+import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
 import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
@@ -79,6 +81,7 @@ export class AssignmentService {
     private readonly cycles: CyclesService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Assign `reviewerIds` to a file in review, all or none: 422 ASSIGNMENT_REFUSED names every refused reviewer and why. */
@@ -94,6 +97,7 @@ export class AssignmentService {
       const file = (await this.files.file(applicationId, manager))!;
       const ids = [...new Set(reviewerIds)];
       // One after another: a transaction's connection runs one query at a time.
+      const accounts = await this.users.activeWithRole(ids, Role.Reviewer);
       const pool = await this.assignments.poolByIds(manager, ids);
       const relations = await this.relations.findByReviewerIds(ids);
       const onFile = await this.assignments.fileAssignments(manager, applicationId);
@@ -111,7 +115,8 @@ export class AssignmentService {
         if (seen.has(reviewerId) || activeOnFile.has(reviewerId)) return refuse(ASSIGNMENT_REFUSALS.duplicate, 'The reviewer is already assigned to this file');
         seen.add(reviewerId);
         if (!profile) return refuse(ASSIGNMENT_REFUSALS.notInPool, 'The user has no profile in the expert pool');
-        if (!profile.active) return refuse(ASSIGNMENT_REFUSALS.inactive, 'The reviewer is inactive in the expert pool');
+        // A profile counts only while its account is active and still holds the reviewer role.
+        if (!profile.active || !accounts.has(reviewerId)) return refuse(ASSIGNMENT_REFUSALS.inactive, 'The reviewer is inactive in the expert pool, disabled or no longer a reviewer');
         if (!profile.specialties.includes(file.specialty)) return refuse(ASSIGNMENT_REFUSALS.specialty, `The reviewer does not cover the specialty ${file.specialty}`);
         if (!mayReviewLevel(profile.maxLevel, file.level)) return refuse(ASSIGNMENT_REFUSALS.level, `The reviewer may review up to ${profile.maxLevel}, the file is ${file.level}`);
         const reasons = conflictReasons(preparedOf.get(reviewerId)!, facts);
@@ -144,7 +149,10 @@ export class AssignmentService {
     const cycle = await this.cycles.get(cycleId);
     return this.dataSource.transaction(async (manager) => {
       await this.assignments.lockCycle(manager, cycle.id);
-      const pool = await this.assignments.activePool(manager);
+      const profiles = await this.assignments.activePool(manager);
+      // A profile counts only while its account is active and still holds the reviewer role.
+      const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer);
+      const pool = profiles.filter((p) => accounts.has(p.userId));
       const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId));
       const rows = await this.assignments.cycleAssignments(manager, cycle.id);
       const preparedOf = this.prepareReviewers(pool, relations);
