@@ -179,14 +179,16 @@ export class AssignmentService {
         prepared: preparedOf.get(p.userId)!,
       }));
 
-      const files: ReviewFileRow[] = [];
+      // Only the files lacking reviewers are kept (a whole cycle's rows would cost the API
+      // tens of megabytes for nothing but a count).
+      let fileCount = 0;
       const lacking: PlanApplication[] = [];
       const lackingFiles: ReviewFileRow[] = [];
       const none = new Set<string>();
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         for (const file of page) {
-          files.push(file);
+          fileCount++;
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
           if (need <= 0) continue;
           lacking.push({ id: file.id, level: file.level, specialty: file.specialty, need, taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
@@ -210,7 +212,7 @@ export class AssignmentService {
         );
         assigned += inserted.length;
       }
-      const summary: AutoAssignSummary = { cycleId: cycle.id, files: files.length, filesLacking: lacking.length, assigned, shortfalls: plan.shortfalls };
+      const summary: AutoAssignSummary = { cycleId: cycle.id, files: fileCount, filesLacking: lacking.length, assigned, shortfalls: plan.shortfalls };
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'review.auto_assigned',
