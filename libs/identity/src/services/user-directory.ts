@@ -56,9 +56,13 @@ export class UserDirectory {
     return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
   }
 
-  /** Of `ids`, those whose account is active and holds `role` (one query, not cached: for bulk decisions such as assignment). */
-  async activeWithRole(ids: readonly string[], role: Role): Promise<Set<string>> {
-    const users = await this.users.findByIds([...new Set(ids)]);
+  /**
+   * Of `ids`, those whose account is active and holds `role` (one query, not cached: for bulk
+   * decisions such as assignment). Pass the caller's transaction: a second pooled connection
+   * taken while a transaction waits on a lock can exhaust the pool.
+   */
+  async activeWithRole(ids: readonly string[], role: Role, manager?: EntityManager): Promise<Set<string>> {
+    const users = await this.users.findByIds([...new Set(ids)], manager);
     return new Set(users.filter((u) => u.status === 'active' && u.roles.includes(role)).map((u) => u.id));
   }
 

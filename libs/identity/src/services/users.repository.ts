@@ -42,9 +42,9 @@ export class UsersRepository {
     return rows[0] ?? null;
   }
 
-  findByIds(ids: string[]): Promise<User[]> {
+  findByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<User[]> {
     if (ids.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids }).getMany();
+    return manager.createQueryBuilder(User, 'u').where('u.id IN (:...ids)', { ids }).getMany();
   }
 
   /** With the password hash, for credential checks only. */

@@ -97,9 +97,9 @@ export class AssignmentService {
       const file = (await this.files.file(applicationId, manager))!;
       const ids = [...new Set(reviewerIds)];
       // One after another: a transaction's connection runs one query at a time.
-      const accounts = await this.users.activeWithRole(ids, Role.Reviewer);
+      const accounts = await this.users.activeWithRole(ids, Role.Reviewer, manager);
       const pool = await this.assignments.poolByIds(manager, ids);
-      const relations = await this.relations.findByReviewerIds(ids);
+      const relations = await this.relations.findByReviewerIds(ids, manager);
       const onFile = await this.assignments.fileAssignments(manager, applicationId);
       const loads = await this.assignments.loads(manager, cycle.id, ids);
       const profileOf = new Map(pool.map((p) => [p.userId, p]));
@@ -151,9 +151,9 @@ export class AssignmentService {
       await this.assignments.lockCycle(manager, cycle.id);
       const profiles = await this.assignments.activePool(manager);
       // A profile counts only while its account is active and still holds the reviewer role.
-      const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer);
+      const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer, manager);
       const pool = profiles.filter((p) => accounts.has(p.userId));
-      const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId));
+      const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId), manager);
       const rows = await this.assignments.cycleAssignments(manager, cycle.id);
       const preparedOf = this.prepareReviewers(pool, relations);
 

@@ -35,8 +35,8 @@ export class DeclaredRelationsRepository {
   }
 
   /** Every relation of many reviewers in one query. */
-  findByReviewerIds(reviewerIds: string[]): Promise<DeclaredRelation[]> {
+  findByReviewerIds(reviewerIds: string[], manager: EntityManager = this.dataSource.manager): Promise<DeclaredRelation[]> {
     if (reviewerIds.length === 0) return Promise.resolve([]);
-    return this.dataSource.manager.createQueryBuilder(DeclaredRelation, 'r').where('r.reviewer_id = ANY(:ids::uuid[])', { ids: reviewerIds }).getMany();
+    return manager.createQueryBuilder(DeclaredRelation, 'r').where('r.reviewer_id = ANY(:ids::uuid[])', { ids: reviewerIds }).getMany();
   }
 }
