@@ -13,6 +13,7 @@ import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
 import { AssignmentsRepository, PoolRow } from './assignments.repository';
 import { DeclaredRelationsRepository } from './declared-relations.repository';
+import { toRelationFacts } from './conflicts.service';
 import type { Actor } from './reviewer-pool.service';
 
 /** Files read per query, and assignments written (and events emitted) per statement batch. */
@@ -50,16 +51,6 @@ const factsOf = (file: ReviewFileRow): ApplicationFacts => ({
   applicantName: file.applicantName,
   employerName: file.employerName,
   employerCreditCode: file.employerCreditCode,
-});
-
-const relationFacts = (r: DeclaredRelation): RelationFacts => ({
-  id: r.id,
-  kind: r.kind,
-  partyType: r.partyType,
-  partyUserId: r.partyUserId,
-  partyName: r.partyName,
-  partyEmployerName: r.partyEmployerName,
-  partyEmployerCreditCode: r.partyEmployerCreditCode,
 });
 
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
@@ -289,7 +280,7 @@ export class AssignmentService {
     for (const r of relations) {
       let list = relationsOf.get(r.reviewerId);
       if (!list) relationsOf.set(r.reviewerId, (list = []));
-      list.push(relationFacts(r));
+      list.push(toRelationFacts(r));
     }
     return new Map(
       pool.map((p) => [p.userId, prepareReviewer({ userId: p.userId, employerName: p.employerName, employerCreditCode: p.employerCreditCode, relations: relationsOf.get(p.userId) ?? [] })]),

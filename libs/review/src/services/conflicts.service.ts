@@ -14,7 +14,8 @@ export interface ConflictPair {
   reasons: ConflictReason[];
 }
 
-function toRelationFacts(r: DeclaredRelation): RelationFacts {
+/** A stored relation as the conflicts function reads it. */
+export function toRelationFacts(r: DeclaredRelation): RelationFacts {
   return {
     id: r.id,
     kind: r.kind,
