@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DraftRemindersService } from '@app/applications';
 import { OutboxService } from '@app/outbox';
-import { DAY_MS, MINUTE_MS, Schedule } from './schedule';
+import { DAY_MS, dueReminder, MINUTE_MS, Schedule } from './schedule';
 import { formatShanghaiDateTime } from './shanghai-time';
 
 /** Reminders before a cycle's submission window closes, nearest last. */
@@ -13,22 +13,11 @@ export const DRAFT_REMINDERS = [
 ] as const;
 export type DraftReminderLabel = (typeof DRAFT_REMINDERS)[number]['label'];
 
-const BY_NEAREST = [...DRAFT_REMINDERS].sort((a, b) => a.days - b.days);
 const FARTHEST_DAYS = Math.max(...DRAFT_REMINDERS.map((r) => r.days));
 const BATCH = 200;
 
-/**
- * Which reminder is due for a window closing at `closesAt`, at `now`: the nearest
- * threshold the remaining time is within. So a draft 3 days from closing gets the
- * "7d" reminder (saying 3 days left) and later the "1d" one, and a worker that
- * was down across both thresholds sends only the nearer one, not two at once.
- */
-export function dueDraftReminder(closesAt: Date, now: Date): { label: DraftReminderLabel; daysLeft: number } | null {
-  const left = closesAt.getTime() - now.getTime();
-  if (left <= 0) return null;
-  const reminder = BY_NEAREST.find((r) => left <= r.days * DAY_MS);
-  return reminder ? { label: reminder.label, daysLeft: Math.ceil(left / DAY_MS) } : null;
-}
+/** Which draft reminder is due for a window closing at `closesAt`, at `now` (see dueReminder). */
+export const dueDraftReminder = (closesAt: Date, now: Date) => dueReminder(DRAFT_REMINDERS, closesAt, now);
 
 export const draftReminderDedupeKey = (label: DraftReminderLabel, applicationId: string) => `draft_reminder:${label}:${applicationId}`;
 

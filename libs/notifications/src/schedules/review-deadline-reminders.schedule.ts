@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ReviewDeadlinesService } from '@app/review';
 import { OutboxService } from '@app/outbox';
-import { DAY_MS, MINUTE_MS, Schedule } from './schedule';
+import { DAY_MS, dueReminder, MINUTE_MS, Schedule } from './schedule';
 import { formatShanghaiDateTime } from './shanghai-time';
 
 /** Reminders before a review deadline, nearest last (domain.md §8: "reminders before it and when overdue"). */
@@ -13,18 +13,12 @@ export const REVIEW_REMINDERS = [
 ] as const;
 export type ReviewReminderLabel = (typeof REVIEW_REMINDERS)[number]['label'];
 
-const BY_NEAREST = [...REVIEW_REMINDERS].sort((a, b) => a.days - b.days);
 const FARTHEST_DAYS = Math.max(...REVIEW_REMINDERS.map((r) => r.days));
 /** An overdue review is reported once, if the worker sees it within this long after the deadline. */
 const OVERDUE_WINDOW_DAYS = 7;
 
-/** Which reminder is due for a deadline at `dueAt`, at `now` (the nearest threshold within reach), as dueDraftReminder does. */
-export function dueReviewReminder(dueAt: Date, now: Date): { label: ReviewReminderLabel; daysLeft: number } | null {
-  const left = dueAt.getTime() - now.getTime();
-  if (left <= 0) return null;
-  const reminder = BY_NEAREST.find((r) => left <= r.days * DAY_MS);
-  return reminder ? { label: reminder.label, daysLeft: Math.ceil(left / DAY_MS) } : null;
-}
+/** Which review reminder is due for a deadline at `dueAt`, at `now` (see dueReminder). */
+export const dueReviewReminder = (dueAt: Date, now: Date) => dueReminder(REVIEW_REMINDERS, dueAt, now);
 
 const reviewDedupeKey = (label: ReviewReminderLabel | 'overdue', reviewerId: string, cycleId: string, dueAt: Date) =>
   `review_deadline:${label}:${reviewerId}:${cycleId}:${dueAt.toISOString()}`;

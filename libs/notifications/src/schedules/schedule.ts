@@ -45,3 +45,22 @@ export class UnknownScheduleError extends Error {
 
 export const MINUTE_MS = 60 * 1000;
 export const DAY_MS = 24 * 60 * MINUTE_MS;
+
+/** A reminder sent when a deadline is `days` days away or nearer. */
+export interface ReminderThreshold<L extends string> {
+  readonly label: L;
+  readonly days: number;
+}
+
+/**
+ * Which reminder is due for a deadline at `deadline`, at `now`: the nearest threshold the
+ * remaining time is within. So an item 3 days from its deadline gets the "7d" reminder
+ * (saying 3 days left) and later the "1d" one, and a worker that was down across both
+ * thresholds sends only the nearer one, not two at once. Null once the deadline has passed.
+ */
+export function dueReminder<L extends string>(thresholds: readonly ReminderThreshold<L>[], deadline: Date, now: Date): { label: L; daysLeft: number } | null {
+  const left = deadline.getTime() - now.getTime();
+  if (left <= 0) return null;
+  const reminder = [...thresholds].sort((a, b) => a.days - b.days).find((r) => left <= r.days * DAY_MS);
+  return reminder ? { label: reminder.label, daysLeft: Math.ceil(left / DAY_MS) } : null;
+}
