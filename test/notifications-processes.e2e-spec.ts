@@ -212,9 +212,9 @@ describe('notifications through outages and crashes (e2e)', () => {
       expect(batchSizes.length).toBeGreaterThan(0);
       expect(batchSizes.length).toBeLessThan(300);
       expect(Math.max(...batchSizes)).toBeLessThanOrEqual(DELIVERY_BATCH_SIZE);
-      // Both relays took part (each commit wakes both; SKIP LOCKED decides who takes the rows).
-      expect(dispatched.filter((d) => d.worker === 0).length).toBeGreaterThan(0);
-      expect(dispatched.filter((d) => d.worker === 1).length).toBeGreaterThan(0);
+      // Each commit wakes both relays and SKIP LOCKED decides who takes the rows; on a loaded
+      // machine one relay can take them all (seen in CI), so which relays dispatched is not
+      // asserted: the guarantee is that no row was dispatched twice (above).
       const [{ n }] = await workers[0].get(DataSource).query('SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL');
       expect(n).toBe(0);
     } finally {
