@@ -20,3 +20,4 @@ export * from './services/attachments.service';
 export * from './storage/evidence-storage';
 export * from './storage/local-disk.storage';
 export * from './services/review-files.service';
+export * from './services/host-office.service';

@@ -27,6 +27,7 @@ import { Cycle } from '../entities/cycle.entity';
 import { ApplicationError, CycleError } from '../applications.errors';
 import { ApplicationAccess } from './application-access';
 import { ApplicationChanges, ApplicationListFilter, ApplicationsRepository, HistoryEntry } from './applications.repository';
+import { HostOffice } from './host-office.service';
 import { ApplicationWorkflow } from './application-workflow';
 import { AttachmentsService } from './attachments.service';
 import { CyclesService } from './cycles.service';
@@ -99,8 +100,9 @@ export class ApplicationsService {
     private readonly attachments: AttachmentsService,
     private readonly users: UserDirectory,
     private readonly audit: AuditService,
-    private readonly config: AppConfig,
+    private readonly hostOffice: HostOffice,
     private readonly clock: Clock,
+    config: AppConfig,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
@@ -296,7 +298,7 @@ export class ApplicationsService {
     const region = data.employer?.regionCode;
     const province = typeof region === 'string' ? provinceOfRegion(region) : null;
     if (!province || !isProvinceCode(province)) return { crossProvincial: false, homeProvince: null };
-    return { crossProvincial: province !== this.config.HOST_PROVINCE, homeProvince: province };
+    return { crossProvincial: this.hostOffice.isCrossProvincial(province), homeProvince: province };
   }
 
   /**
