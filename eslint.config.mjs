@@ -1,12 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'var/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'off',
@@ -19,6 +20,16 @@ export default tseslint.config(
   {
     // Entry points, tooling and tests may read the environment directly.
     files: ['apps/*/src/main.ts', 'apps/api/src/bootstrap.ts', 'libs/config/**', 'libs/testing/**', 'scripts/**', 'test/**', 'bench/**', 'libs/db/src/data-source.ts', '**/*.spec.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The web app runs in the browser: its globals, and no server configuration to read
+    // (build-time settings come through import.meta.env). Its tooling (Vite, Playwright) may read the environment.
+    files: ['apps/web/**/*.ts', 'apps/web/**/*.tsx', 'apps/web/**/*.mts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['apps/web/vite.config.mts', 'apps/web/playwright.config.ts', 'apps/web/e2e/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -61,6 +61,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     '  Design Title Portal is running.',
+    `  Web app:                ${base}/   (log in with a demo account, README.md > Demo accounts)`,
     `  API docs (OpenAPI UI):  ${base}/docs`,
     `  OpenAPI document:       ${base}/docs-json`,
     `  Health:                 ${base}/health/ready`,

@@ -3,6 +3,7 @@ import { RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import * as path from 'path';
 import multipart from '@fastify/multipart';
 import { Logger, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
@@ -10,7 +11,8 @@ import { AppConfig, corsOrigins, parseTrustProxy, validateEnvironment } from '@a
 import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notifications/queue-dashboard.auth';
-import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './http/security-headers';
+import { apiResponseHeaders, documentUrlMatcher, securityHeaders, webAppHeaders } from './http/security-headers';
+import { installWebApp, loadWebApp } from './http/web-app';
 import { installRequestLogging } from './http/request-logging';
 import { installClientAddressCheck } from './http/client-address';
 import { frameworkErrorHandler } from './http/framework-errors';
@@ -79,6 +81,10 @@ export async function createApiApp(configOverrides: Record<string, string | unde
     // Keep the client's file name as sent so a name like ../x.pdf is refused, not silently trimmed.
     preservePath: true,
   });
+  // The built web app at `/` (npm run build writes dist/web); the API works without it.
+  const webApp = loadWebApp(config.WEB_DIR || path.resolve(__dirname, '../../../web'));
+  if (webApp) installWebApp(fastify, webApp, webAppHeaders());
+  else app.get(Logger).warn('The web app is not built (no index.html in WEB_DIR or dist/web): `/` answers 404; run `npm run build`');
   const origins = corsOrigins(config);
   if (origins.length) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
 

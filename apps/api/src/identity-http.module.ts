@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { AdminUsersController } from './admin-users/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
+import { WebSessionController } from './auth/web-session.controller';
+import { WebCsrfGuard, WebSessionCookie } from './auth/web-session';
 import { MeController } from './me/me.controller';
 
-@Module({ controllers: [AuthController, MeController, AdminUsersController] })
+@Module({ controllers: [AuthController, WebSessionController, MeController, AdminUsersController], providers: [WebCsrfGuard, WebSessionCookie] })
 export class IdentityHttpModule {}

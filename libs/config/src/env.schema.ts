@@ -136,6 +136,13 @@ export class EnvironmentVariables {
   @Validate(TrustProxyConstraint)
   TRUST_PROXY = 'false';
 
+  /**
+   * Folder of the built web app (index.html and assets/) the API serves at `/`. Empty: `web/`
+   * beside the compiled apps (`dist/web`, what `npm run build` writes).
+   */
+  @IsString()
+  WEB_DIR = '';
+
   /** Comma-separated list of origins allowed by CORS; empty disables CORS. */
   @IsString()
   CORS_ORIGINS = '';

@@ -89,3 +89,44 @@ export function apiResponseHeaders(): Readonly<Record<string, string>> {
 export function documentUrlMatcher(prefixes: readonly string[]): (url: string) => boolean {
   return (url) => prefixes.some((prefix) => url.startsWith(prefix));
 }
+
+/** Stands for the per-response nonce in the web app's precomputed CSP (see webAppHeaders). */
+export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
+
+/**
+ * The web app's pages (index.html at `/` and every client-side route). Scripts only from the
+ * portal's own origin (`script-src 'self'`, no inline script, no eval). Styles: Ant Design 6
+ * writes its component styles at run time into <style> elements (CSS-in-JS); rather than
+ * `'unsafe-inline'`, each page response carries a fresh nonce that the app hands to antd
+ * (`ConfigProvider csp={{ nonce }}`), so only the styles the app itself inserts apply.
+ * `'report-sample'` puts the first characters of a blocked style into the violation report
+ * (the browser tests use it to tell the two known, harmless refusals from anything new).
+ * Fetches, images (data:/blob: for previews of uploads) and fonts from the portal only;
+ * no plugins, no framing, forms post only here.
+ */
+const WEB_APP_HELMET_OPTIONS: HelmetOptions = {
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'", `'nonce-${CSP_NONCE_PLACEHOLDER}'`, "'report-sample'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+  xFrameOptions: { action: 'deny' },
+};
+
+/**
+ * Headers of a web-app page, with CSP_NONCE_PLACEHOLDER in place of the nonce. `no-store`:
+ * the page carries a one-time nonce and must never be served again from a cache.
+ */
+export function webAppHeaders(): Readonly<Record<string, string>> {
+  return Object.freeze({ ...securityHeaders(WEB_APP_HELMET_OPTIONS), 'cache-control': 'no-store' });
+}
