@@ -1,25 +1,32 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App as AntApp, Button, ConfigProvider, DatePicker, Select, Table, Tooltip } from 'antd';
-import { UserOutlined } from '@ant-design/icons';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { RouterProvider } from 'react-router';
+import './i18n';
+import './styles.css';
+import { SessionProvider } from './auth/session';
+import { ThemeRoot } from './layout/theme-root';
+import { router } from './routes';
+import { ApiError } from './api/client';
 
-const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"]')?.nonce;
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // A refusal (4xx) will not change by asking again.
+      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      refetchOnWindowFocus: false,
+    },
+  },
+});
 
-function Inner() {
-  const { modal } = AntApp.useApp();
-  return (
-    <>
-      <Tooltip title="tip"><Button type="primary" icon={<UserOutlined />} onClick={() => modal.info({ title: 'hi' })}>Hello</Button></Tooltip>
-      <DatePicker />
-      <Select options={[{ value: 'a', label: 'A' }]} style={{ width: 120 }} />
-      <Table dataSource={[{ key: 1, a: 1 }]} columns={[{ title: 'A', dataIndex: 'a' }]} />
-    </>
-  );
-}
-function App() {
-  return (
-    <ConfigProvider csp={{ nonce }}>
-      <AntApp><Inner /></AntApp>
-    </ConfigProvider>
-  );
-}
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <SessionProvider>
+        <ThemeRoot>
+          <RouterProvider router={router} />
+        </ThemeRoot>
+      </SessionProvider>
+    </QueryClientProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,88 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { api, refreshAccessToken, setAccessToken, unwrap, webLogin, webLogout, whenSessionLost, type Schemas } from '../api/client';
+import { currentLanguage, setLanguage, type Language } from '../i18n';
+
+export type User = Schemas['UserDto'];
+export type Role = User['roles'][number];
+
+interface SessionValue {
+  status: 'loading' | 'anonymous' | 'authenticated';
+  user: User | null;
+  login(email: string, password: string): Promise<User>;
+  logout(): Promise<void>;
+  reload(): Promise<void>;
+  hasRole(role: Role): boolean;
+  /** Switches the interface language and, when signed in, the account's (e-mails and API messages follow it). */
+  changeLanguage(language: Language): Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  const [status, setStatus] = useState<SessionValue['status']>('loading');
+  const queryClient = useQueryClient();
+
+  const loadMe = useCallback(async () => {
+    const me = await unwrap(api.GET('/api/v1/me'));
+    setUser(me);
+    setStatus('authenticated');
+    return me;
+  }, []);
+
+  useEffect(() => {
+    whenSessionLost(() => {
+      setAccessToken(null);
+      setUser(null);
+      setStatus('anonymous');
+    });
+    // A reload keeps the session through the httpOnly cookie; the access token was only in memory.
+    refreshAccessToken()
+      .then(async (ok) => {
+        if (ok) await loadMe();
+        else setStatus('anonymous');
+      })
+      .catch(() => setStatus('anonymous'));
+  }, [loadMe]);
+
+  const value = useMemo<SessionValue>(
+    () => ({
+      status,
+      user,
+      async login(email, password) {
+        await webLogin(email, password);
+        queryClient.clear();
+        const me = await loadMe();
+        // The account's language wins over the one chosen before signing in only if it was never chosen here.
+        if (!localStorage.getItem('tp.language') && me.locale !== currentLanguage()) setLanguage(me.locale);
+        return me;
+      },
+      async logout() {
+        await webLogout();
+        queryClient.clear();
+        setUser(null);
+        setStatus('anonymous');
+      },
+      async reload() {
+        await loadMe();
+      },
+      hasRole: (role) => !!user?.roles.includes(role),
+      async changeLanguage(language) {
+        setLanguage(language);
+        if (user && user.locale !== language) {
+          setUser(await unwrap(api.PATCH('/api/v1/me', { body: { locale: language } })));
+          await queryClient.invalidateQueries();
+        }
+      },
+    }),
+    [status, user, loadMe, queryClient],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import Form from '@rjsf/antd';
+import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import Ajv2020 from 'ajv/dist/2020';
+import { Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { localized } from '../i18n';
+
+// The published forms are JSON Schema 2020-12; rjsf's default Ajv class rejects that dialect.
+export const validator = customizeValidator({ AjvClass: Ajv2020 });
+
+export type FormData = Record<string, unknown>;
+export interface SectionHint {
+  key: string;
+  pointer: string;
+  dataPointer: string;
+  order: number;
+  label: { 'zh-CN': string; en: string };
+  help: { 'zh-CN': string; en: string };
+}
+
+/** The sections of a published form, in the order its UI hints give. */
+export function formSections(schema: Record<string, unknown>, uiHints: { sections?: SectionHint[] } | undefined): SectionHint[] {
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  const hinted = [...(uiHints?.sections ?? [])].sort((a, b) => a.order - b.order).filter((s) => s.key in properties);
+  const extra = Object.keys(properties)
+    .filter((k) => !hinted.some((s) => s.key === k))
+    .map((key, i) => ({ key, pointer: `/properties/${key}`, dataPointer: `/${key}`, order: 1000 + i, label: { 'zh-CN': key, en: key }, help: { 'zh-CN': '', en: '' } }));
+  return [...hinted, ...extra];
+}
+
+/**
+ * Labels (and enum names) for every field from the translation files, keyed by the field's
+ * path of property names (`identity.fullName`; array items share their array's keys). A field
+ * an admin added without a translation shows its schema title or its key.
+ */
+function uiSchemaFor(t: TFunction, schema: Record<string, unknown>, path: string[]): UiSchema {
+  const ui: UiSchema = {};
+  const type = schema.type;
+  if (type === 'object') {
+    const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [key, child] of Object.entries(properties)) ui[key] = uiSchemaFor(t, child, [...path, key]);
+  } else if (type === 'array' && schema.items && typeof schema.items === 'object') {
+    ui.items = uiSchemaFor(t, schema.items as Record<string, unknown>, path);
+  }
+  // A field with children keeps its own label under `_` (formFields.workHistory._).
+  const key = `formFields.${path.join('.')}`;
+  const label = t(`${key}._`, { defaultValue: '' }) || t(key, { defaultValue: '', returnObjects: false });
+  if (path.length) ui['ui:title'] = label || (schema.title as string) || path[path.length - 1];
+  if (Array.isArray(schema.enum)) ui['ui:enumNames'] = (schema.enum as string[]).map((v) => t(`enums.${path[path.length - 1]}.${v}`, { defaultValue: t(`enums.any.${v}`, { defaultValue: v }) }));
+  return ui;
+}
+
+/** Turns the API's field problems (JSON pointers into the form data) into rjsf's error schema for one section. */
+export function sectionErrors(problems: { path?: string; message: string }[], section: string): ErrorSchema {
+  const root: Record<string, unknown> = {};
+  for (const p of problems) {
+    if (!p.path?.startsWith(`/${section}`)) continue;
+    const segments = p.path.split('/').slice(2).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    let node = root;
+    for (const s of segments) node = (node[s] ??= {}) as Record<string, unknown>;
+    ((node.__errors ??= []) as string[]).push(p.message);
+  }
+  return root as ErrorSchema;
+}
+
+interface SectionFormProps {
+  schema: Record<string, unknown>;
+  section: SectionHint;
+  data: unknown;
+  errors?: ErrorSchema;
+  readonly?: boolean;
+  onChange?: (value: unknown) => void;
+}
+
+/** One section of an application form, rendered from the published schema with rjsf's antd theme. */
+export function SectionForm({ schema, section, data, errors, readonly, onChange }: SectionFormProps) {
+  const { t, i18n } = useTranslation();
+  const sectionSchema = ((schema.properties ?? {}) as Record<string, Record<string, unknown>>)[section.key] ?? {};
+  const uiSchema = useMemo(
+    () => ({ ...uiSchemaFor(t, sectionSchema, [section.key]), 'ui:title': ' ', 'ui:submitButtonOptions': { norender: true } }),
+    [t, sectionSchema, section.key, i18n.language],
+  );
+  return (
+    <div>
+      <Typography.Title level={2} style={{ fontSize: 18 }}>
+        {localized(section.label)}
+      </Typography.Title>
+      {localized(section.help) && <p className="tp-section-help">{localized(section.help)}</p>}
+      <Form
+        schema={sectionSchema as RJSFSchema}
+        uiSchema={uiSchema}
+        validator={validator}
+        formData={data}
+        extraErrors={errors}
+        showErrorList={false}
+        noHtml5Validate
+        readonly={readonly}
+        idPrefix={`tp_${section.key}`}
+        onChange={(event) => onChange?.(event.formData)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,486 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, ApiError, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
+import { errorText } from '../../components/problems';
+import { evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
+import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
+import { formatDateTime, localized } from '../../i18n';
+
+type Application = Schemas['ApplicationDto'];
+type Problem = { path?: string; code: string; message: string };
+
+const EVIDENCE_KINDS = [
+  'identity_document',
+  'degree_certificate',
+  'title_certificate',
+  'employer_recommendation',
+  'employer_internal_notice',
+  'portfolio',
+  'continuing_education_proof',
+  'entrustment_letter',
+  'expert_recommendation',
+] as const;
+const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
+const AUTOSAVE_MS = 1500;
+
+/**
+ * Autosave of the form data: each change is sent as a JSON merge patch against the last
+ * version the server confirmed, with that `version`. A 409 STALE_VERSION (the file changed in
+ * another tab or device) is never overwritten silently: the applicant chooses to reload theirs
+ * or keep this one (re-sent on top of the current version).
+ */
+function useAutosave(application: Application | undefined, onSaved: (a: Application) => void) {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const saved = useRef<{ data: FormData; version: number } | null>(null);
+  const [local, setLocal] = useState<FormData>({});
+  const [state, setState] = useState<'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale'>('idle');
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const timer = useRef<number | undefined>(undefined);
+  const localRef = useRef<FormData>({});
+
+  useEffect(() => {
+    if (application && (!saved.current || application.version > saved.current.version)) {
+      saved.current = { data: application.data as FormData, version: application.version };
+      localRef.current = application.data as FormData;
+      setLocal(application.data as FormData);
+    }
+  }, [application]);
+
+  const save = useCallback(async () => {
+    if (!application || !saved.current) return;
+    const patch = mergePatch(saved.current.data, localRef.current) as FormData;
+    if (isEmptyPatch(patch)) {
+      setState('saved');
+      return;
+    }
+    setState('saving');
+    try {
+      const next = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
+      saved.current = { data: next.data as FormData, version: next.version };
+      setProblems([]);
+      setState('saved');
+      onSaved(next);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'STALE_VERSION') {
+        setState('stale');
+        modal.confirm({
+          title: t('autosave.staleTitle'),
+          content: t('autosave.staleText'),
+          okText: t('autosave.keepMine'),
+          cancelText: t('autosave.reload'),
+          onOk: async () => {
+            const current = await unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id: application.id } } }));
+            saved.current = { data: current.data as FormData, version: current.version };
+            await save();
+          },
+          onCancel: async () => {
+            const current = await unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id: application.id } } }));
+            saved.current = { data: current.data as FormData, version: current.version };
+            localRef.current = current.data as FormData;
+            setLocal(current.data as FormData);
+            setState('saved');
+            onSaved(current);
+          },
+        });
+      } else {
+        setProblems(e instanceof ApiError ? (e.problems as Problem[]) : []);
+        setState('error');
+      }
+    }
+  }, [application, modal, onSaved, t]);
+
+  const change = useCallback(
+    (section: string, value: unknown) => {
+      localRef.current = { ...localRef.current, [section]: value };
+      setLocal(localRef.current);
+      setState('pending');
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(() => void save(), AUTOSAVE_MS);
+    },
+    [save],
+  );
+
+  return { local, state, problems, change, saveNow: save };
+}
+
+function AutosaveStatus({ state }: { state: string }) {
+  const { t } = useTranslation();
+  const color = state === 'error' || state === 'stale' ? 'error' : state === 'saved' ? 'success' : 'default';
+  return (
+    <Tag color={color} role="status" aria-live="polite">
+      {t(`autosave.${state}`)}
+    </Tag>
+  );
+}
+
+function EvidencePanel({ application, editable }: { application: Application; editable: boolean }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const list = useQuery({
+    queryKey: ['attachments', application.id],
+    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/attachments', { params: { path: { id: application.id } } })),
+  });
+  const [progress, setProgress] = useState<Record<string, number>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const limits = list.data?.limits;
+
+  async function upload(kind: string, file: File) {
+    setErrors((e) => ({ ...e, [kind]: '' }));
+    // Checked here to spare a pointless upload; the API checks the content again and has the last word.
+    const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
+    const accepted = limits?.acceptedMediaTypes ?? Object.keys(ACCEPTED);
+    if (!accepted.some((type) => type === file.type || ACCEPTED[type]?.includes(extension))) {
+      setErrors((e) => ({ ...e, [kind]: t('evidencePanel.wrongType') }));
+      return;
+    }
+    if (limits && file.size > limits.maxFileBytes) {
+      setErrors((e) => ({ ...e, [kind]: t('evidencePanel.tooLarge', { mb: Math.floor(limits.maxFileBytes / 1048576) }) }));
+      return;
+    }
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file);
+    setProgress((p) => ({ ...p, [kind]: 0 }));
+    try {
+      await uploadWithProgress(`/api/v1/applications/${application.id}/attachments`, form, (percent) => setProgress((p) => ({ ...p, [kind]: percent })));
+      message.success(t('evidencePanel.uploaded', { name: file.name }));
+      await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
+      await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
+    } catch (e) {
+      setErrors((x) => ({ ...x, [kind]: errorText(t, e) }));
+    } finally {
+      setProgress((p) => {
+        const { [kind]: _, ...rest } = p;
+        return rest;
+      });
+    }
+  }
+
+  async function remove(attachmentId: string) {
+    await unwrap(api.DELETE('/api/v1/applications/{id}/attachments/{attachmentId}', { params: { path: { id: application.id, attachmentId } } }));
+    await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
+    await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
+  }
+
+  return (
+    <div className="tp-stack">
+      <Typography.Paragraph>{limits && t('evidencePanel.limits', { mb: Math.floor(limits.maxFileBytes / 1048576) })}</Typography.Paragraph>
+      {EVIDENCE_KINDS.map((kind) => {
+        const files = (list.data?.items ?? []).filter((a) => a.kind === kind);
+        const inputId = `upload-${kind}`;
+        return (
+          <Card key={kind} size="small" title={evidenceLabel(t, kind)}>
+            <List
+              size="small"
+              dataSource={files}
+              locale={{ emptyText: t('evidencePanel.none') }}
+              renderItem={(a) => (
+                <List.Item
+                  actions={[
+                    <Button key="dl" size="small" type="link" onClick={() => void downloadFile(`/api/v1/applications/${application.id}/attachments/${a.id}`, a.originalName)}>
+                      {t('evidencePanel.download')}
+                    </Button>,
+                    editable && (
+                      <Button key="rm" size="small" danger type="link" onClick={() => void remove(a.id)}>
+                        {t('evidencePanel.remove')}
+                      </Button>
+                    ),
+                  ].filter(Boolean)}
+                >
+                  {a.originalName} ({Math.ceil(a.sizeBytes / 1024)} KB)
+                </List.Item>
+              )}
+            />
+            {editable && (
+              <div style={{ marginTop: 8 }}>
+                <label htmlFor={inputId}>{t('evidencePanel.choose', { kind: evidenceLabel(t, kind) })}</label>{' '}
+                <input
+                  id={inputId}
+                  type="file"
+                  accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                  onChange={(event) => {
+                    const file = event.target.files?.[0];
+                    event.target.value = '';
+                    if (file) void upload(kind, file);
+                  }}
+                />
+                {progress[kind] !== undefined && <Progress percent={progress[kind]} size="small" aria-label={t('evidencePanel.progress')} />}
+                {errors[kind] && <Alert type="error" showIcon role="alert" title={errors[kind]} style={{ marginTop: 8 }} />}
+              </div>
+            )}
+          </Card>
+        );
+      })}
+    </div>
+  );
+}
+
+function EligibilityPanel({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const report = useQuery({
+    queryKey: ['eligibility', application.id, application.version],
+    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/eligibility', { params: { path: { id: application.id } } })),
+  });
+  if (report.isLoading) return <Spin />;
+  if (report.error) return <Alert type="error" title={errorText(t, report.error)} />;
+  const data = report.data!;
+  const evidence = data.evidence as unknown as { missing?: { kind: string; needed: number; present: number }[] };
+  return (
+    <div className="tp-stack">
+      <Alert type={data.eligible ? 'success' : 'warning'} showIcon title={data.eligible ? t('eligibility.eligible') : t('eligibility.notEligible')} description={t('eligibility.countUntil', { date: data.countUntil })} />
+      {data.crossProvincial && <Alert type="info" showIcon title={t('eligibility.crossProvincial')} />}
+      <List
+        header={<strong>{t('eligibility.rules')}</strong>}
+        dataSource={data.results}
+        renderItem={(r) => (
+          <List.Item>
+            <List.Item.Meta
+              avatar={r.passed ? <CheckCircleTwoTone twoToneColor="#389e0d" aria-label={t('eligibility.passed')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('eligibility.failed')} />}
+              title={localized(r.explanation as never)}
+              description={`${t('eligibility.required')}: ${localized(r.required as never)} · ${t('eligibility.found')}: ${localized(r.found as never)}`}
+            />
+          </List.Item>
+        )}
+      />
+      {(evidence.missing ?? []).length > 0 && (
+        <Alert
+          type="warning"
+          title={t('eligibility.missingEvidence')}
+          description={
+            <ul>
+              {evidence.missing!.map((m) => (
+                <li key={m.kind}>{t('eligibility.missingItem', { kind: evidenceLabel(t, m.kind), needed: m.needed, present: m.present })}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function HistoryPanel({ application }: { application: Application }) {
+  const { t } = useTranslation();
+  const history = useQuery({
+    queryKey: ['history', application.id, application.version, application.status],
+    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/history', { params: { path: { id: application.id } } })),
+  });
+  const items = (history.data ?? []) as { action: string; toStatus: string; reason?: string | null; at: string }[];
+  return (
+    <Timeline
+      items={items.map((h) => ({
+        children: (
+          <>
+            <strong>{statusLabel(t, h.toStatus)}</strong> · {formatDateTime(h.at)}
+            {h.reason && <div>{h.reason}</div>}
+          </>
+        ),
+      }))}
+    />
+  );
+}
+
+export function FilePage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [tab, setTab] = useState('form');
+  const [section, setSection] = useState<string | null>(null);
+  const [declaration, setDeclaration] = useState(false);
+  const [submitProblems, setSubmitProblems] = useState<Problem[]>([]);
+  const [receipt, setReceipt] = useState<Application | null>(null);
+
+  const file = useQuery({ queryKey: ['application', id], queryFn: () => unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id } } })) });
+  const application = file.data;
+  const form = useQuery({
+    queryKey: ['cycle-form', application?.cycleId, application?.level],
+    enabled: !!application,
+    queryFn: () => unwrap(api.GET('/api/v1/cycles/{id}/form', { params: { path: { id: application!.cycleId }, query: { level: application!.level } } })),
+  });
+  const onSaved = useCallback((next: Application) => queryClient.setQueryData(['application', id], next), [queryClient, id]);
+  const autosave = useAutosave(application, onSaved);
+
+  if (file.isLoading) return <Spin />;
+  if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;
+  const editable = application.status === 'draft' || application.status === 'returned';
+  const schema = (form.data?.schema ?? {}) as Record<string, unknown>;
+  const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints as never) : [];
+  const current = section ?? sections[0]?.key;
+  const problems = [...autosave.problems, ...submitProblems];
+
+  async function submit() {
+    setSubmitProblems([]);
+    await autosave.saveNow();
+    try {
+      const submitted = await unwrap(api.POST('/api/v1/applications/{id}/submit', { params: { path: { id } }, body: { declarationAccepted: declaration } }));
+      setReceipt(submitted);
+      onSaved(submitted);
+      await queryClient.invalidateQueries({ queryKey: ['unread-count'] });
+    } catch (e) {
+      if (e instanceof ApiError && e.problems.length) setSubmitProblems(e.problems as Problem[]);
+      else message.error(errorText(t, e));
+    }
+  }
+
+  function goTo(problem: Problem) {
+    const path = problem.path ?? '';
+    if (path.startsWith('/')) {
+      setTab('form');
+      setSection(path.split('/')[1]);
+    } else if (path.startsWith('attachments.')) setTab('evidence');
+    else if (path.startsWith('eligibility.')) setTab('eligibility');
+    else setTab('submit');
+  }
+
+  function withdraw() {
+    let reason = '';
+    modal.confirm({
+      title: t('withdraw.title'),
+      content: (
+        <div>
+          <p>{t('withdraw.text')}</p>
+          <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
+          <Input.TextArea id="withdraw-reason" rows={3} onChange={(e) => (reason = e.target.value)} />
+        </div>
+      ),
+      okText: t('withdraw.confirm'),
+      okButtonProps: { danger: true },
+      onOk: async () => {
+        try {
+          onSaved(await unwrap(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: { reason } })));
+        } catch (e) {
+          message.error(errorText(t, e));
+          throw e;
+        }
+      },
+    });
+  }
+
+  if (receipt) {
+    return (
+      <Result
+        status="success"
+        title={t('receipt.title')}
+        subTitle={t('receipt.text', { reference: receipt.referenceNumber, at: formatDateTime(receipt.submittedAt) })}
+        extra={
+          <Space>
+            <Button type="primary" onClick={() => setReceipt(null)}>
+              {t('receipt.viewFile')}
+            </Button>
+          </Space>
+        }
+      >
+        <Typography.Paragraph>
+          <span data-testid="reference-number">{receipt.referenceNumber}</span>
+        </Typography.Paragraph>
+      </Result>
+    );
+  }
+
+  return (
+    <div className="tp-stack">
+      <Typography.Title level={1}>
+        {application.referenceNumber ?? t('files.draftNoNumber')} <Tag color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
+      </Typography.Title>
+      <Descriptions size="small" column={{ xs: 1, md: 3 }}>
+        <Descriptions.Item label={t('fields.level')}>{levelLabel(t, application.level)}</Descriptions.Item>
+        <Descriptions.Item label={t('fields.specialty')}>{specialtyLabel(t, application.specialty)}</Descriptions.Item>
+        <Descriptions.Item label={t('files.updated')}>{formatDateTime(application.updatedAt)}</Descriptions.Item>
+        {application.statusReason && <Descriptions.Item label={t('files.reason')}>{application.statusReason}</Descriptions.Item>}
+        {application.correctionDeadline && <Descriptions.Item label={t('files.correctionDeadline')}>{formatDateTime(application.correctionDeadline)}</Descriptions.Item>}
+      </Descriptions>
+      <div className="tp-page-actions">
+        {editable && <AutosaveStatus state={autosave.state} />}
+        {['draft', 'submitted', 'returned', 'in_review', 'reviewed'].includes(application.status) && (
+          <Button danger onClick={withdraw}>
+            {t('withdraw.button')}
+          </Button>
+        )}
+      </div>
+      {problems.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={t('problems.title', { count: problems.length })}
+          description={
+            <ul>
+              {problems.map((p, i) => (
+                <li key={i}>
+                  <Button type="link" size="small" onClick={() => goTo(p)}>
+                    {p.message}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        items={[
+          {
+            key: 'form',
+            label: t('fileTabs.form'),
+            children: form.isLoading ? (
+              <Spin />
+            ) : (
+              <div>
+                <Tabs
+                  tabPosition="left"
+                  activeKey={current}
+                  onChange={setSection}
+                  items={sections.map((s) => ({
+                    key: s.key,
+                    label: localized(s.label),
+                    children: (
+                      <SectionForm
+                        schema={schema}
+                        section={s}
+                        data={autosave.local[s.key]}
+                        errors={sectionErrors(problems, s.key)}
+                        readonly={!editable}
+                        onChange={(value) => autosave.change(s.key, value)}
+                      />
+                    ),
+                  }))}
+                />
+              </div>
+            ),
+          },
+          { key: 'evidence', label: t('fileTabs.evidence'), children: <EvidencePanel application={application} editable={editable} /> },
+          { key: 'eligibility', label: t('fileTabs.eligibility'), children: <EligibilityPanel application={application} /> },
+          {
+            key: 'submit',
+            label: t('fileTabs.submit'),
+            children: editable ? (
+              <Card>
+                <Typography.Paragraph>{t('declaration.text')}</Typography.Paragraph>
+                <Checkbox checked={declaration} onChange={(e) => setDeclaration(e.target.checked)}>
+                  {t('declaration.accept')}
+                </Checkbox>
+                <div style={{ marginTop: 16 }}>
+                  <Button type="primary" onClick={() => void submit()}>
+                    {application.status === 'returned' ? t('submit.resubmit') : t('submit.button')}
+                  </Button>
+                </div>
+              </Card>
+            ) : (
+              <Alert type="info" title={t('submit.notEditable', { status: statusLabel(t, application.status) })} />
+            ),
+          },
+          { key: 'history', label: t('fileTabs.history'), children: <HistoryPanel application={application} /> },
+        ]}
+      />
+    </div>
+  );
+}

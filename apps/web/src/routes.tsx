@@ -1,0 +1,98 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { Result, Spin } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { AppLayout } from './layout/app-layout';
+import { useSession, type Role } from './auth/session';
+import { LoginPage } from './pages/public/login';
+
+// Only the shell and the login page are in the first download (the budget test in
+// apps/web/e2e checks it); every other page, the admin and applicant code and the form
+// renderer load when a page of theirs opens.
+const HomePage = lazy(() => import('./pages/public/home').then((m) => ({ default: m.HomePage })));
+const RegisterPage = lazy(() => import('./pages/public/register').then((m) => ({ default: m.RegisterPage })));
+const VerifyEmailPage = lazy(() => import('./pages/public/verify-email').then((m) => ({ default: m.VerifyEmailPage })));
+const ForgotPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ResetPasswordPage })));
+const AcceptInvitationPage = lazy(() => import('./pages/public/accept-invitation').then((m) => ({ default: m.AcceptInvitationPage })));
+const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => ({ default: m.NotFoundPage })));
+const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
+const AccountRoutes = lazy(() => import('./pages/account/routes'));
+const AdminRoutes = lazy(() => import('./pages/admin/routes'));
+
+function Loading() {
+  return (
+    <div className="tp-loading">
+      <Spin />
+    </div>
+  );
+}
+
+/** Signed in with one of the roles, else the login page (anonymous) or a refusal (wrong role). */
+function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode }) {
+  const session = useSession();
+  const { t } = useTranslation();
+  if (session.status === 'loading') return <Loading />;
+  if (session.status === 'anonymous') return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (roles && !roles.some((r) => session.hasRole(r))) return <Result status="warning" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenPage')} />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+function ReviewerPlaceholder() {
+  const { t } = useTranslation();
+  return <Result status="info" title={t('reviewer.placeholderTitle')} subTitle={t('reviewer.placeholderText')} />;
+}
+
+export const router = createBrowserRouter([
+  {
+    element: (
+      <AppLayout>
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </AppLayout>
+    ),
+    children: [
+      { path: '/', element: <HomePage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      { path: '/verify-email', element: <VerifyEmailPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      {
+        path: '/applications/*',
+        element: (
+          <RequireRole roles={['applicant']}>
+            <ApplicantRoutes />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/account/*',
+        element: (
+          <RequireRole>
+            <AccountRoutes />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/reviews/*',
+        element: (
+          <RequireRole roles={['reviewer']}>
+            <ReviewerPlaceholder />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/admin/*',
+        element: (
+          <RequireRole roles={['admin']}>
+            <AdminRoutes />
+          </RequireRole>
+        ),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
