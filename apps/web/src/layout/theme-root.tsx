@@ -11,7 +11,7 @@ const nonce = document.querySelector<HTMLMetaElement>('meta[property="csp-nonce"
 export function ThemeRoot({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   return (
-    <ConfigProvider csp={{ nonce }} locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1557b0' } }}>
+    <ConfigProvider csp={{ nonce }} locale={i18n.language === 'en' ? enUS : zhCN} theme={{ token: { colorPrimary: '#1557b0', colorLink: '#1557b0', colorInfo: '#1557b0' } }}>
       <AntApp>{children}</AntApp>
     </ConfigProvider>
   );

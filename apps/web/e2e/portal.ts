@@ -1,0 +1,101 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import * as fs from 'fs';
+import * as path from 'path';
+import { simpleParser, type ParsedMail } from 'mailparser';
+
+export { expect };
+
+/** The demo accounts the seed creates (README > Demo accounts). */
+export const ADMIN = { email: 'admin@title-portal.local', password: 'Admin-demo-2026!' };
+export const PASSWORD = 'a-long-Designer-passphrase-42';
+
+export const test = base.extend<{ cspViolations: string[] }>({
+  baseURL: async ({}, use) => use(process.env.TP_WEB_BASE_URL),
+  // Every page must run under its CSP without refusals, apart from the two known, harmless ones:
+  // rc-component's scroll locker and scrollbar measurement insert <style> elements without the
+  // nonce (see the API's http/security-headers.ts), so they are blocked and nothing else is.
+  cspViolations: async ({ page }, use) => {
+    const violations: string[] = [];
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { __csp: string[] }).__csp ??= [];
+        (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.sample}`);
+      });
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy/.test(m.text())) violations.push(m.text());
+    });
+    await use(violations);
+  },
+});
+
+/** Unique addresses per run: the database is shared by the tests of one run. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 6)}@example.com`;
+}
+
+/** Waits for the message the sink received for this address whose subject matches. */
+export async function waitForMail(to: string, subject?: RegExp, timeoutMs = 30_000): Promise<ParsedMail> {
+  const dir = process.env.TP_WEB_MAIL_DIR!;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const mail = await simpleParser(fs.readFileSync(path.join(dir, name)));
+      const recipients = ([] as { value: { address?: string }[] }[]).concat((mail.to as never) ?? []).flatMap((a) => a.value.map((v) => v.address?.toLowerCase()));
+      if (recipients.includes(to.toLowerCase()) && (!subject || subject.test(mail.subject ?? ''))) return mail;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`No e-mail to ${to}${subject ? ` matching ${subject}` : ''} within ${timeoutMs} ms`);
+}
+
+/** The first portal link in a message (verification, reset, invitation). */
+export function linkIn(mail: ParsedMail): string {
+  const match = /(https?:\/\/[^\s"<>]+\?token=[A-Za-z0-9_%-]+)/.exec(mail.text ?? '');
+  if (!match) throw new Error(`No link in: ${mail.text}`);
+  return match[1];
+}
+
+export async function login(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/电子邮箱|E-mail/).fill(email);
+  await page.getByLabel(/^(密码|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(登 ?录|Log in)$/ }).click();
+  await expect(page.getByRole('button', { name: /退出|Log out|.+/ }).first()).toBeVisible();
+}
+
+/** axe on the current page: no serious or critical violation. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** CSP refusals other than the two known rc-component style insertions. */
+export async function unexpectedCspViolations(page: Page): Promise<string[]> {
+  const seen = (await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])) as string[];
+  return seen.filter((v) => !/^style-src-elem\s*(html body|\.?[#.]?rc-util|$)/.test(v) && !/overflow-y: hidden|rc-util-locker|scrollbar/.test(v));
+}
+
+/** An access token for API calls made by the test itself (bearer flow). */
+export async function apiToken(email: string, password: string): Promise<string> {
+  const response = await fetch(`${process.env.TP_WEB_BASE_URL}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login ${response.status}`);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+export async function apiCall<T = unknown>(token: string, method: string, url: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${process.env.TP_WEB_BASE_URL}${url}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
