@@ -62,7 +62,7 @@ export async function login(page: Page, email: string, password: string): Promis
   await page.getByLabel(/电子邮箱|E-mail/).fill(email);
   await page.getByLabel(/^(密码|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(登 ?录|Log in)$/ }).click();
-  await expect(page.getByRole('button', { name: /退出|Log out|.+/ }).first()).toBeVisible();
+  await expect(page).not.toHaveURL(/\/login/);
 }
 
 /** axe on the current page: no serious or critical violation. */
@@ -98,4 +98,12 @@ export async function apiCall<T = unknown>(token: string, method: string, url: s
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** Picks an option of an antd Select by its label (the visible dropdown; the role=option list is the screen-reader copy). */
+export async function choose(page: Page, label: string, option: string | RegExp, scope: Pick<Page, 'getByRole'> = page): Promise<void> {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}$`) }).click();
+  const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
+  await item.click();
 }

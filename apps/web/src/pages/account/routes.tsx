@@ -33,7 +33,7 @@ function InboxPage() {
       <List
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('inbox.empty') }}
+        locale={{ emptyText: <span className="tp-empty">{t('inbox.empty')}</span> }}
         renderItem={(n) => (
           <List.Item
             actions={[

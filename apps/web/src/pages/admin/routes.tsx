@@ -123,7 +123,7 @@ function ApplicationsPage() {
           { title: t('admin.employer'), dataIndex: 'employerName' },
           { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
           { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+          { title: t('files.status'), dataIndex: 'status', render: (s: string) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
           { title: t('admin.crossProvincial'), dataIndex: 'crossProvincial', render: (c: boolean) => (c ? t('common.yes') : t('common.no')) },
           { title: t('admin.submittedAt'), dataIndex: 'submittedAt', render: (d: string | null) => formatDateTime(d) },
         ]}
@@ -157,7 +157,7 @@ function AdminFilePage() {
       <Descriptions bordered size="small" column={1}>
         <Descriptions.Item label={t('admin.applicant')}>{a.applicantName}</Descriptions.Item>
         <Descriptions.Item label={t('files.status')}>
-          <Tag color={STATUS_COLORS[a.status]}>{statusLabel(t, a.status)}</Tag>
+          <Tag variant="solid" color={STATUS_COLORS[a.status]}>{statusLabel(t, a.status)}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('fields.level')}>{levelLabel(t, a.level)}</Descriptions.Item>
         <Descriptions.Item label={t('admin.employer')}>{a.employerName}</Descriptions.Item>
@@ -260,7 +260,7 @@ function CyclesPage() {
           { title: t('admin.code'), dataIndex: 'code' },
           { title: t('admin.name'), key: 'name', render: (_, c) => (i18n.language === 'en' ? c.nameEn : c.nameZh) },
           { title: t('admin.window'), key: 'window', render: (_, c) => `${formatDateTime(c.opensAt)} – ${formatDateTime(c.closesAt)}` },
-          { title: t('admin.open'), dataIndex: 'open', render: (o: boolean) => (o ? <Tag color="success">{t('common.yes')}</Tag> : t('common.no')) },
+          { title: t('admin.open'), dataIndex: 'open', render: (o: boolean) => (o ? <Tag variant="solid" color="success">{t('common.yes')}</Tag> : t('common.no')) },
           {
             title: '',
             key: 'edit',
@@ -363,7 +363,7 @@ function FormsPage() {
                 {t('admin.publish')}
               </Button>
             ) : (
-              <Tag color="success">{t('admin.publishedTag')}</Tag>
+              <Tag variant="solid" color="success">{t('admin.publishedTag')}</Tag>
             )
           }
         >
@@ -485,7 +485,7 @@ function FailedNotificationsPage() {
         pagination={false}
         loading={failed.isLoading}
         dataSource={failed.data?.items ?? []}
-        locale={{ emptyText: t('admin.noFailed') }}
+        locale={{ emptyText: <span className="tp-empty">{t('admin.noFailed')}</span> }}
         columns={[
           { title: t('preferences.type'), dataIndex: 'type', render: (type: string) => t(`notificationTypes.${type}`, { defaultValue: type }) },
           { title: t('admin.channel'), dataIndex: 'channel' },

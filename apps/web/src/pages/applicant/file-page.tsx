@@ -113,7 +113,7 @@ function AutosaveStatus({ state }: { state: string }) {
   const { t } = useTranslation();
   const color = state === 'error' || state === 'stale' ? 'error' : state === 'saved' ? 'success' : 'default';
   return (
-    <Tag color={color} role="status" aria-live="polite">
+    <Tag variant="solid" color={color} role="status" aria-live="polite">
       {t(`autosave.${state}`)}
     </Tag>
   );
@@ -180,7 +180,7 @@ function EvidencePanel({ application, editable }: { application: Application; ed
             <List
               size="small"
               dataSource={files}
-              locale={{ emptyText: t('evidencePanel.none') }}
+              locale={{ emptyText: <span className="tp-empty">{t('evidencePanel.none')}</span> }}
               renderItem={(a) => (
                 <List.Item
                   actions={[
@@ -388,7 +388,7 @@ export function FilePage() {
   return (
     <div className="tp-stack">
       <Typography.Title level={1}>
-        {application.referenceNumber ?? t('files.draftNoNumber')} <Tag color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
+        {application.referenceNumber ?? t('files.draftNoNumber')} <Tag variant="solid" color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
       </Typography.Title>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('fields.level')}>{levelLabel(t, application.level)}</Descriptions.Item>
