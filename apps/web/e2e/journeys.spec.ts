@@ -121,7 +121,7 @@ test('a designer registers, verifies, starts a file, sees a field error in Chine
   expect(reference).toMatch(/^\d{4}-ID-INT-\d{6}$/);
 
   // The receipt arrives in the inbox, with the unread badge.
-  await expect(page.getByRole('link', { name: /站内消息，[1-9]\d* 条未读/ })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('link', { name: /站内消息，[1-9]\d* 条未读/ })).toBeVisible({ timeout: 40_000 });
   await page.getByRole('link', { name: /站内消息/ }).click();
   await expect(page.getByRole('heading', { name: '站内消息' })).toBeVisible();
   await expect(page.getByText(reference!).first()).toBeVisible();
@@ -180,7 +180,7 @@ test('a stale autosave in a second tab asks "changed elsewhere: reload or keep m
   await expect(page.getByRole('status')).toHaveText('已自动保存');
   // The second tab still holds the old version: its save is refused, never applied silently.
   await second.getByLabel('姓名', { exact: true }).fill('第二个窗口');
-  await expect(second.getByText('申报已在别处修改')).toBeVisible();
+  await expect(second.getByRole('dialog', { name: '申报已在别处修改' })).toBeVisible();
   await second.getByRole('button', { name: '重新载入' }).click();
   await expect(second.getByLabel('姓名', { exact: true })).toHaveValue('第一个窗口');
   const token = await apiToken(email, PASSWORD);

@@ -33,7 +33,7 @@ function InboxBell() {
   const unread = useQuery({
     queryKey: ['unread-count'],
     queryFn: () => unwrap(api.GET('/api/v1/notifications/unread-count')),
-    refetchInterval: 30000,
+    refetchInterval: 20000,
   });
   const count = unread.data?.count ?? 0;
   return (

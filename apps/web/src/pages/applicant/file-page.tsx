@@ -323,7 +323,8 @@ export function FilePage() {
       const submitted = await unwrap(api.POST('/api/v1/applications/{id}/submit', { params: { path: { id } }, body: { declarationAccepted: declaration } }));
       setReceipt(submitted);
       onSaved(submitted);
-      await queryClient.invalidateQueries({ queryKey: ['unread-count'] });
+      // The receipt reaches the inbox through the outbox and the worker, a moment after the commit.
+      for (const ms of [1500, 4000, 8000]) window.setTimeout(() => void queryClient.invalidateQueries({ queryKey: ['unread-count'] }), ms);
     } catch (e) {
       if (e instanceof ApiError && e.problems.length) setSubmitProblems(e.problems as Problem[]);
       else message.error(errorText(t, e));
