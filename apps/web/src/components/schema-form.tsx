@@ -99,7 +99,9 @@ export function SectionForm({ schema, section, data, errors, readonly, onChange 
         noHtml5Validate
         readonly={readonly}
         idPrefix={`tp_${section.key}`}
-        onChange={(event) => onChange?.(event.formData)}
+        // Only the applicant's own edits (a report with a field id) count as changes: the defaults
+        // rjsf derives on mount would otherwise autosave from every tab that merely opens the file.
+        onChange={(event, id) => id !== undefined && onChange?.(event.formData)}
       />
     </div>
   );
