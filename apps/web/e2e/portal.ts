@@ -103,7 +103,7 @@ export async function apiCall<T = unknown>(token: string, method: string, url: s
 /** Picks an option of an antd Select by its label (the visible dropdown; the role=option list is the screen-reader copy). */
 export async function choose(page: Page, label: string, option: string | RegExp, scope: Pick<Page, 'getByRole'> = page): Promise<void> {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}$`) }).click();
+  await scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}\\s*[:：]?$`) }).click();
   const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
   await item.click();
 }
