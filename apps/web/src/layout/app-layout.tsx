@@ -105,8 +105,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
           ) : null}
         </Space>
       </Header>
+      {/* antd's Content is the page's <main> landmark. */}
       <Content id="main" tabIndex={-1} className="tp-content">
-        <main>{children}</main>
+        {children}
       </Content>
       <Footer className="tp-footer">{t('app.footer')}</Footer>
     </Layout>

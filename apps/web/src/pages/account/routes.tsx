@@ -113,8 +113,8 @@ function ProfilePage() {
       )}
       <Card title={t('profile.details')}>
         <Form form={profileForm} layout="vertical" initialValues={{ fullName: user.fullName, phone: user.phone ?? '' }} onFinish={saveProfile}>
-          <Form.Item label={t('fields.email')}>
-            <Input value={user.email} disabled />
+          <Form.Item label={t('fields.email')} htmlFor="profile-email">
+            <Input id="profile-email" value={user.email} disabled />
           </Form.Item>
           <Form.Item label={t('fields.fullName')} name="fullName" rules={[{ required: true, message: t('validation.required') }]}>
             <Input />
