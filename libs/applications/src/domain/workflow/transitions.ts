@@ -97,11 +97,11 @@ export const TRANSITIONS = {
   },
   committee_pass: {
     from: ['reviewed'], to: 'public_notice', by: ['admin'], inputs: [],
-    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'review-part-2',
+    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'implemented',
   },
   committee_fail: {
     from: ['reviewed'], to: 'rejected', by: ['admin'], inputs: [],
-    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'review-part-2',
+    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'implemented',
   },
   close_notice: {
     from: ['public_notice'], to: 'approved', by: ['system', 'admin'], inputs: [],
