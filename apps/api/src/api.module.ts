@@ -15,6 +15,7 @@ import { ApplicationsHttpModule } from './applications/applications-http.module'
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
+import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 
 @Module({})
@@ -41,6 +42,7 @@ export class ApiModule {
         ReviewModule,
         ReviewHttpModule,
         NoticeModule,
+        NoticeHttpModule,
       ],
     };
   }
