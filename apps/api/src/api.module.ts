@@ -10,12 +10,14 @@ import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
 import { CommitteeModule } from '@app/committee';
+import { NoticeModule } from '@app/notice';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
 import { CommitteeHttpModule } from './committee/committee-http.module';
+import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 
 @Module({})
@@ -43,6 +45,8 @@ export class ApiModule {
         ReviewHttpModule,
         CommitteeModule,
         CommitteeHttpModule,
+        NoticeModule,
+        NoticeHttpModule,
       ],
     };
   }

@@ -7,4 +7,3 @@ export * from './services/committees.service';
 export * from './services/meetings.service';
 export * from './services/voting.service';
 export * from './services/meeting-close.service';
-export * from './services/notice-port';

@@ -1,10 +1,11 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { AppError, Clock, Role } from '@app/common';
+import { Clock, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
+import { PostedNotice, PublicNoticeService } from '@app/notice';
 import { Application, ApplicationAccess, ApplicationError, ApplicationWorkflow, CyclesService, ReviewFilesService, shanghaiDateTime } from '@app/applications';
 import { passes } from '../domain/rules';
 import { ItemOutcome, Meeting, MeetingItem } from '../entities/meeting.entity';
@@ -13,7 +14,6 @@ import { CommitteesRepository } from './committees.repository';
 import { Viewer } from './committees.service';
 import { MeetingsRepository } from './meetings.repository';
 import { MeetingsService } from './meetings.service';
-import { NOTICE_POSTER, NoticePoster, PostedNotice } from './notice-port';
 
 /** The stage a committee rejection names (notification label `stage`). */
 export const COMMITTEE_STAGE = 'committee_vote';
@@ -79,7 +79,7 @@ export class MeetingCloseService {
     private readonly audit: AuditService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
-    @Optional() @Inject(NOTICE_POSTER) private readonly notice: NoticePoster | null = null,
+    private readonly notice: PublicNoticeService,
   ) {}
 
   /** Closes an open meeting and returns its minutes; 422 ITEMS_NOT_VOTED while an item has neither ballots nor a tally. */
@@ -117,14 +117,14 @@ export class MeetingCloseService {
           authorize,
           rule: (file) => ({
             reason: null,
-            historyData: { meetingId: meeting.id, yes: item.yesCount, entitledPresent: item.entitledPresent, noticeStartDate: notice.noticeStartDate, noticeEndDate: notice.noticeEndDate },
+            historyData: { meetingId: meeting.id, yes: item.yesCount, entitledPresent: item.entitledPresent, noticeStartDate: notice.startDate, noticeEndDate: notice.endDate },
             message: {
               applicationId: file.id,
               referenceNumber: file.referenceNumber!,
               'cycleName@zh-CN': cycle.nameZh,
               'cycleName@en': cycle.nameEn,
-              noticeStartDate: notice.noticeStartDate,
-              noticeEndDate: notice.noticeEndDate,
+              noticeStartDate: notice.startDate,
+              noticeEndDate: notice.endDate,
             },
           }),
         });
@@ -172,7 +172,7 @@ export class MeetingCloseService {
 
   private async postOnNotice(manager: EntityManager, passed: MeetingItem[], passedOn: Date): Promise<Map<string, PostedNotice>> {
     if (!passed.length) return new Map();
-    if (!this.notice) throw new AppError('NOTICE_UNAVAILABLE', 'Public notice is not available in this deployment; passed files cannot be posted', 503);
+    // Inside this transaction: a refusal (e.g. 422 CALENDAR_YEAR_UNCONFIRMED) rolls the whole close back.
     const posted = await this.notice.post(manager, passed.map((i) => ({ applicationId: i.applicationId })), passedOn);
     return new Map(posted.map((p) => [p.applicationId, p]));
   }
