@@ -149,7 +149,7 @@ export class CommitteesService {
     if (!Number.isSafeInteger(c.minimumSize) || c.minimumSize < floor) {
       problems.push({ path: 'minimumSize', code: 'BELOW_CONFIGURED_MINIMUM', message: `minimumSize must be at least ${floor}, the configured minimum for a committee organised by ${c.organisedBy}` });
     }
-    problems.push(...termProblems(c.termStart, c.termEnd), ...membershipProblems(c.memberIds, c.chairId, c.minimumSize));
+    problems.push(...termProblems(c.termStart, c.termEnd), ...membershipProblems(c.memberIds, c.chairId, Math.max(c.minimumSize, floor)));
     problems.push(...(await this.poolProblems(c.memberIds, manager)));
     if (problems.length) throw CommitteeError.invalid(problems);
   }
