@@ -401,6 +401,49 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
   });
 
   describe('paper tallies and concurrent closes', () => {
+    it('changes nothing when the public notice refuses the passed files (a calendar year nobody confirmed), and closes once it is confirmed', async () => {
+      const [passing, failing] = [await reviewedFile(), await reviewedFile()];
+      const meetingId = await schedule([passing.id, failing.id]);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/open`, { presentMemberIds: members.slice(0, 17).map((m) => m.id) })).status).toBe(200);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: passing.id, yes: 12, no: 5, abstain: 0 })).status).toBe(200);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: failing.id, yes: 2, no: 15, abstain: 0 })).status).toBe(200);
+
+      // Test set-up: take back the seeded confirmation of the calendar years (the notice module's table).
+      const confirmed = await db().query('SELECT region, year, source, confirmed_by, confirmed_at FROM calendar_years');
+      await db().query('DELETE FROM calendar_years');
+      let refused;
+      try {
+        refused = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
+      } finally {
+        for (const y of confirmed) {
+          await db().query('INSERT INTO calendar_years (region, year, source, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5)', [y.region, y.year, y.source, y.confirmed_by, y.confirmed_at]);
+        }
+      }
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('CALENDAR_YEAR_UNCONFIRMED');
+      // Nothing moved: both files reviewed, no history, no message, the meeting still open.
+      expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['reviewed', 'reviewed']);
+      expect(await db().query("SELECT 1 FROM application_history WHERE application_id = ANY($1::uuid[]) AND action LIKE 'committee%'", [[passing.id, failing.id]])).toEqual([]);
+      expect(await db().query("SELECT 1 FROM outbox_events WHERE type IN ('application.rejected', 'application.public_notice') AND payload->>'applicationId' = ANY($1::text[])", [[passing.id, failing.id]])).toEqual([]);
+      expect((await admin.client.get(`/api/v1/meetings/${meetingId}`)).body.status).toBe('open');
+
+      const closed = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
+      expect(closed.status).toBe(200);
+      expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['public_notice', 'rejected']);
+    });
+
+    it('leaves a file withdrawn before the vote undecided', async () => {
+      const [kept, withdrawn] = [await reviewedFile(), await reviewedFile()];
+      const meetingId = await schedule([kept.id, withdrawn.id]);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/open`, { presentMemberIds: members.slice(0, 17).map((m) => m.id) })).status).toBe(200);
+      expect((await withdrawn.owner.client.post(`/api/v1/applications/${withdrawn.id}/withdraw`, { reason: 'Moving abroad' })).status).toBe(200);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: kept.id, yes: 1, no: 16, abstain: 0 })).status).toBe(200);
+      const closed = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
+      expect(closed.status).toBe(200);
+      expect(closed.body.items.map((i: { outcome: string }) => i.outcome)).toEqual(['failed', 'withdrawn']);
+      expect([await statusOf(kept.id), await statusOf(withdrawn.id)]).toEqual(['rejected', 'withdrawn']);
+    });
+
     it('records a paper tally within the entitled present members and closes once under concurrent requests', async () => {
       const file = await reviewedFile();
       const meetingId = await schedule([file.id]);
