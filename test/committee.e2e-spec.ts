@@ -204,6 +204,24 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     });
   });
 
+  describe('listing', () => {
+    it('lists a member the meetings of their committees, latest first, page by page; another reviewer none', async () => {
+      const [first, second] = [await reviewedFile(), await reviewedFile()];
+      const earlier = await admin.client.post('/api/v1/meetings', { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + 3 * DAY).toISOString(), location: 'A', applicationIds: [first.id] });
+      const later = await admin.client.post('/api/v1/meetings', { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + 4 * DAY).toISOString(), location: 'B', applicationIds: [second.id] });
+      expect([earlier.status, later.status]).toEqual([201, 201]);
+      const page1 = await members[7].client.get(`/api/v1/meetings?committeeId=${committeeId}&limit=1`);
+      expect(page1.status).toBe(200);
+      expect(page1.body.items.map((m: { id: string }) => m.id)).toEqual([later.body.id]);
+      const page2 = await members[7].client.get(`/api/v1/meetings?committeeId=${committeeId}&limit=1&cursor=${page1.body.nextCursor}`);
+      expect(page2.body.items.map((m: { id: string }) => m.id)).toEqual([earlier.body.id]);
+      expect((await outsider.client.get('/api/v1/meetings')).body.items).toEqual([]);
+      expect((await admin.client.get('/api/v1/meetings?limit=100')).body.items.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining([earlier.body.id, later.body.id]));
+      expect((await applicant.client.get('/api/v1/meetings')).status).toBe(403);
+      expect((await admin.client.get('/api/v1/meetings?committeeId=nope')).status).toBe(400);
+    });
+  });
+
   describe('a meeting of 25 with 24 present: quorum, recusals at the two-thirds boundary, secret ballots, close', () => {
     const present = () => members.slice(0, 24);
     const absent = () => members[24];

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, ParseUuidParam } from '@app/common';
+import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
-import { BallotReceiptDto, CastBallotDto, MeetingDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
+import { BallotReceiptDto, CastBallotDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
 
 /** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
 @ApiTags('committee meetings')
@@ -24,6 +24,15 @@ export class MeetingsController {
   @ApiErrors(400, 401, 403, 409, 422)
   async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
     return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id, ip }));
+  }
+
+  @Get()
+  @Roles(Role.Admin, Role.Reviewer)
+  @ApiOkResponse({ type: MeetingPageDto, description: 'Latest scheduled first. Admins: every meeting (or one committee\'s); reviewers: the meetings of the committees they sit on' })
+  @ApiErrors(400, 401, 403)
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListMeetingsQueryDto): Promise<MeetingPageDto> {
+    const page = await this.meetings.list(user, { committeeId: query.committeeId, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    return { items: page.items.map(MeetingSummaryDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -14,6 +14,8 @@ export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
 /** A meeting of a committee that votes on the reviewed files of one cycle. */
 @Entity('committee_meetings')
 @Index('committee_meetings_committee_idx', ['committeeId', 'scheduledAt', 'id'])
+// The admins' list of every meeting, latest first.
+@Index('committee_meetings_scheduled_idx', ['scheduledAt', 'id'])
 @Check('committee_meetings_status_check', `status IN ('scheduled', 'open', 'closed')`)
 export class Meeting {
   @PrimaryGeneratedColumn('uuid')

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
 import type { Vote } from '../domain/rules';
 import { ItemMode, ItemOutcome, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from '../entities/meeting.entity';
 
@@ -53,6 +55,15 @@ const SET_OUTCOMES = `UPDATE committee_meeting_items i SET outcome = t.outcome
   FROM unnest($2::uuid[], $3::text[]) AS t(application_id, outcome)
  WHERE i.meeting_id = $1 AND i.application_id = t.application_id`;
 
+export interface MeetingListFilter {
+  /** Only this committee's meetings. */
+  committeeId?: string;
+  /** Only meetings of committees this user sits on (a member's list). */
+  memberId?: string;
+  limit: number;
+  cursor?: string;
+}
+
 /** Every query on meetings, their agenda items, attendance, recusals and ballot participation. */
 @Injectable()
 export class MeetingsRepository {
@@ -60,6 +71,25 @@ export class MeetingsRepository {
 
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting | null> {
     return manager.findOne(Meeting, { where: { id } });
+  }
+
+  /** Latest scheduled first, keyset-paginated on (scheduled_at, id). */
+  async list(filter: MeetingListFilter): Promise<CursorPage<Meeting>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Meeting, 'm');
+    if (filter.committeeId) qb.andWhere('m.committee_id = :committeeId', { committeeId: filter.committeeId });
+    if (filter.memberId) qb.andWhere('m.committee_id IN (SELECT cm.committee_id FROM committee_members cm WHERE cm.user_id = :memberId)', { memberId: filter.memberId });
+    if (filter.cursor) {
+      const [scheduledAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(m.scheduled_at, m.id) < (:scheduledAt, :id)', { scheduledAt, id });
+    }
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('m.scheduled_at'), 'cursor_at')
+      .orderBy('m.scheduled_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (e) => [cursorAt.get(e.id)!, e.id]);
   }
 
   /** The meeting, locked against every ballot, tally, opening and close until the transaction ends. */

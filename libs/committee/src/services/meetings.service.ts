@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppError, Clock, FieldProblem, Role, shanghaiDate } from '@app/common';
+import { AppError, Clock, CursorPage, FieldProblem, Role, shanghaiDate } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { CyclesService, DecisionFileRow, ReviewFilesService, shanghaiDateTime, TitleLevel } from '@app/applications';
 import { OutboxService } from '@app/outbox';
@@ -176,6 +176,12 @@ export class MeetingsService {
       };
     });
     return { viewerRole: 'member', meeting, committee, present, memberItems };
+  }
+
+  /** Meetings, latest first: an admin every meeting (or one committee's), a reviewer those of the committees they sit on. */
+  list(viewer: Viewer, filter: { committeeId?: string; limit: number; cursor?: string }): Promise<CursorPage<Meeting>> {
+    const memberId = viewer.roles.includes(Role.Admin) ? undefined : viewer.id;
+    return this.meetings.list({ ...filter, memberId });
   }
 
   /** The meeting and its committee if the viewer is an admin or one of its members; 404 otherwise. */

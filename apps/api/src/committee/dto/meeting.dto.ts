@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsIn, IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsDateInRange } from '@app/common';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CursorPageMeta, CursorQueryDto, IsDateInRange } from '@app/common';
 import { ITEM_MODES, ITEM_OUTCOMES, MEETING_STATUSES, VOTES } from '@app/committee';
-import type { AdminItemView, BallotReceipt, ItemMode, ItemOutcome, MeetingMinutes, MeetingStatus, MeetingView, MemberItemView, Vote } from '@app/committee';
+import type { AdminItemView, BallotReceipt, ItemMode, ItemOutcome, Meeting, MeetingMinutes, MeetingStatus, MeetingView, MemberItemView, Vote } from '@app/committee';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_AGENDA = 1000;
@@ -241,4 +241,28 @@ export class MinutesDto {
   static from(m: MeetingMinutes): MinutesDto {
     return m;
   }
+}
+
+export class ListMeetingsQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only this committee\'s meetings' })
+  @IsOptional()
+  @Matches(UUID, { message: 'committeeId must be a UUID' })
+  committeeId?: string;
+}
+
+export class MeetingSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) committeeId: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ format: 'date-time' }) scheduledAt: string;
+  @ApiProperty() location: string;
+  @ApiProperty({ enum: MEETING_STATUSES }) status: MeetingStatus;
+
+  static from(m: Meeting): MeetingSummaryDto {
+    return { id: m.id, committeeId: m.committeeId, cycleId: m.cycleId, scheduledAt: m.scheduledAt.toISOString(), location: m.location, status: m.status };
+  }
+}
+
+export class MeetingPageDto extends CursorPageMeta {
+  @ApiProperty({ type: [MeetingSummaryDto] }) items: MeetingSummaryDto[];
 }
