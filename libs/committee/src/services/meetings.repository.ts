@@ -18,6 +18,9 @@ const SHARE_MEETING = `SELECT id FROM committee_meetings WHERE id = $1 FOR SHARE
 const ITEMS = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
        abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
   FROM committee_meeting_items WHERE meeting_id = $1 ORDER BY position`;
+const ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+  FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2`;
 const LOCK_ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
        abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
   FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2 FOR UPDATE`;
@@ -125,6 +128,11 @@ export class MeetingsRepository {
 
   items(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingItem[]> {
     return manager.query(ITEMS, [meetingId]);
+  }
+
+  async item(manager: EntityManager, meetingId: string, applicationId: string): Promise<MeetingItem | null> {
+    const rows: MeetingItem[] = await manager.query(ITEM, [meetingId, applicationId]);
+    return rows[0] ?? null;
   }
 
   async lockItem(manager: EntityManager, meetingId: string, applicationId: string): Promise<MeetingItem | null> {

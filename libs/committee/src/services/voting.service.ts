@@ -98,11 +98,17 @@ export class VotingService {
   async castBallot(meetingId: string, memberId: string, applicationId: string, vote: Vote): Promise<BallotReceipt> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.shareById(manager, meetingId);
-      if (!meeting || !(await this.committees.isMember(meeting.committeeId, memberId, manager))) throw CommitteeError.meetingNotFound();
+      if (!meeting) throw CommitteeError.meetingNotFound();
+      // Who may vote is who sat on the committee when the meeting opened (its attendance), whatever changed since.
+      if (meeting.status === 'scheduled') {
+        if (!(await this.committees.isMember(meeting.committeeId, memberId, manager))) throw CommitteeError.meetingNotFound();
+        throw CommitteeError.meetingNotOpen(meeting.status);
+      }
+      const present = await this.meetings.presence(manager, meeting.id, memberId);
+      if (present === null) throw CommitteeError.meetingNotFound();
       if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
-      if ((await this.meetings.presence(manager, meeting.id, memberId)) !== true) throw CommitteeError.notPresent();
-      const items = await this.meetings.items(meeting.id, manager);
-      const item = items.find((i) => i.applicationId === applicationId);
+      if (!present) throw CommitteeError.notPresent();
+      const item = await this.meetings.item(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
       if (await this.meetings.isRecused(manager, meeting.id, applicationId, memberId)) throw CommitteeError.recused();
       if (item.mode === 'paper') throw CommitteeError.modeTaken('paper');
