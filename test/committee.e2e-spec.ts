@@ -14,6 +14,7 @@ import {
   makeOpenCycle,
   makeReadyFile,
   makeReviewer,
+  makeUser,
   SmtpSink,
   startApi,
   startWorker,
@@ -448,6 +449,26 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       const closed = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
       expect(closed.status).toBe(200);
       expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['public_notice', 'rejected']);
+    });
+
+    it('never lets an admin schedule or close a meeting deciding their own file', async () => {
+      const adminApplicant = await makeUser(app, api, { roles: ['applicant', 'admin'] });
+      const id = await makeReadyFile(app, adminApplicant.client, adminApplicant.id, cycle);
+      expect((await adminApplicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+      await forceTransition(app, id, 'accept_qualification');
+      await forceTransition(app, id, 'complete_review');
+      const own = await adminApplicant.client.post('/api/v1/meetings', { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: 'x', applicationIds: [id] });
+      expect(own.status).toBe(422);
+      expect(own.body.details).toEqual([expect.objectContaining({ path: 'applicationIds[0]', code: 'OWN_FILE' })]);
+      const meetingId = await schedule([id]);
+      expect((await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/open`, { presentMemberIds: members.slice(0, 17).map((m) => m.id) })).status).toBe(200);
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: id, yes: 0, no: 17, abstain: 0 })).status).toBe(200);
+      const close = await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/close`);
+      expect(close.status).toBe(403);
+      expect(close.body.code).toBe('OWN_FILE_ON_AGENDA');
+      expect(await statusOf(id)).toBe('reviewed');
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/close`)).status).toBe(200);
+      expect(await statusOf(id)).toBe('rejected');
     });
 
     it('leaves a file withdrawn before the vote undecided', async () => {

@@ -91,6 +91,8 @@ export class MeetingCloseService {
       const now = this.clock.now();
       const items = await this.meetings.items(meeting.id, manager);
       const files = new Map((await this.files.decisionFiles(items.map((i) => i.applicationId), manager)).map((f) => [f.id, f]));
+      // Nobody handles their own file (domain.md §2): another admin closes this meeting.
+      if (items.some((i) => files.get(i.applicationId)?.applicantId === actor.id)) throw CommitteeError.ownFileOnAgenda();
       // Files withdrawn before the vote (allowed until the committee votes) are not decided.
       const outcomes = new Map<string, ItemOutcome>();
       for (const item of items) if (files.get(item.applicationId)?.status !== 'reviewed') outcomes.set(item.applicationId, 'withdrawn');
