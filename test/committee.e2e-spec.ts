@@ -76,6 +76,8 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
   async function schedule(applicationIds: string[], committee = committeeId) {
     const res = await admin.client.post('/api/v1/meetings', { committeeId: committee, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: '会议室 301', applicationIds });
     expect({ status: res.status, body: res.status === 201 ? 'ok' : res.body }).toEqual({ status: 201, body: 'ok' });
+    expect(res.body).toMatchObject({ status: 'scheduled', viewerRole: 'admin' });
+    expect(res.body.items.map((i: { applicationId: string; position: number }) => [i.applicationId, i.position])).toEqual(applicationIds.map((id, i) => [id, i + 1]));
     return res.body.id as string;
   }
 

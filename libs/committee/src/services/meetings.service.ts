@@ -107,8 +107,9 @@ export class MeetingsService {
     }
     if (problems.length) throw CommitteeError.invalid(problems);
 
+    let meetingId: string;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      meetingId = await this.dataSource.transaction(async (manager) => {
         const files = new Map((await this.files.decisionFiles(input.applicationIds, manager)).map((f) => [f.id, f]));
         const elsewhere = await this.meetings.undecidedElsewhere(manager, input.applicationIds);
         const refused = input.applicationIds.flatMap((id, i) => agendaProblems(`applicationIds[${i}]`, files.get(id), committee, input.cycleId, elsewhere.has(id), actor.id));
@@ -138,7 +139,7 @@ export class MeetingsService {
           data: { committeeId: committee.id, cycleId: cycle.id, items: input.applicationIds.length },
           ip: actor.ip,
         });
-        return { viewerRole: 'admin' as const, meeting, committee, attendance: [], adminItems: await this.adminItems(meeting, files, []) };
+        return meeting.id;
       });
     } catch (error) {
       // Another meeting took one of the files between the check and the insert.
@@ -147,6 +148,7 @@ export class MeetingsService {
       }
       throw error;
     }
+    return this.view(meetingId, { id: actor.id, roles: [Role.Admin] });
   }
 
   /** The meeting as the viewer may see it: admins everything, a member of its committee the agenda with what they may vote on; 404 for anyone else. */
@@ -194,8 +196,7 @@ export class MeetingsService {
     return { meeting, committee, memberIds };
   }
 
-  private async adminItems(meeting: Meeting, files: Map<string, DecisionFileRow>, recusals: RecusalRow[], items?: MeetingItem[]): Promise<AdminItemView[]> {
-    const rows = items ?? (await this.meetings.items(meeting.id));
+  private async adminItems(meeting: Meeting, files: Map<string, DecisionFileRow>, recusals: RecusalRow[], rows: MeetingItem[]): Promise<AdminItemView[]> {
     const cast = await this.meetings.participationCounts(meeting.id);
     return rows.map((item) => {
       const showTotals = item.mode === 'paper' || meeting.status === 'closed';
