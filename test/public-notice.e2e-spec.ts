@@ -272,6 +272,15 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const mine = listed.body.items.find((o: { reference: string }) => o.reference === reference);
       expect(mine).toMatchObject({ applicationId: id, noticeId, referenceNumber, applicantName: '陈设计', objectorName: '王某某', phoneMasked: '139****5678', status: 'open' });
       expect(JSON.stringify(listed.body)).not.toContain('13912345678');
+      const one = await admin.client.get(`/api/v1/objections/${mine.id}`);
+      expect(one.body).toMatchObject({ reference, phoneMasked: '139****5678' });
+      expect(JSON.stringify(one.body)).not.toContain('13912345678');
+      // The full number only on explicit request, and audited.
+      const contact = await admin.client.get(`/api/v1/objections/${mine.id}/contact`);
+      expect(contact.body).toEqual({ objectionId: mine.id, email: body.email, phone: '13912345678' });
+      expect(await db().query("SELECT actor_id AS \"actorId\" FROM audit_log WHERE action = 'objection.contact_viewed' AND entity_id = $1", [mine.id])).toEqual([{ actorId: admin.id }]);
+      expect((await applicantOnly.client.get(`/api/v1/objections/${mine.id}/contact`)).status).toBe(403);
+      expect((await admin.client.get(`/api/v1/objections/${randomUUID()}`)).status).toBe(404);
       expect((await admin.client.get('/api/v1/objections?status=nope')).status).toBe(400);
       expect((await applicantOnly.client.get('/api/v1/objections')).status).toBe(403);
       expect((await api.get('/api/v1/objections')).status).toBe(401);
