@@ -7,3 +7,4 @@ export * from './overdue-corrections.schedule';
 export * from './review-deadline-reminders.schedule';
 export * from './close-notices.schedule';
 export * from './shanghai-time';
+export * from './auto-assign-runs.schedule';

@@ -17,6 +17,7 @@ describe('schedules', () => {
       'schedule "draft-window-reminders" has no implementation',
       'schedule "overdue-corrections" has no implementation',
       'schedule "review-deadline-reminders" has no implementation',
+      'schedule "auto-assign-runs" has no implementation',
       'schedule "close-notices" has no implementation',
     ]);
     const problems = checkSchedules([
@@ -24,6 +25,7 @@ describe('schedules', () => {
       { key: 'draft-window-reminders' },
       { key: 'overdue-corrections' },
       { key: 'review-deadline-reminders' },
+      { key: 'auto-assign-runs' },
       { key: 'close-notices' },
       { key: 'nope' as never },
     ]);
