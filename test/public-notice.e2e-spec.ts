@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { Clock, ManualClock, shanghaiDate } from '@app/common';
 import { ScheduleRunner } from '@app/notifications';
-import { NoticeError, PublicNoticeService } from '@app/notice';
+import { NoticeError, PublicNoticeService, WorkingDayCalendar } from '@app/notice';
 import {
   ApiClient,
   ConfigOverrides,
@@ -193,6 +193,20 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect((await dryPost(beijing('2026-12-28'))).endDate).toBe('2027-01-05');
       const audit = await db().query("SELECT actor_id AS \"actorId\" FROM audit_log WHERE action = 'calendar.year_confirmed' AND entity_id = '50:2027'");
       expect(audit).toEqual([{ actorId: admin.id }, { actorId: admin.id }]);
+    });
+
+    it('never seeds over a year an admin entered, and seeds nothing twice', async () => {
+      const corrected = await admin.client.put('/api/v1/admin/calendar/2004', { holidays: ['2004-01-01'], workdays: [] });
+      expect(corrected.body).toMatchObject({ source: 'admin', confirmedBy: admin.id });
+      // As when the API and the worker start again, both at once.
+      expect(await Promise.all([app.get(WorkingDayCalendar).seed(), worker.get(WorkingDayCalendar).seed()])).toEqual([[], []]);
+      const after = await admin.client.get('/api/v1/admin/calendar/2004');
+      expect(after.body).toMatchObject({ source: 'admin', holidays: [{ date: '2004-01-01', name: null }], workdays: [] });
+      // A year missing from the database (e.g. a fresh region) is seeded from the package again.
+      await db().query("DELETE FROM calendar_days WHERE region = '50' AND date BETWEEN '2005-01-01' AND '2005-12-31'");
+      await db().query("DELETE FROM calendar_years WHERE region = '50' AND year = 2005");
+      expect(await app.get(WorkingDayCalendar).seed()).toEqual([2005]);
+      expect((await admin.client.get('/api/v1/admin/calendar/2005')).body).toMatchObject({ confirmed: true, source: 'seed:chinese-days@1.5.7' });
     });
 
     it('makes sure the years of today’s notices are confirmed (for runs in later years)', async () => {
@@ -401,6 +415,23 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       workerClock.set(new Date(Date.now() + 60 * DAY));
       await worker.get(ScheduleRunner).runNow('close-notices');
       expect(await statusOf(file.id)).toBe('rejected');
+    });
+
+    it('applies one of three resolutions sent at once, never two', async () => {
+      const file = await onNotice();
+      const lodged = await lodge(file.noticeId, objection());
+      const [{ id: objectionId }] = await db().query('SELECT id FROM objections WHERE reference = $1', [lodged.body.reference]);
+      const results = await Promise.all([
+        admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Upheld at once.' }),
+        admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'dismissed', note: 'Dismissed at once.' }),
+        admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Re-review at once.', reReview: true }),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
+      const winner = results.find((r) => r.status === 200)!.body as { status: string; reReview: boolean | null };
+      const expected = winner.status === 'dismissed' ? 'public_notice' : winner.reReview ? 'in_review' : 'rejected';
+      expect(await statusOf(file.id)).toBe(expected);
+      const histories = await db().query("SELECT count(*)::int AS n FROM application_history WHERE application_id = $1 AND from_status = 'public_notice'", [file.id]);
+      expect(histories[0].n).toBe(winner.status === 'dismissed' ? 0 : 1);
     });
 
     it('upheld with re-review: back in expert review, the old panel closed and the aggregate cleared, a full new panel takes it to reviewed', async () => {
