@@ -4,7 +4,7 @@ import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { ObjectionsService } from '@app/notice';
-import { ObjectionDto, ObjectionListDto, ObjectionListQueryDto, ResolveObjectionDto } from './dto/notice.dto';
+import { ObjectionContactDto, ObjectionDto, ObjectionListDto, ObjectionListQueryDto, ResolveObjectionDto } from './dto/notice.dto';
 
 /** Admins handling objections to public notices. */
 @ApiTags('admin: objections')
@@ -27,6 +27,13 @@ export class ObjectionsController {
   @ApiErrors(400, 401, 403, 404)
   async get(@Param('id', ParseUuidParam) id: string): Promise<ObjectionDto> {
     return ObjectionDto.from(await this.objections.get(id));
+  }
+
+  @Get(':id/contact')
+  @ApiOkResponse({ type: ObjectionContactDto, description: 'The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log' })
+  @ApiErrors(400, 401, 403, 404)
+  async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<ObjectionContactDto> {
+    return this.objections.contact(id, { id: user.id, ip });
   }
 
   @Post(':id/resolve')

@@ -166,6 +166,19 @@ export class ObjectionsService {
   }
 
   /**
+   * The objector's full contact details, for an admin who must reach them (domain.md §10: the
+   * phone number is shown in full only on this explicit request, and each view is audited).
+   */
+  async contact(id: string, admin: Admin): Promise<{ objectionId: string; email: string | null; phone: string | null }> {
+    const row = await this.objections.findById(id);
+    if (!row) throw NoticeError.objectionNotFound();
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, ip: admin.ip ?? null }),
+    );
+    return { objectionId: row.id, email: row.email, phone: row.phoneSealed ? this.cipher.open(row.phoneSealed) : null };
+  }
+
+  /**
    * An admin resolves an open objection (409 once resolved). Upheld: the file leaves the notice,
    * rejected with the note as its reason (`uphold_objection_reject`, appeal window opens) or, with
    * reReview, back in expert review with a new panel needed (`uphold_objection_rereview`).

@@ -128,6 +128,12 @@ export class ObjectionListDto extends CursorPageMeta {
   @ApiProperty({ type: [ObjectionDto] }) items: ObjectionDto[];
 }
 
+export class ObjectionContactDto {
+  @ApiProperty({ format: 'uuid' }) objectionId: string;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'In full (personal data: the view is audited)' }) phone: string | null;
+}
+
 // --- calendar ----------------------------------------------------------------
 
 export class CalendarDayDto {
