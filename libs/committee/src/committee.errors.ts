@@ -13,7 +13,7 @@ export class CommitteeError extends AppError {
   static invalid(problems: FieldProblem[]) {
     return new CommitteeError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), HttpStatus.BAD_REQUEST, problems);
   }
-  /** Agenda entries that cannot be decided by this meeting, each named (agenda[i]) with its reason. */
+  /** Agenda entries that cannot be decided by this meeting, each named (applicationIds[i]) with its reason. */
   static agendaRefused(problems: FieldProblem[]) {
     return new CommitteeError('AGENDA_REFUSED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), HttpStatus.UNPROCESSABLE_ENTITY, problems);
   }

@@ -90,7 +90,7 @@ export class MeetingsService {
    * Schedules a meeting with its agenda and tells every member (committee.meeting_scheduled),
    * in one transaction. Each agenda entry must be a reviewed file of the cycle whose level and
    * specialty the committee decides, not on another undecided agenda; every refused entry is
-   * named (agenda[i]) with its reason.
+   * named (applicationIds[i]) with its reason. Answers the meeting as an admin sees it.
    */
   async schedule(input: ScheduleMeetingInput, actor: Actor): Promise<MeetingView> {
     const committee = await this.committees.findById(input.committeeId);
