@@ -89,21 +89,3 @@ test('a reviewer sees the part-2 placeholder, not an error', async ({ page }) =>
   await visit(page, '/reviews');
   await expect(page.getByText('评审功能即将上线')).toBeVisible();
 });
-
-test('the file form, in both languages (screenshots)', async ({ page }) => {
-  test.skip(!SHOTS, 'screenshots only');
-  await login(page, APPLICANT.email, APPLICANT.password);
-  await page.goto('/applications');
-  const link = page.getByRole('link', { name: /草稿|Draft|\d{4}-ID/ }).first();
-  if (!(await link.count())) {
-    await page.goto('/applications/new');
-    test.skip(true, 'the demo applicant has no file');
-  }
-  await link.click();
-  await expect(page.getByRole('tabpanel').first()).toBeVisible();
-  await page.waitForTimeout(1000);
-  await page.screenshot({ path: path.join(SHOTS!, 'file-form.zh-CN.png') });
-  await page.getByText('English', { exact: true }).click();
-  await page.waitForTimeout(1000);
-  await page.screenshot({ path: path.join(SHOTS!, 'file-form.en.png') });
-});

@@ -11,6 +11,7 @@ export const ADMIN = { email: 'admin@title-portal.local', password: 'Admin-demo-
 export const PASSWORD = 'a-long-Designer-passphrase-42';
 
 export const test = base.extend<{ cspViolations: string[] }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern
   baseURL: async ({}, use) => use(process.env.TP_WEB_BASE_URL),
   // Every page must run under its CSP without refusals, apart from the two known, harmless ones:
   // rc-component's scroll locker and scrollbar measurement insert <style> elements without the
