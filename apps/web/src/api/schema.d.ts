@@ -4,6 +4,22 @@
  */
 
 export interface paths {
+    "/api/v1/admin/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminCalendarController_get"];
+        put: operations["AdminCalendarController_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/{id}/retry": {
         parameters: {
             query?: never;
@@ -544,6 +560,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/committees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["CommitteesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/committees/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["CommitteesController_update"];
+        trace?: never;
+    };
     "/api/v1/cycles": {
         parameters: {
             query?: never;
@@ -585,7 +633,23 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["AutoAssignController_run"];
+        post: operations["AutoAssignController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cycles/{id}/auto-assign/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AutoAssignController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -720,6 +784,118 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_list"];
+        put?: never;
+        post: operations["MeetingsController_schedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_ballot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_minutes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/tallies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_tally"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications": {
         parameters: {
             query?: never;
@@ -778,6 +954,102 @@ export interface paths {
         get: operations["InboxController_unreadCount"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ObjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ObjectionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ObjectionsController_contact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ObjectionsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/notices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["PublicNoticesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/notices/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicNoticesController_lodge"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1102,6 +1374,32 @@ export interface components {
             /** @description Bytes used by all files of the application */
             totalBytes: number;
         };
+        AttendanceDto: {
+            /** Format: uuid */
+            memberId: string;
+            present: boolean;
+        };
+        AutoAssignRunDto: {
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Once failed */
+            error: components["schemas"]["RunErrorDto"] | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            requestedAt: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description queued, running, then done (summary) or failed (error)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Once done */
+            summary: components["schemas"]["AutoAssignSummaryDto"] | null;
+        };
         AutoAssignSummaryDto: {
             /** @description Assignments this run made (0 when run again) */
             assigned: number;
@@ -1114,9 +1412,80 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        BallotReceiptDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            meetingId: string;
+            /**
+             * @description The ballot was taken. The choice is never echoed back
+             * @enum {boolean}
+             */
+            voted: true;
+        };
+        CalendarDayDto: {
+            /** Format: date */
+            date: string;
+            /** @example 春节 Spring Festival */
+            name: string | null;
+        };
+        CalendarYearDto: {
+            /** @description Only a confirmed year can be used for notice periods */
+            confirmed: boolean;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** Format: uuid */
+            confirmedBy: string | null;
+            /** @description Public holidays (off, weekdays or not) */
+            holidays: components["schemas"]["CalendarDayDto"][];
+            /**
+             * @description Host province (GB/T 2260)
+             * @example 50
+             */
+            region: string;
+            /**
+             * @description `admin`, or the seed’s source
+             * @example seed:chinese-days@1.5.7
+             */
+            source: string | null;
+            /** @description Make-up working days (调休, on even on a weekend) */
+            workdays: components["schemas"]["CalendarDayDto"][];
+            /** @example 2026 */
+            year: number;
+        };
+        CastBallotDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @enum {string} */
+            vote: "yes" | "no" | "abstain";
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CommitteeDto: {
+            /** Format: uuid */
+            chairId: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
+            memberCount: number;
+            memberIds: string[];
+            minimumSize: number;
+            nameEn: string;
+            nameZh: string;
+            /** @enum {string} */
+            organisedBy: "series" | "specialty";
+            specialties: string[];
+            /** Format: date */
+            termEnd: string;
+            /** Format: date */
+            termStart: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
         };
         CreateApplicationDto: {
             /** Format: uuid */
@@ -1125,6 +1494,46 @@ export interface components {
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @example product_design */
             specialty: string;
+        };
+        CreateCommitteeDto: {
+            /**
+             * Format: uuid
+             * @description One of memberIds
+             */
+            chairId: string;
+            /** @description The levels whose files it decides */
+            levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
+            /** @description Reviewers of the expert pool; an odd number, at least minimumSize */
+            memberIds: string[];
+            /** @description Default and floor: COMMITTEE_MIN_SIZE_SERIES / COMMITTEE_MIN_SIZE_SPECIALTY for its organisation */
+            minimumSize?: number;
+            /** @example Chongqing Senior Title Evaluation Committee for Industrial Design */
+            nameEn: string;
+            /** @example 重庆市工业设计专业高级职称评审委员会 */
+            nameZh: string;
+            /**
+             * @description series: a senior committee for a whole series (default minimum 25 members); specialty: by specialty (default minimum 11)
+             * @enum {string}
+             */
+            organisedBy: "series" | "specialty";
+            /**
+             * @description The specialty keys whose files it decides
+             * @example [
+             *       "product_design"
+             *     ]
+             */
+            specialties: string[];
+            /**
+             * Format: date
+             * @description The last day of the term; at most 3 years after termStart
+             * @example 2028-12-31
+             */
+            termEnd: string;
+            /**
+             * Format: date
+             * @example 2026-01-01
+             */
+            termStart: string;
         };
         CreateCycleDto: {
             /**
@@ -1442,6 +1851,25 @@ export interface components {
             en: string;
             "zh-CN": string;
         };
+        LodgeObjectionDto: {
+            /** @description Where the receipt is sent; e-mail or phone is required */
+            email?: string;
+            /**
+             * @description Language of the receipt e-mail
+             * @default zh-CN
+             * @enum {string}
+             */
+            locale: "zh-CN" | "en";
+            /** @description The objector’s real name */
+            name: string;
+            /**
+             * @description Mainland mobile or landline (digits, optional +, spaces or dashes); stored encrypted, shown masked
+             * @example 13800138000
+             */
+            phone?: string;
+            /** @description What the objection is about */
+            statement: string;
+        };
         LoginDto: {
             /** @example admin@title-portal.local */
             email: string;
@@ -1454,6 +1882,160 @@ export interface components {
              * @example 5
              */
             updated: number;
+        };
+        MeetingCommitteeDto: {
+            /** Format: uuid */
+            chairId: string;
+            /** Format: uuid */
+            id: string;
+            nameEn: string;
+            nameZh: string;
+        };
+        MeetingDto: {
+            /** @description Admin: every member at the opening, present or not */
+            attendance?: components["schemas"]["AttendanceDto"][];
+            /** Format: date-time */
+            closedAt: string | null;
+            committee: components["schemas"]["MeetingCommitteeDto"];
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["MeetingItemDto"][];
+            location: string;
+            /** @description Committee size at the opening */
+            memberCount: number | null;
+            /** Format: date-time */
+            openedAt: string | null;
+            /** @description Member: recorded present (null before the opening) */
+            present?: boolean | null;
+            presentCount: number | null;
+            quorumRequired: number | null;
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "closed";
+            /**
+             * @description Which view this is
+             * @enum {string}
+             */
+            viewerRole: "admin" | "member";
+        };
+        MeetingItemDto: {
+            applicantName: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Admin: how many members voted electronically (not who, not how) */
+            ballotsCast?: number;
+            /** @description Member: a ballot would be taken now */
+            canVoteNow?: boolean;
+            employerName: string | null;
+            /** @description Admin: present members entitled to vote (from the opening) */
+            entitledPresent?: number | null;
+            level: string | null;
+            /** @description Member: not recused from this file (no conflict of interest) */
+            mayVote?: boolean;
+            /**
+             * @description Admin: electronic ballots or a paper tally; null before either
+             * @enum {string|null}
+             */
+            mode?: "electronic" | "paper" | null;
+            /** @enum {string|null} */
+            outcome?: "passed" | "failed" | "withdrawn" | null;
+            position: number;
+            /** @description Member: their own conflict codes with the file */
+            recusalReasons?: string[];
+            /** @description Admin: members recused from the file */
+            recusals?: components["schemas"]["RecusalDto"][];
+            referenceNumber: string | null;
+            specialty: string | null;
+            /** @description The file's status now */
+            status: string | null;
+            /** @description Admin: a paper tally, or the electronic totals once the meeting is closed */
+            tally?: components["schemas"]["TallyDto"] | null;
+            /** @description Member: they have voted on it */
+            voted?: boolean;
+        };
+        MeetingPageDto: {
+            items: components["schemas"]["MeetingSummaryDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        MeetingSummaryDto: {
+            /** Format: uuid */
+            committeeId: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: uuid */
+            id: string;
+            location: string;
+            /** Format: date-time */
+            scheduledAt: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "closed";
+        };
+        MinutesAttendanceDto: {
+            absent: number;
+            absentMembers: components["schemas"]["MinutesMemberDto"][];
+            members: number;
+            present: number;
+            presentMembers: components["schemas"]["MinutesMemberDto"][];
+        };
+        MinutesDto: {
+            attendance: components["schemas"]["MinutesAttendanceDto"];
+            /** Format: date-time */
+            closedAt: string;
+            committee: components["schemas"]["MeetingCommitteeDto"];
+            /** Format: uuid */
+            cycleId: string;
+            items: components["schemas"]["MinutesItemDto"][];
+            location: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** Format: date-time */
+            openedAt: string;
+            quorum: components["schemas"]["MinutesQuorumDto"];
+            /** Format: date-time */
+            scheduledAt: string;
+        };
+        MinutesItemDto: {
+            abstain: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Present members entitled to vote (present minus recused) */
+            entitledPresent: number;
+            /** @enum {string|null} */
+            mode: "electronic" | "paper" | null;
+            no: number;
+            /** @description Entitled present members who cast no ballot (not yes) */
+            notVoting: number;
+            /**
+             * @description passed when yes * 3 >= entitledPresent * 2
+             * @enum {string}
+             */
+            outcome: "passed" | "failed" | "withdrawn";
+            position: number;
+            recusals: components["schemas"]["MinutesRecusalDto"][];
+            referenceNumber: string | null;
+            yes: number;
+        };
+        MinutesMemberDto: {
+            /** Format: uuid */
+            memberId: string;
+            name: string | null;
+        };
+        MinutesQuorumDto: {
+            met: boolean;
+            present: number;
+            required: number;
+            /** @example 2/3 */
+            share: string;
+        };
+        MinutesRecusalDto: {
+            /** Format: uuid */
+            memberId: string;
+            name: string | null;
+            reasons: string[];
         };
         NotificationDto: {
             /** @description Plain text, a sentence or two */
@@ -1497,6 +2079,61 @@ export interface components {
             /** @description Every notification type, in catalogue order */
             items: components["schemas"]["NotificationPreferenceDto"][];
         };
+        ObjectionContactDto: {
+            email: string | null;
+            /** Format: uuid */
+            objectionId: string;
+            /** @description In full (personal data: the view is audited) */
+            phone: string | null;
+        };
+        ObjectionDto: {
+            applicantName: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            createdAt: string;
+            email: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            noticeId: string;
+            objectorName: string;
+            /**
+             * @description Masked (domain.md §10); the full number is stored encrypted
+             * @example 138****8000
+             */
+            phoneMasked: string | null;
+            /** @example YY-2026-0012 */
+            reference: string;
+            referenceNumber: string | null;
+            reReview: boolean | null;
+            resolutionNote: string | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** Format: uuid */
+            resolvedBy: string | null;
+            statement: string;
+            /** @enum {string} */
+            status: "open" | "upheld" | "dismissed";
+        };
+        ObjectionListDto: {
+            items: components["schemas"]["ObjectionDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ObjectionReceiptDto: {
+            /** Format: date-time */
+            receivedAt: string;
+            /**
+             * @description Quote it when contacting the office
+             * @example YY-2026-0012
+             */
+            reference: string;
+        };
+        OpenMeetingDto: {
+            /** @description The members present; at least the quorum (COMMITTEE_QUORUM of the members, default 2/3) */
+            presentMemberIds: string[];
+        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -1505,6 +2142,57 @@ export interface components {
              * @enum {string}
              */
             type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "title.revoked";
+        };
+        PublicNoticeDto: {
+            /** @example 2026 Industrial Design Title Evaluation */
+            cycleNameEn: string;
+            /** @example 2026年度工业设计专业职称评审 */
+            cycleNameZh: string;
+            /** @example 重庆某设计有限公司 */
+            employer: string | null;
+            /**
+             * Format: date
+             * @description Last day of the notice: the N-th working day after the committee passed the file
+             */
+            endDate: string;
+            /**
+             * Format: uuid
+             * @description The notice (for lodging an objection)
+             */
+            id: string;
+            /** @example senior */
+            level: string;
+            /** @example 张三 */
+            name: string | null;
+            /** @example product_design */
+            specialty: string;
+            /**
+             * Format: date
+             * @description First day of the notice (Beijing time)
+             */
+            startDate: string;
+        };
+        PublicNoticeListDto: {
+            items: components["schemas"]["PublicNoticeDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PutCalendarYearDto: {
+            /**
+             * @description Every public-holiday date of the year (YYYY-MM-DD)
+             * @example [
+             *       "2027-02-06",
+             *       "2027-02-07"
+             *     ]
+             */
+            holidays: string[];
+            /**
+             * @description Every make-up working day of the year (YYYY-MM-DD)
+             * @example [
+             *       "2027-02-20"
+             *     ]
+             */
+            workdays: string[];
         };
         PutReviewerProfileDto: {
             /** @default true */
@@ -1617,6 +2305,30 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        RecordedTallyDto: {
+            abstain: number;
+            /** @description Present members entitled to vote on the item (the majority's base) */
+            entitledPresent: number;
+            no: number;
+            yes: number;
+        };
+        RecordTallyDto: {
+            abstain: number;
+            /** Format: uuid */
+            applicationId: string;
+            no: number;
+            yes: number;
+        };
+        RecusalDto: {
+            /** Format: uuid */
+            memberId: string;
+            /**
+             * @example [
+             *       "SAME_EMPLOYER_CREDIT_CODE"
+             *     ]
+             */
+            reasons: string[];
+        };
         RefreshDto: {
             refreshToken: string;
         };
@@ -1642,6 +2354,17 @@ export interface components {
             entrustment: boolean;
             /** @description Accepting needs confirmExceptional: true (exceptional route) */
             exceptional: boolean;
+        };
+        ResolveObjectionDto: {
+            /** @description The decision’s reasons; for an upheld objection without re-review, the rejection reason the applicant reads */
+            note: string;
+            /** @enum {string} */
+            outcome: "upheld" | "dismissed";
+            /**
+             * @description Upheld only: send the file back to expert review (new reviewers) instead of rejecting it
+             * @default false
+             */
+            reReview: boolean;
         };
         RetriedDeliveryDto: {
             /** Format: uuid */
@@ -1673,7 +2396,7 @@ export interface components {
                 [key: string]: string;
             } | null;
             /** @enum {string} */
-            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn";
+            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn" | "superseded";
             /** @description Why an admin reopened it (or why it was declined or withdrawn) */
             statusNote: string | null;
             /** Format: date-time */
@@ -1728,7 +2451,7 @@ export interface components {
                 [key: string]: string;
             } | null;
             /** @enum {string} */
-            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn";
+            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn" | "superseded";
             /** @description Why an admin reopened it (or why it was declined or withdrawn) */
             statusNote: string | null;
             /** Format: date-time */
@@ -1766,7 +2489,7 @@ export interface components {
                 [key: string]: string;
             } | null;
             /** @enum {string} */
-            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn";
+            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn" | "superseded";
             /** @description Why an admin reopened it (or why it was declined or withdrawn) */
             statusNote: string | null;
             /** Format: date-time */
@@ -1801,6 +2524,11 @@ export interface components {
             passed: boolean;
             required: components["schemas"]["LocalizedTextDto"];
         };
+        RunErrorDto: {
+            /** @example AUTO_ASSIGN_FAILED */
+            code: string;
+            message: string;
+        };
         SaveDraftDto: {
             /** @description JSON merge patch (RFC 7396) of the form data; null removes a field inside it (the whole `data` cannot be null) */
             data?: Record<string, never>;
@@ -1827,6 +2555,21 @@ export interface components {
                 [key: string]: string | null;
             };
         };
+        ScheduleMeetingDto: {
+            /** @description The agenda, in order: reviewed files of the cycle whose level and specialty the committee decides */
+            applicationIds: string[];
+            /** Format: uuid */
+            committeeId: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** @example 重庆市人力资源和社会保障局 3 楼会议室 */
+            location: string;
+            /**
+             * Format: date-time
+             * @description In the future and within the committee's term
+             */
+            scheduledAt: string;
+        };
         ShortfallDto: {
             /** Format: uuid */
             applicationId: string;
@@ -1840,6 +2583,11 @@ export interface components {
         SubmitDto: {
             /** @description The applicant pledges the file is true (stored with time and IP) */
             declarationAccepted: boolean;
+        };
+        TallyDto: {
+            abstain: number;
+            no: number;
+            yes: number;
         };
         TemplatePreviewDto: {
             /** @description Inbox body */
@@ -1883,6 +2631,23 @@ export interface components {
         UnreadCountDto: {
             /** @example 3 */
             count: number;
+        };
+        UpdateCommitteeDto: {
+            /** Format: uuid */
+            chairId?: string;
+            levels?: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
+            /** @description Replaces the whole membership */
+            memberIds?: string[];
+            minimumSize?: number;
+            nameEn?: string;
+            nameZh?: string;
+            /** @enum {string} */
+            organisedBy?: "series" | "specialty";
+            specialties?: string[];
+            /** Format: date */
+            termEnd?: string;
+            /** Format: date */
+            termStart?: string;
         };
         UpdateCycleDto: {
             /** Format: date-time */
@@ -1983,6 +2748,126 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AdminCalendarController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The year with its days; a year nobody entered answers confirmed: false (notice periods cannot use it) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminCalendarController_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutCalendarYearDto"];
+            };
+        };
+        responses: {
+            /** @description Saved and confirmed: the dates replace the year’s. 400 names each bad date (not a date, not in the year, listed twice, both a holiday and a make-up day) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminNotificationsController_retry: {
         parameters: {
             query?: never;
@@ -4548,6 +5433,204 @@ export interface operations {
             };
         };
     };
+    CommitteesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCommitteeDto"];
+            };
+        };
+        responses: {
+            /** @description 400 VALIDATION_FAILED names each field: COMMITTEE_SIZE_EVEN, COMMITTEE_TOO_SMALL (memberIds), TERM_TOO_LONG (termEnd), MEMBER_NOT_IN_POOL (memberIds[i]) ... */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CommitteesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Admins see every committee, a reviewer only those they sit on (404 otherwise) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CommitteesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCommitteeDto"];
+            };
+        };
+        responses: {
+            /** @description Changed; the whole committee must still meet every rule (400 naming each field). Meetings already open keep their attendance */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CyclesController_list: {
         parameters: {
             query?: {
@@ -4795,7 +5878,7 @@ export interface operations {
             };
         };
     };
-    AutoAssignController_run: {
+    AutoAssignController_request: {
         parameters: {
             query?: never;
             header?: never;
@@ -4806,13 +5889,81 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What was assigned and which files are still short, with the reason. Running it again assigns only missing slots */
+            /** @description Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AutoAssignRunDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AutoAssignController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                runId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AutoAssignSummaryDto"];
+                    "application/json": components["schemas"]["AutoAssignRunDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */
@@ -5404,6 +6555,623 @@ export interface operations {
             };
         };
     };
+    MeetingsController_list: {
+        parameters: {
+            query?: {
+                /** @description Only this committee's meetings */
+                committeeId?: string;
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Latest scheduled first. Admins: every meeting (or one committee's); reviewers: the meetings of the committees they sit on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScheduleMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_ballot: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastBallotDto"];
+            };
+        };
+        responses: {
+            /** @description Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotReceiptDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_minutes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_open: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpenMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_tally: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordTallyDto"];
+            };
+        };
+        responses: {
+            /** @description Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecordedTallyDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     InboxController_list: {
         parameters: {
             query?: {
@@ -5589,6 +7357,397 @@ export interface operations {
             };
         };
     };
+    ObjectionsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                status?: "open" | "upheld" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Objections oldest first (the order to handle them), e.g. ?status=open; phones masked */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ObjectionsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ObjectionsController_contact: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionContactDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ObjectionsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicNoticesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Files on notice now, newest first: name, employer, level, specialty, cycle and the period only */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicNoticeListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicNoticesController_lodge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LodgeObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description Lodged; a receipt goes to the e-mail address when one was given, and the office is notified. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceiptDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ReviewerConflictsController_list: {
         parameters: {
             query?: {
@@ -5714,7 +7873,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                status?: "assigned" | "draft" | "submitted" | "declined" | "withdrawn";
+                status?: "assigned" | "draft" | "submitted" | "declined" | "withdrawn" | "superseded";
             };
             header?: never;
             path?: never;
