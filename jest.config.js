@@ -28,7 +28,13 @@ module.exports = {
   // Jest reads testTimeout only at the top level, not per project; e2e tests start real servers.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      // The web app's browser tests are Playwright's (npm run test:web).
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+    },
     {
       ...common,
       displayName: 'e2e',
