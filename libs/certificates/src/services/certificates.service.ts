@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { hashToken, PiiCipher } from '@app/common';
+import { hashToken, PiiCipher, shanghaiDate } from '@app/common';
 import { HostOffice, OutcomeFilesService, provinceName, SPECIALTIES } from '@app/applications';
 import { Certificate } from '../entities/certificate.entity';
 import { CertificateError } from '../certificates.errors';
-import { certificateNumber, newVerificationCode, shanghaiDay } from '../domain/certificate-number';
+import { certificateNumber, newVerificationCode } from '../domain/certificate-number';
 import { crossProvincialNote, LEVEL_TITLES } from '../domain/certificate-text';
 import { CertificatesRepository } from './certificates.repository';
 
@@ -51,7 +51,7 @@ export class CertificatesService {
     const existing = await this.certificates.findByApplication(input.applicationId, manager);
     if (existing) throw CertificateError.alreadyIssued(existing.number);
 
-    const issuedOn = shanghaiDay(input.approvedOn);
+    const issuedOn = shanghaiDate(input.approvedOn);
     const year = Number(issuedOn.slice(0, 4));
     const sequence = await this.certificates.nextSequence(manager, year, facts.level);
     const number = certificateNumber(year, this.host.provinceCode, facts.level, sequence);
@@ -79,7 +79,7 @@ export class CertificatesService {
       evaluatingBodyZh: body['zh-CN'],
       evaluatingBodyEn: body.en,
       approvalReference: facts.referenceNumber,
-      obtainedOn: shanghaiDay(input.committeePassedOn),
+      obtainedOn: shanghaiDate(input.committeePassedOn),
       issuedOn,
       crossProvincialNoteZh: note?.zh ?? null,
       crossProvincialNoteEn: note?.en ?? null,

@@ -66,6 +66,11 @@ export class UserDirectory {
     return new Set(users.filter((u) => u.status === 'active' && u.roles.includes(role)).map((u) => u.id));
   }
 
+  /** Ids of the active accounts holding `role` (e.g. the admins a new appeal is announced to); not cached. */
+  activeIdsWithRole(role: Role, manager?: EntityManager): Promise<string[]> {
+    return this.users.activeIdsWithRole(role, manager);
+  }
+
   /** Until when the person is barred from applying (domain.md §8: a revoked title bars for 3 years), if still at `at`; read afresh, never cached. */
   async barredUntil(userId: string, at: Date, manager?: EntityManager): Promise<Date | null> {
     const user = await this.users.findById(userId, manager);

@@ -14,6 +14,9 @@ export interface UserListFilter {
   cursor?: string;
 }
 
+const ACTIVE_IDS_WITH_ROLE = `SELECT u.id FROM users u WHERE u.roles @> ARRAY[$1]::text[] AND u.status = 'active' ORDER BY u.id`;
+/** GREATEST ignores a NULL: an unset bar becomes $2, a later one stays. */
+const EXTEND_BAR = `UPDATE users SET barred_until = GREATEST(barred_until, $2::timestamptz) WHERE id = $1 RETURNING barred_until AS "barredUntil"`;
 const AUTH_USER_BY_ID = `SELECT u.id, u.email, u.full_name AS "fullName", u.roles, u.locale,
        u.email_verified_at IS NOT NULL AS "emailVerified", u.session_version AS "sessionVersion", u.status
   FROM users u
@@ -72,6 +75,18 @@ export class UsersRepository {
       .where(':admin = ANY(u.roles)', { admin: 'admin' })
       .andWhere("u.status = 'active'")
       .getMany();
+  }
+
+  /** Ids of the active accounts holding `role` (users_roles_idx). */
+  async activeIdsWithRole(role: string, manager?: EntityManager): Promise<string[]> {
+    const rows: { id: string }[] = await this.manager(manager).query(ACTIVE_IDS_WITH_ROLE, [role]);
+    return rows.map((r) => r.id);
+  }
+
+  /** Bars the person from applying until `until`, or keeps a later bar already set. */
+  async extendBar(manager: EntityManager, id: string, until: Date): Promise<Date | null> {
+    const rows: { barredUntil: Date }[] = await manager.query(EXTEND_BAR, [id, until]);
+    return rows[0]?.barredUntil ?? null;
   }
 
   /** Newest first, keyset-paginated on (created_at, id). */
