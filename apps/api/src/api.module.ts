@@ -9,6 +9,7 @@ import { IdentityModule } from '@app/identity';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
+import { NoticeModule } from '@app/notice';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
@@ -39,6 +40,7 @@ export class ApiModule {
         NotificationsHttpModule,
         ReviewModule,
         ReviewHttpModule,
+        NoticeModule,
       ],
     };
   }

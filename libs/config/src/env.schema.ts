@@ -118,6 +118,30 @@ export class EnvironmentVariables {
   @Min(1)
   RATE_LIMIT_PASSWORD_WINDOW_SECONDS = 900;
 
+  /** Public notice: working days a passed file stays posted (domain.md §8: at least 5). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60)
+  NOTICE_WORKING_DAYS = 5;
+
+  /** `objection` policy (public objections to a notice, no login): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_PER_IP = 5;
+
+  /** `objection` policy: requests per objector e-mail address per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_PER_ADDRESS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_WINDOW_SECONDS = 3600;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
