@@ -16,6 +16,8 @@ import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
 import { ThrottlingModule } from './http/throttling';
+import { CertificatesHttpModule } from './certificates/certificates-http.module';
+import { AppealsHttpModule } from './appeals/appeals-http.module';
 
 @Module({})
 export class ApiModule {
@@ -41,6 +43,8 @@ export class ApiModule {
         ReviewModule,
         ReviewHttpModule,
         NoticeModule,
+        CertificatesHttpModule,
+        AppealsHttpModule,
       ],
     };
   }
