@@ -16,7 +16,9 @@ export interface UserListFilter {
 
 const ACTIVE_IDS_WITH_ROLE = `SELECT u.id FROM users u WHERE u.roles @> ARRAY[$1]::text[] AND u.status = 'active' ORDER BY u.id`;
 /** GREATEST ignores a NULL: an unset bar becomes $2, a later one stays. */
-const EXTEND_BAR = `UPDATE users SET barred_until = GREATEST(barred_until, $2::timestamptz) WHERE id = $1 RETURNING barred_until AS "barredUntil"`;
+// Wrapped in a SELECT so the driver answers the rows (an UPDATE answers [rows, count]).
+const EXTEND_BAR = `WITH barred AS (UPDATE users SET barred_until = GREATEST(barred_until, $2::timestamptz) WHERE id = $1 RETURNING barred_until)
+  SELECT barred_until AS "barredUntil" FROM barred`;
 const AUTH_USER_BY_ID = `SELECT u.id, u.email, u.full_name AS "fullName", u.roles, u.locale,
        u.email_verified_at IS NOT NULL AS "emailVerified", u.session_version AS "sessionVersion", u.status
   FROM users u
