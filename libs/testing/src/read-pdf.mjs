@@ -1,3 +1,4 @@
+/* global process, Buffer */
 // Reads a PDF from stdin and prints {"text", "qr"} as JSON: the text (pdf-parse) and the
 // content of the first QR code on page 1, rendered at 2x and decoded with jsqr (or null).
 // A plain Node script run by readPdf() (pdf-reader.ts): pdf.js starts its worker with a
