@@ -168,6 +168,14 @@ describe('appeals (e2e)', () => {
       expect(await decide(admin, lodged.body.id, { outcome: 're_review', note: 'second thoughts' })).toMatchObject({ status: 409, body: { code: 'APPEAL_ALREADY_DECIDED' } });
       // Still one appeal per decision: an upheld one cannot be lodged again.
       expect((await appeal(file.user, file.id)).body).toMatchObject({ code: 'APPEAL_ALREADY_LODGED' });
+      // The applicant and admins read the file's appeals; nobody else.
+      const mine = await file.user.client.get(`/api/v1/applications/${file.id}/appeals`);
+      expect(mine.status).toBe(200);
+      expect(mine.body).toEqual([expect.objectContaining({ id: lodged.body.id, outcome: 'upheld', decisionNote: 'The award was considered and does not change the result.' })]);
+      expect((await admin.client.get(`/api/v1/applications/${file.id}/appeals`)).body).toHaveLength(1);
+      const stranger = await makeApplicant(app, api);
+      expect((await stranger.client.get(`/api/v1/applications/${file.id}/appeals`)).status).toBe(404);
+      expect((await (await makeReviewer(app, api)).client.get(`/api/v1/applications/${file.id}/appeals`)).status).toBe(403);
     });
 
     it('lists open appeals for admins, oldest first, page by page', async () => {

@@ -6,13 +6,22 @@ import { AppealsService } from '@app/appeals';
 import type { AuthUser } from '@app/identity';
 import { AppealDto, AppealListQueryDto, AppealPageDto, DecideAppealDto, LodgeAppealDto } from './dto/appeal.dto';
 
-/** A rejected applicant appeals the decision (domain.md §8). */
+/** A rejected applicant appeals the decision (domain.md §8); the file's appeals. */
 @ApiTags('applications: appeals')
 @ApiBearerAuth('bearer')
 @Roles(Role.Applicant)
 @Controller('applications/:id/appeals')
 export class LodgeAppealController {
   constructor(private readonly appeals: AppealsService) {}
+
+  @Get()
+  @Roles(Role.Applicant, Role.Admin)
+  @ApiOperation({ summary: 'The appeals of a file, oldest first (its applicant or an admin; 404 for anyone else)' })
+  @ApiOkResponse({ type: [AppealDto] })
+  @ApiErrors(401, 403, 404)
+  async list(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<AppealDto[]> {
+    return (await this.appeals.ofApplication(user, id)).map((i) => AppealDto.from(i));
+  }
 
   @Post()
   @ApiOperation({

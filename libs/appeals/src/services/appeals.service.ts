@@ -175,6 +175,15 @@ export class AppealsService {
     };
   }
 
+  /** A file's appeals, oldest first, for its applicant or a handling admin; 404 for anyone else. */
+  async ofApplication(viewer: AuthUser, applicationId: string): Promise<AppealListItem[]> {
+    const file = await this.access.viewable(viewer, applicationId);
+    // Assigned reviewers may read the file, not the appeals against its rejection.
+    if (!this.access.canView(viewer, file)) throw ApplicationError.notFound();
+    const label: FileLabel = { id: file.id, referenceNumber: file.referenceNumber, applicantName: file.applicantName, status: file.status };
+    return (await this.appeals.ofApplication(file.id)).map((appeal) => ({ appeal, file: label }));
+  }
+
   /** One appeal, for an admin (not on their own file) or the applicant who lodged it; 404 otherwise. */
   async get(viewer: AuthUser, appealId: string): Promise<AppealListItem> {
     const appeal = await this.appeals.findById(appealId);
