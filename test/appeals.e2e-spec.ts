@@ -236,8 +236,9 @@ describe('appeals (e2e)', () => {
         }
       };
 
+      const assign = (panel: TestUser[]) => admin.client.post(`/api/v1/applications/${file.id}/assignments`, { reviewerIds: panel.map((r) => r.id) });
       const firstPanel = await reviewPanel(3, '甲');
-      expect((await admin.client.post(`/api/v1/cycles/${reviewCycle.id}/auto-assign`, {})).body).toMatchObject({ assigned: 3 });
+      expect((await assign(firstPanel)).status).toBe(201);
       await scoreAll(firstPanel);
       expect(await statusOf(file.id)).toBe('reviewed');
 
@@ -267,9 +268,10 @@ describe('appeals (e2e)', () => {
       // In review again, the file cannot be appealed.
       expect((await appeal(file.user, file.id)).body).toMatchObject({ code: 'APPEAL_NOT_REJECTED' });
 
-      // New reviewers are needed: automatic assignment keeps the first panel off the file.
+      // New reviewers are needed: the file has no active assignment until the admin assigns a new panel.
+      expect(await db().query("SELECT id FROM review_assignments WHERE application_id = $1 AND status IN ('assigned', 'draft', 'submitted')", [file.id])).toHaveLength(0);
       const secondPanel = await reviewPanel(3, '乙');
-      expect((await admin.client.post(`/api/v1/cycles/${reviewCycle.id}/auto-assign`, {})).body).toMatchObject({ assigned: 3 });
+      expect((await assign(secondPanel)).status).toBe(201);
       const active = await db().query("SELECT reviewer_id FROM review_assignments WHERE application_id = $1 AND status = 'assigned'", [file.id]);
       expect(active.map((a: { reviewer_id: string }) => a.reviewer_id).sort()).toEqual(secondPanel.map((r) => r.id).sort());
       await scoreAll(secondPanel);

@@ -13,3 +13,5 @@ export * from './domain/assignment';
 export * from './services/reviews.service';
 export * from './services/review-deadlines.service';
 export * from './services/review-restart.service';
+export * from './entities/auto-assign-run.entity';
+export * from './services/auto-assign-runs.service';
