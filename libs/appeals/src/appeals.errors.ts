@@ -12,7 +12,7 @@ export class AppealError extends AppError {
   }
   /** The decision's appeal window has passed; says when it ended. */
   static windowClosed(deadline: Date, shown: string) {
-    return new AppealError('APPEAL_WINDOW_CLOSED', `The appeal window of this decision closed on ${shown}`, HttpStatus.UNPROCESSABLE_ENTITY, {
+    return new AppealError('APPEAL_WINDOW_CLOSED', `The appeal window of this decision closed on ${shown} (Beijing time)`, HttpStatus.UNPROCESSABLE_ENTITY, {
       deadline: deadline.toISOString(),
     });
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Clock, CursorPage, shanghaiDate } from '@app/common';
+import { Clock, CursorPage } from '@app/common';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { isUniqueViolation } from '@app/db';
@@ -77,7 +77,7 @@ export class AppealsService {
         if (existing) throw AppealError.alreadyLodged(existing.id);
         const deadline = appealDeadline(rejection, this.config.APPEAL_WINDOW_DAYS);
         const now = this.clock.now();
-        if (now.getTime() > deadline.getTime()) throw AppealError.windowClosed(deadline, shanghaiDate(deadline));
+        if (now.getTime() > deadline.getTime()) throw AppealError.windowClosed(deadline, shanghaiDateTime(deadline));
 
         const appeal = await this.appeals.insert(manager, { applicationId: file.id, applicantId: file.applicantId, rejectionHistoryId: rejection.historyId, grounds, deadline });
         await this.audit.record(manager, {
