@@ -15,6 +15,7 @@ import { ApplicationsHttpModule } from './applications/applications-http.module'
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
+import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
@@ -43,6 +44,7 @@ export class ApiModule {
         ReviewModule,
         ReviewHttpModule,
         NoticeModule,
+        NoticeHttpModule,
         CertificatesHttpModule,
         AppealsHttpModule,
       ],

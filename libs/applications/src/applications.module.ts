@@ -18,10 +18,11 @@ import { QualificationService } from './services/qualification.service';
 import { AttachmentsService } from './services/attachments.service';
 import { HostOffice } from './services/host-office.service';
 import { OutcomeFilesService } from './services/outcome-files.service';
+import { NoticeFilesService } from './services/notice-files.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, OutcomeFilesService];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, OutcomeFilesService, NoticeFilesService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()

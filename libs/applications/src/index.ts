@@ -22,3 +22,4 @@ export * from './storage/local-disk.storage';
 export * from './services/review-files.service';
 export * from './services/host-office.service';
 export * from './services/outcome-files.service';
+export * from './services/notice-files.service';

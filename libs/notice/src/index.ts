@@ -7,3 +7,5 @@ export * from './entities/public-notice.entity';
 export * from './entities/objection.entity';
 export * from './services/working-day-calendar.service';
 export * from './services/public-notice.service';
+export * from './services/objections.service';
+export * from './services/notice-closing.service';

@@ -66,8 +66,8 @@ export class UserDirectory {
     return new Set(users.filter((u) => u.status === 'active' && u.roles.includes(role)).map((u) => u.id));
   }
 
-  /** Ids of the active accounts holding `role` (e.g. the admins a new appeal is announced to); not cached. */
-  activeIdsWithRole(role: Role, manager?: EntityManager): Promise<string[]> {
+  /** Every active account holding `role` (e.g. the admins an objection must reach); read afresh, never cached. */
+  activeIdsOfRole(role: Role, manager?: EntityManager): Promise<string[]> {
     return this.users.activeIdsWithRole(role, manager);
   }
 

@@ -14,7 +14,6 @@ export interface UserListFilter {
   cursor?: string;
 }
 
-const ACTIVE_IDS_WITH_ROLE = `SELECT u.id FROM users u WHERE u.roles @> ARRAY[$1]::text[] AND u.status = 'active' ORDER BY u.id`;
 /** GREATEST ignores a NULL: an unset bar becomes $2, a later one stays. */
 // Wrapped in a SELECT so the driver answers the rows (an UPDATE answers [rows, count]).
 const EXTEND_BAR = `WITH barred AS (UPDATE users SET barred_until = GREATEST(barred_until, $2::timestamptz) WHERE id = $1 RETURNING barred_until)
@@ -69,6 +68,12 @@ export class UsersRepository {
     return manager.createQueryBuilder(User, 'u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
   }
 
+  /** Ids of the active accounts holding `role`, in id order (e.g. the admins to notify). */
+  async activeIdsWithRole(role: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`, [role]);
+    return rows.map((r) => r.id);
+  }
+
   /** Active admins, locked so two concurrent demotions cannot both pass the last-admin check. */
   async lockActiveAdmins(manager: EntityManager): Promise<User[]> {
     return manager
@@ -77,12 +82,6 @@ export class UsersRepository {
       .where(':admin = ANY(u.roles)', { admin: 'admin' })
       .andWhere("u.status = 'active'")
       .getMany();
-  }
-
-  /** Ids of the active accounts holding `role` (users_roles_idx). */
-  async activeIdsWithRole(role: string, manager?: EntityManager): Promise<string[]> {
-    const rows: { id: string }[] = await this.manager(manager).query(ACTIVE_IDS_WITH_ROLE, [role]);
-    return rows.map((r) => r.id);
   }
 
   /** Bars the person from applying until `until`, or keeps a later bar already set. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { NoticeFilesService, TitleLevel } from '@app/applications';
 import { AppConfig } from '@app/config';
-import { shanghaiDate } from '@app/common';
+import { Clock, CursorPage, decodeCursor, encodeCursor, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
 import { NoticeError } from '../notice.errors';
 import { NoticesRepository } from './notices.repository';
 import { WorkingDayCalendar } from './working-day-calendar.service';
@@ -10,6 +11,19 @@ import { WorkingDayCalendar } from './working-day-calendar.service';
 export interface PostedNotice {
   applicationId: string;
   noticeId: string;
+  startDate: string;
+  endDate: string;
+}
+
+/** A notice as the public sees it (domain.md §8): never an identity number or contact detail. */
+export interface PublicNoticeView {
+  id: string;
+  name: string | null;
+  employer: string | null;
+  level: TitleLevel;
+  specialty: string;
+  cycleNameZh: string;
+  cycleNameEn: string;
   startDate: string;
   endDate: string;
 }
@@ -25,6 +39,8 @@ export class PublicNoticeService {
   constructor(
     private readonly notices: NoticesRepository,
     private readonly calendar: WorkingDayCalendar,
+    private readonly files: NoticeFilesService,
+    private readonly clock: Clock,
     private readonly config: AppConfig,
   ) {}
 
@@ -55,5 +71,36 @@ export class PublicNoticeService {
   /** The end date a notice posted on `passedOn` would have now (422 when the calendar cannot tell). */
   endDateFor(passedOn: Date): Promise<string> {
     return this.calendar.addWorkingDays(shanghaiDate(passedOn), this.config.NOTICE_WORKING_DAYS);
+  }
+
+  /** The notices posted now, newest first (public, no login); names come from the applications module in one query per page. */
+  async listOpen(filter: { limit: number; cursor?: string }): Promise<CursorPage<PublicNoticeView>> {
+    const after = filter.cursor ? decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR) : null;
+    const rows = await this.notices.openPage(shanghaiDate(this.clock.now()), after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1);
+    const page = rows.slice(0, filter.limit);
+    const files = await this.files.files(page.map((r) => r.applicationId));
+    const items: PublicNoticeView[] = [];
+    for (const r of page) {
+      const f = files.get(r.applicationId);
+      if (!f) continue;
+      items.push({
+        id: r.id,
+        name: f.applicantName,
+        employer: f.employerName,
+        level: f.level,
+        specialty: f.specialty,
+        cycleNameZh: f.cycleNameZh,
+        cycleNameEn: f.cycleNameEn,
+        startDate: r.startDate,
+        endDate: r.endDate,
+      });
+    }
+    const last = page[page.length - 1];
+    return { items, nextCursor: rows.length > filter.limit && last ? encodeCursor([last.cursorAt, last.id]) : null };
+  }
+
+  /** The open notice of a file, if it is on notice (e.g. for the committee's response or an admin screen). */
+  openNoticeOf(applicationId: string) {
+    return this.notices.openOfApplication(applicationId);
   }
 }
