@@ -8,7 +8,7 @@ import { PDFParse } from 'pdf-parse';
 import jsQR from 'jsqr';
 
 const require = createRequire(import.meta.url);
-// pngjs comes with qrcode (its PNG writer).
+// pngjs 5 (a devDependency; qrcode ships the same version as its PNG writer).
 const { PNG } = require('pngjs');
 
 const chunks = [];
