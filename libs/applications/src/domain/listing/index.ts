@@ -1,0 +1,2 @@
+export * from './list-sort';
+export * from './text-search';
