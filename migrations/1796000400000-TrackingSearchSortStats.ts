@@ -7,7 +7,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - pg_trgm GIN indexes for the unanchored ?text= search (applicant name, employer,
  *   reference number), and a text_pattern_ops btree on the applicant name for the one- and
  *   two-character look-ups trigrams cannot serve (exact name or name prefix);
- * - (cycle_id, sort key, id) indexes for the list's sorts.
+ * - (cycle_id, sort key, id) indexes for the list's sorts, in each key's default direction
+ *   with NULLs last (files without a key come last; see domain/listing/list-sort.ts).
  */
 export class TrackingSearchSortStats1796000400000 implements MigrationInterface {
   name = 'TrackingSearchSortStats1796000400000';
@@ -19,9 +20,9 @@ export class TrackingSearchSortStats1796000400000 implements MigrationInterface 
     await queryRunner.query(`CREATE INDEX "applications_employer_name_trgm" ON "applications" USING gin ("employer_name" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "applications_reference_trgm" ON "applications" USING gin ("reference_number" gin_trgm_ops)`);
     await queryRunner.query(`CREATE INDEX "applications_applicant_name_prefix_idx" ON "applications" ("applicant_name" text_pattern_ops)`);
-    await queryRunner.query(`CREATE INDEX "applications_cycle_submitted_idx" ON "applications" ("cycle_id", "submitted_at", "id") `);
+    await queryRunner.query(`CREATE INDEX "applications_cycle_submitted_idx" ON "applications" ("cycle_id", "submitted_at" DESC NULLS LAST, "id" DESC)`);
     await queryRunner.query(`CREATE INDEX "applications_cycle_reference_idx" ON "applications" ("cycle_id", "reference_number", "id") `);
-    await queryRunner.query(`CREATE INDEX "applications_cycle_score_idx" ON "applications" ("cycle_id", "review_score", "id") `);
+    await queryRunner.query(`CREATE INDEX "applications_cycle_score_idx" ON "applications" ("cycle_id", "review_score" DESC NULLS LAST, "id" DESC)`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

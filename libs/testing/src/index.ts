@@ -8,3 +8,4 @@ export * from './application-fixtures';
 export * from './worker-process';
 export * from './app-process';
 export * from './review-fixtures';
+export * from './bulk-fixtures';

@@ -19,12 +19,13 @@ import type { ApplicationStatus } from '../domain/workflow/transitions';
 @Index('applications_submitted_idx', ['submittedAt', 'id'])
 // The qualification queue (submitted files, oldest submission first); its leading status also serves the overdue-correction schedule.
 @Index('applications_status_submitted_idx', ['status', 'submittedAt', 'id'])
-// The admin list's sorts within a cycle (migration TrackingSearchSortStats).
-@Index('applications_cycle_submitted_idx', ['cycleId', 'submittedAt', 'id'])
+// The admin list's sorts within a cycle (migration TrackingSearchSortStats); submitted time
+// and score are DESC NULLS LAST, which TypeORM cannot describe (declared so it keeps them).
+@Index('applications_cycle_submitted_idx', { synchronize: false })
 @Index('applications_cycle_reference_idx', ['cycleId', 'referenceNumber', 'id'])
-@Index('applications_cycle_score_idx', ['cycleId', 'reviewScore', 'id'])
-// ?text= search: pg_trgm GIN indexes and a text_pattern_ops btree for 1-2 character names.
-// TypeORM cannot describe operator classes: declared here so it keeps them, made by the migration.
+@Index('applications_cycle_score_idx', { synchronize: false })
+// ?text= search: pg_trgm GIN indexes and a text_pattern_ops btree for 1-2 character names
+// (operator classes: made by the migration, declared here so TypeORM keeps them).
 @Index('applications_applicant_name_trgm', { synchronize: false })
 @Index('applications_employer_name_trgm', { synchronize: false })
 @Index('applications_reference_trgm', { synchronize: false })

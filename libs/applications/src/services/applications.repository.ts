@@ -12,7 +12,8 @@ import {
   ApplicationSort,
   decodeListCursor,
   encodeListCursor,
-  keysetCondition,
+  keysetPhases,
+  nullsPlacement,
   ListSort,
   resolveSort,
   SORT_DEFINITIONS,
@@ -302,27 +303,48 @@ export class ApplicationsRepository {
       // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
       qb.andWhere('a.applicant_name LIKE :prefix', { prefix: search.pattern });
     }
-    qb.orderBy(SORT_DEFINITIONS[sort.sort].column, sort.order === 'asc' ? 'ASC' : 'DESC', 'NULLS LAST').addOrderBy('a.id', sort.order === 'asc' ? 'ASC' : 'DESC');
+    const direction = sort.order === 'asc' ? 'ASC' : 'DESC';
+    qb.orderBy(SORT_DEFINITIONS[sort.sort].column, direction, nullsPlacement(sort)).addOrderBy('a.id', direction);
     return qb;
   }
 
   /** The sort key of each row as its cursor carries it (timestamps at microsecond precision). */
-  private withKeyset(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number): SelectQueryBuilder<Application> {
+  private keyed(qb: SelectQueryBuilder<Application>, sort: ListSort): SelectQueryBuilder<Application> {
     const def = SORT_DEFINITIONS[sort.sort];
     const key = def.kind === 'timestamp' ? cursorTimestampSql(def.column) : def.kind === 'decimal' ? `${def.column}::text` : def.column;
-    qb.addSelect(key, 'cursor_value');
-    if (cursor) {
-      const position = decodeListCursor(sort, cursor);
-      qb.andWhere(keysetCondition(sort, position), { keysetValue: position.value, keysetId: position.id });
+    return qb.addSelect(key, 'cursor_value');
+  }
+
+  /** The reads of one page after the cursor: keysetPhases() in turn, each limited to what the page still lacks. */
+  private phases(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined): ((limit: number) => SelectQueryBuilder<Application>)[] {
+    const position = cursor ? decodeListCursor(sort, cursor) : null;
+    return keysetPhases(sort, position).map((condition) => (limit: number) => {
+      const phase = this.keyed(qb.clone(), sort).limit(limit);
+      if (condition) phase.andWhere(condition, { keysetValue: position?.value, keysetId: position?.id });
+      return phase;
+    });
+  }
+
+  /** Up to `limit` rows after the cursor, as entities with their raw key. */
+  private async keysetPage(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number) {
+    const entities: Application[] = [];
+    const raw: { cursor_value: string | null }[] = [];
+    for (const read of this.phases(qb, sort, cursor)) {
+      const page = await read(limit - entities.length).getRawAndEntities<{ cursor_value: string | null }>();
+      entities.push(...page.entities);
+      raw.push(...page.raw);
+      if (entities.length >= limit) break;
     }
-    return qb.limit(limit);
+    return { entities, raw };
   }
 
-  private keysetPage(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number) {
-    return this.withKeyset(qb, sort, cursor, limit).getRawAndEntities<{ cursor_value: string | null }>();
-  }
-
-  private keysetRaw<T>(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number): Promise<T[]> {
-    return this.withKeyset(qb, sort, cursor, limit).getRawMany<T>();
+  /** Up to `limit` raw rows after the cursor. */
+  private async keysetRaw<T>(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number): Promise<T[]> {
+    const rows: T[] = [];
+    for (const read of this.phases(qb, sort, cursor)) {
+      rows.push(...(await read(limit - rows.length).getRawMany<T>()));
+      if (rows.length >= limit) break;
+    }
+    return rows;
   }
 }

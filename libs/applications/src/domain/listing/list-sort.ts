@@ -24,13 +24,19 @@ export interface SortDefinition {
   nullable: boolean;
   /** The order when the request does not name one. */
   defaultOrder: SortOrder;
+  /**
+   * The direction of the key in its (cycle_id, key, id) index, which puts NULLs last in that
+   * direction: the query names the NULLS placement the index gives in the direction asked,
+   * so that the index, read forwards or backwards, delivers the order without a sort.
+   */
+  indexOrder: SortOrder;
 }
 
 export const SORT_DEFINITIONS: Record<ApplicationSort, SortDefinition> = {
-  createdAt: { column: 'a.created_at', kind: 'timestamp', nullable: false, defaultOrder: 'desc' },
-  submittedAt: { column: 'a.submitted_at', kind: 'timestamp', nullable: true, defaultOrder: 'desc' },
-  referenceNumber: { column: 'a.reference_number', kind: 'text', nullable: true, defaultOrder: 'asc' },
-  score: { column: 'a.review_score', kind: 'decimal', nullable: true, defaultOrder: 'desc' },
+  createdAt: { column: 'a.created_at', kind: 'timestamp', nullable: false, defaultOrder: 'desc', indexOrder: 'asc' },
+  submittedAt: { column: 'a.submitted_at', kind: 'timestamp', nullable: true, defaultOrder: 'desc', indexOrder: 'desc' },
+  referenceNumber: { column: 'a.reference_number', kind: 'text', nullable: true, defaultOrder: 'asc', indexOrder: 'asc' },
+  score: { column: 'a.review_score', kind: 'decimal', nullable: true, defaultOrder: 'desc', indexOrder: 'desc' },
 };
 
 /** A resolved sort: key and direction. */
@@ -100,14 +106,29 @@ export function decodeListCursor(s: ListSort, cursor: string): ListPosition {
 }
 
 /**
- * The keyset condition "after `position`" for a sort with nulls last in both directions, as
- * SQL over the named parameters :keysetValue and :keysetId (values are always bound).
+ * The conditions of a page's reads, in order, over the named parameters :keysetValue and
+ * :keysetId (values are always bound); null = no condition. A nullable key is read in two
+ * phases, the files with a key and then those without (by id), each one index range: one OR
+ * of both would leave the index only a filter, scanning from the top on every deep page.
+ * The list runs the next phase only when the page is not full yet.
  */
-export function keysetCondition(s: ListSort, position: ListPosition): string {
+export function keysetPhases(s: ListSort, position: ListPosition | null): (string | null)[] {
   const { column, nullable } = SORT_DEFINITIONS[s.sort];
   const cmp = s.order === 'asc' ? '>' : '<';
-  if (position.value === null) return `(${column} IS NULL AND a.id ${cmp} :keysetId)`;
   const after = `(${column}, a.id) ${cmp} (:keysetValue, :keysetId)`;
-  // From a row with a key, the files without one are all still ahead (they come last).
-  return nullable ? `(${after} OR ${column} IS NULL)` : after;
+  if (!nullable) return [position ? after : null];
+  // Inside the trailing run of files without a key: only that run remains.
+  if (position && position.value === null) return [`(${column} IS NULL AND a.id ${cmp} :keysetId)`];
+  return [position ? `(${column} IS NOT NULL AND ${after})` : `${column} IS NOT NULL`, `${column} IS NULL`];
+}
+
+/**
+ * The NULLS placement to name in ORDER BY: the one the key's index gives in this direction
+ * (forwards its own, backwards the opposite). Each phase reads keyed or unkeyed files only,
+ * so the placement never changes the result, only whether the index serves the order.
+ */
+export function nullsPlacement(s: ListSort): 'NULLS FIRST' | 'NULLS LAST' | undefined {
+  const def = SORT_DEFINITIONS[s.sort];
+  if (!def.nullable) return undefined;
+  return s.order === def.indexOrder ? 'NULLS LAST' : 'NULLS FIRST';
 }
