@@ -12,3 +12,4 @@ export * from './services/assignment.service';
 export * from './domain/assignment';
 export * from './services/reviews.service';
 export * from './services/review-deadlines.service';
+export * from './services/review-stats.service';

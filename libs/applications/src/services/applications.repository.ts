@@ -110,7 +110,8 @@ const OVERDUE_CORRECTIONS_SQL = `SELECT id, correction_deadline AS "correctionDe
    AND ($2::timestamptz IS NULL OR (correction_deadline, id) > ($2::timestamptz, $3::uuid))
  ORDER BY correction_deadline, id LIMIT $4`;
 
-export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
+/** A history entry as written; the database fills its cycle and stage entry time (trigger). */
+export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt' | 'cycleId' | 'stageEnteredAt'>;
 
 /** The columns one update writes (its update time is stamped by the database). */
 export type ApplicationChanges = Partial<Omit<Application, 'id' | 'createdAt' | 'updatedAt'>>;

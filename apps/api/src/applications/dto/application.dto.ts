@@ -11,6 +11,9 @@ import {
   ApplicationStatus,
   ApplicationView,
   EligibilityReport,
+  EXPORT_FORMATS,
+  ExportFormat,
+  ExportLocale,
   LEVELS,
   SORT_ORDERS,
   SortOrder,
@@ -221,3 +224,12 @@ export class HistoryEntryDto {
   }
 }
 
+
+/** GET /admin/applications/export: the list's filters and sort, a format and the header language. */
+export class ExportApplicationsQueryDto extends ApplicationFiltersDto {
+  @ApiProperty({ enum: EXPORT_FORMATS }) @IsIn(EXPORT_FORMATS as readonly string[] as string[]) format: ExportFormat;
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'], description: "Language of headers and labels; default: the admin's own" })
+  @IsOptional()
+  @IsIn(['zh-CN', 'en'])
+  lang?: ExportLocale;
+}
