@@ -77,7 +77,7 @@ const EXPORT_COLUMNS = [
 const LIST_COLUMNS = [
   'a.id', 'a.applicantId', 'a.cycleId', 'a.level', 'a.specialty', 'a.status', 'a.referenceNumber', 'a.applicantName',
   'a.employerName', 'a.crossProvincial', 'a.homeProvince', 'a.exceptionalRoute', 'a.submittedAt', 'a.version',
-  'a.createdAt', 'a.updatedAt',
+  'a.createdAt', 'a.updatedAt', 'a.reviewScore',
 ];
 
 /** The qualification queue's filter: submitted files, oldest submission first. */
