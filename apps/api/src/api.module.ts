@@ -9,11 +9,15 @@ import { IdentityModule } from '@app/identity';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
+import { CommitteeModule } from '@app/committee';
+import { NoticeModule } from '@app/notice';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
+import { CommitteeHttpModule } from './committee/committee-http.module';
+import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { StatsHttpModule } from './stats/stats-http.module';
 
@@ -40,6 +44,10 @@ export class ApiModule {
         NotificationsHttpModule,
         ReviewModule,
         ReviewHttpModule,
+        CommitteeModule,
+        CommitteeHttpModule,
+        NoticeModule,
+        NoticeHttpModule,
         StatsHttpModule,
       ],
     };

@@ -8,4 +8,5 @@ export * from './application-fixtures';
 export * from './worker-process';
 export * from './app-process';
 export * from './review-fixtures';
+export * from './committee-fixtures';
 export * from './bulk-fixtures';

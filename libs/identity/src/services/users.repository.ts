@@ -64,6 +64,12 @@ export class UsersRepository {
     return manager.createQueryBuilder(User, 'u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
   }
 
+  /** Ids of the active accounts holding `role`, in id order (e.g. the admins to notify). */
+  async activeIdsWithRole(role: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`, [role]);
+    return rows.map((r) => r.id);
+  }
+
   /** Active admins, locked so two concurrent demotions cannot both pass the last-admin check. */
   async lockActiveAdmins(manager: EntityManager): Promise<User[]> {
     return manager
