@@ -9,4 +9,6 @@ export * from './worker-process';
 export * from './app-process';
 export * from './review-fixtures';
 export * from './committee-fixtures';
+export * from './outcome-fixtures';
+export * from './pdf-reader';
 export * from './bulk-fixtures';
