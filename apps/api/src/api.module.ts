@@ -21,6 +21,7 @@ import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
+import { StatsHttpModule } from './stats/stats-http.module';
 
 @Module({})
 export class ApiModule {
@@ -51,6 +52,7 @@ export class ApiModule {
         NoticeHttpModule,
         CertificatesHttpModule,
         AppealsHttpModule,
+        StatsHttpModule,
       ],
     };
   }

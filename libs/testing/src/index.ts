@@ -12,3 +12,4 @@ export * from './committee-fixtures';
 export * from './outcome-fixtures';
 export * from './pdf-reader';
 export * from './calendar-fixtures';
+export * from './bulk-fixtures';
