@@ -19,6 +19,9 @@ import { ReviewHttpModule } from './review/review-http.module';
 import { CommitteeHttpModule } from './committee/committee-http.module';
 import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
+import { CertificatesHttpModule } from './certificates/certificates-http.module';
+import { AppealsHttpModule } from './appeals/appeals-http.module';
+import { StatsHttpModule } from './stats/stats-http.module';
 
 @Module({})
 export class ApiModule {
@@ -47,6 +50,9 @@ export class ApiModule {
         CommitteeHttpModule,
         NoticeModule,
         NoticeHttpModule,
+        CertificatesHttpModule,
+        AppealsHttpModule,
+        StatsHttpModule,
       ],
     };
   }

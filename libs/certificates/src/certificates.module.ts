@@ -4,8 +4,9 @@ import { Certificate } from './entities/certificate.entity';
 import { CertificateCounter } from './entities/certificate-counter.entity';
 import { CertificatesRepository } from './services/certificates.repository';
 import { CertificatesService } from './services/certificates.service';
+import { RevocationService } from './services/revocation.service';
 
-const services = [CertificatesService];
+const services = [CertificatesService, RevocationService];
 
 /** Certificates of approved titles: issue, PDF, public verification, revocation. */
 @Module({

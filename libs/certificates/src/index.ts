@@ -5,3 +5,5 @@ export * from './entities/certificate-counter.entity';
 export * from './domain/certificate-number';
 export * from './domain/certificate-text';
 export * from './services/certificates.service';
+export * from './services/revocation.service';
+export * from './pdf/certificate-pdf';

@@ -294,6 +294,24 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(365)
   APPEAL_WINDOW_DAYS = 15;
+
+  /** Years a revoked title bars its holder from applying (domain.md §8, revocation; default 3). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  REVOCATION_BAR_YEARS = 3;
+
+  /** `verify` policy (public certificate verification): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_VERIFY_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_VERIFY_WINDOW_SECONDS = 60;
 }
 
 export class ConfigValidationError extends Error {

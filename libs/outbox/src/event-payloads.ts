@@ -33,7 +33,8 @@ export interface EventPayloads {
   'application.draft_reminder': { applicationId: string; daysLeft: number; windowClosesAt: string } & Localized<'cycleName'>;
 
   // --- review -----------------------------------------------------------------
-  'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string; reviewDeadline: string } & Localized<'cycleName'>;
+  /** `reviewDeadline` in both languages: a date, or words saying none is set yet (a blank one would fail to render, and the reviewer would never be told). */
+  'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string } & Localized<'cycleName'> & Localized<'reviewDeadline'>;
   'review.reminder': { pendingCount: number; reviewDeadline: string; daysLeft: number } & Localized<'cycleName'>;
   'review.overdue': { pendingCount: number; reviewDeadline: string } & Localized<'cycleName'>;
 
@@ -47,6 +48,8 @@ export interface EventPayloads {
   // --- outcome ----------------------------------------------------------------
   'application.approved': OfApplication & { level: string; specialty: string; certificateNumber: string; approvedAt: string };
   'appeal.decided': OfApplication & { outcome: string; decisionNote: string };
+  /** To the admins: a rejected applicant appealed (the link opens the appeal). */
+  'appeal.lodged': OfApplication & { appealId: string; applicantName: string; lodgedAt: string };
   'title.revoked': OfApplication & { certificateNumber: string; level: string; reason: string; barredUntil: string };
 }
 

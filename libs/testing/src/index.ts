@@ -9,3 +9,7 @@ export * from './worker-process';
 export * from './app-process';
 export * from './review-fixtures';
 export * from './committee-fixtures';
+export * from './outcome-fixtures';
+export * from './pdf-reader';
+export * from './calendar-fixtures';
+export * from './bulk-fixtures';

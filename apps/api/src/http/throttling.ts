@@ -22,7 +22,7 @@ import { normaliseEmail } from '@app/identity';
  * A later public route (objections, certificate verification) adds a policy here with its
  * environment variables, and the decorator on its handler.
  */
-export type RateLimitPolicy = 'mail' | 'password' | 'objection';
+export type RateLimitPolicy = 'mail' | 'password' | 'objection' | 'verify';
 
 type Dimension = 'ip' | 'address';
 
@@ -49,6 +49,8 @@ export function rateLimitPolicies(config: AppConfig): Record<RateLimitPolicy, Po
       perAddress: config.RATE_LIMIT_OBJECTION_PER_ADDRESS,
       windowSeconds: config.RATE_LIMIT_OBJECTION_WINDOW_SECONDS,
     },
+    // Public certificate verification: no login, so per IP (a signed-in caller also counts per account, at the same limit).
+    verify: { perIp: config.RATE_LIMIT_VERIFY_PER_IP, perAddress: config.RATE_LIMIT_VERIFY_PER_IP, windowSeconds: config.RATE_LIMIT_VERIFY_WINDOW_SECONDS },
   };
 }
 

@@ -274,8 +274,16 @@ export class ApplicationsService {
   /** Admins list every file (filters apply); everyone else lists their own. */
   list(viewer: AuthUser, filter: ApplicationListFilter & { mine?: boolean }): Promise<CursorPage<Application>> {
     const { mine, ...rest } = filter;
-    if (!viewer.roles.includes('admin') || mine) return this.applications.list({ ...rest, applicantId: viewer.id });
+    if (!this.listsEveryFile(viewer, mine)) {
+      if (rest.sort === 'score') throw ApplicationError.sortNotAllowed('score');
+      return this.applications.list({ ...rest, applicantId: viewer.id });
+    }
     return this.applications.list(rest);
+  }
+
+  /** Whether list() shows this viewer every file (an admin not asking for their own): the admin's view, with review scores. */
+  listsEveryFile(viewer: AuthUser, mine?: boolean): boolean {
+    return viewer.roles.includes('admin') && !mine;
   }
 
   private evaluate(application: Application, cycle: Cycle, data: FormData, kinds: string[]): EligibilityReport {
@@ -347,7 +355,9 @@ export class ApplicationsService {
     }
     const barredUntil = await this.users.barredUntil(file.applicantId, now, manager);
     if (barredUntil) {
-      problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil } });
+      // The date the bar ends, in the message itself (domain.md §8: a revoked title bars for years).
+      const until = shanghaiDate(barredUntil);
+      problems.push({ code: 'APPLICANT_BARRED', message: en ? `You are barred from applying until ${until}` : `您在${until}之前不得申报`, data: { barredUntil } });
     }
     if (input.declarationAccepted !== true) {
       problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });

@@ -31,6 +31,15 @@ export interface RejectionEntry {
   createdAt: Date;
 }
 
+/** How a file is named in an admin's list (reference number, applicant's name). */
+export interface FileLabel {
+  id: string;
+  referenceNumber: string | null;
+  applicantName: string | null;
+  status: ApplicationStatus;
+}
+
+const LABELS_SQL = `SELECT a.id, a.reference_number AS "referenceNumber", a.applicant_name AS "applicantName", a.status FROM applications a WHERE a.id = ANY($1::uuid[])`;
 const FACTS_SQL = `SELECT a.id AS "applicationId", a.applicant_id AS "applicantId", a.status, a.applicant_name AS "holderName", a.level, a.specialty,
        a.reference_number AS "referenceNumber", a.cross_provincial AS "crossProvincial", a.home_province AS "homeProvince",
        c.code AS "cycleCode", c.name_zh AS "cycleNameZh", c.name_en AS "cycleNameEn"
@@ -54,6 +63,13 @@ export class OutcomeFilesService {
   async certificateFacts(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<CertificateFacts | null> {
     const rows: CertificateFacts[] = await manager.query(FACTS_SQL, [applicationId]);
     return rows[0] ?? null;
+  }
+
+  /** Labels of these files in one query (for lists of other modules' rows, without N+1). */
+  async labels(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, FileLabel>> {
+    if (!ids.length) return new Map();
+    const rows: FileLabel[] = await manager.query(LABELS_SQL, [[...new Set(ids)]]);
+    return new Map(rows.map((r) => [r.id, r]));
   }
 
   /** The decision that last rejected the file, or null if it was never rejected. */

@@ -1,4 +1,4 @@
-import { certificateNumber, newVerificationCode, shanghaiDay, VERIFICATION_CODE_PATTERN } from './certificate-number';
+import { certificateNumber, newVerificationCode, VERIFICATION_CODE_PATTERN } from './certificate-number';
 
 describe('certificateNumber', () => {
   it('is year, province, level digit and a 6-digit sequence', () => {
@@ -20,12 +20,5 @@ describe('newVerificationCode', () => {
     expect(codes.size).toBe(1000);
     for (const code of codes) expect(code).toMatch(VERIFICATION_CODE_PATTERN);
     expect(Buffer.from([...codes][0], 'base64url').length * 8).toBeGreaterThanOrEqual(128);
-  });
-});
-
-describe('shanghaiDay', () => {
-  it('is the date in UTC+8', () => {
-    expect(shanghaiDay(new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01');
-    expect(shanghaiDay(new Date('2026-06-30T15:59:59Z'))).toBe('2026-06-30');
   });
 });

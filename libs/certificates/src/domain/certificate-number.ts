@@ -32,8 +32,3 @@ export function newVerificationCode(): string {
 
 /** What a verification code looks like; anything else is not looked up at all. */
 export const VERIFICATION_CODE_PATTERN = /^[A-Za-z0-9_-]{24}$/;
-
-/** The calendar date (YYYY-MM-DD) of an instant in Asia/Shanghai (UTC+8, no daylight saving). */
-export function shanghaiDay(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}

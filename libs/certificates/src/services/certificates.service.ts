@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { hashToken, PiiCipher } from '@app/common';
+import { hashToken, PiiCipher, shanghaiDate } from '@app/common';
+import type { AuthUser } from '@app/identity';
 import { HostOffice, OutcomeFilesService, provinceName, SPECIALTIES } from '@app/applications';
 import { Certificate } from '../entities/certificate.entity';
 import { CertificateError } from '../certificates.errors';
-import { certificateNumber, newVerificationCode, shanghaiDay } from '../domain/certificate-number';
-import { crossProvincialNote, LEVEL_TITLES } from '../domain/certificate-text';
+import { certificateNumber, newVerificationCode, VERIFICATION_CODE_PATTERN } from '../domain/certificate-number';
+import { crossProvincialNote, LEVEL_GRADES, LEVEL_TITLES } from '../domain/certificate-text';
+import { renderCertificatePdf } from '../pdf/certificate-pdf';
 import { CertificatesRepository } from './certificates.repository';
 
 export interface IssueCertificateInput {
@@ -16,6 +18,19 @@ export interface IssueCertificateInput {
   /** When the committee passed the file: the date obtained. */
   committeePassedOn: Date;
 }
+
+/** What the public verification page shows (domain.md §8: validity and minimal holder data), nothing else. */
+export interface CertificateVerification {
+  status: 'valid' | 'revoked';
+  holderName: string;
+  title: { 'zh-CN': string; en: string };
+  specialty: { 'zh-CN': string; en: string };
+  /** Date obtained (the committee's pass date), YYYY-MM-DD. */
+  obtainedOn: string;
+}
+
+/** Where the public verification page of a code lives (the web app's route under PUBLIC_URL). */
+export const VERIFICATION_PAGE_PATH = '/verify/';
 
 export interface IssuedCertificate {
   certificateNumber: string;
@@ -30,6 +45,7 @@ export interface IssuedCertificate {
 @Injectable()
 export class CertificatesService {
   private readonly cipher: PiiCipher;
+  private readonly publicUrl: string;
 
   constructor(
     private readonly certificates: CertificatesRepository,
@@ -38,6 +54,7 @@ export class CertificatesService {
     config: AppConfig,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
+    this.publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
   }
 
   /**
@@ -51,7 +68,7 @@ export class CertificatesService {
     const existing = await this.certificates.findByApplication(input.applicationId, manager);
     if (existing) throw CertificateError.alreadyIssued(existing.number);
 
-    const issuedOn = shanghaiDay(input.approvedOn);
+    const issuedOn = shanghaiDate(input.approvedOn);
     const year = Number(issuedOn.slice(0, 4));
     const sequence = await this.certificates.nextSequence(manager, year, facts.level);
     const number = certificateNumber(year, this.host.provinceCode, facts.level, sequence);
@@ -79,7 +96,7 @@ export class CertificatesService {
       evaluatingBodyZh: body['zh-CN'],
       evaluatingBodyEn: body.en,
       approvalReference: facts.referenceNumber,
-      obtainedOn: shanghaiDay(input.committeePassedOn),
+      obtainedOn: shanghaiDate(input.committeePassedOn),
       issuedOn,
       crossProvincialNoteZh: note?.zh ?? null,
       crossProvincialNoteEn: note?.en ?? null,
@@ -92,8 +109,55 @@ export class CertificatesService {
     return this.certificates.findByApplication(applicationId, manager);
   }
 
-  /** The verification code of a certificate (to print it again). */
-  verificationCodeOf(certificate: Certificate): string {
-    return this.cipher.open(certificate.verificationCodeSealed);
+  /** The public verification page's URL for a code (what the QR code says). */
+  verificationUrl(code: string): string {
+    return `${this.publicUrl}${VERIFICATION_PAGE_PATH}${encodeURIComponent(code)}`;
+  }
+
+  /**
+   * The certificate of a file as a PDF, for its holder or an admin; 404 for anyone else and
+   * for a file without one (so ids cannot be probed). A revoked certificate says so.
+   */
+  async pdf(viewer: Pick<AuthUser, 'id' | 'roles'>, applicationId: string): Promise<{ number: string; pdf: Buffer }> {
+    const c = await this.certificates.findByApplication(applicationId);
+    if (!c || !(c.holderId === viewer.id || viewer.roles.includes('admin'))) throw CertificateError.notFound();
+    const grade = LEVEL_GRADES[c.level] ?? { zh: c.level, en: c.level };
+    const pdf = await renderCertificatePdf({
+      number: c.number,
+      holderName: c.holderName,
+      titleZh: c.titleZh,
+      titleEn: c.titleEn,
+      gradeZh: grade.zh,
+      gradeEn: grade.en,
+      specialtyZh: c.specialtyZh,
+      specialtyEn: c.specialtyEn,
+      cycleNameZh: c.cycleNameZh,
+      cycleNameEn: c.cycleNameEn,
+      evaluatingBodyZh: c.evaluatingBodyZh,
+      evaluatingBodyEn: c.evaluatingBodyEn,
+      approvalReference: c.approvalReference,
+      obtainedOn: c.obtainedOn,
+      issuedOn: c.issuedOn,
+      crossProvincialNoteZh: c.crossProvincialNoteZh,
+      crossProvincialNoteEn: c.crossProvincialNoteEn,
+      verificationUrl: this.verificationUrl(this.cipher.open(c.verificationCodeSealed)),
+      revoked: c.status === 'revoked' ? { on: shanghaiDate(c.revokedAt!), reason: c.revocationReason ?? '' } : null,
+    });
+    return { number: c.number, pdf };
+  }
+
+  /** Public verification by code: valid or revoked and the minimal holder data; 404 for an unknown code. */
+  async verify(code: string): Promise<CertificateVerification> {
+    // A string that cannot be a code is not looked up (and answers like an unknown one).
+    if (!VERIFICATION_CODE_PATTERN.test(code)) throw CertificateError.notFound();
+    const c = await this.certificates.findByCodeHash(hashToken(code));
+    if (!c) throw CertificateError.notFound();
+    return {
+      status: c.status,
+      holderName: c.holderName,
+      title: { 'zh-CN': c.titleZh, en: c.titleEn },
+      specialty: { 'zh-CN': c.specialtyZh, en: c.specialtyEn },
+      obtainedOn: c.obtainedOn,
+    };
   }
 }

@@ -28,6 +28,8 @@ const IMPLEMENTED: WorkflowAction[] = ['submit', 'resubmit', 'withdraw', 'return
 IMPLEMENTED.push('committee_pass', 'committee_fail');
 // Public notice (issue 16): closing the notice and upholding an objection.
 IMPLEMENTED.push('close_notice', 'uphold_objection_reject', 'uphold_objection_rereview');
+// Appeals and revocation (issue 16).
+IMPLEMENTED.push('decide_appeal_rereview', 'revoke');
 
 describe('the transition table', () => {
   it('has every action of the workflow and nothing else', () => {

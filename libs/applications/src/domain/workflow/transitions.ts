@@ -117,11 +117,11 @@ export const TRANSITIONS = {
   },
   decide_appeal_rereview: {
     from: ['rejected'], to: 'in_review', by: ['admin'], inputs: ['reason'],
-    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'review-part-2',
+    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'implemented',
   },
   revoke: {
     from: ['approved'], to: 'revoked', by: ['admin'], inputs: ['reason'],
-    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'review-part-2',
+    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'implemented',
   },
 } as const satisfies Record<string, TransitionDefinition>;
 
