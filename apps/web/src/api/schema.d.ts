@@ -4,6 +4,23 @@
  */
 
 export interface paths {
+    "/api/v1/admin/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The admin list (same filters and sort) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
+        get: operations["AdminApplicationsExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/calendar/{year}": {
         parameters: {
             query?: never;
@@ -149,6 +166,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminStatsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/users": {
         parameters: {
             query?: never;
@@ -181,6 +214,60 @@ export interface paths {
         patch: operations["AdminUsersController_update"];
         trace?: never;
     };
+    "/api/v1/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals, oldest first (status=open: those waiting for a decision); never on your own file */
+        get: operations["AppealsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One appeal */
+        get: operations["AppealsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appeals/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an appeal: re-review or uphold
+         * @description re_review: the file goes back to in_review (workflow action decide_appeal_rereview), its previous review assignments are closed and its aggregate cleared, so new reviewers must be assigned; upheld: the file stays rejected. The applicant is notified (appeal.decided). 400 naming `outcome` or `note`; 404 for an appeal on your own file; 409 APPEAL_ALREADY_DECIDED.
+         */
+        post: operations["AppealsController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -211,6 +298,27 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["ApplicationsController_save"];
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The appeals of a file, oldest first (its applicant or an admin; 404 for anyone else) */
+        get: operations["LodgeAppealController_list"];
+        put?: never;
+        /**
+         * Appeal the rejection of your file
+         * @description Once per rejection decision, within its appeal window (the deadline the rejection stated; otherwise APPEAL_WINDOW_DAYS after it). Admins are notified (appeal.lodged). 400 naming `grounds`; 404 for a file that is not yours; 409 APPEAL_NOT_REJECTED (the file is not rejected) or APPEAL_ALREADY_LODGED (this decision was appealed already); 422 APPEAL_WINDOW_CLOSED with the date the window closed.
+         */
+        post: operations["LodgeAppealController_lodge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/applications/{id}/assignments": {
@@ -284,6 +392,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/certificate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as a PDF (holder or admin)
+         * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, approval reference, date obtained, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
+         */
+        get: operations["CertificatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/eligibility": {
         parameters: {
             query?: never;
@@ -330,6 +458,26 @@ export interface paths {
          * @description 400 VALIDATION_FAILED naming `reason` when a return or rejection has none; 404 for your own file; 409 INVALID_TRANSITION when the file is no longer submitted (someone decided first); 422 CONFIRMATION_REQUIRED naming confirmExceptional / confirmEntrustment when accepting an exceptional-route or cross-provincial file without them. The applicant is notified (application.accepted / returned / rejected).
          */
         post: operations["QualificationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoke an approved title
+         * @description The file becomes revoked, its certificate shows as revoked with the reason (PDF and public verification), and the holder is barred from submitting until midnight (Asia/Shanghai) of the same day REVOCATION_BAR_YEARS later (a later bar already set is kept). The holder is notified (title.revoked). 400 naming `reason`; 404 for your own file; 409 INVALID_TRANSITION when the file is not approved (e.g. revoked already).
+         */
+        post: operations["RevocationController_revoke"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1024,6 +1172,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/certificates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify a certificate by its verification code
+         * @description Answers valid or revoked with the holder’s name, title, specialty and date obtained, nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.
+         */
+        get: operations["PublicCertificatesController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/notices": {
         parameters: {
             query?: never;
@@ -1215,6 +1383,37 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        AppealDto: {
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The file’s status now */
+            applicationStatus?: string | null;
+            /**
+             * Format: date-time
+             * @description End of the appeal window of the decision appealed against
+             */
+            deadline: string;
+            /** Format: date-time */
+            decidedAt?: string | null;
+            decisionNote?: string | null;
+            grounds: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lodgedAt: string;
+            /** @enum {string|null} */
+            outcome?: "re_review" | "upheld" | null;
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            /** @enum {string} */
+            status: "open" | "decided";
+        };
+        AppealPageDto: {
+            items: components["schemas"]["AppealDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ApplicationDto: {
             /** Format: uuid */
             applicantId: string;
@@ -1246,6 +1445,11 @@ export interface components {
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
+            /**
+             * @description Admins listing files: the review aggregate once the review is complete
+             * @example 86.33
+             */
+            reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
@@ -1297,6 +1501,11 @@ export interface components {
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
+            /**
+             * @description Admins listing files: the review aggregate once the review is complete
+             * @example 86.33
+             */
+            reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
@@ -1459,6 +1668,21 @@ export interface components {
             /** @enum {string} */
             vote: "yes" | "no" | "abstain";
         };
+        CertificateVerificationDto: {
+            /** @example 王䶮 */
+            holderName: string;
+            /**
+             * Format: date
+             * @description Date obtained: the day the committee passed the file
+             * @example 2026-06-30
+             */
+            obtainedOn: string;
+            specialty: components["schemas"]["LocalizedTextDto"];
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            /** @description The title granted */
+            title: components["schemas"]["LocalizedTextDto"];
+        };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
@@ -1596,6 +1820,11 @@ export interface components {
             /** @description Sections, order, labels and help in zh-CN and en */
             uiHints: Record<string, never>;
         };
+        CrossProvincialDto: {
+            count: number;
+            /** @description Of the submitted files */
+            share: number | null;
+        };
         CycleDto: {
             /** Format: date-time */
             closesAt: string;
@@ -1622,6 +1851,71 @@ export interface components {
             items: components["schemas"]["CycleDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
+        };
+        CycleStatsDto: {
+            /**
+             * @description Submitted files by GB/T 2260 province of the employer
+             * @example {
+             *       "44": 12,
+             *       "50": 80
+             *     }
+             */
+            byHomeProvince: {
+                [key: string]: number;
+            };
+            /** @description Submitted files by level */
+            byLevel: {
+                [key: string]: number;
+            };
+            /** @description Submitted files by specialty */
+            bySpecialty: {
+                [key: string]: number;
+            };
+            /**
+             * @description Every file by status (drafts included)
+             * @example {
+             *       "submitted": 120,
+             *       "in_review": 40
+             *     }
+             */
+            byStatus: {
+                [key: string]: number;
+            };
+            crossProvincial: components["schemas"]["CrossProvincialDto"];
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Files submitted at least once */
+            filed: number;
+            /** Format: date-time */
+            generatedAt: string;
+            overdue: components["schemas"]["OverdueDto"];
+            passRates: components["schemas"]["PassRatesDto"];
+            reviewerWorkload: components["schemas"]["ReviewerWorkloadDto"][];
+            stageDurations: components["schemas"]["StageDurationDto"][];
+            /** @description First submissions per Asia/Shanghai day */
+            submissionsPerDay: components["schemas"]["DayCountDto"][];
+            /** @description Every file of the cycle, drafts included */
+            total: number;
+        };
+        DayCountDto: {
+            count: number;
+            /**
+             * @description Asia/Shanghai calendar day
+             * @example 2026-05-31
+             */
+            date: string;
+        };
+        DecideAppealDto: {
+            /**
+             * @description The reason, told to the applicant
+             * @example The award is genuine and was not considered; the file is reviewed again.
+             */
+            note: string;
+            /**
+             * @description re_review: back to expert review (in_review) with its panel closed, new reviewers to assign; upheld: the rejection stands
+             * @enum {string}
+             */
+            outcome: "re_review" | "upheld";
         };
         DeclaredRelationDto: {
             /** Format: date-time */
@@ -1787,7 +2081,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -1850,6 +2144,13 @@ export interface components {
         LocalizedTextDto: {
             en: string;
             "zh-CN": string;
+        };
+        LodgeAppealDto: {
+            /**
+             * @description Why the decision should be reconsidered
+             * @example The provincial design award in section 4 was not taken into account; its certificate is attached to the file.
+             */
+            grounds: string;
         };
         LodgeObjectionDto: {
             /** @description Where the receipt is sent; e-mail or phone is required */
@@ -2058,7 +2359,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -2073,7 +2374,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -2134,6 +2435,31 @@ export interface components {
             /** @description The members present; at least the quorum (COMMITTEE_QUORUM of the members, default 2/3) */
             presentMemberIds: string[];
         };
+        OverdueDto: {
+            /** @description Returned files past their correction deadline */
+            corrections: number;
+            /** @description Files with a review still open past its deadline */
+            reviews: number;
+        };
+        PassRateDto: {
+            failed: number;
+            passed: number;
+            /**
+             * @description passed / (passed + failed); null before any decision
+             * @example 0.8125
+             */
+            rate: number | null;
+        };
+        PassRatesDto: {
+            /** @description committee passed vs failed */
+            committee: components["schemas"]["PassRateDto"];
+            /** @description public notice closed (approved) vs objection upheld */
+            notice: components["schemas"]["PassRateDto"];
+            /** @description accepted vs rejected at qualification (a correction that ran out counts as rejected) */
+            qualification: components["schemas"]["PassRateDto"];
+            /** @description review completed vs left by withdrawal (review itself decides nothing) */
+            review: components["schemas"]["PassRateDto"];
+        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -2141,7 +2467,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicNoticeDto: {
             /** @example 2026 Industrial Design Title Evaluation */
@@ -2272,6 +2598,11 @@ export interface components {
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
+            /**
+             * @description Admins listing files: the review aggregate once the review is complete
+             * @example 86.33
+             */
+            reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
@@ -2464,6 +2795,16 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReviewerWorkloadDto: {
+            /** @description Assignments holding a slot (assigned, draft, submitted) */
+            assigned: number;
+            fullName: string | null;
+            /** @description Not submitted and past the deadline */
+            overdue: number;
+            /** Format: uuid */
+            reviewerId: string;
+            submitted: number;
+        };
         ReviewPageDto: {
             items: components["schemas"]["ReviewDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
@@ -2501,6 +2842,13 @@ export interface components {
             total: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        RevokeDto: {
+            /**
+             * @description Why the title is revoked; kept on the file and the certificate, and told to the holder
+             * @example The design award certificate in the file was forged (confirmed by the awarding body on 2027-01-04)
+             */
+            reason: string;
         };
         RubricCriterionDto: {
             descriptionEn: string;
@@ -2579,6 +2927,19 @@ export interface components {
             needed: number;
             /** @enum {string} */
             reason: "NO_ELIGIBLE_REVIEWER" | "TOO_FEW_REVIEWERS_WITHOUT_CONFLICT" | "REVIEWERS_AT_CAPACITY";
+        };
+        StageDurationDto: {
+            /** @description Stays in the stage that ended (files still in it are not counted) */
+            count: number;
+            /** @example 3.5 */
+            medianDays: number | null;
+            /**
+             * @description 90th percentile (continuous)
+             * @example 9.25
+             */
+            p90Days: number | null;
+            /** @enum {string} */
+            stage: "qualification" | "correction" | "review" | "committee" | "notice";
         };
         SubmitDto: {
             /** @description The applicant pledges the file is true (stored with time and IP) */
@@ -2748,6 +3109,86 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AdminApplicationsExportController_export: {
+        parameters: {
+            query: {
+                crossProvincial?: boolean;
+                cycleId?: string;
+                format: "csv" | "xlsx";
+                /** @description GB/T 2260 province code of the employer */
+                homeProvince?: string;
+                /** @description Language of headers and labels; default: the admin's own */
+                lang?: "zh-CN" | "en";
+                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
+                order?: "asc" | "desc";
+                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
+                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
+                specialty?: string;
+                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                submittedFrom?: string;
+                submittedTo?: string;
+                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
+                text?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, streamed (no Content-Length) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminCalendarController_get: {
         parameters: {
             query?: never;
@@ -3539,6 +3980,73 @@ export interface operations {
             };
         };
     };
+    AdminStatsController_get: {
+        parameters: {
+            query: {
+                cycleId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A cycle's counts, pass rates, time per stage, overdue files, reviewer workload and submissions per day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleStatsDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminUsersController_list: {
         parameters: {
             query?: {
@@ -3750,11 +4258,208 @@ export interface operations {
             };
         };
     };
+    AppealsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                /** @description open: waiting for a decision; decided. Absent: all */
+                status?: "open" | "decided";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AppealsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AppealsController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecideAppealDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ApplicationsController_list: {
         parameters: {
             query?: {
                 crossProvincial?: boolean;
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                /** @description Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 cycleId?: string;
                 /** @description GB/T 2260 province code of the employer */
@@ -3763,11 +4468,15 @@ export interface operations {
                 limit?: number;
                 /** @description Admins: only my own applications */
                 mine?: boolean;
+                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
+                order?: "asc" | "desc";
+                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
+                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
                 status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
-                /** @description Matches applicant name, reference number or employer */
+                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
                 text?: string;
             };
             header?: never;
@@ -3776,7 +4485,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admins see every file (filters apply); others their own */
+            /** @description Admins see every file (filters, sorts and text search apply); others their own */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3796,6 +4505,15 @@ export interface operations {
             };
             /** @description Missing, invalid or expired credentials */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4005,6 +4723,151 @@ export interface operations {
             };
             /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LodgeAppealController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    LodgeAppealController_lodge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LodgeAppealDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4467,6 +5330,64 @@ export interface operations {
             };
         };
     };
+    CertificatesController_pdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ApplicationsController_eligibility: {
         parameters: {
             query?: never;
@@ -4634,6 +5555,86 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RevocationController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDto"];
+            };
+        };
+        responses: {
+            /** @description The file after the revocation */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7621,6 +8622,58 @@ export interface operations {
                 };
             };
             /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicCertificatesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateVerificationDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
