@@ -15,6 +15,7 @@ import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
 import { ThrottlingModule } from './http/throttling';
+import { AuditHttpModule } from './audit/audit-http.module';
 
 @Module({})
 export class ApiModule {
@@ -39,6 +40,7 @@ export class ApiModule {
         NotificationsHttpModule,
         ReviewModule,
         ReviewHttpModule,
+        AuditHttpModule,
       ],
     };
   }
