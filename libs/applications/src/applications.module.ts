@@ -17,10 +17,11 @@ import { FormsService } from './services/forms.service';
 import { QualificationService } from './services/qualification.service';
 import { AttachmentsService } from './services/attachments.service';
 import { HostOffice } from './services/host-office.service';
+import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, ApplicationTrackingService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()

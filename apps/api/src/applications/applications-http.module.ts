@@ -4,9 +4,10 @@ import { CyclesController } from './cycles.controller';
 import { FormsController } from './forms.controller';
 import { AttachmentsController } from './attachments.controller';
 import { QualificationController } from './qualification.controller';
+import { ApplicationTrackingController } from './application-tracking.controller';
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController],
+  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

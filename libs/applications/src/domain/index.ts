@@ -12,3 +12,4 @@ export * from './eligibility/evaluate';
 export * from './evidence-rules';
 export * from './sample-form-data';
 export * from './workflow/transitions';
+export * from './workflow/path-ahead';
