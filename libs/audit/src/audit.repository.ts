@@ -38,11 +38,11 @@ const INSERT_ENTRY = `INSERT INTO audit_log (actor_id, action, entity_type, enti
 const CHAIN_AFTER = `SELECT id::text AS id, seq::text AS seq, prev_hash AS "prevHash", hash, audit_entry_canonical(a) AS canonical
                        FROM audit_log a
                       WHERE seq > $1
-                      ORDER BY seq
+                      ORDER BY a.seq
                       LIMIT $2`;
 
 // Committed entries the chaining trigger never saw (it was disabled): none in a sound log.
-const FIRST_UNCHAINED = `SELECT id::text AS id FROM audit_log WHERE seq IS NULL ORDER BY id LIMIT 1`;
+const FIRST_UNCHAINED = `SELECT id::text AS id FROM audit_log a WHERE a.seq IS NULL ORDER BY a.id LIMIT 1`;
 
 /** Every query on audit_log. */
 @Injectable()
