@@ -96,6 +96,7 @@ export class AuditChain1796000300000 implements MigrationInterface {
         await queryRunner.query(`CREATE INDEX "audit_log_actor_seq_idx" ON "audit_log" ("actor_id", "seq") `);
         await queryRunner.query(`CREATE INDEX "audit_log_entity_seq_idx" ON "audit_log" ("entity_type", "entity_id", "seq") `);
         await queryRunner.query(`CREATE UNIQUE INDEX "audit_log_seq_key" ON "audit_log" ("seq") `);
+        await queryRunner.query(`CREATE INDEX "audit_log_application_seq_idx" ON "audit_log" ((data->>'applicationId'), "seq") WHERE data ? 'applicationId'`);
 
         await queryRunner.query(`CREATE CONSTRAINT TRIGGER "audit_log_chain" AFTER INSERT ON "audit_log" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "audit_log_chain"()`);
         await queryRunner.query(`CREATE TRIGGER "audit_log_append_only" BEFORE UPDATE OR DELETE ON "audit_log" FOR EACH ROW EXECUTE FUNCTION "audit_log_append_only"()`);
@@ -110,6 +111,7 @@ export class AuditChain1796000300000 implements MigrationInterface {
         await queryRunner.query(`DROP FUNCTION "audit_log_chain"()`);
         await queryRunner.query(`DROP FUNCTION "audit_entry_hash"("audit_log")`);
         await queryRunner.query(`DROP FUNCTION "audit_entry_canonical"("audit_log")`);
+        await queryRunner.query(`DROP INDEX "public"."audit_log_application_seq_idx"`);
         await queryRunner.query(`DROP INDEX "public"."audit_log_seq_key"`);
         await queryRunner.query(`DROP INDEX "public"."audit_log_entity_seq_idx"`);
         await queryRunner.query(`DROP INDEX "public"."audit_log_actor_seq_idx"`);

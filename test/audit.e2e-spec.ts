@@ -160,6 +160,15 @@ describe('audit trail (e2e)', () => {
       expect(assigned.status).toBe(201);
       const [assignment] = await entries("action = 'review.assigned' AND entity_id = $1", [id]);
       expect(assignment).toMatchObject({ actor_id: admin.id, user_agent: UA, data: expect.objectContaining({ reviewerId: reviewer.id }) });
+
+      // The file's audit also holds what was done to its reviews (their entries name the file).
+      const reviewId = assigned.body.items[0].id;
+      expect((await reviewer.client.put(`/api/v1/reviews/${reviewId}`, { comment: 'first impressions' })).status).toBe(200);
+      const fileAudit = await admin.client.get(`/api/v1/applications/${id}/audit?limit=100`);
+      expect(fileAudit.body.items.map((e: { action: string }) => e.action)).toEqual(
+        expect.arrayContaining(['review.draft_saved', 'review.assigned', 'attachment.downloaded', 'application.identity_revealed', 'application.submitted']),
+      );
+      expect(fileAudit.body.items.find((e: { action: string }) => e.action === 'review.draft_saved')).toMatchObject({ entityType: 'review_assignment', entityId: reviewId, actorId: reviewer.id });
     });
 
     it('cycle changes with before and after of the changed fields only', async () => {
@@ -320,6 +329,14 @@ describe('audit trail (e2e)', () => {
       expect(plans[0]).toMatch(/audit_log_actor_seq_idx/);
       expect(plans[1]).toMatch(/audit_log_action_seq_idx/);
       expect(plans[2]).toMatch(/audit_log_entity_seq_idx/);
+      const [fileAudit] = await db().transaction(async (m) => {
+        await m.query('SET LOCAL enable_seqscan = off');
+        return [await m.query(
+          `EXPLAIN SELECT * FROM audit_log a WHERE a.seq IS NOT NULL AND ((a.entity_type = 'application' AND a.entity_id = $1) OR (a.data ? 'applicationId' AND a.data->>'applicationId' = $1)) ORDER BY a.seq DESC LIMIT 21`,
+          [fileId],
+        )];
+      });
+      expect(fileAudit.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n')).toMatch(/audit_log_entity_seq_idx[\s\S]*audit_log_application_seq_idx|audit_log_application_seq_idx[\s\S]*audit_log_entity_seq_idx/);
     });
 
     it('answers 403 to non-admins on every admin audit route, 404 to an admin for their own file', async () => {

@@ -14,6 +14,11 @@ export interface AuditFilter {
   from?: Date;
   /** created_at < to */
   to?: Date;
+  /**
+   * Entries about one application file: its own (target application, this id) and those about
+   * something of it that name it (data.applicationId, e.g. its reviews).
+   */
+  applicationId?: string;
   /** Entries before this chain position (the keyset cursor; newest first). */
   beforeSeq?: string;
   limit: number;
@@ -60,6 +65,12 @@ export class AuditRepository {
     if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
     if (filter.entityType) qb.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.applicationId) {
+      // Each side has its index (audit_log_entity_seq_idx, audit_log_application_seq_idx): a BitmapOr.
+      qb.andWhere(`((a.entity_type = 'application' AND a.entity_id = :applicationId) OR (a.data ? 'applicationId' AND a.data->>'applicationId' = :applicationId))`, {
+        applicationId: filter.applicationId,
+      });
+    }
     if (filter.from) qb.andWhere('a.created_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });
     if (filter.beforeSeq) qb.andWhere('a.seq < :beforeSeq', { beforeSeq: filter.beforeSeq });

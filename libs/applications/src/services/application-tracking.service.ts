@@ -105,11 +105,11 @@ export class ApplicationTrackingService {
     return { applicationId: file.id, status: file.status, passed, ahead };
   }
 
-  /** The audit entries of one file, newest first: handling admins only (404 for their own file). */
+  /** The audit entries of one file (its own and its reviews'), newest first: handling admins only (404 for their own file). */
   async fileAudit(viewer: AuthUser, id: string, page: Pick<AuditListQuery, 'limit' | 'cursor'>): Promise<CursorPage<AuditEntry>> {
     const file = await this.applications.findById(id);
     if (!file || !this.access.isHandlingAdmin(viewer, file)) throw ApplicationError.notFound();
-    return this.audit.list({ entityType: 'application', entityId: file.id, ...page });
+    return this.audit.list({ applicationId: file.id, ...page });
   }
 
   /** The date the schedule expects `action` by: each stage's own deadline of the cycle or the file. */
