@@ -98,6 +98,7 @@ describe('audit trail (e2e)', () => {
 
     it('password reset, and role and status changes with before and after', async () => {
       const user = await makeApplicant(app, api);
+      expect((await api.post('/api/v1/auth/password/forgot', { email: user.email }, withUa)).status).toBe(202);
       const token = randomBytes(24).toString('base64url');
       await db().query("INSERT INTO account_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'password_reset', $2, now() + interval '10 minutes')", [user.id, hashToken(token)]);
       expect((await api.post('/api/v1/auth/password/reset', { token, password: 'a brand new passphrase 77' }, withUa)).status).toBe(204);
@@ -105,12 +106,13 @@ describe('audit trail (e2e)', () => {
       const changed = await admin.client.patch(`/api/v1/admin/users/${user.id}`, { roles: ['applicant', 'reviewer'], status: 'disabled' }, withUa);
       expect(changed.status).toBe(200);
 
-      const rows = await entries("entity_type = 'user' AND entity_id = $1 AND action IN ('user.password_reset', 'user.updated')", [user.id]);
+      const rows = await entries("entity_type = 'user' AND entity_id = $1 AND action IN ('user.password_reset_requested', 'user.password_reset', 'user.updated')", [user.id]);
       expect(rows.map((e) => [e.action, e.actor_id, e.ip, e.user_agent])).toEqual([
+        ['user.password_reset_requested', null, '127.0.0.1', UA],
         ['user.password_reset', user.id, '127.0.0.1', UA],
         ['user.updated', admin.id, '127.0.0.1', UA],
       ]);
-      expect(rows[1].data).toEqual({ from: { roles: ['applicant'], status: 'active' }, to: { roles: ['applicant', 'reviewer'], status: 'disabled' } });
+      expect(rows[2].data).toEqual({ from: { roles: ['applicant'], status: 'active' }, to: { roles: ['applicant', 'reviewer'], status: 'disabled' } });
     });
 
     it('transitions and admin decisions, with the status before and after, the actor, address and user agent', async () => {

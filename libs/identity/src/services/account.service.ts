@@ -156,6 +156,8 @@ export class AccountService {
       const user = await this.users.findByEmail(email, manager);
       if (!user || user.status !== 'active') return;
       await this.issueToken(manager, user, 'password_reset');
+      // Asked by whoever knows the address (no actor); the entry's address and user agent say who.
+      await this.audit.record(manager, { actorId: null, action: 'user.password_reset_requested', entityType: 'user', entityId: user.id });
     });
   }
 
