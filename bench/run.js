@@ -884,16 +884,25 @@ async function main() {
 
   // --- auto_assign ------------------------------------------------------------------------------
   if (wants('auto_assign')) {
-    log(`scenario auto_assign: POST /api/v1/cycles/:id/auto-assign, ${ASSIGN_FILES.toLocaleString('en')} in_review files, ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers`);
+    log(`scenario auto_assign: POST /api/v1/cycles/:id/auto-assign (a worker job), ${ASSIGN_FILES.toLocaleString('en')} in_review files, ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers`);
+    const headers = { authorization: `Bearer ${token(ids.admin())}`, 'content-type': 'application/json' };
+    /** Request a run and read it back until the worker has finished it: request to summary, as an admin sees it. */
+    const runAutoAssign = async () => {
+      const res = await fetch(`${base}/api/v1/cycles/${assignSeed.cycleId}/auto-assign`, { method: 'POST', headers, body: '{}' });
+      const queued = await res.json();
+      if (res.status !== 202) throw new Error(`auto-assign answered ${res.status}: ${JSON.stringify(queued)}`);
+      for (;;) {
+        await new Promise((r) => setTimeout(r, 200));
+        const run = await (await fetch(`${base}/api/v1/cycles/${assignSeed.cycleId}/auto-assign/${queued.id}`, { headers })).json();
+        if (run.status === 'failed') throw new Error(`auto-assign run failed: ${JSON.stringify(run.error)}`);
+        if (run.status === 'done') return run.summary;
+      }
+    };
     const t0 = Date.now();
-    const res = await fetch(`${base}/api/v1/cycles/${assignSeed.cycleId}/auto-assign`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token(ids.admin())}`, 'content-type': 'application/json' },
-      body: '{}',
-    });
+    const body = await runAutoAssign();
     const seconds = (Date.now() - t0) / 1000;
-    const body = await res.json();
-    if (res.status !== 200) throw new Error(`auto-assign answered ${res.status}: ${JSON.stringify(body)}`);
+    const workerReport = await probe(worker, 'report');
+    log(`  worker peak RSS ${round(workerReport.peakRss / (1024 * 1024), 1)} MB (the plan is made there, not in the API)`);
     // Every reviewer of the pool counts, those given nothing too; and the guarantees, checked in SQL.
     const { rows: [check] } = await db.query(
       `WITH loads AS (
@@ -915,8 +924,7 @@ async function main() {
     // caps and levels allow.
     const rate = ASSIGN_FILES / seconds;
     log(`  ${body.assigned.toLocaleString('en')} assignments for ${body.filesLacking.toLocaleString('en')} files in ${round(seconds, 1)} s (${round(rate, 0)} files staffed/s); ${body.shortfalls.length} files short; load per reviewer ${check.min}..${check.max} (spread ${check.spread}, at most ${check.spread_within} within a specialty); over cap ${check.over_cap}; same-employer pairs ${check.same_employer}; review.assigned events ${check.events}`);
-    const second = await fetch(`${base}/api/v1/cycles/${assignSeed.cycleId}/auto-assign`, { method: 'POST', headers: { authorization: `Bearer ${token(ids.admin())}`, 'content-type': 'application/json' }, body: '{}' });
-    const again = await second.json();
+    const again = await runAutoAssign();
     log(`  second run: ${again.assigned} assigned (idempotent)`);
     record('auto_assign', {
       metric: `auto-assign of a cycle: ${ASSIGN_FILES.toLocaleString('en')} in_review files x ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers, ${round(rate, 0)} files staffed/s, load spread ${check.spread} (${check.min}..${check.max}; <= ${check.spread_within} within a specialty), ${body.shortfalls.length} short, ${check.over_cap} over cap`,

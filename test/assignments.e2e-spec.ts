@@ -1,9 +1,11 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
 import { Cycle, TitleLevel } from '@app/applications';
-import { ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
-import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeOpenCycle, makeReviewer, makeReviewerProfile, startApi, TestUser } from '@app/testing';
+import { AutoAssignRunsSchedule } from '@app/notifications';
+import { AutoAssignRunsService, ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
+import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeOpenCycle, makeReviewer, makeReviewerProfile, startApi, startWorker, TestUser, autoAssignAndWait, waitForAutoAssignRun } from '@app/testing';
 
 const CODE_FILE = '91500103PB3LWF6F87';
 const CODE_OTHER = '91440300MA5F000007';
@@ -20,6 +22,7 @@ interface FileSpec {
 describe('review assignment (e2e)', () => {
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
+  let worker: INestApplicationContext;
   let api: ApiClient;
   let admin: TestUser;
   let counter = 0;
@@ -27,10 +30,13 @@ describe('review assignment (e2e)', () => {
   beforeAll(async () => {
     env = await createTestEnvironment();
     ({ app, client: api } = await startApi(env));
+    // Automatic assignment runs in the worker.
+    worker = await startWorker(env);
     admin = await makeAdmin(app, api);
   });
 
   afterAll(async () => {
+    await worker?.close();
     await app?.close();
   });
 
@@ -79,7 +85,8 @@ describe('review assignment (e2e)', () => {
   }
 
   const assign = (fileId: string, reviewerIds: string[]) => admin.client.post(`/api/v1/applications/${fileId}/assignments`, { reviewerIds });
-  const autoAssign = (cycle: Cycle) => admin.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {});
+  const autoAssign = (cycle: Cycle) => autoAssignAndWait(admin.client, cycle.id);
+  const settled = (cycleId: string, runId: string) => waitForAutoAssignRun(admin.client, cycleId, runId);
   const activeOn = async (fileId: string): Promise<string[]> =>
     (await db().query("SELECT reviewer_id FROM review_assignments WHERE application_id = $1 AND status IN ('assigned', 'draft', 'submitted') ORDER BY reviewer_id", [fileId])).map(
       (r: { reviewer_id: string }) => r.reviewer_id,
@@ -202,7 +209,7 @@ describe('review assignment (e2e)', () => {
           [demoted.id, 'REVIEWER_INACTIVE', []],
         ],
       });
-      expect((await autoAssign(own)).status).toBe(200);
+      expect((await autoAssign(own)).run.status).toBe('done');
       const picked = await activeOn(file.id);
       expect(picked.length).toBeGreaterThan(0);
       expect(picked).not.toContain(disabled.id);
@@ -273,8 +280,8 @@ describe('review assignment (e2e)', () => {
       await relations.declare(relatedPerson.id, { kind: 'relative', partyType: 'person', personName: 'zhang  san', note: 'Relative' }, { id: admin.id, ip: null });
 
       const res = await autoAssign(cycle);
-      expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ files: 5, filesLacking: 5, assigned: 15, shortfalls: [] });
+      expect(res.status).toBe(202);
+      expect(res.summary).toMatchObject({ files: 5, filesLacking: 5, assigned: 15, shortfalls: [] });
       const forbidden: [string, string][] = [
         [byCode.id, sameCode.id],
         [byName.id, sameName.id],
@@ -338,14 +345,15 @@ describe('review assignment (e2e)', () => {
         const cycle = await makeOpenCycle(app);
         const made = await files(cycle, levels(200));
         const first = await autoAssign(cycle);
-        expect(first.status).toBe(200);
-        expect(first.body).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 200, assigned: SLOTS, shortfalls: [] });
+        expect([first.status, first.run.status]).toEqual([202, 'done']);
+        expect(first.summary).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 200, assigned: SLOTS, shortfalls: [] });
         await check(
           cycle,
           made.map((f) => f.id),
         );
         const second = await autoAssign(cycle);
-        expect(second.body).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 0, assigned: 0, shortfalls: [] });
+        expect(second.run.id).not.toBe(first.run.id);
+        expect(second.summary).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 0, assigned: 0, shortfalls: [] });
         const audit = await db().query("SELECT actor_id, data FROM audit_log WHERE action = 'review.auto_assigned' AND entity_id = $1 ORDER BY id", [cycle.id]);
         expect(audit.map((r: { actor_id: string; data: { assigned: number } }) => [r.actor_id, r.data.assigned])).toEqual([
           [admin.id, SLOTS],
@@ -367,7 +375,7 @@ describe('review assignment (e2e)', () => {
         expect([declined.status, declined.body]).toEqual([200, { relationId: null }]);
         expect(await activeOn(mine.application_id)).not.toContain(decliner.id);
         const refill = await autoAssign(cycle);
-        expect(refill.body).toMatchObject({ filesLacking: 1, assigned: 1, shortfalls: [] });
+        expect(refill.summary).toMatchObject({ filesLacking: 1, assigned: 1, shortfalls: [] });
         const after = await activeOn(mine.application_id);
         expect(after).not.toContain(decliner.id);
         expect(after.length).toBeGreaterThanOrEqual(3);
@@ -375,12 +383,14 @@ describe('review assignment (e2e)', () => {
         expect([again.status, again.body.code]).toEqual([409, 'ASSIGNMENT_NOT_ACTIVE']);
       });
 
-      it('two runs at once give the same guarantees: one staffs the cycle, the other finds nothing missing', async () => {
+      it('two requests at once give the same guarantees: one run staffs the cycle, a second (if any) finds nothing missing', async () => {
         const cycle = await makeOpenCycle(app);
         const made = await files(cycle, levels(200));
         const [a, b] = await Promise.all([autoAssign(cycle), autoAssign(cycle)]);
-        expect([a.status, b.status]).toEqual([200, 200]);
-        expect([a.body.assigned, b.body.assigned].sort((x, y) => x - y)).toEqual([0, SLOTS]);
+        expect([a.status, b.status]).toEqual([202, 202]);
+        // While a run is queued or running the second request gets that run; a request after it ends gets a new one.
+        const assignedByRun = new Map([a, b].map((r) => [r.run.id, r.summary.assigned]));
+        expect([...assignedByRun.values()].sort((x, y) => x - y)).toEqual(assignedByRun.size === 1 ? [SLOTS] : [0, SLOTS]);
         await check(
           cycle,
           made.map((f) => f.id),
@@ -391,8 +401,43 @@ describe('review assignment (e2e)', () => {
         const cycle = await makeOpenCycle(app);
         const [fashion] = await files(cycle, [{ specialty: 'fashion_design' }]);
         const res = await autoAssign(cycle);
-        expect(res.body).toEqual({ cycleId: cycle.id, files: 1, filesLacking: 1, assigned: 0, shortfalls: [{ applicationId: fashion.id, needed: 3, assigned: 0, reason: 'NO_ELIGIBLE_REVIEWER' }] });
-        expect((await autoAssign({ ...cycle, id: '00000000-0000-4000-8000-000000000000' })).status).toBe(404);
+        expect(res.summary).toEqual({ cycleId: cycle.id, files: 1, filesLacking: 1, assigned: 0, shortfalls: [{ applicationId: fashion.id, needed: 3, assigned: 0, reason: 'NO_ELIGIBLE_REVIEWER' }] });
+        const unknown = await autoAssign({ ...cycle, id: '00000000-0000-4000-8000-000000000000' });
+        expect([unknown.status, (unknown.run as unknown as { code: string }).code]).toEqual([404, 'CYCLE_NOT_FOUND']);
+      });
+
+      it('runs a request whose job was never queued (Redis down at the time): the auto-assign-runs schedule queues it again, once', async () => {
+        const cycle = await makeOpenCycle(app);
+        await files(cycle, levels(10));
+        // As the API leaves it when the queue cannot be reached: the run recorded, no job.
+        const [{ id }] = await db().query(
+          "INSERT INTO review_auto_assign_runs (cycle_id, requested_by, status, requested_at) VALUES ($1, $2, 'queued', now() - interval '2 minutes') RETURNING id",
+          [cycle.id, admin.id],
+        );
+        const waiting = await admin.client.get(`/api/v1/cycles/${cycle.id}/auto-assign/${id}`);
+        expect(waiting.body).toMatchObject({ id, status: 'queued', summary: null });
+        // A new request meanwhile gets the pending run, not a second one.
+        const again = await admin.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {});
+        expect([again.status, again.body.id]).toEqual([202, id]);
+        const schedule = worker.get(AutoAssignRunsSchedule);
+        expect(await schedule.run(new Date())).toBe(1);
+        const run = await settled(cycle.id, id);
+        expect(run).toMatchObject({ status: 'done', error: null, summary: { files: 10, filesLacking: 10, assigned: 2 * 5 + 8 * 3 } });
+        // Done: nothing to queue again, and a duplicate job changes nothing.
+        expect(await schedule.run(new Date())).toBe(0);
+        expect(await worker.get(AutoAssignRunsService).execute(id, true)).toBeNull();
+        const [{ attempts }] = await db().query('SELECT attempts FROM review_auto_assign_runs WHERE id = $1', [id]);
+        expect(attempts).toBe(1);
+      });
+
+      it('shows a run only under its own cycle, and only to admins', async () => {
+        const cycle = await makeOpenCycle(app);
+        const other = await makeOpenCycle(app);
+        const { run } = await autoAssign(cycle);
+        expect((await admin.client.get(`/api/v1/cycles/${other.id}/auto-assign/${run.id}`)).status).toBe(404);
+        const reviewer = reviewers[1].user!;
+        expect((await reviewer.client.get(`/api/v1/cycles/${cycle.id}/auto-assign/${run.id}`)).status).toBe(403);
+        expect((await reviewer.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {})).status).toBe(403);
       });
     });
   });

@@ -1,7 +1,8 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, TestUser, tinyPdf } from '@app/testing';
+import { INestApplicationContext } from '@nestjs/common';
+import { ApiClient, autoAssignAndWait, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, startWorker, TestUser, tinyPdf } from '@app/testing';
 
 /** Points per criterion of the default rubric (30/40/20/10) for each of the three reviewers, and their totals. */
 const PANEL_SCORES = [
@@ -13,6 +14,7 @@ const PANEL_SCORES = [
 describe('from submitted to reviewed through the API only: qualification, expert pool, automatic assignment, evidence, scoring (e2e)', () => {
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
+  let worker: INestApplicationContext;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: TestUser;
@@ -20,11 +22,13 @@ describe('from submitted to reviewed through the API only: qualification, expert
   beforeAll(async () => {
     env = await createTestEnvironment();
     ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
     cycle = await makeOpenCycle(app);
     admin = await makeAdmin(app, api);
   });
 
   afterAll(async () => {
+    await worker?.close();
     await app?.close();
   });
 
@@ -61,9 +65,10 @@ describe('from submitted to reviewed through the API only: qualification, expert
       panel.push(reviewer);
     }
 
-    const assigned = await admin.client.post(`/api/v1/cycles/${cycle.id}/auto-assign`, {});
-    expect(assigned.status).toBe(200);
-    expect(assigned.body).toMatchObject({ assigned: 3, shortfalls: [] });
+    // Automatic assignment runs in the worker: requested (202), then read back until done.
+    const assigned = await autoAssignAndWait(admin.client, cycle.id);
+    expect([assigned.status, assigned.run.status]).toEqual([202, 'done']);
+    expect(assigned.summary).toMatchObject({ assigned: 3, shortfalls: [] });
 
     // Each reviewer finds the assignment, reads the file, scores and submits.
     for (const [i, reviewer] of panel.entries()) {

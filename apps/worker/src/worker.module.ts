@@ -13,6 +13,7 @@ import { ReviewModule } from '@app/review';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { SchedulerProcessor } from './processors/scheduler.processor';
+import { OperationsProcessor } from './processors/operations.processor';
 import { JobSchedulerRegistrar } from './schedulers/job-scheduler-registrar';
 import { WorkerStartupChecks } from './startup-checks';
 
@@ -35,10 +36,10 @@ export class WorkerModule {
         NotificationsWorkerModule,
         SchedulesModule,
         ApplicationsModule,
-        // Review deadlines feed a schedule; its services need the applications module above.
+        // Review deadlines feed a schedule, and automatic assignment runs here; both need the applications module above.
         ReviewModule,
       ],
-      providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
+      providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, OperationsProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
     };
   }
 }

@@ -5,6 +5,8 @@ export enum QueueName {
   Notifications = 'notifications',
   System = 'system',
   Scheduler = 'scheduler',
+  /** Whole-cycle operations, kept out of the API process (their working set is large). */
+  Operations = 'operations',
 }
 
 /**
@@ -23,6 +25,8 @@ export interface JobPayloads {
   'system.echo': { echoId: string };
   /** One tick of a time-driven schedule (libs/notifications schedules); put there by a BullMQ job scheduler. */
   'scheduler.run': { scheduleKey: string };
+  /** Staff a whole cycle with reviewers: one AutoAssignRun (libs/review), re-read by the worker. */
+  'review.auto_assign': { runId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -40,6 +44,8 @@ export const JOB_CATALOGUE: { readonly [K in JobName]: JobDefinition } = {
   'system.echo': { queue: QueueName.System, options: { attempts: 1 } },
   // A failed tick is retried a few times; the next tick comes anyway, and every run is idempotent.
   'scheduler.run': { queue: QueueName.Scheduler, options: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } } },
+  // A run fills only missing slots, so a retry after a crash or a lost database connection is safe.
+  'review.auto_assign': { queue: QueueName.Operations, options: { attempts: 3, backoff: { type: 'exponential', delay: 10000 } } },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -12,3 +12,5 @@ export * from './services/assignment.service';
 export * from './domain/assignment';
 export * from './services/reviews.service';
 export * from './services/review-deadlines.service';
+export * from './entities/auto-assign-run.entity';
+export * from './services/auto-assign-runs.service';

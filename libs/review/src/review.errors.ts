@@ -27,6 +27,9 @@ export class ReviewError extends AppError {
   static assignmentNotActive(status: string) {
     return new ReviewError('ASSIGNMENT_NOT_ACTIVE', `This assignment is ${status} and can no longer change this way`, HttpStatus.CONFLICT, { status });
   }
+  static autoAssignRunNotFound() {
+    return new ReviewError('AUTO_ASSIGN_RUN_NOT_FOUND', 'This cycle has no such auto-assign run', HttpStatus.NOT_FOUND);
+  }
   static reviewNotFound() {
     return new ReviewError('REVIEW_NOT_FOUND', 'Review was not found', HttpStatus.NOT_FOUND);
   }

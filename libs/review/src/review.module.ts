@@ -5,8 +5,11 @@ import { DeclaredRelation } from './entities/declared-relation.entity';
 import { ReviewerProfile } from './entities/reviewer-profile.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
 import { ReviewOutcome } from './entities/review-outcome.entity';
+import { AutoAssignRun } from './entities/auto-assign-run.entity';
 import { AssignmentService } from './services/assignment.service';
 import { AssignmentsRepository } from './services/assignments.repository';
+import { AutoAssignRunsRepository } from './services/auto-assign-runs.repository';
+import { AutoAssignRunsService } from './services/auto-assign-runs.service';
 import { ConflictsService } from './services/conflicts.service';
 import { DeclaredRelationsRepository } from './services/declared-relations.repository';
 import { DeclaredRelationsService } from './services/declared-relations.service';
@@ -16,15 +19,15 @@ import { ReviewsRepository } from './services/reviews.repository';
 import { ReviewsService } from './services/reviews.service';
 import { ReviewDeadlinesService } from './services/review-deadlines.service';
 
-const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService];
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService];
 // ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
 const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 
 /** Expert review: the expert pool, declared relations and conflicts of interest. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome])],
-  providers: [ReviewerProfilesRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services],
+  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome, AutoAssignRun])],
+  providers: [ReviewerProfilesRepository, AutoAssignRunsRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services],
   exports: [...services, reviewerFileAccess],
 })
 export class ReviewModule {}

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { ReviewerPoolService, ReviewerProfile, ReviewerProfileInput } from '@app/review';
+import { AutoAssignSummary, ReviewerPoolService, ReviewerProfile, ReviewerProfileInput } from '@app/review';
+import type { ApiClient } from './portal';
 
 /** A profile in the expert pool for a user who holds the reviewer role (through the real service). */
 export async function makeReviewerProfile(app: INestApplication, userId: string, overrides: Partial<ReviewerProfileInput> = {}): Promise<ReviewerProfile> {
@@ -14,4 +15,34 @@ export async function makeReviewerProfile(app: INestApplication, userId: string,
     ...overrides,
   };
   return (await app.get(ReviewerPoolService).put(userId, input, { id: userId, ip: null })).profile;
+}
+
+/** An auto-assign run as the API shows it. */
+export interface AutoAssignRunBody {
+  id: string;
+  cycleId: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  summary: AutoAssignSummary | null;
+  error: { code: string; message: string } | null;
+}
+
+/** Read a run back until the worker has finished it (done or failed); the worker must be running. */
+export async function waitForAutoAssignRun(admin: ApiClient, cycleId: string, runId: string, timeoutMs = 30000): Promise<AutoAssignRunBody> {
+  for (const started = Date.now(); Date.now() - started < timeoutMs; await new Promise((r) => setTimeout(r, 50))) {
+    const res = await admin.get<AutoAssignRunBody>(`/api/v1/cycles/${cycleId}/auto-assign/${runId}`);
+    if (res.status !== 200) throw new Error(`GET auto-assign run answered ${res.status}: ${JSON.stringify(res.body)}`);
+    if (res.body.status === 'done' || res.body.status === 'failed') return res.body;
+  }
+  throw new Error(`auto-assign run ${runId} did not finish in ${timeoutMs} ms`);
+}
+
+/**
+ * Automatic assignment as an admin does it: request a run (202) and wait for the worker.
+ * `status` is the request's HTTP status; on anything but 202, `run` is the error body.
+ */
+export async function autoAssignAndWait(admin: ApiClient, cycleId: string): Promise<{ status: number; run: AutoAssignRunBody; summary: AutoAssignSummary }> {
+  const res = await admin.post(`/api/v1/cycles/${cycleId}/auto-assign`, {});
+  if (res.status !== 202) return { status: res.status, run: res.body, summary: null as never };
+  const run = await waitForAutoAssignRun(admin, cycleId, res.body.id);
+  return { status: res.status, run, summary: run.summary! };
 }

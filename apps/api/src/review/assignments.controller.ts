@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
-import { AssignmentService } from '@app/review';
-import { AssignmentDto, AssignmentListDto, AssignReviewersDto, AutoAssignSummaryDto, DeclinedDto, DeclineReviewDto } from './dto/assignment.dto';
+import { AssignmentService, AutoAssignRunsService } from '@app/review';
+import { AssignmentDto, AssignmentListDto, AssignReviewersDto, AutoAssignRunDto, DeclinedDto, DeclineReviewDto } from './dto/assignment.dto';
 
 /** An admin assigning reviewers to one file by hand, or withdrawing one. */
 @ApiTags('admin: review assignments')
@@ -31,20 +31,33 @@ export class AssignmentsController {
   }
 }
 
-/** Automatic assignment for a whole cycle. */
+/**
+ * Automatic assignment for a whole cycle, run by the worker: the request answers 202 with the
+ * run, which the admin reads back until it is done (summary) or failed (error).
+ */
 @ApiTags('admin: review assignments')
 @ApiBearerAuth('bearer')
 @Roles(Role.Admin)
 @Controller('cycles/:id/auto-assign')
 export class AutoAssignController {
-  constructor(private readonly assignments: AssignmentService) {}
+  constructor(private readonly runs: AutoAssignRunsService) {}
 
   @Post()
-  @HttpCode(200)
-  @ApiOkResponse({ type: AutoAssignSummaryDto, description: 'What was assigned and which files are still short, with the reason. Running it again assigns only missing slots' })
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    type: AutoAssignRunDto,
+    description: 'Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots',
+  })
   @ApiErrors(400, 401, 403, 404)
-  async run(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<AutoAssignSummaryDto> {
-    return AutoAssignSummaryDto.from(await this.assignments.autoAssign(id, { id: actor.id, ip }));
+  async request(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<AutoAssignRunDto> {
+    return AutoAssignRunDto.from((await this.runs.request(id, { id: actor.id, ip })).run);
+  }
+
+  @Get(':runId')
+  @ApiOkResponse({ type: AutoAssignRunDto, description: 'The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed' })
+  @ApiErrors(400, 401, 403, 404)
+  async get(@Param('id', ParseUuidParam) id: string, @Param('runId', ParseUuidParam) runId: string): Promise<AutoAssignRunDto> {
+    return AutoAssignRunDto.from(await this.runs.get(id, runId));
   }
 }
 

@@ -6,3 +6,4 @@ export * from './draft-window-reminders.schedule';
 export * from './overdue-corrections.schedule';
 export * from './review-deadline-reminders.schedule';
 export * from './shanghai-time';
+export * from './auto-assign-runs.schedule';

@@ -17,12 +17,14 @@ describe('schedules', () => {
       'schedule "draft-window-reminders" has no implementation',
       'schedule "overdue-corrections" has no implementation',
       'schedule "review-deadline-reminders" has no implementation',
+      'schedule "auto-assign-runs" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
       { key: 'draft-window-reminders' },
       { key: 'overdue-corrections' },
       { key: 'review-deadline-reminders' },
+      { key: 'auto-assign-runs' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { SHORTFALL_REASONS } from '@app/review';
-import type { AssignedReviewer, AutoAssignSummary, ShortfallReason } from '@app/review';
+import { AUTO_ASSIGN_RUN_STATUSES, SHORTFALL_REASONS } from '@app/review';
+import type { AssignedReviewer, AutoAssignRun, AutoAssignRunStatus, AutoAssignSummary, ShortfallReason } from '@app/review';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -46,6 +46,35 @@ export class AutoAssignSummaryDto {
 
   static from(s: AutoAssignSummary): AutoAssignSummaryDto {
     return { cycleId: s.cycleId, files: s.files, filesLacking: s.filesLacking, assigned: s.assigned, shortfalls: s.shortfalls };
+  }
+}
+
+class RunErrorDto {
+  @ApiProperty({ example: 'AUTO_ASSIGN_FAILED' }) code: string;
+  @ApiProperty() message: string;
+}
+
+export class AutoAssignRunDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) cycleId: string;
+  @ApiProperty({ enum: AUTO_ASSIGN_RUN_STATUSES, description: 'queued, running, then done (summary) or failed (error)' }) status: AutoAssignRunStatus;
+  @ApiProperty({ format: 'date-time' }) requestedAt: string;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) startedAt: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String }) finishedAt: string | null;
+  @ApiProperty({ type: AutoAssignSummaryDto, nullable: true, description: 'Once done' }) summary: AutoAssignSummaryDto | null;
+  @ApiProperty({ type: RunErrorDto, nullable: true, description: 'Once failed' }) error: RunErrorDto | null;
+
+  static from(run: AutoAssignRun): AutoAssignRunDto {
+    return {
+      id: run.id,
+      cycleId: run.cycleId,
+      status: run.status,
+      requestedAt: run.requestedAt.toISOString(),
+      startedAt: run.startedAt?.toISOString() ?? null,
+      finishedAt: run.finishedAt?.toISOString() ?? null,
+      summary: run.summary ? AutoAssignSummaryDto.from(run.summary) : null,
+      error: run.error,
+    };
   }
 }
 
