@@ -96,6 +96,17 @@ describe('audit trail (e2e)', () => {
       expect(JSON.stringify(unknown.data)).not.toContain(stranger.split('@')[0]);
     });
 
+    it('a profile change, with before and after and the phone number masked', async () => {
+      const user = await makeApplicant(app, api);
+      expect((await user.client.patch('/api/v1/me', { phone: '13800001234', fullName: 'Test Person' }, withUa)).status).toBe(200);
+      expect((await user.client.patch('/api/v1/me', { phone: '13900005678' }, withUa)).status).toBe(200);
+      const rows = await entries("action = 'user.profile_updated' AND entity_id = $1", [user.id]);
+      expect(rows.map((e) => [e.actor_id, e.user_agent, e.data])).toEqual([
+        [user.id, UA, { changes: { phone: { from: null, to: '138****1234' } } }],
+        [user.id, UA, { changes: { phone: { from: '138****1234', to: '139****5678' } } }],
+      ]);
+    });
+
     it('password reset, and role and status changes with before and after', async () => {
       const user = await makeApplicant(app, api);
       expect((await api.post('/api/v1/auth/password/forgot', { email: user.email }, withUa)).status).toBe(202);
