@@ -19,7 +19,7 @@ async function main(): Promise<void> {
       console.error(`Audit chain BROKEN at entry id ${b.id} (position ${b.seq ?? 'none'}): ${b.problem}`);
       console.error(`  expected: ${b.expected ?? '-'}`);
       console.error(`  stored:   ${b.actual ?? '-'}`);
-      console.error(`  valid up to: ${result.head ? `#${result.head.seq} ${result.head.hash}` : 'nothing'} (${result.checked - 1} entries)`);
+      console.error(`  valid up to: ${result.head ? `#${result.head.seq} ${result.head.hash}` : 'nothing (the first entry)'}`);
       process.exitCode = 1;
     }
   } finally {
