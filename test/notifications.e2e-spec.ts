@@ -686,7 +686,7 @@ describe('notifications (e2e)', () => {
       const cookie = setCookie.split(';')[0];
       const queues = await api.get('/admin/queues/api/queues', { cookie });
       expect(queues.status).toBe(200);
-      expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['notifications', 'scheduler', 'system']);
+      expect(queues.body.queues.map((q: { name: string }) => q.name).sort()).toEqual(['notifications', 'operations', 'scheduler', 'system']);
       // The dashboard cookie is not an API token, and an applicant cannot forge one from their own token.
       expect((await api.get('/api/v1/me', { authorization: `Bearer ${cookie.split('=')[1]}` })).status).toBe(401);
       expect((await api.get('/admin/queues/api/queues', { cookie: `tp_queue_dashboard=${applicant.accessToken}` })).status).toBe(401);

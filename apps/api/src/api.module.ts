@@ -9,12 +9,18 @@ import { IdentityModule } from '@app/identity';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
+import { CommitteeModule } from '@app/committee';
+import { NoticeModule } from '@app/notice';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
 import { NotificationsHttpModule } from './notifications/notifications-http.module';
 import { ReviewHttpModule } from './review/review-http.module';
+import { CommitteeHttpModule } from './committee/committee-http.module';
+import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
+import { CertificatesHttpModule } from './certificates/certificates-http.module';
+import { AppealsHttpModule } from './appeals/appeals-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 
 @Module({})
@@ -40,6 +46,12 @@ export class ApiModule {
         NotificationsHttpModule,
         ReviewModule,
         ReviewHttpModule,
+        CommitteeModule,
+        CommitteeHttpModule,
+        NoticeModule,
+        NoticeHttpModule,
+        CertificatesHttpModule,
+        AppealsHttpModule,
         AuditHttpModule,
       ],
     };

@@ -10,6 +10,7 @@ import { NotificationsWorkerModule, SchedulesModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
+import { NoticeModule } from '@app/notice';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { SchedulerProcessor } from './processors/scheduler.processor';
@@ -38,6 +39,8 @@ export class WorkerModule {
         ApplicationsModule,
         // Review deadlines feed a schedule, and automatic assignment runs here; both need the applications module above.
         ReviewModule,
+        // Public notice: the close-notices schedule and the calendar seed.
+        NoticeModule,
       ],
       providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, OperationsProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
     };

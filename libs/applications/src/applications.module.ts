@@ -17,11 +17,13 @@ import { FormsService } from './services/forms.service';
 import { QualificationService } from './services/qualification.service';
 import { AttachmentsService } from './services/attachments.service';
 import { HostOffice } from './services/host-office.service';
+import { OutcomeFilesService } from './services/outcome-files.service';
+import { NoticeFilesService } from './services/notice-files.service';
 import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, ApplicationTrackingService];
+const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, OutcomeFilesService, NoticeFilesService, ApplicationTrackingService];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()

@@ -21,4 +21,6 @@ export * from './storage/evidence-storage';
 export * from './storage/local-disk.storage';
 export * from './services/review-files.service';
 export * from './services/host-office.service';
+export * from './services/outcome-files.service';
+export * from './services/notice-files.service';
 export * from './services/application-tracking.service';

@@ -1,5 +1,6 @@
 import { ConfigValidationError, validateEnvironment } from './env.schema';
 import { parseTrustProxy } from './trust-proxy';
+import { parseFraction } from './fraction';
 
 describe('validateEnvironment', () => {
   it('applies working local defaults when nothing is set', () => {
@@ -51,6 +52,17 @@ describe('validateEnvironment', () => {
 
     it.each(['true', 'yes', '11', '10.0.0.0/33', '10.0.0.1/8/8', 'proxy.example.org', ' , '])('refuses %p, naming the variable', (value) => {
       expect(() => validateEnvironment({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY must be false, a hop count/);
+    });
+  });
+
+  describe('COMMITTEE_QUORUM', () => {
+    it('takes a share n/d with n <= d', () => {
+      expect(parseFraction(validateEnvironment({}).COMMITTEE_QUORUM)).toEqual({ numerator: 2, denominator: 3 });
+      expect(parseFraction(validateEnvironment({ COMMITTEE_QUORUM: '3/4' }).COMMITTEE_QUORUM)).toEqual({ numerator: 3, denominator: 4 });
+    });
+
+    it.each(['0/3', '4/3', '2/0', '0.66', 'two thirds', '2/3/4'])('refuses %p, naming the variable', (value) => {
+      expect(() => validateEnvironment({ COMMITTEE_QUORUM: value })).toThrow(/COMMITTEE_QUORUM: must be a share n\/d/);
     });
   });
 

@@ -16,6 +16,7 @@ import {
   ValidationError,
 } from 'class-validator';
 import { TrustProxyConstraint } from './trust-proxy';
+import { FractionAtMostOneConstraint } from './fraction';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -117,6 +118,30 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PASSWORD_WINDOW_SECONDS = 900;
+
+  /** Public notice: working days a passed file stays posted (domain.md §8: at least 5). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60)
+  NOTICE_WORKING_DAYS = 5;
+
+  /** `objection` policy (public objections to a notice, no login): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_PER_IP = 5;
+
+  /** `objection` policy: requests per objector e-mail address per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_PER_ADDRESS = 5;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_OBJECTION_WINDOW_SECONDS = 3600;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
@@ -236,6 +261,50 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(500)
   WORKER_STALLED_INTERVAL_MS = 30000;
+
+  // Committee vote (domain.md §8).
+  /** Smallest committee organised by series (a senior committee for a whole professional series). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  COMMITTEE_MIN_SIZE_SERIES = 25;
+
+  /** Smallest committee organised by specialty. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(999)
+  COMMITTEE_MIN_SIZE_SPECIALTY = 11;
+
+  /** Share of a committee's members who must be present for a meeting to open, as `n/d` (at least n/d, integer arithmetic). */
+  @Validate(FractionAtMostOneConstraint)
+  COMMITTEE_QUORUM = '2/3';
+
+  /** Days a rejected applicant has to appeal (domain.md §8: 15); the deadline the rejection message states. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  APPEAL_WINDOW_DAYS = 15;
+
+  /** Years a revoked title bars its holder from applying (domain.md §8, revocation; default 3). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  REVOCATION_BAR_YEARS = 3;
+
+  /** `verify` policy (public certificate verification): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_VERIFY_PER_IP = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_VERIFY_WINDOW_SECONDS = 60;
 }
 
 export class ConfigValidationError extends Error {

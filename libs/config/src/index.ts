@@ -4,3 +4,4 @@ export * from './config.module';
 export * from './load-env';
 export * from './runtime-flags';
 export * from './trust-proxy';
+export * from './fraction';

@@ -47,6 +47,8 @@ export interface EventPayloads {
   // --- outcome ----------------------------------------------------------------
   'application.approved': OfApplication & { level: string; specialty: string; certificateNumber: string; approvedAt: string };
   'appeal.decided': OfApplication & { outcome: string; decisionNote: string };
+  /** To the admins: a rejected applicant appealed (the link opens the appeal). */
+  'appeal.lodged': OfApplication & { appealId: string; applicantName: string; lodgedAt: string };
   'title.revoked': OfApplication & { certificateNumber: string; level: string; reason: string; barredUntil: string };
 }
 

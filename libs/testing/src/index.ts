@@ -8,3 +8,6 @@ export * from './application-fixtures';
 export * from './worker-process';
 export * from './app-process';
 export * from './review-fixtures';
+export * from './committee-fixtures';
+export * from './outcome-fixtures';
+export * from './pdf-reader';

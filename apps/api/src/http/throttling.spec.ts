@@ -24,6 +24,8 @@ describe('rateLimitPolicies', () => {
     expect(rateLimitPolicies(config)).toEqual({
       mail: { perIp: 30, perAddress: 2, windowSeconds: 3600 },
       password: { perIp: 30, perAddress: 10, windowSeconds: 60 },
+      objection: { perIp: 5, perAddress: 5, windowSeconds: 3600 },
+      verify: { perIp: 60, perAddress: 60, windowSeconds: 60 },
     });
   });
 });

@@ -22,7 +22,7 @@ import { normaliseEmail } from '@app/identity';
  * A later public route (objections, certificate verification) adds a policy here with its
  * environment variables, and the decorator on its handler.
  */
-export type RateLimitPolicy = 'mail' | 'password';
+export type RateLimitPolicy = 'mail' | 'password' | 'objection' | 'verify';
 
 type Dimension = 'ip' | 'address';
 
@@ -43,6 +43,14 @@ export function rateLimitPolicies(config: AppConfig): Record<RateLimitPolicy, Po
       perAddress: config.RATE_LIMIT_PASSWORD_PER_ACCOUNT,
       windowSeconds: config.RATE_LIMIT_PASSWORD_WINDOW_SECONDS,
     },
+    // Public objections to a notice (no login): each stores a statement and notifies every admin.
+    objection: {
+      perIp: config.RATE_LIMIT_OBJECTION_PER_IP,
+      perAddress: config.RATE_LIMIT_OBJECTION_PER_ADDRESS,
+      windowSeconds: config.RATE_LIMIT_OBJECTION_WINDOW_SECONDS,
+    },
+    // Public certificate verification: no login, so per IP (a signed-in caller also counts per account, at the same limit).
+    verify: { perIp: config.RATE_LIMIT_VERIFY_PER_IP, perAddress: config.RATE_LIMIT_VERIFY_PER_IP, windowSeconds: config.RATE_LIMIT_VERIFY_WINDOW_SECONDS },
   };
 }
 

@@ -347,7 +347,9 @@ export class ApplicationsService {
     }
     const barredUntil = await this.users.barredUntil(file.applicantId, now, manager);
     if (barredUntil) {
-      problems.push({ code: 'APPLICANT_BARRED', message: en ? 'You are barred from applying until the date given' : '您在限制期内不得申报', data: { barredUntil } });
+      // The date the bar ends, in the message itself (domain.md §8: a revoked title bars for years).
+      const until = shanghaiDate(barredUntil);
+      problems.push({ code: 'APPLICANT_BARRED', message: en ? `You are barred from applying until ${until}` : `您在${until}之前不得申报`, data: { barredUntil } });
     }
     if (input.declarationAccepted !== true) {
       problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });

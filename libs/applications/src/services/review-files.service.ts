@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TitleLevel } from '../domain';
+import type { ApplicationStatus } from '../domain/workflow/transitions';
 
 /** A file as expert review assigns it: who applied, what for, and the employer that conflicts are judged on. */
 export interface ReviewFileRow {
@@ -24,6 +25,13 @@ const IN_REVIEW_PAGE_SQL = `SELECT ${REVIEW_FILE_COLUMNS}
  WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
  ORDER BY a.id LIMIT $3`;
 const FILE_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = $1`;
+const DECISION_FILES_SQL = `SELECT ${REVIEW_FILE_COLUMNS}, a.cycle_id AS "cycleId", a.status FROM applications a WHERE a.id = ANY($1::uuid[])`;
+
+/** A file as the committee vote reads it: the review facts plus where it is in the workflow. */
+export interface DecisionFileRow extends ReviewFileRow {
+  cycleId: string;
+  status: ApplicationStatus;
+}
 
 /**
  * What expert review (libs/review: assignment, conflicts) reads about files, so that only
@@ -41,5 +49,11 @@ export class ReviewFilesService {
   async file(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow | null> {
     const rows: ReviewFileRow[] = await manager.query(FILE_SQL, [applicationId]);
     return rows[0] ?? null;
+  }
+
+  /** Many files by id in one query (a committee's agenda), in no particular order; unknown ids are absent. */
+  decisionFiles(applicationIds: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<DecisionFileRow[]> {
+    if (applicationIds.length === 0) return Promise.resolve([]);
+    return manager.query(DECISION_FILES_SQL, [applicationIds]);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CursorPage, Role } from '@app/common';
 import { AuditService } from '@app/audit';
 import { User, UserStatus } from '../entities/user.entity';
@@ -24,6 +24,16 @@ export class UserAdminService {
     private readonly directory: UserDirectory,
     private readonly audit: AuditService,
   ) {}
+
+  /**
+   * Bars the person from applying until `until` (a revoked title, domain.md §8), inside the
+   * caller's transaction; a later bar already set is kept. Returns the bar's end.
+   */
+  async barUntil(manager: EntityManager, userId: string, until: Date): Promise<Date> {
+    const end = await this.users.extendBar(manager, userId, until);
+    if (!end) throw IdentityError.userNotFound();
+    return end;
+  }
 
   list(filter: UserListFilter): Promise<CursorPage<User>> {
     return this.users.list(filter);

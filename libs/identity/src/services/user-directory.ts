@@ -66,6 +66,11 @@ export class UserDirectory {
     return new Set(users.filter((u) => u.status === 'active' && u.roles.includes(role)).map((u) => u.id));
   }
 
+  /** Every active account holding `role` (e.g. the admins an objection must reach); read afresh, never cached. */
+  activeIdsOfRole(role: Role, manager?: EntityManager): Promise<string[]> {
+    return this.users.activeIdsWithRole(role, manager);
+  }
+
   /** Until when the person is barred from applying (domain.md §8: a revoked title bars for 3 years), if still at `at`; read afresh, never cached. */
   async barredUntil(userId: string, at: Date, manager?: EntityManager): Promise<Date | null> {
     const user = await this.users.findById(userId, manager);

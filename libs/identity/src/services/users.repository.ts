@@ -14,6 +14,10 @@ export interface UserListFilter {
   cursor?: string;
 }
 
+/** GREATEST ignores a NULL: an unset bar becomes $2, a later one stays. */
+// Wrapped in a SELECT so the driver answers the rows (an UPDATE answers [rows, count]).
+const EXTEND_BAR = `WITH barred AS (UPDATE users SET barred_until = GREATEST(barred_until, $2::timestamptz) WHERE id = $1 RETURNING barred_until)
+  SELECT barred_until AS "barredUntil" FROM barred`;
 const AUTH_USER_BY_ID = `SELECT u.id, u.email, u.full_name AS "fullName", u.roles, u.locale,
        u.email_verified_at IS NOT NULL AS "emailVerified", u.session_version AS "sessionVersion", u.status
   FROM users u
@@ -64,6 +68,12 @@ export class UsersRepository {
     return manager.createQueryBuilder(User, 'u').setLock('pessimistic_write').where('u.id = :id', { id }).getOne();
   }
 
+  /** Ids of the active accounts holding `role`, in id order (e.g. the admins to notify). */
+  async activeIdsWithRole(role: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(`SELECT id FROM users WHERE $1 = ANY(roles) AND status = 'active' ORDER BY id`, [role]);
+    return rows.map((r) => r.id);
+  }
+
   /** Active admins, locked so two concurrent demotions cannot both pass the last-admin check. */
   async lockActiveAdmins(manager: EntityManager): Promise<User[]> {
     return manager
@@ -72,6 +82,12 @@ export class UsersRepository {
       .where(':admin = ANY(u.roles)', { admin: 'admin' })
       .andWhere("u.status = 'active'")
       .getMany();
+  }
+
+  /** Bars the person from applying until `until`, or keeps a later bar already set. */
+  async extendBar(manager: EntityManager, id: string, until: Date): Promise<Date | null> {
+    const rows: { barredUntil: Date }[] = await manager.query(EXTEND_BAR, [id, until]);
+    return rows[0]?.barredUntil ?? null;
   }
 
   /** Newest first, keyset-paginated on (created_at, id). */

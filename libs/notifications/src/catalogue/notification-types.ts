@@ -283,6 +283,16 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     requiredVars: ['recipientName', 'referenceNumber', 'outcome', 'decisionNote', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
+  'appeal.lodged': define({
+    type: 'appeal.lodged',
+    category: 'outcome',
+    // An appeal must be decided: admins cannot switch it off (like an objection).
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'appeal.lodged',
+    requiredVars: ['recipientName', 'referenceNumber', 'applicantName', 'lodgedAt', 'actionUrl'],
+    linkPath: '/admin/appeals/{appealId}',
+  }),
   'title.revoked': define({
     type: 'title.revoked',
     category: 'outcome',

@@ -5,5 +5,6 @@ export * from './schedules.module';
 export * from './draft-window-reminders.schedule';
 export * from './overdue-corrections.schedule';
 export * from './review-deadline-reminders.schedule';
+export * from './close-notices.schedule';
 export * from './shanghai-time';
 export * from './auto-assign-runs.schedule';

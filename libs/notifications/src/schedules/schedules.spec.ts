@@ -18,6 +18,7 @@ describe('schedules', () => {
       'schedule "overdue-corrections" has no implementation',
       'schedule "review-deadline-reminders" has no implementation',
       'schedule "auto-assign-runs" has no implementation',
+      'schedule "close-notices" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
@@ -25,6 +26,7 @@ describe('schedules', () => {
       { key: 'overdue-corrections' },
       { key: 'review-deadline-reminders' },
       { key: 'auto-assign-runs' },
+      { key: 'close-notices' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);

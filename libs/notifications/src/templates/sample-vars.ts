@@ -16,6 +16,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   assignmentId: '9b7e5d3c-1a2b-4c3d-8e4f-5a6b7c8d9e0f',
   meetingId: '2c4e6a8b-0d1f-4a3c-9e5b-7d9f1b3d5f7a',
   objectionId: '5e7a9c1b-3d5f-4b7d-8f9a-1c3e5a7c9e1b',
+  appealId: '7a9c1e3b-5d7f-4a9c-8e1b-3d5f7a9c1e3b',
   referenceNumber: '2026-ID-00137',
   objectionReference: 'YY-2026-0012',
   certificateNumber: 'CQID-2026-G-0086',
@@ -41,6 +42,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   noticeEndDate: '2026-08-28',
   approvedAt: '2026-09-04',
   barredUntil: '2029-10-15',
+  lodgedAt: '2026-09-10 14:20',
 };
 
 const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleValue>>>> = {

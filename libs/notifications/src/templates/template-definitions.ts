@@ -458,6 +458,28 @@ export const TEMPLATES = {
       action: { label: 'View details', urlVar: ACTION },
     },
   },
+  'appeal.lodged': {
+    'zh-CN': {
+      subject: '收到申诉：{{applicantName}}（受理编号：{{referenceNumber}}）',
+      title: '新的申诉',
+      body: '{{applicantName}}（{{referenceNumber}}）对不通过决定提出申诉，请及时处理。',
+      paragraphs: [
+        '{{lodgedAt}}（北京时间）收到{{applicantName}}（受理编号{{referenceNumber}}）对不通过决定提出的申诉。',
+        '请审阅申诉理由并作出处理：同意重新评审（重新组织专家评审）或维持原决定。处理结果将通知申诉人。',
+      ],
+      action: { label: '处理申诉', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Appeal lodged: {{applicantName}} (ref. {{referenceNumber}})',
+      title: 'New appeal',
+      body: '{{applicantName}} ({{referenceNumber}}) has appealed against the rejection of their application. Please decide it promptly.',
+      paragraphs: [
+        'On {{lodgedAt}} (Beijing time) {{applicantName}} (ref. {{referenceNumber}}) appealed against the decision rejecting their application.',
+        'Please read the grounds and decide: a re-review with new reviewers, or the original decision upheld. The applicant will be told the outcome.',
+      ],
+      action: { label: 'Decide appeal', urlVar: ACTION },
+    },
+  },
   'title.revoked': {
     'zh-CN': {
       subject: '职称撤销通知（证书编号：{{certificateNumber}}）',

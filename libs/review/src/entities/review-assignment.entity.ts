@@ -2,10 +2,12 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 
 /**
  * Where an assignment stands: `assigned` (nothing saved yet), `draft` (scores saved, not
- * final), `submitted` (final unless an admin reopens it), `declined` by the reviewer, or
- * `withdrawn` by an admin. Only assigned, draft and submitted ones hold a slot.
+ * final), `submitted` (final unless an admin reopens it), `declined` by the reviewer,
+ * `withdrawn` by an admin, or `superseded` when the file's review was restarted (an objection
+ * or an appeal sent it back to review: the row stays as history, the file needs a new panel).
+ * Only assigned, draft and submitted ones hold a slot.
  */
-export const ASSIGNMENT_STATUSES = ['assigned', 'draft', 'submitted', 'declined', 'withdrawn'] as const;
+export const ASSIGNMENT_STATUSES = ['assigned', 'draft', 'submitted', 'declined', 'withdrawn', 'superseded'] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 /** The statuses that hold a reviewer's slot on a file and count towards their load. */
 export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'draft', 'submitted'];

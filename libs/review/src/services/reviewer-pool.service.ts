@@ -51,6 +51,11 @@ export class ReviewerPoolService {
     throw ReviewError.profileNotFound();
   }
 
+  /** The profiles of many reviewers in one query (e.g. a committee's members); users without one are absent. */
+  profilesOf(userIds: readonly string[]): Promise<ReviewerProfile[]> {
+    return this.profiles.findByUserIds([...new Set(userIds)]);
+  }
+
   list(filter: ReviewerListFilter): Promise<CursorPage<ReviewerProfile>> {
     return this.profiles.list(filter);
   }

@@ -20,6 +20,12 @@ const UPSERT_OUTCOME_SQL = `
     spread_flag = EXCLUDED.spread_flag, review_count = EXCLUDED.review_count, rubric_version = EXCLUDED.rubric_version,
     computed_at = EXCLUDED.computed_at`;
 
+/** Close every active assignment of a file (restart of its review); the rows stay, as history. */
+const SUPERSEDE_ACTIVE_SQL = `UPDATE review_assignments SET status = 'superseded', status_note = $3, updated_at = now()
+ WHERE application_id = $1 AND status = ANY($2::text[])
+ RETURNING id, reviewer_id AS "reviewerId"`;
+const DELETE_OUTCOME_SQL = `DELETE FROM review_outcomes WHERE application_id = $1 RETURNING application_id`;
+
 /** Every query on review assignments as reviews (scores, submission) and on review outcomes. */
 @Injectable()
 export class ReviewsRepository implements ReviewerFileAccess {
@@ -74,6 +80,19 @@ export class ReviewsRepository implements ReviewerFileAccess {
 
   async upsertOutcome(manager: EntityManager, o: ReviewOutcome): Promise<void> {
     await manager.query(UPSERT_OUTCOME_SQL, [o.applicationId, o.aggregate, o.spread, o.spreadFlag, o.reviewCount, o.rubricVersion, o.computedAt]);
+  }
+
+  /** Mark the file's active assignments superseded; returns the rows closed. */
+  async supersedeActive(manager: EntityManager, applicationId: string, note: string | null): Promise<{ id: string; reviewerId: string }[]> {
+    // An UPDATE ... RETURNING answers [rows, count] through the driver.
+    const [rows] = (await manager.query(SUPERSEDE_ACTIVE_SQL, [applicationId, ACTIVE_ASSIGNMENT_STATUSES, note])) as [{ id: string; reviewerId: string }[], number];
+    return rows;
+  }
+
+  /** Remove the file's aggregated outcome; whether there was one. */
+  async deleteOutcome(manager: EntityManager, applicationId: string): Promise<boolean> {
+    const [rows] = (await manager.query(DELETE_OUTCOME_SQL, [applicationId])) as [unknown[], number];
+    return rows.length > 0;
   }
 
   findOutcome(applicationId: string): Promise<ReviewOutcome | null> {

@@ -24,6 +24,12 @@ const EXPECTED: Record<WorkflowAction, { from: ApplicationStatus[]; to: Applicat
 
 /** The actions whose rules have landed; the others are refused until their issue adds the rule. */
 const IMPLEMENTED: WorkflowAction[] = ['submit', 'resubmit', 'withdraw', 'return_for_correction', 'accept_qualification', 'reject_qualification', 'close_overdue_correction', 'complete_review'];
+// Review part 2: the committee vote (libs/committee, MeetingCloseService).
+IMPLEMENTED.push('committee_pass', 'committee_fail');
+// Public notice (issue 16): closing the notice and upholding an objection.
+IMPLEMENTED.push('close_notice', 'uphold_objection_reject', 'uphold_objection_rereview');
+// Appeals and revocation (issue 16).
+IMPLEMENTED.push('decide_appeal_rereview', 'revoke');
 
 describe('the transition table', () => {
   it('has every action of the workflow and nothing else', () => {

@@ -97,31 +97,31 @@ export const TRANSITIONS = {
   },
   committee_pass: {
     from: ['reviewed'], to: 'public_notice', by: ['admin'], inputs: [],
-    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'review-part-2',
+    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'implemented',
   },
   committee_fail: {
     from: ['reviewed'], to: 'rejected', by: ['admin'], inputs: [],
-    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'review-part-2',
+    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'implemented',
   },
   close_notice: {
     from: ['public_notice'], to: 'approved', by: ['system', 'admin'], inputs: [],
-    history: 'approved', audit: 'application.approved', event: 'application.approved', rule: 'review-part-2',
+    history: 'approved', audit: 'application.approved', event: 'application.approved', rule: 'implemented',
   },
   uphold_objection_reject: {
     from: ['public_notice'], to: 'rejected', by: ['admin'], inputs: ['reason'],
-    history: 'objection_upheld', audit: 'application.objection_upheld', event: 'application.rejected', rule: 'review-part-2',
+    history: 'objection_upheld', audit: 'application.objection_upheld', event: 'application.rejected', rule: 'implemented',
   },
   uphold_objection_rereview: {
     from: ['public_notice'], to: 'in_review', by: ['admin'], inputs: ['reason'],
-    history: 'objection_upheld_rereview', audit: 'application.objection_upheld', event: null, rule: 'review-part-2',
+    history: 'objection_upheld_rereview', audit: 'application.objection_upheld', event: null, rule: 'implemented',
   },
   decide_appeal_rereview: {
     from: ['rejected'], to: 'in_review', by: ['admin'], inputs: ['reason'],
-    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'review-part-2',
+    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'implemented',
   },
   revoke: {
     from: ['approved'], to: 'revoked', by: ['admin'], inputs: ['reason'],
-    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'review-part-2',
+    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'implemented',
   },
 } as const satisfies Record<string, TransitionDefinition>;
 

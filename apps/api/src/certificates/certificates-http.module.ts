@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { CertificatesModule } from '@app/certificates';
+import { CertificatesController, PublicCertificatesController, RevocationController } from './certificates.controller';
+
+/** HTTP routes for certificates: the PDF, public verification, revocation. */
+@Module({ imports: [CertificatesModule], controllers: [CertificatesController, RevocationController, PublicCertificatesController] })
+export class CertificatesHttpModule {}

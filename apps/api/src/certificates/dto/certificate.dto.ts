@@ -1,0 +1,30 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength } from 'class-validator';
+import type { CertificateVerification } from '@app/certificates';
+
+class LocalizedTextDto {
+  @ApiProperty({ name: 'zh-CN', example: '工业设计师' }) 'zh-CN': string;
+  @ApiProperty({ example: 'Industrial Designer' }) en: string;
+}
+
+/** The public verification answer: validity and the minimal holder data, nothing else (domain.md §8). */
+export class CertificateVerificationDto {
+  @ApiProperty({ enum: ['valid', 'revoked'] }) status: 'valid' | 'revoked';
+  @ApiProperty({ example: '王䶮' }) holderName: string;
+  @ApiProperty({ type: LocalizedTextDto, description: 'The title granted' }) title: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) specialty: LocalizedTextDto;
+  @ApiProperty({ format: 'date', example: '2026-06-30', description: 'Date obtained: the day the committee passed the file' }) obtainedOn: string;
+
+  static from(v: CertificateVerification): CertificateVerificationDto {
+    // Field by field: nothing the service might add later leaks to the public.
+    return { status: v.status, holderName: v.holderName, title: { 'zh-CN': v.title['zh-CN'], en: v.title.en }, specialty: { 'zh-CN': v.specialty['zh-CN'], en: v.specialty.en }, obtainedOn: v.obtainedOn };
+  }
+}
+
+export class RevokeDto {
+  @ApiProperty({ example: 'The design award certificate in the file was forged (confirmed by the awarding body on 2027-01-04)', description: 'Why the title is revoked; kept on the file and the certificate, and told to the holder' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(2000)
+  reason: string;
+}

@@ -1,0 +1,93 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
+import { AuthUser } from '@app/identity';
+import { MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
+import { BallotReceiptDto, CastBallotDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
+
+/** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
+@ApiTags('committee meetings')
+@ApiBearerAuth('bearer')
+@Controller('meetings')
+export class MeetingsController {
+  constructor(
+    private readonly meetings: MeetingsService,
+    private readonly voting: VotingService,
+    private readonly closing: MeetingCloseService,
+  ) {}
+
+  @Post()
+  @Roles(Role.Admin)
+  @HttpCode(201)
+  @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason' })
+  @ApiErrors(400, 401, 403, 409, 422)
+  async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id, ip }));
+  }
+
+  @Get()
+  @Roles(Role.Admin, Role.Reviewer)
+  @ApiOkResponse({ type: MeetingPageDto, description: 'Latest scheduled first. Admins: every meeting (or one committee\'s); reviewers: the meetings of the committees they sit on' })
+  @ApiErrors(400, 401, 403)
+  async list(@CurrentUser() user: AuthUser, @Query() query: ListMeetingsQueryDto): Promise<MeetingPageDto> {
+    const page = await this.meetings.list(user, { committeeId: query.committeeId, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    return { items: page.items.map(MeetingSummaryDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @Roles(Role.Admin, Role.Reviewer)
+  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
+  @ApiErrors(400, 401, 403, 404)
+  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
+    return MeetingDto.from(await this.meetings.view(id, user));
+  }
+
+  @Post(':id/open')
+  @Roles(Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    await this.voting.open(id, dto.presentMemberIds, { id: actor.id, ip });
+    return MeetingDto.from(await this.meetings.view(id, actor));
+  }
+
+  @Post(':id/ballots')
+  @Roles(Role.Reviewer)
+  @HttpCode(201)
+  @ApiCreatedResponse({
+    type: BallotReceiptDto,
+    description: 'Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN',
+  })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async ballot(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: CastBallotDto): Promise<BallotReceiptDto> {
+    return BallotReceiptDto.from(await this.voting.castBallot(id, user.id, dto.applicationId, dto.vote));
+  }
+
+  @Post(':id/tallies')
+  @Roles(Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto, @ClientIp() ip: string): Promise<RecordedTallyDto> {
+    return this.voting.recordTally(id, dto.applicationId, { yes: dto.yes, no: dto.no, abstain: dto.abstain }, { id: actor.id, ip });
+  }
+
+  @Post(':id/close')
+  @Roles(Role.Admin)
+  @HttpCode(200)
+  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
+    return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles, ip }));
+  }
+
+  @Get(':id/minutes')
+  @Roles(Role.Admin, Role.Reviewer)
+  @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async minutes(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MinutesDto> {
+    return MinutesDto.from(await this.closing.minutes(id, user));
+  }
+}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AdminCalendarController } from './admin-calendar.controller';
+import { ObjectionsController } from './objections.controller';
+import { PublicNoticesController } from './public-notices.controller';
+
+/** HTTP routes of the public notice: the public list and objections, their handling, the working-day calendar. */
+@Module({ controllers: [PublicNoticesController, ObjectionsController, AdminCalendarController] })
+export class NoticeHttpModule {}

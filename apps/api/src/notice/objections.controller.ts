@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
+import { AuthUser } from '@app/identity';
+import { ObjectionsService } from '@app/notice';
+import { ObjectionContactDto, ObjectionDto, ObjectionListDto, ObjectionListQueryDto, ResolveObjectionDto } from './dto/notice.dto';
+
+/** Admins handling objections to public notices. */
+@ApiTags('admin: objections')
+@ApiBearerAuth('bearer')
+@Roles(Role.Admin)
+@Controller('objections')
+export class ObjectionsController {
+  constructor(private readonly objections: ObjectionsService) {}
+
+  @Get()
+  @ApiOkResponse({ type: ObjectionListDto, description: 'Objections oldest first (the order to handle them), e.g. ?status=open; phones masked' })
+  @ApiErrors(400, 401, 403)
+  async list(@Query() query: ObjectionListQueryDto): Promise<ObjectionListDto> {
+    const page = await this.objections.list({ status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    return { items: page.items.map(ObjectionDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @ApiOkResponse({ type: ObjectionDto })
+  @ApiErrors(400, 401, 403, 404)
+  async get(@Param('id', ParseUuidParam) id: string): Promise<ObjectionDto> {
+    return ObjectionDto.from(await this.objections.get(id));
+  }
+
+  @Get(':id/contact')
+  @ApiOkResponse({ type: ObjectionContactDto, description: 'The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log' })
+  @ApiErrors(400, 401, 403, 404)
+  async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<ObjectionContactDto> {
+    return this.objections.contact(id, { id: user.id, ip });
+  }
+
+  @Post(':id/resolve')
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ObjectionDto,
+    description:
+      'upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice',
+  })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async resolve(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ResolveObjectionDto, @ClientIp() ip: string): Promise<ObjectionDto> {
+    return ObjectionDto.from(await this.objections.resolve(id, dto, { id: user.id, ip }));
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Appeal } from './entities/appeal.entity';
+import { AppealsRepository } from './services/appeals.repository';
+import { AppealsService } from './services/appeals.service';
+
+/** Appeals against rejections (domain.md §8). */
+@Module({
+  imports: [TypeOrmModule.forFeature([Appeal])],
+  providers: [AppealsRepository, AppealsService],
+  exports: [AppealsService],
+})
+export class AppealsModule {}

@@ -1,0 +1,4 @@
+export * from './appeals.errors';
+export * from './appeals.module';
+export * from './entities/appeal.entity';
+export * from './services/appeals.service';

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Committee, CommitteeMember } from './entities/committee.entity';
+import { BallotParticipation, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from './entities/meeting.entity';
+import { CommitteesRepository } from './services/committees.repository';
+import { CommitteesService } from './services/committees.service';
+import { MeetingCloseService } from './services/meeting-close.service';
+import { MeetingsRepository } from './services/meetings.repository';
+import { MeetingsService } from './services/meetings.service';
+import { RecusalFinder } from './services/recusals';
+import { VotingService } from './services/voting.service';
+
+const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService];
+
+/** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
+@Module({
+  imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation])],
+  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, ...services],
+  exports: services,
+})
+export class CommitteeModule {}

@@ -1,0 +1,164 @@
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const MEETING_STATUSES = ['scheduled', 'open', 'closed'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+
+/** How an item's votes were given: members' electronic ballots, or an admin's paper-ballot tally; never both. */
+export const ITEM_MODES = ['electronic', 'paper'] as const;
+export type ItemMode = (typeof ITEM_MODES)[number];
+
+/** withdrawn: the applicant withdrew the file before the vote (allowed until the committee votes); nothing was decided on it. */
+export const ITEM_OUTCOMES = ['passed', 'failed', 'withdrawn'] as const;
+export type ItemOutcome = (typeof ITEM_OUTCOMES)[number];
+
+/** A meeting of a committee that votes on the reviewed files of one cycle. */
+@Entity('committee_meetings')
+@Index('committee_meetings_committee_idx', ['committeeId', 'scheduledAt', 'id'])
+// The admins' list of every meeting, latest first.
+@Index('committee_meetings_scheduled_idx', ['scheduledAt', 'id'])
+@Check('committee_meetings_status_check', `status IN ('scheduled', 'open', 'closed')`)
+export class Meeting {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  committeeId: string;
+
+  @Column({ type: 'uuid' })
+  cycleId: string;
+
+  @Column({ type: 'timestamptz' })
+  scheduledAt: Date;
+
+  @Column({ type: 'varchar', length: 200 })
+  location: string;
+
+  @Column({ type: 'varchar', length: 16, default: 'scheduled' })
+  status: MeetingStatus;
+
+  /** The committee's size when the meeting opened (the quorum's base). */
+  @Column({ type: 'int', nullable: true })
+  memberCount: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  presentCount: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  quorumRequired: number | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  openedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  openedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  closedBy: string | null;
+
+  /** The minutes, written once when the meeting closes (see MeetingMinutes). */
+  @Column({ type: 'jsonb', nullable: true })
+  minutes: Record<string, unknown> | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+/**
+ * One application on a meeting's agenda, with its result as totals only. Electronic ballots
+ * add to the counts and leave no row of their own, so nothing stored says which vote came
+ * when or from whom (the participation table says only *that* a member voted). No timestamp
+ * here either: a changing updated_at would date each ballot.
+ */
+@Entity('committee_meeting_items')
+// A file sits on at most one agenda that has not decided it yet.
+@Index('committee_meeting_items_undecided_key', ['applicationId'], { unique: true, where: 'outcome IS NULL' })
+// The totals never exceed the members entitled to give them, whatever path wrote them.
+@Check('committee_meeting_items_counts_check', 'yes_count >= 0 AND no_count >= 0 AND abstain_count >= 0 AND (entitled_present IS NULL OR yes_count + no_count + abstain_count <= entitled_present)')
+@Check('committee_meeting_items_mode_check', `mode IS NULL OR mode IN ('electronic', 'paper')`)
+export class MeetingItem {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  applicationId: string;
+
+  /** Order on the agenda, from 1. */
+  @Column({ type: 'int' })
+  position: number;
+
+  /** Null until the first ballot or tally. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  mode: ItemMode | null;
+
+  @Column({ type: 'int', default: 0 })
+  yesCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  noCount: number;
+
+  @Column({ type: 'int', default: 0 })
+  abstainCount: number;
+
+  /** Present members not recused from this item, fixed when the meeting opens: the majority's base. */
+  @Column({ type: 'int', nullable: true })
+  entitledPresent: number | null;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  outcome: ItemOutcome | null;
+}
+
+/** Each member of the committee at the opening of a meeting, present or not. */
+@Entity('committee_meeting_attendance')
+export class MeetingAttendance {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'boolean' })
+  present: boolean;
+}
+
+/** A member who conflicts with an agenda item (the review module's conflict rules), fixed when the meeting opens. */
+@Entity('committee_meeting_recusals')
+export class MeetingRecusal {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  applicationId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+
+  /** Conflict codes (SAME_EMPLOYER_CREDIT_CODE, DECLARED_RELATION ...). */
+  @Column({ type: 'text', array: true })
+  reasons: string[];
+}
+
+/**
+ * *That* a member voted on an item, never *how* (the counts on the item hold that). The key
+ * makes a second ballot impossible; there is deliberately no timestamp or serial id to line
+ * up with a change of the counts.
+ */
+@Entity('committee_ballot_participations')
+export class BallotParticipation {
+  @PrimaryColumn({ type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  applicationId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+}

@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
+import type { Vote } from '../domain/rules';
+import { ItemMode, ItemOutcome, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from '../entities/meeting.entity';
+
+export interface RecusalRow {
+  applicationId: string;
+  memberId: string;
+  reasons: string[];
+}
+
+const LOCK_MEETING = `SELECT id FROM committee_meetings WHERE id = $1 FOR UPDATE`;
+// Ballots and tallies share the lock, so the close (FOR UPDATE) waits for those in flight and every later one sees it closed.
+const SHARE_MEETING = `SELECT id FROM committee_meetings WHERE id = $1 FOR SHARE`;
+const ITEMS = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+  FROM committee_meeting_items WHERE meeting_id = $1 ORDER BY position`;
+const ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+  FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2`;
+const LOCK_ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+  FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2 FOR UPDATE`;
+const INSERT_ITEMS = `INSERT INTO committee_meeting_items (meeting_id, application_id, position)
+SELECT $1, t.application_id, t.position FROM unnest($2::uuid[]) WITH ORDINALITY AS t(application_id, position)`;
+const UNDECIDED_ELSEWHERE = `SELECT application_id AS "applicationId" FROM committee_meeting_items WHERE application_id = ANY($1::uuid[]) AND outcome IS NULL`;
+const INSERT_ATTENDANCE = `INSERT INTO committee_meeting_attendance (meeting_id, member_id, present)
+SELECT $1, t.member_id, t.present FROM unnest($2::uuid[], $3::boolean[]) AS t(member_id, present)`;
+const ATTENDANCE = `SELECT meeting_id AS "meetingId", member_id AS "memberId", present FROM committee_meeting_attendance WHERE meeting_id = $1 ORDER BY member_id`;
+const IS_PRESENT = `SELECT present FROM committee_meeting_attendance WHERE meeting_id = $1 AND member_id = $2`;
+const INSERT_RECUSALS = `INSERT INTO committee_meeting_recusals (meeting_id, application_id, member_id, reasons)
+SELECT $1, r.application_id, r.member_id, ARRAY(SELECT jsonb_array_elements_text(r.reasons))
+  FROM jsonb_to_recordset($2::jsonb) AS r(application_id uuid, member_id uuid, reasons jsonb)`;
+const RECUSALS = `SELECT application_id AS "applicationId", member_id AS "memberId", reasons
+  FROM committee_meeting_recusals WHERE meeting_id = $1 ORDER BY application_id, member_id`;
+const IS_RECUSED = `SELECT EXISTS (SELECT 1 FROM committee_meeting_recusals WHERE meeting_id = $1 AND application_id = $2 AND member_id = $3) AS "recused"`;
+const SET_ENTITLED = `UPDATE committee_meeting_items i SET entitled_present = t.entitled
+  FROM unnest($2::uuid[], $3::int[]) AS t(application_id, entitled)
+ WHERE i.meeting_id = $1 AND i.application_id = t.application_id`;
+const PARTICIPATE = `INSERT INTO committee_ballot_participations (meeting_id, application_id, member_id) VALUES ($1, $2, $3)
+ON CONFLICT DO NOTHING RETURNING 1 AS inserted`;
+// Adds one ballot to the totals; a paper-tallied item takes none (no row: the caller refuses).
+const ADD_BALLOT = `UPDATE committee_meeting_items
+   SET mode = 'electronic',
+       yes_count = yes_count + ($3 = 'yes')::int,
+       no_count = no_count + ($3 = 'no')::int,
+       abstain_count = abstain_count + ($3 = 'abstain')::int
+ WHERE meeting_id = $1 AND application_id = $2 AND mode IS DISTINCT FROM 'paper'
+RETURNING 1 AS updated`;
+const SET_TALLY = `UPDATE committee_meeting_items SET mode = 'paper', yes_count = $3, no_count = $4, abstain_count = $5
+ WHERE meeting_id = $1 AND application_id = $2`;
+const PARTICIPATION_COUNTS = `SELECT application_id AS "applicationId", count(*)::int AS "count" FROM committee_ballot_participations WHERE meeting_id = $1 GROUP BY application_id`;
+const VOTED_BY = `SELECT application_id AS "applicationId" FROM committee_ballot_participations WHERE meeting_id = $1 AND member_id = $2`;
+const SET_OUTCOMES = `UPDATE committee_meeting_items i SET outcome = t.outcome
+  FROM unnest($2::uuid[], $3::text[]) AS t(application_id, outcome)
+ WHERE i.meeting_id = $1 AND i.application_id = t.application_id`;
+
+export interface MeetingListFilter {
+  /** Only this committee's meetings. */
+  committeeId?: string;
+  /** Only meetings of committees this user sits on (a member's list). */
+  memberId?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Every query on meetings, their agenda items, attendance, recusals and ballot participation. */
+@Injectable()
+export class MeetingsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<Meeting | null> {
+    return manager.findOne(Meeting, { where: { id } });
+  }
+
+  /** Latest scheduled first, keyset-paginated on (scheduled_at, id). */
+  async list(filter: MeetingListFilter): Promise<CursorPage<Meeting>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Meeting, 'm');
+    if (filter.committeeId) qb.andWhere('m.committee_id = :committeeId', { committeeId: filter.committeeId });
+    if (filter.memberId) qb.andWhere('m.committee_id IN (SELECT cm.committee_id FROM committee_members cm WHERE cm.user_id = :memberId)', { memberId: filter.memberId });
+    if (filter.cursor) {
+      const [scheduledAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(m.scheduled_at, m.id) < (:scheduledAt, :id)', { scheduledAt, id });
+    }
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('m.scheduled_at'), 'cursor_at')
+      .orderBy('m.scheduled_at', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (e) => [cursorAt.get(e.id)!, e.id]);
+  }
+
+  /** The meeting, locked against every ballot, tally, opening and close until the transaction ends. */
+  async lockById(manager: EntityManager, id: string): Promise<Meeting | null> {
+    const rows: unknown[] = await manager.query(LOCK_MEETING, [id]);
+    return rows.length ? this.findById(id, manager) : null;
+  }
+
+  /** The meeting, share-locked: ballots run side by side, a close waits for them. */
+  async shareById(manager: EntityManager, id: string): Promise<Meeting | null> {
+    const rows: unknown[] = await manager.query(SHARE_MEETING, [id]);
+    return rows.length ? this.findById(id, manager) : null;
+  }
+
+  insert(manager: EntityManager, row: Pick<Meeting, 'committeeId' | 'cycleId' | 'scheduledAt' | 'location' | 'createdBy'>): Promise<Meeting> {
+    return manager.save(manager.create(Meeting, { ...row, status: 'scheduled' }));
+  }
+
+  save(manager: EntityManager, meeting: Meeting): Promise<Meeting> {
+    return manager.save(meeting);
+  }
+
+  /** The agenda in order (application ids), positions from 1. */
+  async insertItems(manager: EntityManager, meetingId: string, applicationIds: readonly string[]): Promise<void> {
+    await manager.query(INSERT_ITEMS, [meetingId, applicationIds]);
+  }
+
+  /** Of `applicationIds`, those already on an agenda that has not decided them. */
+  async undecidedElsewhere(manager: EntityManager, applicationIds: readonly string[]): Promise<Set<string>> {
+    const rows: { applicationId: string }[] = await manager.query(UNDECIDED_ELSEWHERE, [applicationIds]);
+    return new Set(rows.map((r) => r.applicationId));
+  }
+
+  items(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingItem[]> {
+    return manager.query(ITEMS, [meetingId]);
+  }
+
+  async item(manager: EntityManager, meetingId: string, applicationId: string): Promise<MeetingItem | null> {
+    const rows: MeetingItem[] = await manager.query(ITEM, [meetingId, applicationId]);
+    return rows[0] ?? null;
+  }
+
+  async lockItem(manager: EntityManager, meetingId: string, applicationId: string): Promise<MeetingItem | null> {
+    const rows: MeetingItem[] = await manager.query(LOCK_ITEM, [meetingId, applicationId]);
+    return rows[0] ?? null;
+  }
+
+  async insertAttendance(manager: EntityManager, meetingId: string, rows: readonly Pick<MeetingAttendance, 'memberId' | 'present'>[]): Promise<void> {
+    await manager.query(INSERT_ATTENDANCE, [meetingId, rows.map((r) => r.memberId), rows.map((r) => r.present)]);
+  }
+
+  attendance(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<MeetingAttendance[]> {
+    return manager.query(ATTENDANCE, [meetingId]);
+  }
+
+  /** Whether the member was recorded present (false: absent; null: not a member when it opened). */
+  async presence(manager: EntityManager, meetingId: string, memberId: string): Promise<boolean | null> {
+    const rows: { present: boolean }[] = await manager.query(IS_PRESENT, [meetingId, memberId]);
+    return rows.length ? rows[0].present : null;
+  }
+
+  async insertRecusals(manager: EntityManager, meetingId: string, rows: readonly RecusalRow[]): Promise<void> {
+    if (!rows.length) return;
+    const json = rows.map((r) => ({ application_id: r.applicationId, member_id: r.memberId, reasons: r.reasons }));
+    await manager.query(INSERT_RECUSALS, [meetingId, JSON.stringify(json)]);
+  }
+
+  recusals(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<(RecusalRow & Pick<MeetingRecusal, 'reasons'>)[]> {
+    return manager.query(RECUSALS, [meetingId]);
+  }
+
+  async isRecused(manager: EntityManager, meetingId: string, applicationId: string, memberId: string): Promise<boolean> {
+    const [row]: { recused: boolean }[] = await manager.query(IS_RECUSED, [meetingId, applicationId, memberId]);
+    return row.recused;
+  }
+
+  async setEntitled(manager: EntityManager, meetingId: string, entitled: ReadonlyMap<string, number>): Promise<void> {
+    await manager.query(SET_ENTITLED, [meetingId, [...entitled.keys()], [...entitled.values()]]);
+  }
+
+  /** Records that the member voted on the item; false when they already had. */
+  async participate(manager: EntityManager, meetingId: string, applicationId: string, memberId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(PARTICIPATE, [meetingId, applicationId, memberId]);
+    return rows.length > 0;
+  }
+
+  /** Adds one ballot to the item's totals; false when the item is paper-tallied. */
+  async addBallot(manager: EntityManager, meetingId: string, applicationId: string, vote: Vote): Promise<boolean> {
+    const rows: unknown[] = await manager.query(ADD_BALLOT, [meetingId, applicationId, vote]);
+    return rows.length > 0;
+  }
+
+  async setTally(manager: EntityManager, meetingId: string, applicationId: string, tally: { yes: number; no: number; abstain: number }): Promise<void> {
+    await manager.query(SET_TALLY, [meetingId, applicationId, tally.yes, tally.no, tally.abstain]);
+  }
+
+  /** How many members voted on each item (not who, not how). */
+  async participationCounts(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
+    const rows: { applicationId: string; count: number }[] = await manager.query(PARTICIPATION_COUNTS, [meetingId]);
+    return new Map(rows.map((r) => [r.applicationId, r.count]));
+  }
+
+  /** The items one member has voted on (their own view). */
+  async votedBy(meetingId: string, memberId: string, manager: EntityManager = this.dataSource.manager): Promise<Set<string>> {
+    const rows: { applicationId: string }[] = await manager.query(VOTED_BY, [meetingId, memberId]);
+    return new Set(rows.map((r) => r.applicationId));
+  }
+
+  async setOutcomes(manager: EntityManager, meetingId: string, outcomes: ReadonlyMap<string, ItemOutcome>): Promise<void> {
+    await manager.query(SET_OUTCOMES, [meetingId, [...outcomes.keys()], [...outcomes.values()]]);
+  }
+}
+
+export type { ItemMode };

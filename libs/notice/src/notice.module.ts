@@ -1,0 +1,26 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CertificatesModule } from '@app/certificates';
+import { CalendarDay } from './entities/calendar-day.entity';
+import { CalendarYear } from './entities/calendar-year.entity';
+import { Objection } from './entities/objection.entity';
+import { PublicNotice } from './entities/public-notice.entity';
+import { CalendarRepository } from './services/calendar.repository';
+import { NoticesRepository } from './services/notices.repository';
+import { NoticeClosingService } from './services/notice-closing.service';
+import { ObjectionsRepository } from './services/objections.repository';
+import { ObjectionsService } from './services/objections.service';
+import { PublicNoticeService } from './services/public-notice.service';
+import { WorkingDayCalendar } from './services/working-day-calendar.service';
+
+const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
+
+/** Public notice (domain.md §8): the working-day calendar, notices, objections and the notice's closing. */
+@Global()
+@Module({
+  // Closing a notice issues the certificate in the same transaction.
+  imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), CertificatesModule],
+  providers: [CalendarRepository, NoticesRepository, ObjectionsRepository, ...services],
+  exports: services,
+})
+export class NoticeModule {}

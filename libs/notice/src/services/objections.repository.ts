@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { ObjectionStatus } from '../entities/objection.entity';
+
+export interface ObjectionRow {
+  id: string;
+  reference: string;
+  noticeId: string;
+  applicationId: string;
+  objectorName: string;
+  email: string | null;
+  phoneSealed: string | null;
+  phoneMasked: string | null;
+  statement: string;
+  status: ObjectionStatus;
+  reReview: boolean | null;
+  resolutionNote: string | null;
+  resolvedBy: string | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+  cursorAt: string;
+}
+
+export interface NewObjection {
+  reference: string;
+  noticeId: string;
+  applicationId: string;
+  objectorName: string;
+  email: string | null;
+  phoneSealed: string | null;
+  phoneMasked: string | null;
+  statement: string;
+}
+
+const COLUMNS = `id, reference, notice_id AS "noticeId", application_id AS "applicationId", objector_name AS "objectorName", email,
+  phone_sealed AS "phoneSealed", phone_masked AS "phoneMasked", statement, status, re_review AS "reReview",
+  resolution_note AS "resolutionNote", resolved_by AS "resolvedBy", resolved_at AS "resolvedAt", created_at AS "createdAt",
+  to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"`;
+const NEXT_NUMBER_SQL = `SELECT nextval('objection_reference_seq')::int AS n`;
+const INSERT_SQL = `INSERT INTO objections (reference, notice_id, application_id, objector_name, email, phone_sealed, phone_masked, statement)
+ VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`;
+const BY_ID_SQL = `SELECT ${COLUMNS} FROM objections WHERE id = $1`;
+const LOCK_SQL = `SELECT ${COLUMNS} FROM objections WHERE id = $1 FOR UPDATE`;
+/** The admin list, oldest first (the queue order), after the cursor (objections_status_created_idx when filtered by status). */
+const PAGE_SQL = `SELECT ${COLUMNS} FROM objections
+ WHERE ($1::text IS NULL OR status = $1)
+   AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+ ORDER BY created_at, id LIMIT $4`;
+const RESOLVE_SQL = `UPDATE objections SET status = $2, re_review = $3, resolution_note = $4, resolved_by = $5, resolved_at = $6
+ WHERE id = $1 AND status = 'open'`;
+const OPEN_COUNT_SQL = `SELECT count(*)::int AS n FROM objections WHERE notice_id = $1 AND status = 'open'`;
+
+/** Every query on objections. */
+@Injectable()
+export class ObjectionsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async nextNumber(manager: EntityManager): Promise<number> {
+    const [row] = (await manager.query(NEXT_NUMBER_SQL)) as { n: number }[];
+    return row.n;
+  }
+
+  async insert(manager: EntityManager, o: NewObjection): Promise<ObjectionRow> {
+    const [row] = (await manager.query(INSERT_SQL, [o.reference, o.noticeId, o.applicationId, o.objectorName, o.email, o.phoneSealed, o.phoneMasked, o.statement])) as ObjectionRow[];
+    return row;
+  }
+
+  async findById(id: string): Promise<ObjectionRow | null> {
+    const rows: ObjectionRow[] = await this.dataSource.manager.query(BY_ID_SQL, [id]);
+    return rows[0] ?? null;
+  }
+
+  async lock(manager: EntityManager, id: string): Promise<ObjectionRow | null> {
+    const rows: ObjectionRow[] = await manager.query(LOCK_SQL, [id]);
+    return rows[0] ?? null;
+  }
+
+  page(status: ObjectionStatus | null, after: { createdAt: string; id: string } | null, limit: number): Promise<ObjectionRow[]> {
+    return this.dataSource.manager.query(PAGE_SQL, [status, after?.createdAt ?? null, after?.id ?? null, limit]);
+  }
+
+  async resolve(manager: EntityManager, id: string, r: { status: Exclude<ObjectionStatus, 'open'>; reReview: boolean | null; note: string; by: string; at: Date }): Promise<void> {
+    await manager.query(RESOLVE_SQL, [id, r.status, r.reReview, r.note, r.by, r.at]);
+  }
+
+  async openCount(manager: EntityManager, noticeId: string): Promise<number> {
+    const [row] = (await manager.query(OPEN_COUNT_SQL, [noticeId])) as { n: number }[];
+    return row.n;
+  }
+}

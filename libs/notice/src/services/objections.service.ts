@@ -1,0 +1,269 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { APPEAL_DAYS, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
+import { AuditService } from '@app/audit';
+import { Clock, CursorPage, decodeCursor, encodeCursor, maskPhone, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
+import { AppConfig } from '@app/config';
+import { UserDirectory } from '@app/identity';
+import { OutboxService } from '@app/outbox';
+import type { OutboxLocale } from '@app/outbox';
+import { ReviewRestartService } from '@app/review';
+import type { ObjectionStatus } from '../entities/objection.entity';
+import { NoticeError } from '../notice.errors';
+import { NoticesRepository } from './notices.repository';
+import { ObjectionRow, ObjectionsRepository } from './objections.repository';
+
+const DAY_MS = 24 * 3600 * 1000;
+/** The rejection stage an upheld objection names (notification label `stage`). */
+export const PUBLIC_NOTICE_STAGE = 'public_notice';
+
+export interface LodgeObjectionInput {
+  name: string;
+  email?: string | null;
+  phone?: string | null;
+  statement: string;
+  /** The language of the receipt e-mail. */
+  locale?: OutboxLocale;
+}
+
+/** What the objector is told: their objection's number (no ids, nothing about the file). */
+export interface ObjectionReceipt {
+  reference: string;
+  receivedAt: Date;
+}
+
+export interface ResolveObjectionInput {
+  outcome: 'upheld' | 'dismissed';
+  note: string;
+  /** Upheld only: send the file back to expert review instead of rejecting it. */
+  reReview?: boolean;
+}
+
+/** An objection as admins see it: the phone masked (domain.md §10), the file named. */
+export interface ObjectionView {
+  id: string;
+  reference: string;
+  noticeId: string;
+  applicationId: string;
+  referenceNumber: string | null;
+  applicantName: string | null;
+  objectorName: string;
+  email: string | null;
+  phoneMasked: string | null;
+  statement: string;
+  status: ObjectionStatus;
+  reReview: boolean | null;
+  resolutionNote: string | null;
+  resolvedBy: string | null;
+  resolvedAt: Date | null;
+  createdAt: Date;
+}
+
+type Admin = { id: string; ip?: string | null };
+
+/** "2026-05-31 17:00": Asia/Shanghai, as messages show times. */
+const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * Objections to files on public notice (domain.md §8): anyone lodges one during the notice
+ * period without an account (receipt by e-mail when they gave one, admins notified); an admin
+ * upholds it (the file is rejected, or sent back to expert review) or dismisses it. Lodging,
+ * resolving and the notice's closing all lock the notice row first, so an objection lodged
+ * as the notice closes either holds it or comes too late, never both.
+ */
+@Injectable()
+export class ObjectionsService {
+  private readonly cipher: PiiCipher;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly objections: ObjectionsRepository,
+    private readonly notices: NoticesRepository,
+    private readonly files: NoticeFilesService,
+    private readonly workflow: ApplicationWorkflow,
+    private readonly restart: ReviewRestartService,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly users: UserDirectory,
+    private readonly clock: Clock,
+    config: AppConfig,
+  ) {
+    this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
+  }
+
+  /**
+   * Lodge an objection to notice `noticeId`: 404 for no such notice, 409 NOTICE_PERIOD_OVER
+   * outside its first to last day (Beijing time) or once it is no longer posted, 400 when
+   * neither an e-mail nor a phone number is given.
+   */
+  async lodge(noticeId: string, input: LodgeObjectionInput, ip: string | null): Promise<ObjectionReceipt> {
+    const email = input.email?.trim() || null;
+    const phone = input.phone?.replace(/[\s-]/g, '') || null;
+    if (!email && !phone) {
+      const message = 'Give an e-mail address or a phone number so the office can reach you';
+      throw NoticeError.invalid([
+        { path: 'email', code: 'CONTACT_REQUIRED', message },
+        { path: 'phone', code: 'CONTACT_REQUIRED', message },
+      ]);
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const notice = await this.notices.lock(manager, noticeId);
+      if (!notice) throw NoticeError.noticeNotFound();
+      const now = this.clock.now();
+      const today = shanghaiDate(now);
+      if (notice.status !== 'open' || today < notice.startDate || today > notice.endDate) throw NoticeError.noticePeriodOver(notice.startDate, notice.endDate);
+      const file = (await this.files.files([notice.applicationId], manager)).get(notice.applicationId);
+      const n = await this.objections.nextNumber(manager);
+      const reference = `YY-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`;
+      const row = await this.objections.insert(manager, {
+        reference,
+        noticeId: notice.id,
+        applicationId: notice.applicationId,
+        objectorName: input.name.trim(),
+        email,
+        phoneSealed: phone ? this.cipher.seal(phone) : null,
+        phoneMasked: phone ? maskPhone(phone) : null,
+        statement: input.statement.trim(),
+      });
+      const applicantName = file?.applicantName ?? '';
+      const receivedAt = shanghaiDateTime(row.createdAt);
+      const admins = await this.users.activeIdsOfRole(Role.Admin, manager);
+      if (admins.length) {
+        await this.outbox.emit(manager, {
+          type: 'objection.received',
+          recipients: admins.map((userId) => ({ userId })),
+          payload: { objectionId: row.id, objectionReference: reference, referenceNumber: file?.referenceNumber ?? '', applicantName, receivedAt },
+        });
+      }
+      if (email) {
+        await this.outbox.emit(manager, {
+          type: 'objection.acknowledged',
+          recipients: [{ email, locale: input.locale ?? 'zh-CN', name: row.objectorName }],
+          payload: { objectionReference: reference, applicantName, receivedAt },
+        });
+      }
+      // Nothing about the objector: the audit log is read more widely than the objection.
+      await this.audit.record(manager, { actorId: null, action: 'objection.lodged', entityType: 'objection', entityId: row.id, data: { noticeId: notice.id, applicationId: notice.applicationId, reference }, ip });
+      return { reference, receivedAt: row.createdAt };
+    });
+  }
+
+  /** Objections, oldest first (the order to handle them), optionally of one status. */
+  async list(filter: { status?: ObjectionStatus; limit: number; cursor?: string }): Promise<CursorPage<ObjectionView>> {
+    const after = filter.cursor ? decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR) : null;
+    const rows = await this.objections.page(filter.status ?? null, after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1);
+    const page = rows.slice(0, filter.limit);
+    const files = await this.files.files(page.map((r) => r.applicationId));
+    const last = page[page.length - 1];
+    return { items: page.map((r) => this.view(r, files.get(r.applicationId))), nextCursor: rows.length > filter.limit && last ? encodeCursor([last.cursorAt, last.id]) : null };
+  }
+
+  async get(id: string): Promise<ObjectionView> {
+    const row = await this.objections.findById(id);
+    if (!row) throw NoticeError.objectionNotFound();
+    return this.view(row, (await this.files.files([row.applicationId])).get(row.applicationId));
+  }
+
+  /**
+   * The objector's full contact details, for an admin who must reach them (domain.md §10: the
+   * phone number is shown in full only on this explicit request, and each view is audited).
+   */
+  async contact(id: string, admin: Admin): Promise<{ objectionId: string; email: string | null; phone: string | null }> {
+    const row = await this.objections.findById(id);
+    if (!row) throw NoticeError.objectionNotFound();
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, ip: admin.ip ?? null }),
+    );
+    return { objectionId: row.id, email: row.email, phone: row.phoneSealed ? this.cipher.open(row.phoneSealed) : null };
+  }
+
+  /**
+   * An admin resolves an open objection (409 once resolved). Upheld: the file leaves the notice,
+   * rejected with the note as its reason (`uphold_objection_reject`, appeal window opens) or, with
+   * reReview, back in expert review with a new panel needed (`uphold_objection_rereview`).
+   * Dismissed: nothing else changes; the notice closes on schedule once no objection is open.
+   */
+  async resolve(id: string, input: ResolveObjectionInput, admin: Admin): Promise<ObjectionView> {
+    const found = await this.objections.findById(id);
+    if (!found) throw NoticeError.objectionNotFound();
+    await this.dataSource.transaction(async (manager) => {
+      // Notice first, as lodging and closing lock it: one order, no deadlock.
+      const notice = await this.notices.lock(manager, found.noticeId);
+      const objection = await this.objections.lock(manager, id);
+      if (!notice || !objection) throw NoticeError.objectionNotFound();
+      if (objection.status !== 'open') throw NoticeError.objectionResolved(objection.status);
+      const now = this.clock.now();
+      const note = input.note.trim();
+      const reReview = input.outcome === 'upheld' ? input.reReview === true : null;
+      if (input.outcome === 'upheld') {
+        await this.uphold(manager, notice.applicationId, note, reReview === true, admin);
+        await this.notices.setStatus(manager, notice.id, 'withdrawn', now);
+      }
+      await this.objections.resolve(manager, id, { status: input.outcome, reReview, note, by: admin.id, at: now });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: `objection.${input.outcome}`,
+        entityType: 'objection',
+        entityId: id,
+        data: { noticeId: notice.id, applicationId: notice.applicationId, reReview },
+        ip: admin.ip ?? null,
+      });
+    });
+    return this.get(id);
+  }
+
+  private async uphold(manager: EntityManager, applicationId: string, reason: string, reReview: boolean, admin: Admin): Promise<void> {
+    const caller = { kind: 'admin' as const, userId: admin.id, ip: admin.ip ?? null };
+    // The route is admin-only; an admin never decides on their own file.
+    const authorize = (file: { applicantId: string }) => {
+      if (file.applicantId === admin.id) throw NoticeError.objectionNotFound();
+    };
+    if (reReview) {
+      await this.workflow.takeIn(manager, {
+        action: 'uphold_objection_rereview',
+        applicationId,
+        caller,
+        authorize,
+        rule: async (_file, m) => {
+          await this.restart.restart(m, applicationId, { reason: `Objection upheld: ${reason}`, actorId: admin.id, ip: admin.ip ?? null });
+          return { reason };
+        },
+      });
+      return;
+    }
+    const appealDeadline = new Date(this.clock.now().getTime() + APPEAL_DAYS * DAY_MS);
+    await this.workflow.takeIn(manager, {
+      action: 'uphold_objection_reject',
+      applicationId,
+      caller,
+      authorize,
+      rule: (file) => ({
+        reason,
+        historyData: { stage: PUBLIC_NOTICE_STAGE, appealDeadline: appealDeadline.toISOString() },
+        message: { applicationId: file.id, referenceNumber: file.referenceNumber ?? '', stage: PUBLIC_NOTICE_STAGE, reason, appealDeadline: shanghaiDateTime(appealDeadline) },
+      }),
+    });
+  }
+
+  private view(r: ObjectionRow, file: NoticeFileRow | undefined): ObjectionView {
+    return {
+      id: r.id,
+      reference: r.reference,
+      noticeId: r.noticeId,
+      applicationId: r.applicationId,
+      referenceNumber: file?.referenceNumber ?? null,
+      applicantName: file?.applicantName ?? null,
+      objectorName: r.objectorName,
+      email: r.email,
+      phoneMasked: r.phoneMasked,
+      statement: r.statement,
+      status: r.status,
+      reReview: r.reReview,
+      resolutionNote: r.resolutionNote,
+      resolvedBy: r.resolvedBy,
+      resolvedAt: r.resolvedAt,
+      createdAt: r.createdAt,
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import { NoticeClosingService } from '@app/notice';
+import { MINUTE_MS, Schedule } from './schedule';
+
+/**
+ * A public notice whose last day has passed with no open objection ends: the file becomes
+ * `approved` with its certificate, and its applicant gets `application.approved` (domain.md §8).
+ * The closing is the workflow's `close_notice`, taken by the public-notice module
+ * (NoticeClosingService), each notice under its row lock, so a second or concurrent run closes
+ * nothing twice and emits nothing twice. A notice held past its end by an objection closes on
+ * the first run after the objection is dismissed.
+ */
+@Injectable()
+export class CloseNoticesSchedule implements Schedule {
+  readonly key = 'close-notices' as const;
+  readonly repeat = { every: 15 * MINUTE_MS };
+
+  constructor(private readonly closing: NoticeClosingService) {}
+
+  /** Returns the number of files approved (one event each). */
+  run(now: Date): Promise<number> {
+    return this.closing.closeDue(now);
+  }
+}
