@@ -7,7 +7,13 @@ import { ApiClient, createTestEnvironment, forceTransition, makeAdmin, makeAppli
 
 const DAY = 24 * 3600 * 1000;
 const REVIEW_DEADLINE = '2099-03-31';
-const MEETING_DATE = '2099-04-20';
+const MEETING_DATE = '2099-04-20'; // a Monday
+/**
+ * The 5th working day after the meeting on the calendar the test confirms for 2099: Tuesday 21,
+ * (Wednesday 22 a holiday), Thursday 23, Friday 24, (the weekend, but Sunday 26 a make-up
+ * working day) Sunday 26, Monday 27.
+ */
+const NOTICE_END = '2099-04-27';
 
 describe('application timeline (e2e)', () => {
   let app: NestFastifyApplication;
@@ -19,6 +25,8 @@ describe('application timeline (e2e)', () => {
     ({ app, client: api } = await startApi(await createTestEnvironment()));
     cycle = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { reviewDeadline: REVIEW_DEADLINE, meetingDate: MEETING_DATE }, null);
     admin = await makeAdmin(app, api);
+    const calendar = await admin.client.put('/api/v1/admin/calendar/2099', { holidays: ['2099-04-22'], workdays: ['2099-04-26'] });
+    expect(calendar.status).toBe(200);
   });
 
   afterAll(async () => {
@@ -46,9 +54,16 @@ describe('application timeline (e2e)', () => {
    * Test set-up for the stages whose routes arrive with review part 2: the status as the action
    * would set it (forceTransition) and the history entry its rule would write.
    */
-  async function forceStep(id: string, action: WorkflowAction, history: string, from: string, to: string, actorId: string | null) {
+  async function forceStep(id: string, action: WorkflowAction, history: string, from: string, to: string, actorId: string | null, at: Date = new Date()) {
     await forceTransition(app, id, action);
-    await db().query('INSERT INTO application_history (application_id, action, from_status, to_status, actor_id) VALUES ($1, $2, $3, $4, $5)', [id, history, from, to, actorId]);
+    await db().query('INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      history,
+      from,
+      to,
+      actorId,
+      at,
+    ]);
   }
 
   const passedOf = (body: any) => body.passed.map((p: any) => [p.status, p.action, p.actorRole]);
@@ -65,10 +80,9 @@ describe('application timeline (e2e)', () => {
       ['in_review', 'accept_qualification', null, null],
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
-      ['approved', 'close_notice', null, null],
+      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
     ]);
     expect(res.body.ahead[1].note).toMatch(/no deadline/);
-    expect(res.body.ahead[4].note).toMatch(/calendar/);
     expect(res.body.ahead.every((s: any) => s.overdue === false)).toBe(true);
   });
 
@@ -97,7 +111,7 @@ describe('application timeline (e2e)', () => {
     expect(aheadOf(res.body)).toEqual([
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
-      ['approved', 'close_notice', null, null],
+      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
     ]);
 
     await forceStep(id, 'complete_review', 'reviewed', 'in_review', 'reviewed', null);
@@ -105,16 +119,21 @@ describe('application timeline (e2e)', () => {
     expect(passedOf(res.body).slice(-1)).toEqual([['reviewed', 'reviewed', 'system']]);
     expect(res.body.ahead.map((s: any) => s.action)).toEqual(['committee_pass', 'close_notice']);
 
-    await forceStep(id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id);
+    // Passed on a Friday: working days Monday 20, Tuesday 21, (holiday) Thursday 23, Friday 24, Sunday 26 (make-up).
+    await forceStep(id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id, new Date('2099-04-17T15:00:00+08:00'));
     res = await timeline(owner, id);
     expect(passedOf(res.body).slice(-1)).toEqual([['public_notice', 'committee_passed', 'admin']]);
-    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['close_notice']);
+    expect(aheadOf(res.body)).toEqual([['approved', 'close_notice', '2099-04-26', 'notice.workingDays']]);
+    // Once posted, the notice's own end date (however it was computed then).
+    await db().query("INSERT INTO public_notices (application_id, passed_on, start_date, end_date, working_days) VALUES ($1, '2099-04-17', '2099-04-17', '2099-04-30', 5)", [id]);
+    expect(aheadOf((await timeline(owner, id)).body)).toEqual([['approved', 'close_notice', '2099-04-30', 'notice.workingDays']]);
     // The owner never learns who acted; a handling admin does.
     expect(res.body.passed.every((p: any) => p.actorId === null)).toBe(true);
     const seen = await timeline(admin, id);
     expect(seen.status).toBe(200);
     expect(seen.body.passed.map((p: any) => p.actorId)).toEqual([owner.id, owner.id, admin.id, null, admin.id]);
-    for (const p of seen.body.passed) expect(new Date(p.at).getTime()).toBeGreaterThan(Date.now() - 5 * 60 * 1000);
+    for (const p of seen.body.passed.slice(0, -1)) expect(new Date(p.at).getTime()).toBeGreaterThan(Date.now() - 5 * 60 * 1000);
+    expect(seen.body.passed[4].at).toBe('2099-04-17T07:00:00.000Z');
   });
 
   it('nothing ahead once the file reached an ending: approved, rejected, withdrawn', async () => {
@@ -140,6 +159,10 @@ describe('application timeline (e2e)', () => {
 
   it('marks a stage whose expected date has passed as overdue', async () => {
     const late = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { reviewDeadline: shanghaiDate(new Date(Date.now() - 3 * DAY)) }, null);
+    const unconfirmed = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { meetingDate: '2098-06-01' }, null);
+    const early = await draft(unconfirmed);
+    // A notice that would end in a year nobody confirmed has no expected end, and says why.
+    expect((await timeline(early.owner, early.id)).body.ahead[4]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
     const { owner, id } = await submitted(late);
     await accept(id);
     const res = await timeline(owner, id);
