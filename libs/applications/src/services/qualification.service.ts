@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { AppConfig } from '@app/config';
 import { Clock, CursorPage } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { Application } from '../entities/application.entity';
@@ -36,14 +37,18 @@ export interface QueueEntry {
   confirmations: RequiredConfirmations;
 }
 
-/** The appeal window after a rejection (domain.md §8, appeals: within 15 days). */
-export const APPEAL_DAYS = 15;
+/**
+ * The appeal deadline a rejection states (domain.md §8, appeals: within APPEAL_WINDOW_DAYS,
+ * default 15): every rejection (qualification, committee, upheld objection) computes it here.
+ */
+export function appealDeadlineAfter(decidedAt: Date, windowDays: number): Date {
+  return new Date(decidedAt.getTime() + windowDays * 24 * 3600 * 1000);
+}
 /** The stage key a qualification rejection names (notification label `stage`). */
 export const QUALIFICATION_STAGE = 'qualification_review';
 /** The stage key of a returned file closed because its correction deadline passed (domain.md §8). */
 export const CORRECTION_OVERDUE_STAGE = 'correction_overdue';
 
-const DAY_MS = 24 * 3600 * 1000;
 const OVERDUE_BATCH = 100;
 
 /** Which confirmations accepting this file needs (domain.md §8: exceptional-route letters, entrustment letter). */
@@ -67,6 +72,7 @@ export class QualificationService {
     private readonly files: ApplicationsService,
     private readonly cycles: CyclesService,
     private readonly clock: Clock,
+    private readonly config: AppConfig,
   ) {}
 
   /** Submitted files, oldest submission first, with their evidence; the admin's own file is not in their queue. */
@@ -143,7 +149,7 @@ export class QualificationService {
       caller: { kind: 'admin', userId: admin.id, ip },
       authorize: (file) => this.authorize(admin, file),
       rule: (file) => {
-        const appealDeadline = new Date(this.clock.now().getTime() + APPEAL_DAYS * DAY_MS);
+        const appealDeadline = appealDeadlineAfter(this.clock.now(), this.config.APPEAL_WINDOW_DAYS);
         return {
           reason,
           historyData: { stage: QUALIFICATION_STAGE, appealDeadline: appealDeadline.toISOString() },
@@ -184,7 +190,7 @@ export class QualificationService {
           if (!deadline || deadline.getTime() >= now.getTime()) throw new NotOverdue();
           const at = shanghaiDateTime(deadline);
           const reason = `补正期限（${at}）已过，未重新提交 / The correction deadline (${at}) passed without resubmission`;
-          const appealDeadline = new Date(now.getTime() + APPEAL_DAYS * DAY_MS);
+          const appealDeadline = appealDeadlineAfter(now, this.config.APPEAL_WINDOW_DAYS);
           return {
             reason,
             historyData: { stage: CORRECTION_OVERDUE_STAGE, correctionDeadline: deadline.toISOString(), appealDeadline: appealDeadline.toISOString() },

@@ -6,7 +6,7 @@ import { AppConfig } from '@app/config';
 import { Clock, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { PostedNotice, PublicNoticeService } from '@app/notice';
-import { Application, ApplicationAccess, ApplicationError, ApplicationWorkflow, CyclesService, ReviewFilesService, shanghaiDateTime } from '@app/applications';
+import { appealDeadlineAfter, Application, ApplicationAccess, ApplicationError, ApplicationWorkflow, CyclesService, ReviewFilesService, shanghaiDateTime } from '@app/applications';
 import { passes } from '../domain/rules';
 import { ItemOutcome, Meeting, MeetingItem } from '../entities/meeting.entity';
 import { CommitteeError } from '../committee.errors';
@@ -18,7 +18,6 @@ import { MeetingsService } from './meetings.service';
 /** The stage a committee rejection names (notification label `stage`). */
 export const COMMITTEE_STAGE = 'committee_vote';
 
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The record of a closed meeting: attendance, quorum, per item the totals, outcome and recusals; never an individual vote. */
 export interface MeetingMinutes {
@@ -131,7 +130,7 @@ export class MeetingCloseService {
           }),
         });
       }
-      const appealDeadline = new Date(now.getTime() + this.config.APPEAL_WINDOW_DAYS * DAY_MS);
+      const appealDeadline = appealDeadlineAfter(now, this.config.APPEAL_WINDOW_DAYS);
       for (const item of failed) {
         const entitled = item.entitledPresent ?? 0;
         const reason = `评委会表决未通过：赞成 ${item.yesCount} 票，应参加表决 ${entitled} 人，须达三分之二 / Not passed by the committee vote: ${item.yesCount} yes of ${entitled} members entitled to vote; two thirds are needed`;

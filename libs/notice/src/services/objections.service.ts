@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { APPEAL_DAYS, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
+import { appealDeadlineAfter, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, decodeCursor, encodeCursor, maskPhone, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -14,7 +14,6 @@ import { NoticeError } from '../notice.errors';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionRow, ObjectionsRepository } from './objections.repository';
 
-const DAY_MS = 24 * 3600 * 1000;
 /** The rejection stage an upheld objection names (notification label `stage`). */
 export const PUBLIC_NOTICE_STAGE = 'public_notice';
 
@@ -75,6 +74,7 @@ const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 360
 @Injectable()
 export class ObjectionsService {
   private readonly cipher: PiiCipher;
+  private readonly appealWindowDays: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -90,6 +90,7 @@ export class ObjectionsService {
     config: AppConfig,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
+    this.appealWindowDays = config.APPEAL_WINDOW_DAYS;
   }
 
   /**
@@ -232,7 +233,7 @@ export class ObjectionsService {
       });
       return;
     }
-    const appealDeadline = new Date(this.clock.now().getTime() + APPEAL_DAYS * DAY_MS);
+    const appealDeadline = appealDeadlineAfter(this.clock.now(), this.appealWindowDays);
     await this.workflow.takeIn(manager, {
       action: 'uphold_objection_reject',
       applicationId,
