@@ -3,7 +3,7 @@
 //
 //   npm run bench                      default scale (100,000 applicants and applications)
 //   npm run bench -- --scale 1000000   1,000,000 of each
-//   options: --skip-build, --only id,id (scenario ids), --duration S (default 10),
+//   options: --skip-build, --only id,id (scenario ids, e.g. stats,search_text,export), --duration S (default 10),
 //            --rounds N (default 3: alternating portal/baseline measurements of each ratio
 //            scenario, median reported), --keep (keep the bench database), --cpu-prof (profile
 //            the API; .cpuprofile files under bench/results/profiles/), --no-write (do not
@@ -96,6 +96,10 @@ const NOTIFY_EVENTS = Number(process.env.BENCH_NOTIFY_EVENTS || 20000);
 const ASSIGN_FILES = Number(process.env.BENCH_ASSIGN_FILES || 100000);
 const ASSIGN_REVIEWERS = Number(process.env.BENCH_ASSIGN_REVIEWERS || 3000);
 const ASSIGN_CAP = 250;
+// stats: reviewers whose workload the statistics report (main cycle).
+const STATS_REVIEWERS = 300;
+// export: the API's resident set sampled this often while a file streams.
+const RSS_SAMPLE_MS = 100;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'title-portal-bench-'));
 
 // ---------------------------------------------------------------------------------------
@@ -348,7 +352,7 @@ async function main() {
   const jwt = require('jsonwebtoken');
   const argon2 = require('argon2');
   const { DataSource } = require('typeorm');
-  const { seed, seedAutoAssign, ids, emails } = require('./seed');
+  const { seed, seedAutoAssign, seedStatsReviews, ids, emails } = require('./seed');
   const { CountingSmtpSink } = require('./smtp-sink');
 
   // --- database -------------------------------------------------------------------------
@@ -377,6 +381,10 @@ async function main() {
   });
   const st = data.stats;
   log(`  seeded in ${round((Date.now() - seedStarted) / 1000, 1)} s: ${st.users} users, ${st.applications} applications (${st.submitted} submitted), ${st.attachments} attachments, ${st.history} history rows; counter at ${data.numbered}`);
+  if (wants('stats')) {
+    const reviews = await seedStatsReviews(db, { cycleId: data.cycleId, reviewers: STATS_REVIEWERS });
+    log(`  stats: ${reviews.assignments.toLocaleString('en')} review assignments over ${STATS_REVIEWERS} reviewers in the main cycle`);
+  }
   let assignSeed = null;
   if (wants('auto_assign')) {
     const assignStarted = Date.now();
@@ -933,6 +941,97 @@ async function main() {
       target: '< 60 s',
       met: seconds < 60 && body.shortfalls.length === 0 && check.over_cap === 0 && check.same_employer === 0 && again.assigned === 0,
     });
+  }
+
+  // --- stats ------------------------------------------------------------------------------------
+  if (wants('stats')) {
+    const STATS_CONNECTIONS = 1;
+    log(`scenario stats: GET /api/v1/admin/stats?cycleId= (the main cycle, ${opts.scale.toLocaleString('en')} files + drafts), ${STATS_CONNECTIONS} connection`);
+    const adminAuth = { authorization: `Bearer ${token(ids.admin())}` };
+    const url = `${base}/api/v1/admin/stats?cycleId=${data.cycleId}`;
+    const check = await fetch(url, { headers: adminAuth });
+    const body = await check.json();
+    if (check.status !== 200 || body.total < opts.scale) throw new Error(`stats answered ${check.status}: ${JSON.stringify(body).slice(0, 500)}`);
+    log(`  ${body.total.toLocaleString('en')} files, ${body.filed.toLocaleString('en')} filed, ${body.reviewerWorkload.length} reviewers, ${body.submissionsPerDay.length} days, qualification median ${body.stageDurations[0].medianDays} days`);
+    const r = await measure('stats', { url, connections: STATS_CONNECTIONS, headers: adminAuth }, 2);
+    record('stats', {
+      metric: `p99 latency, admin statistics of a cycle of ${body.total.toLocaleString('en')} files (p50 ${r.p50} ms, ${STATS_CONNECTIONS} connection, ${round(r.rps, 1)} req/s)`,
+      unit: 'ms',
+      value: r.p99,
+      target: '< 300 ms',
+      met: r.p99 < 300 && r.non2xx === 0,
+    });
+  }
+
+  // --- search_text -------------------------------------------------------------------------------
+  if (wants('search_text')) {
+    const SEARCH_CONNECTIONS = 10;
+    log(`scenario search_text: admin list ?text= (names, employers, reference numbers; 1-2 character name look-ups), ${SEARCH_CONNECTIONS} connections`);
+    const adminAuth = { authorization: `Bearer ${token(ids.admin())}` };
+    // Names are 申请人<n>, employers 某工业设计有限公司 <n % 5000>, reference numbers <cycle>-<LEVEL>-<000123>.
+    const texts = ['申请人12345', '申请人9876', '有限公司 4321', '有限公司 17', 'INT-00123', 'SEN-0042', '申', '申请', 'nobody-such', '100%_x'];
+    const paths = texts.map((t, i) => `/api/v1/applications?${i % 2 === 0 ? `cycleId=${data.cycleId}&` : ''}text=${encodeURIComponent(t)}&limit=20`);
+    for (const p of paths) {
+      const res = await fetch(`${base}${p}`, { headers: adminAuth });
+      if (res.status !== 200) throw new Error(`search ${p} answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    }
+    const factory = () => {
+      let i = 0;
+      return [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length], headers: adminAuth }) }];
+    };
+    const r = await measure('search_text', { url: base, connections: SEARCH_CONNECTIONS, requestsFactory: factory });
+    record('search_text', {
+      metric: `p99 latency, admin list ?text= over ${opts.scale.toLocaleString('en')} files, ${texts.length} texts in turn (trigram contains, 1-2 character name prefix) (${SEARCH_CONNECTIONS} connections, ${round(r.rps, 0)} req/s, p50 ${r.p50} ms)`,
+      unit: 'ms',
+      value: r.p99,
+      target: '< 100 ms',
+      met: r.p99 < 100 && r.non2xx === 0,
+    });
+  }
+
+  // --- export ------------------------------------------------------------------------------------
+  if (wants('export')) {
+    const adminAuth = { authorization: `Bearer ${token(ids.admin())}` };
+    const { rows: [{ n: expected }] } = await db.query('SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1', [data.cycleId]);
+    for (const format of ['csv', 'xlsx']) {
+      log(`scenario export (${format}): GET /api/v1/admin/applications/export?format=${format}&cycleId= (${expected.toLocaleString('en')} rows), the API's RSS sampled every ${RSS_SAMPLE_MS} ms`);
+      const before = (await probe(api, 'report')).rss;
+      let peak = before;
+      let sampling = true;
+      const sampler = (async () => {
+        while (sampling) {
+          peak = Math.max(peak, (await probe(api, 'report')).rss);
+          await sleep(RSS_SAMPLE_MS);
+        }
+      })();
+      const t0 = Date.now();
+      const res = await fetch(`${base}/api/v1/admin/applications/export?format=${format}&cycleId=${data.cycleId}&lang=zh-CN`, { headers: adminAuth });
+      if (res.status !== 200) throw new Error(`export answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+      let bytes = 0;
+      let newlines = 0;
+      let bom = null;
+      for await (const chunk of res.body) {
+        if (bom === null) bom = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf;
+        bytes += chunk.length;
+        if (format === 'csv') for (let k = 0; k < chunk.length; k++) if (chunk[k] === 10) newlines++;
+      }
+      const seconds = (Date.now() - t0) / 1000;
+      sampling = false;
+      await sampler;
+      // CSV: the header and one line per row (no field holds a newline). XLSX: the row count is the query's.
+      const rows = format === 'csv' ? newlines - 1 : expected;
+      const complete = format === 'csv' ? rows === expected && bom === true : bytes > 0;
+      const growthMb = (peak - before) / (1024 * 1024);
+      const rate = rows / seconds;
+      log(`  ${format}: ${rows.toLocaleString('en')} rows, ${round(bytes / 1048576, 1)} MB in ${round(seconds, 1)} s (${round(rate, 0)} rows/s); API RSS ${round(before / 1048576, 0)} MB -> peak ${round(peak / 1048576, 0)} MB (+${round(growthMb, 1)} MB)${complete ? '' : ' INCOMPLETE'}`);
+      record(format === 'csv' ? 'export' : 'export_xlsx', {
+        metric: `rows/s, streamed ${format.toUpperCase()} export of ${expected.toLocaleString('en')} rows (${round(bytes / 1048576, 1)} MB); API RSS growth +${round(growthMb, 1)} MB (sampled every ${RSS_SAMPLE_MS} ms)${complete ? '' : ', INCOMPLETE'}`,
+        unit: 'rows/s',
+        value: rate,
+        target: 'RSS growth < 100 MB, every row',
+        met: growthMb < 100 && complete,
+      });
+    }
   }
 
   // --- api_rss ---------------------------------------------------------------------------------

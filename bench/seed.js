@@ -333,4 +333,34 @@ async function seedAutoAssign(client, o) {
   return { cycleId };
 }
 
-module.exports = { seed, seedAutoAssign, ids, emails, idOf };
+/**
+ * The stats scenario's reviewer workload in the main cycle: `o.reviewers` reviewers, and for
+ * every in_review, reviewed and later file three assignments (set-based), submitted for files
+ * past review, a mix of assigned/draft/submitted for files in review, some past their deadline;
+ * a file's three reviewers are distinct (97 * k apart modulo the pool: one active assignment per pair).
+ */
+async function seedStatsReviews(client, o) {
+  await client.query('BEGIN');
+  await client.query(
+    `INSERT INTO users (id, email, full_name, locale, roles, status, email_verified_at)
+     SELECT md5('bench-stats-reviewer-' || n)::uuid, 'stats-reviewer' || n || '@bench.local', '统计专家' || n, 'zh-CN', '{reviewer}', 'active', now()
+       FROM generate_series(1, $1::int) n`,
+    [o.reviewers],
+  );
+  await client.query(
+    `INSERT INTO review_assignments (application_id, reviewer_id, cycle_id, status, due_at, submitted_at, created_at, updated_at)
+     SELECT a.id, md5('bench-stats-reviewer-' || (1 + (abs(hashtext(a.id::text)::bigint) + k * 97) % $2))::uuid, a.cycle_id,
+            CASE WHEN a.status <> 'in_review' THEN 'submitted' ELSE (ARRAY['assigned', 'draft', 'submitted'])[1 + abs(hashtext(a.id::text || k || 's')) % 3] END,
+            now() + (CASE WHEN abs(hashtext(a.id::text)) % 4 = 0 THEN interval '-3 days' ELSE interval '10 days' END),
+            CASE WHEN a.status <> 'in_review' THEN a.updated_at END, a.updated_at, a.updated_at
+       FROM applications a CROSS JOIN generate_series(1, 3) k
+      WHERE a.cycle_id = $1 AND a.status IN ('in_review', 'reviewed', 'public_notice', 'approved')`,
+    [o.cycleId, o.reviewers],
+  );
+  await client.query('COMMIT');
+  await client.query('VACUUM (ANALYZE) review_assignments, users');
+  const { rows } = await client.query('SELECT count(*)::int AS n FROM review_assignments WHERE cycle_id = $1', [o.cycleId]);
+  return { assignments: rows[0].n };
+}
+
+module.exports = { seed, seedAutoAssign, seedStatsReviews, ids, emails, idOf };

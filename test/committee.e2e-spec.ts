@@ -6,6 +6,7 @@ import {
   ApiClient,
   CommitteeMemberFixture,
   ConfigOverrides,
+  confirmCalendarYears,
   createTestEnvironment,
   forceTransition,
   makeAdmin,
@@ -19,6 +20,7 @@ import {
   startApi,
   startWorker,
   TestUser,
+  yearsFromToday,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -97,6 +99,8 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     worker = await startWorker(env);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
     admin = await makeAdmin(app, api);
+    // Closing posts passed files on notice from today: the calendar must cover where that ends.
+    await confirmCalendarYears(admin.client, yearsFromToday());
     applicant = await makeApplicant(app, api);
     outsider = await makeReviewer(app, api);
     members = await makeCommitteeMembers(app, api, SIZE);

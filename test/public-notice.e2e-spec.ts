@@ -452,6 +452,8 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
         "INSERT INTO review_outcomes (application_id, aggregate, spread, spread_flag, review_count, rubric_version, computed_at) VALUES ($1, '80.00', '5.00', false, 3, 'default-2026', now())",
         [file.id],
       );
+      // ... and its copy on the file (the admin list sorts by it).
+      await db().query("UPDATE applications SET review_score = '80.00' WHERE id = $1", [file.id]);
       const oldReviews = await oldPanel[0].client.get('/api/v1/reviews');
       const oldReviewId = oldReviews.body.items[0].id as string;
 
@@ -465,6 +467,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const rows = await db().query('SELECT status FROM review_assignments WHERE application_id = $1', [file.id]);
       expect(rows.map((r: { status: string }) => r.status)).toEqual(['superseded', 'superseded', 'superseded']);
       expect(await db().query('SELECT 1 FROM review_outcomes WHERE application_id = $1', [file.id])).toEqual([]);
+      expect(await db().query('SELECT review_score FROM applications WHERE id = $1', [file.id])).toEqual([{ review_score: null }]);
       const history = await db().query('SELECT action, reason FROM application_history WHERE application_id = $1 ORDER BY id DESC LIMIT 1', [file.id]);
       expect(history).toEqual([{ action: 'objection_upheld_rereview', reason: 'The scores relied on a misstated project.' }]);
 

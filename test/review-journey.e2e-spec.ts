@@ -95,6 +95,10 @@ describe('from submitted to reviewed through the API only: qualification, expert
     // The applicant sees the outcome's status, never who reviewed it.
     const own = await applicant.client.get(`/api/v1/applications/${id}`);
     expect(own.body.status).toBe('reviewed');
+    // The aggregate is copied onto the file for the admin list's sort by score (admins see it there); never in the applicant's view.
+    const listed = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&sort=score`);
+    expect(listed.body.items.find((f: { id: string }) => f.id === id)).toMatchObject({ reviewScore: '80.92' });
+    expect(own.body).not.toHaveProperty('reviewScore');
     const history = JSON.stringify((await applicant.client.get(`/api/v1/applications/${id}/history`)).body);
     for (const reviewer of panel) expect(history).not.toContain(reviewer.id);
     expect((await applicant.client.get(`/api/v1/applications/${id}/scores`)).status).toBe(403);

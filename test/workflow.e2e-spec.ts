@@ -139,7 +139,7 @@ describe('workflow core: the transition table and its one method (e2e)', () => {
     const user = await makeApplicant(app, api);
     const id = await submitted(user);
     await app.get(ApplicationsService).returnForCorrection(admin, id, { reason: 'blurred ID scan' });
-    await db().query('UPDATE applications SET requires_admin_confirmation = true, exceptional_route = true WHERE id = $1', [id]);
+    await db().query('UPDATE applications SET requires_admin_confirmation = true, exceptional_route = true, review_score = 81.25 WHERE id = $1', [id]);
     const mapped = await db().getRepository(Application).findOneByOrFail({ id });
     expect(Object.values(mapped).filter((v) => v === null)).toEqual([]);
     const repository = app.get(ApplicationsRepository);

@@ -21,6 +21,7 @@ import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
+import { StatsHttpModule } from './stats/stats-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
 
 @Module({})
@@ -52,6 +53,7 @@ export class ApiModule {
         NoticeHttpModule,
         CertificatesHttpModule,
         AppealsHttpModule,
+        StatsHttpModule,
         AuditHttpModule,
       ],
     };

@@ -29,6 +29,11 @@ export class ApplicationError extends AppError {
   static actionNotAllowed(action: string, actor: string, refusal: string) {
     return new ApplicationError('ACTION_NOT_ALLOWED', `${actor} cannot take the action ${action} (${refusal})`, HttpStatus.FORBIDDEN, { action, refusal });
   }
+  /** Sorting by the review aggregate is for admins listing files: the order would tell an applicant what they may not read. */
+  static sortNotAllowed(sort: string) {
+    const message = `Sorting by ${sort} is for administrators`;
+    return new ApplicationError('SORT_NOT_ALLOWED', message, HttpStatus.FORBIDDEN, [{ path: 'sort', code: 'SORT_NOT_ALLOWED', message }]);
+  }
   static invalidTransition(from: string, action: string) {
     return new ApplicationError('INVALID_TRANSITION', `Cannot ${action} an application that is ${from}`, HttpStatus.CONFLICT, { status: from });
   }

@@ -19,17 +19,36 @@ import { AttachmentsService } from './services/attachments.service';
 import { HostOffice } from './services/host-office.service';
 import { OutcomeFilesService } from './services/outcome-files.service';
 import { NoticeFilesService } from './services/notice-files.service';
+import { ApplicationStatsRepository } from './services/application-stats.repository';
+import { ApplicationStatsService } from './services/application-stats.service';
+import { ApplicationExportService } from './services/application-export.service';
 import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
-const services = [ApplicationsRepository, ApplicationAccess, ApplicationWorkflow, FormsService, CyclesService, ApplicationsService, DraftRemindersService, QualificationService, ReviewFilesService, HostOffice, OutcomeFilesService, NoticeFilesService, ApplicationTrackingService];
+const services = [
+  ApplicationsRepository,
+  ApplicationAccess,
+  ApplicationWorkflow,
+  FormsService,
+  CyclesService,
+  ApplicationsService,
+  DraftRemindersService,
+  QualificationService,
+  ReviewFilesService,
+  HostOffice,
+  OutcomeFilesService,
+  NoticeFilesService,
+  ApplicationStatsService,
+  ApplicationExportService,
+  ApplicationTrackingService,
+];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion])],
-  providers: [...services, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+  providers: [...services, ApplicationStatsRepository, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
   exports: [...services, AttachmentsService],
 })
 export class ApplicationsModule {}

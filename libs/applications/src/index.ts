@@ -23,4 +23,6 @@ export * from './services/review-files.service';
 export * from './services/host-office.service';
 export * from './services/outcome-files.service';
 export * from './services/notice-files.service';
+export * from './services/application-stats.service';
+export * from './services/application-export.service';
 export * from './services/application-tracking.service';

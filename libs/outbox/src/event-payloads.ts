@@ -33,7 +33,8 @@ export interface EventPayloads {
   'application.draft_reminder': { applicationId: string; daysLeft: number; windowClosesAt: string } & Localized<'cycleName'>;
 
   // --- review -----------------------------------------------------------------
-  'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string; reviewDeadline: string } & Localized<'cycleName'>;
+  /** `reviewDeadline` in both languages: a date, or words saying none is set yet (a blank one would fail to render, and the reviewer would never be told). */
+  'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string } & Localized<'cycleName'> & Localized<'reviewDeadline'>;
   'review.reminder': { pendingCount: number; reviewDeadline: string; daysLeft: number } & Localized<'cycleName'>;
   'review.overdue': { pendingCount: number; reviewDeadline: string } & Localized<'cycleName'>;
 

@@ -15,3 +15,4 @@ export * from './services/review-deadlines.service';
 export * from './entities/auto-assign-run.entity';
 export * from './services/auto-assign-runs.service';
 export * from './services/review-restart.service';
+export * from './services/review-stats.service';

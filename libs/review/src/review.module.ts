@@ -19,8 +19,9 @@ import { ReviewsRepository } from './services/reviews.repository';
 import { ReviewsService } from './services/reviews.service';
 import { ReviewDeadlinesService } from './services/review-deadlines.service';
 import { ReviewRestartService } from './services/review-restart.service';
+import { ReviewStatsService } from './services/review-stats.service';
 
-const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService];
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService, ReviewStatsService];
 // ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
 const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 

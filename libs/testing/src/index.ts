@@ -11,3 +11,5 @@ export * from './review-fixtures';
 export * from './committee-fixtures';
 export * from './outcome-fixtures';
 export * from './pdf-reader';
+export * from './calendar-fixtures';
+export * from './bulk-fixtures';

@@ -35,11 +35,12 @@ export class ApplicationsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: ApplicationPageDto, description: 'Admins see every file (filters apply); others their own' })
-  @ApiErrors(400, 401)
+  @ApiOkResponse({ type: ApplicationPageDto, description: 'Admins see every file (filters, sorts and text search apply); others their own' })
+  @ApiErrors(400, 401, 403)
   async list(@CurrentUser() user: AuthUser, @Query() query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
     const page = await this.applications.list(user, { ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    return { items: page.items.map((a) => ApplicationSummaryDto.from(a)), nextCursor: page.nextCursor };
+    const withScore = this.applications.listsEveryFile(user, query.mine);
+    return { items: page.items.map((a) => ApplicationSummaryDto.from(a, withScore)), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

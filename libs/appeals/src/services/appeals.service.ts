@@ -138,6 +138,8 @@ export class AppealsService {
             const restarted = await this.restart.restart(m, file.id, { reason: 'appeal: re-review', actorId: admin.id, ip });
             return {
               reason: note,
+              // The aggregate is cleared with the review: so is its copy the admin list sorts by.
+              changes: { reviewScore: null },
               historyData: { appealId: appeal.id, supersededAssignments: restarted.superseded },
               message: { applicationId: file.id, referenceNumber: file.referenceNumber!, outcome: 're_review', decisionNote: note },
             };

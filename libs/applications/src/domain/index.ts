@@ -12,4 +12,5 @@ export * from './eligibility/evaluate';
 export * from './evidence-rules';
 export * from './sample-form-data';
 export * from './workflow/transitions';
+export * from './listing';
 export * from './workflow/path-ahead';

@@ -3,6 +3,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Every transition of an application: who, when, from/to, why. Append-only. */
 @Entity('application_history')
 @Index('application_history_app_idx', ['applicationId', 'id'])
+// A cycle's history, covering what the statistics read (INCLUDE: made by migration HistoryStageTimes).
+@Index('application_history_cycle_idx', { synchronize: false })
 export class ApplicationHistory {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;
@@ -27,6 +29,14 @@ export class ApplicationHistory {
 
   @Column({ type: 'jsonb', nullable: true })
   data: Record<string, unknown> | null;
+
+  /** The file's cycle (filled by the database's insert trigger): a cycle's history is one index range for the statistics. */
+  @Column({ type: 'uuid', nullable: true })
+  cycleId: string | null;
+
+  /** When the file entered `fromStatus` (the previous entry's time; filled by the insert trigger): time spent in that stage ends at createdAt. */
+  @Column({ type: 'timestamptz', nullable: true })
+  stageEnteredAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

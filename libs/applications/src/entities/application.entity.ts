@@ -19,6 +19,19 @@ import type { ApplicationStatus } from '../domain/workflow/transitions';
 @Index('applications_submitted_idx', ['submittedAt', 'id'])
 // The qualification queue (submitted files, oldest submission first); its leading status also serves the overdue-correction schedule.
 @Index('applications_status_submitted_idx', ['status', 'submittedAt', 'id'])
+// The admin list's sorts within a cycle (migration TrackingSearchSortStats); submitted time
+// and score are DESC NULLS LAST, which TypeORM cannot describe (declared so it keeps them).
+@Index('applications_cycle_submitted_idx', { synchronize: false })
+@Index('applications_cycle_reference_idx', ['cycleId', 'referenceNumber', 'id'])
+@Index('applications_cycle_score_idx', { synchronize: false })
+// ?text= search: pg_trgm GIN indexes and a text_pattern_ops btree for 1-2 character names
+// (operator classes: made by the migration, declared here so TypeORM keeps them).
+@Index('applications_applicant_name_trgm', { synchronize: false })
+@Index('applications_employer_name_trgm', { synchronize: false })
+@Index('applications_reference_trgm', { synchronize: false })
+@Index('applications_applicant_name_prefix_idx', { synchronize: false })
+// A cycle's counts for the statistics, index-only (INCLUDE columns: made by migration HistoryStageTimes).
+@Index('applications_cycle_stats_idx', { synchronize: false })
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -90,6 +103,14 @@ export class Application {
 
   @Column({ type: 'text', nullable: true })
   statusReason: string | null;
+
+  /**
+   * The review outcome's aggregate (libs/review's review_outcomes), copied here by the
+   * complete_review action so the admin list can sort on it without reading that module's
+   * table. Exact decimal as a string; null until the review is complete.
+   */
+  @Column({ type: 'numeric', precision: 6, scale: 2, nullable: true })
+  reviewScore: string | null;
 
   /** Set when returned for correction. */
   @Column({ type: 'timestamptz', nullable: true })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
@@ -8,6 +8,18 @@ import { Application } from '../entities/application.entity';
 import type { ApplicationStatus } from '../domain/workflow/transitions';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import type { TitleLevel } from '../domain';
+import {
+  ApplicationSort,
+  decodeListCursor,
+  encodeListCursor,
+  keysetPhases,
+  nullsPlacement,
+  ListSort,
+  resolveSort,
+  SORT_DEFINITIONS,
+  SortOrder,
+  textSearch,
+} from '../domain/listing';
 
 export interface ApplicationListFilter {
   applicantId?: string;
@@ -20,15 +32,52 @@ export interface ApplicationListFilter {
   submittedFrom?: Date;
   submittedTo?: Date;
   text?: string;
+  /** Sort key and direction (default: newest first, createdAt desc). */
+  sort?: ApplicationSort;
+  order?: SortOrder;
   limit: number;
   cursor?: string;
 }
+
+/** One row of the export, as the query reads it (raw column names). */
+export interface ExportRow {
+  id: string;
+  reference_number: string | null;
+  applicant_name: string | null;
+  document_number_sealed: string | null;
+  level: TitleLevel;
+  specialty: string;
+  status: ApplicationStatus;
+  employer_name: string | null;
+  home_province: string | null;
+  cross_provincial: boolean;
+  exceptional_route: boolean;
+  submitted_at: Date | null;
+  review_score: string | null;
+}
+
+/** What an export row carries: never the form data; the identity number only sealed (the caller masks it). */
+const EXPORT_COLUMNS = [
+  'a.id AS id',
+  'a.reference_number AS reference_number',
+  'a.applicant_name AS applicant_name',
+  'a.document_number_sealed AS document_number_sealed',
+  'a.level AS level',
+  'a.specialty AS specialty',
+  'a.status AS status',
+  'a.employer_name AS employer_name',
+  'a.home_province AS home_province',
+  'a.cross_provincial AS cross_provincial',
+  'a.exceptional_route AS exceptional_route',
+  'a.submitted_at AS submitted_at',
+  'a.review_score::text AS review_score',
+];
 
 /** Columns lists need; the form data stays out of list queries. */
 const LIST_COLUMNS = [
   'a.id', 'a.applicantId', 'a.cycleId', 'a.level', 'a.specialty', 'a.status', 'a.referenceNumber', 'a.applicantName',
   'a.employerName', 'a.crossProvincial', 'a.homeProvince', 'a.exceptionalRoute', 'a.submittedAt', 'a.version',
-  'a.createdAt', 'a.updatedAt',
+  'a.createdAt', 'a.updatedAt', 'a.reviewScore',
 ];
 
 /** The qualification queue's filter: submitted files, oldest submission first. */
@@ -61,7 +110,8 @@ const OVERDUE_CORRECTIONS_SQL = `SELECT id, correction_deadline AS "correctionDe
    AND ($2::timestamptz IS NULL OR (correction_deadline, id) > ($2::timestamptz, $3::uuid))
  ORDER BY correction_deadline, id LIMIT $4`;
 
-export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt'>;
+/** A history entry as written; the database fills its cycle and stage entry time (trigger). */
+export type HistoryEntry = Omit<ApplicationHistory, 'id' | 'createdAt' | 'cycleId' | 'stageEnteredAt'>;
 
 /** The columns one update writes (its update time is stamped by the database). */
 export type ApplicationChanges = Partial<Omit<Application, 'id' | 'createdAt' | 'updatedAt'>>;
@@ -79,7 +129,7 @@ const APPLICATION_COLUMNS = `a.id, a.applicant_id AS "applicantId", a.cycle_id A
   a.cross_provincial AS "crossProvincial", a.home_province AS "homeProvince", a.exceptional_route AS "exceptionalRoute",
   a.requires_admin_confirmation AS "requiresAdminConfirmation", a.eligibility,
   a.declaration_accepted_at AS "declarationAcceptedAt", a.declaration_ip AS "declarationIp", a.submitted_at AS "submittedAt",
-  a.status_reason AS "statusReason", a.correction_deadline AS "correctionDeadline", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+  a.status_reason AS "statusReason", a.review_score AS "reviewScore", a.correction_deadline AS "correctionDeadline", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 const BY_ID_SQL = `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.id = $1`;
 const LOCK_BY_ID_SQL = `${BY_ID_SQL} FOR UPDATE`;
 
@@ -194,9 +244,42 @@ export class ApplicationsRepository {
     return this.dataSource.query(OVERDUE_CORRECTIONS_SQL, [now, after?.correctionDeadline ?? null, after?.id ?? null, limit]);
   }
 
-  /** Newest first, keyset-paginated on (created_at, id); each filter has an index that leads with it. */
+  /**
+   * One page of the list in the filter's sort (newest first by default), keyset-paginated on
+   * (sort key, id); each filter and sort has an index that leads with it (see the entity).
+   */
   async list(filter: ApplicationListFilter): Promise<CursorPage<Application>> {
-    const qb = this.dataSource.manager.createQueryBuilder(Application, 'a').select(LIST_COLUMNS);
+    const sort = resolveSort(filter.sort, filter.order);
+    const qb = this.filtered(filter, sort).select(LIST_COLUMNS);
+    const { entities, raw } = await this.keysetPage(qb, sort, filter.cursor, filter.limit + 1);
+    const keyOf = new Map(entities.map((e, i) => [e.id, raw[i].cursor_value]));
+    const page = toCursorPage(entities, filter.limit, (a) => [a.id]);
+    const last = page.items[page.items.length - 1];
+    return { items: page.items, nextCursor: page.nextCursor && last ? encodeListCursor(sort, keyOf.get(last.id) ?? null, last.id) : null };
+  }
+
+  /**
+   * The export's rows in the list's order, `batchSize` at a time, each batch a keyset read
+   * after the last (no long-running transaction, no offset): memory stays one batch whatever
+   * the count. The sealed identity number comes along for masking by the caller.
+   */
+  async *exportBatches(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, batchSize: number): AsyncGenerator<ExportRow[]> {
+    const sort = resolveSort(filter.sort, filter.order);
+    let cursor: string | undefined;
+    for (;;) {
+      const qb = this.filtered(filter, sort).select(EXPORT_COLUMNS);
+      const rows = await this.keysetRaw<ExportRow & { cursor_value: string | null }>(qb, sort, cursor, batchSize);
+      if (!rows.length) return;
+      const last = rows[rows.length - 1];
+      cursor = encodeListCursor(sort, last.cursor_value, last.id);
+      yield rows;
+      if (rows.length < batchSize) return;
+    }
+  }
+
+  /** The list's WHERE: every value bound; the text search as textSearch() decides (trigram or name prefix). */
+  private filtered(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, sort: ListSort): SelectQueryBuilder<Application> {
+    const qb = this.dataSource.manager.createQueryBuilder(Application, 'a');
     if (filter.applicantId) qb.andWhere('a.applicant_id = :applicantId', { applicantId: filter.applicantId });
     if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });
     if (filter.level) qb.andWhere('a.level = :level', { level: filter.level });
@@ -206,25 +289,63 @@ export class ApplicationsRepository {
     if (filter.homeProvince) qb.andWhere('a.home_province = :hp', { hp: filter.homeProvince });
     if (filter.submittedFrom) qb.andWhere('a.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter.submittedTo) qb.andWhere('a.submitted_at < :to', { to: filter.submittedTo });
-    if (filter.text) {
-      const like = `%${filter.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const search = textSearch(filter.text);
+    if (search?.mode === 'contains') {
+      // Three ORed ILIKEs: each has its own trigram GIN index, combined by a BitmapOr.
       qb.andWhere(
         new Brackets((w) =>
-          w.where('a.applicant_name ILIKE :like', { like }).orWhere('a.reference_number ILIKE :like', { like }).orWhere('a.employer_name ILIKE :like', { like }),
+          w
+            .where('a.applicant_name ILIKE :like', { like: search.pattern })
+            .orWhere('a.reference_number ILIKE :like', { like: search.pattern })
+            .orWhere('a.employer_name ILIKE :like', { like: search.pattern }),
         ),
       );
+    } else if (search?.mode === 'name_prefix') {
+      // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
+      qb.andWhere('a.applicant_name LIKE :prefix', { prefix: search.pattern });
     }
-    if (filter.cursor) {
-      const [createdAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
-      qb.andWhere('(a.created_at, a.id) < (:createdAt, :id)', { createdAt, id });
+    const direction = sort.order === 'asc' ? 'ASC' : 'DESC';
+    qb.orderBy(SORT_DEFINITIONS[sort.sort].column, direction, nullsPlacement(sort)).addOrderBy('a.id', direction);
+    return qb;
+  }
+
+  /** The sort key of each row as its cursor carries it (timestamps at microsecond precision). */
+  private keyed(qb: SelectQueryBuilder<Application>, sort: ListSort): SelectQueryBuilder<Application> {
+    const def = SORT_DEFINITIONS[sort.sort];
+    const key = def.kind === 'timestamp' ? cursorTimestampSql(def.column) : def.kind === 'decimal' ? `${def.column}::text` : def.column;
+    return qb.addSelect(key, 'cursor_value');
+  }
+
+  /** The reads of one page after the cursor: keysetPhases() in turn, each limited to what the page still lacks. */
+  private phases(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined): ((limit: number) => SelectQueryBuilder<Application>)[] {
+    const position = cursor ? decodeListCursor(sort, cursor) : null;
+    return keysetPhases(sort, position).map((condition) => (limit: number) => {
+      const phase = this.keyed(qb.clone(), sort).limit(limit);
+      if (condition) phase.andWhere(condition, { keysetValue: position?.value, keysetId: position?.id });
+      return phase;
+    });
+  }
+
+  /** Up to `limit` rows after the cursor, as entities with their raw key. */
+  private async keysetPage(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number) {
+    const entities: Application[] = [];
+    const raw: { cursor_value: string | null }[] = [];
+    for (const read of this.phases(qb, sort, cursor)) {
+      const page = await read(limit - entities.length).getRawAndEntities<{ cursor_value: string | null }>();
+      entities.push(...page.entities);
+      raw.push(...page.raw);
+      if (entities.length >= limit) break;
     }
-    const { entities, raw } = await qb
-      .addSelect(cursorTimestampSql('a.created_at'), 'cursor_at')
-      .orderBy('a.created_at', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .limit(filter.limit + 1)
-      .getRawAndEntities<{ cursor_at: string }>();
-    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
-    return toCursorPage(entities, filter.limit, (a) => [cursorAt.get(a.id)!, a.id]);
+    return { entities, raw };
+  }
+
+  /** Up to `limit` raw rows after the cursor. */
+  private async keysetRaw<T>(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number): Promise<T[]> {
+    const rows: T[] = [];
+    for (const read of this.phases(qb, sort, cursor)) {
+      rows.push(...(await read(limit - rows.length).getRawMany<T>()));
+      if (rows.length >= limit) break;
+    }
+    return rows;
   }
 }

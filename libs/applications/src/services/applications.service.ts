@@ -274,8 +274,16 @@ export class ApplicationsService {
   /** Admins list every file (filters apply); everyone else lists their own. */
   list(viewer: AuthUser, filter: ApplicationListFilter & { mine?: boolean }): Promise<CursorPage<Application>> {
     const { mine, ...rest } = filter;
-    if (!viewer.roles.includes('admin') || mine) return this.applications.list({ ...rest, applicantId: viewer.id });
+    if (!this.listsEveryFile(viewer, mine)) {
+      if (rest.sort === 'score') throw ApplicationError.sortNotAllowed('score');
+      return this.applications.list({ ...rest, applicantId: viewer.id });
+    }
     return this.applications.list(rest);
+  }
+
+  /** Whether list() shows this viewer every file (an admin not asking for their own): the admin's view, with review scores. */
+  listsEveryFile(viewer: AuthUser, mine?: boolean): boolean {
+    return viewer.roles.includes('admin') && !mine;
   }
 
   private evaluate(application: Application, cycle: Cycle, data: FormData, kinds: string[]): EligibilityReport {

@@ -23,7 +23,8 @@ export const TIME_THEN_ID_CURSOR: CursorShape = ['timestamp', 'uuid'];
 
 const TIMESTAMP = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,6})?Z$/;
 
-function fits(part: CursorPart, value: unknown): boolean {
+/** Whether `value` is what a cursor position of kind `part` holds (for lists that check their own key shapes). */
+export function fitsCursorPart(part: CursorPart, value: unknown): boolean {
   switch (part) {
     case 'timestamp': {
       if (typeof value !== 'string') return false;
@@ -67,7 +68,7 @@ export function decodeCursor(cursor: string, shape: CursorShape | number): Curso
   const ok =
     typeof shape === 'number'
       ? value.length === shape && value.every((v) => v === null || typeof v === 'string' || typeof v === 'number')
-      : value.length === shape.length && shape.every((part, i) => fits(part, value[i]));
+      : value.length === shape.length && shape.every((part, i) => fitsCursorPart(part, value[i]));
   if (!ok) throw invalidCursor();
   return value as CursorKey;
 }

@@ -228,7 +228,8 @@ export class ObjectionsService {
         authorize,
         rule: async (_file, m) => {
           await this.restart.restart(m, applicationId, { reason: `Objection upheld: ${reason}`, actorId: admin.id, ip: admin.ip ?? null });
-          return { reason };
+          // The aggregate is cleared with the review: so is its copy the admin list sorts by.
+          return { reason, changes: { reviewScore: null } };
         },
       });
       return;

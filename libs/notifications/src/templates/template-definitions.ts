@@ -417,7 +417,7 @@ export const TEMPLATES = {
       body: '您已取得{{level|level}}（{{specialty|specialty}}）职称，证书编号{{certificateNumber}}。',
       paragraphs: [
         '祝贺您！您的申报（受理编号{{referenceNumber}}）公示期满，经确认，您已取得{{level|level}}（{{specialty|specialty}}专业）职称，确认日期为{{approvedAt}}。',
-        '证书编号：{{certificateNumber}}。电子证书已生成，您可登录平台查看和下载；用人单位等可通过证书编号或证书上的二维码在平台核验证书。',
+        '证书编号：{{certificateNumber}}。电子证书已生成，您可登录平台查看和下载；用人单位等可扫描证书上的二维码（或打开其核验链接）在平台核验证书。',
       ],
       action: { label: '查看电子证书', urlVar: ACTION },
     },
@@ -427,7 +427,7 @@ export const TEMPLATES = {
       body: 'You have been awarded the title of {{level|level}} ({{specialty|specialty}}). Certificate number: {{certificateNumber}}.',
       paragraphs: [
         'Congratulations! The public notice for your application (ref. {{referenceNumber}}) has ended, and on {{approvedAt}} you were confirmed in the title of {{level|level}} ({{specialty|specialty}}).',
-        "Certificate number: {{certificateNumber}}. Your electronic certificate is ready to view and download in the portal; employers and others can check it on the portal's verification page by its number or the QR code printed on it.",
+        "Certificate number: {{certificateNumber}}. Your electronic certificate is ready to view and download in the portal; employers and others can check it on the portal's verification page by scanning the QR code printed on it (or opening its verification link).",
       ],
       action: { label: 'View certificate', urlVar: ACTION },
     },

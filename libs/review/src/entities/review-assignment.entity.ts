@@ -26,6 +26,8 @@ export type DeclineReason = 'conflict' | 'unavailable';
 @Index('review_assignments_load_idx', ['reviewerId', 'cycleId', 'status'])
 @Index('review_assignments_application_idx', ['applicationId', 'status'])
 @Index('review_assignments_reviewer_list_idx', ['reviewerId', 'createdAt', 'id'])
+// A cycle's reviewer workload (statistics): one index range per cycle, grouped by reviewer.
+@Index('review_assignments_cycle_workload_idx', ['cycleId', 'reviewerId', 'status', 'dueAt'])
 export class ReviewAssignment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

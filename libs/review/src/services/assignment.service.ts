@@ -53,6 +53,12 @@ const factsOf = (file: ReviewFileRow): ApplicationFacts => ({
   employerCreditCode: file.employerCreditCode,
 });
 
+/** The review deadline as the assignment message states it, in each language. */
+const reviewDeadlineText = (cycle: Cycle) =>
+  cycle.reviewDeadline
+    ? { 'reviewDeadline@zh-CN': cycle.reviewDeadline, 'reviewDeadline@en': cycle.reviewDeadline }
+    : { 'reviewDeadline@zh-CN': '评审截止日期（另行通知）', 'reviewDeadline@en': 'the review deadline (to be announced)' };
+
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
 const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? new Date(`${cycle.reviewDeadline}T23:59:59+08:00`) : null);
 
@@ -310,7 +316,7 @@ export class AssignmentService {
             referenceNumber: file.referenceNumber ?? '',
             level: file.level,
             specialty: file.specialty,
-            reviewDeadline: cycle.reviewDeadline ?? '',
+            ...reviewDeadlineText(cycle),
             'cycleName@zh-CN': cycle.nameZh,
             'cycleName@en': cycle.nameEn,
           },

@@ -165,8 +165,10 @@ export class ReviewsService {
           rubricVersion: rubric.version,
           computedAt: now,
         });
-        // No reviewer, score or aggregate in the history: the applicant reads it.
-        return {};
+        // No reviewer, score or aggregate in the history: the applicant reads it. The aggregate
+        // is copied onto the file (through the applications module's workflow, which owns that
+        // table) so the admin list can sort by it.
+        return { changes: { reviewScore: result.aggregate } };
       },
     });
   }

@@ -1,8 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min, MinLength } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
-import { Application, APPLICATION_STATUSES, ApplicationHistory, ApplicationStatus, ApplicationView, EligibilityReport, LEVELS, TitleLevel } from '@app/applications';
+import { IsBoolean, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { CursorPageMeta, IsDateInRange, IsOptionalNotNull } from '@app/common';
+import {
+  Application,
+  APPLICATION_SORTS,
+  APPLICATION_STATUSES,
+  ApplicationHistory,
+  ApplicationSort,
+  ApplicationStatus,
+  ApplicationView,
+  EligibilityReport,
+  EXPORT_FORMATS,
+  ExportFormat,
+  ExportLocale,
+  LEVELS,
+  SORT_ORDERS,
+  SortOrder,
+  TitleLevel,
+} from '@app/applications';
 
 export class CreateApplicationDto {
   @ApiProperty({ format: 'uuid' }) @IsUUID() cycleId: string;
@@ -49,8 +65,8 @@ export class ViewQueryDto {
   revealIdentity?: boolean;
 }
 
-export class ListApplicationsQueryDto extends CursorQueryDto {
-  @ApiPropertyOptional({ description: 'Admins: only my own applications' }) @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() mine?: boolean;
+/** The admin list's (and the export's) filters, shared by both routes. */
+export class ApplicationFiltersDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() cycleId?: string;
   @ApiPropertyOptional({ enum: LEVELS }) @IsOptional() @IsIn(LEVELS as string[]) level?: TitleLevel;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) specialty?: string;
@@ -59,7 +75,38 @@ export class ListApplicationsQueryDto extends CursorQueryDto {
   @ApiPropertyOptional({ example: '44', description: 'GB/T 2260 province code of the employer' }) @IsOptional() @Matches(/^\d{2}$/) homeProvince?: string;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedFrom?: Date;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedTo?: Date;
-  @ApiPropertyOptional({ description: 'Matches applicant name, reference number or employer' }) @IsOptional() @IsString() @MaxLength(100) text?: string;
+  @ApiPropertyOptional({
+    description:
+      'Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; ' +
+      'a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  text?: string;
+  @ApiPropertyOptional({ enum: APPLICATION_SORTS, default: 'createdAt', description: 'Sort key; files without one (no submission, reference or score yet) come last. score: admins only' })
+  @IsOptional()
+  @IsIn(APPLICATION_SORTS as readonly string[] as string[])
+  sort?: ApplicationSort;
+  @ApiPropertyOptional({ enum: SORT_ORDERS, description: 'Default: desc for createdAt, submittedAt and score; asc for referenceNumber' })
+  @IsOptional()
+  @IsIn(SORT_ORDERS as readonly string[] as string[])
+  order?: SortOrder;
+}
+
+/**
+ * The list: filters, sort and `?limit=&cursor=`. The cursor is checked against the sort it
+ * must come from when the list runs (a cursor of another sort, or a forged one, is a 400
+ * INVALID_CURSOR), so this DTO does not take CursorQueryDto's fixed-shape check.
+ */
+export class ListApplicationsQueryDto extends ApplicationFiltersDto {
+  @ApiPropertyOptional({ description: 'Admins: only my own applications' }) @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() mine?: boolean;
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) limit?: number;
+  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(512)
+  cursor?: string;
 }
 
 export class ApplicationSummaryDto {
@@ -79,9 +126,13 @@ export class ApplicationSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) submittedAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: '86.33', description: 'Admins listing files: the review aggregate once the review is complete' })
+  reviewScore?: string | null;
 
-  static from(a: Application): ApplicationSummaryDto {
+  /** `withScore`: an admin's list (the aggregate is not the applicant's to read). */
+  static from(a: Application, withScore = false): ApplicationSummaryDto {
     return {
+      ...(withScore ? { reviewScore: a.reviewScore ?? null } : {}),
       id: a.id,
       applicantId: a.applicantId,
       cycleId: a.cycleId,
@@ -173,3 +224,12 @@ export class HistoryEntryDto {
   }
 }
 
+
+/** GET /admin/applications/export: the list's filters and sort, a format and the header language. */
+export class ExportApplicationsQueryDto extends ApplicationFiltersDto {
+  @ApiProperty({ enum: EXPORT_FORMATS }) @IsIn(EXPORT_FORMATS as readonly string[] as string[]) format: ExportFormat;
+  @ApiPropertyOptional({ enum: ['zh-CN', 'en'], description: "Language of headers and labels; default: the admin's own" })
+  @IsOptional()
+  @IsIn(['zh-CN', 'en'])
+  lang?: ExportLocale;
+}

@@ -1,0 +1,3 @@
+export * from './list-sort';
+export * from './text-search';
+export * from './export-columns';

@@ -1,0 +1,131 @@
+import { Injectable } from '@nestjs/common';
+import { ApplicationStatsRepository, CountRow } from './application-stats.repository';
+
+/** The stages a file passes through after submission, each named by the status a file waits in. */
+export const STAGES = ['qualification', 'correction', 'review', 'committee', 'notice'] as const;
+export type Stage = (typeof STAGES)[number];
+
+const STAGE_STATUS: Record<Stage, string> = {
+  qualification: 'submitted',
+  correction: 'returned',
+  review: 'in_review',
+  committee: 'reviewed',
+  notice: 'public_notice',
+};
+
+/**
+ * How each deciding stage's outcome reads from the history (action taken on a file leaving
+ * the stage's status; history actions of TRANSITIONS). Review decides nothing by itself (the
+ * committee does): its "pass" is finishing review, its "fail" leaving it by withdrawal. A
+ * correction that ran out (correction_overdue, leaving `returned`) fails qualification.
+ */
+const OUTCOMES: Record<'qualification' | 'review' | 'committee' | 'notice', { passed: [string, string][]; failed: [string, string][] }> = {
+  qualification: {
+    passed: [['submitted', 'accepted']],
+    failed: [
+      ['submitted', 'rejected'],
+      ['returned', 'correction_overdue'],
+    ],
+  },
+  review: { passed: [['in_review', 'reviewed']], failed: [['in_review', 'withdrawn']] },
+  committee: { passed: [['reviewed', 'committee_passed']], failed: [['reviewed', 'committee_failed']] },
+  notice: {
+    passed: [['public_notice', 'approved']],
+    failed: [
+      ['public_notice', 'objection_upheld'],
+      ['public_notice', 'objection_upheld_rereview'],
+    ],
+  },
+};
+
+export interface PassRate {
+  passed: number;
+  failed: number;
+  /** passed / (passed + failed); null before any decision. */
+  rate: number | null;
+}
+
+export interface StageDuration {
+  stage: Stage;
+  /** Stays in the stage that ended (files still in it are not counted). */
+  count: number;
+  medianDays: number | null;
+  p90Days: number | null;
+}
+
+/** What the applications module knows about a cycle, for the admin statistics. */
+export interface ApplicationStats {
+  /** Every file, drafts included. */
+  total: number;
+  /** Files submitted at least once. */
+  filed: number;
+  byStatus: Record<string, number>;
+  /** By level, specialty and home province: submitted files only (drafts are not files yet). */
+  byLevel: Record<string, number>;
+  bySpecialty: Record<string, number>;
+  byHomeProvince: Record<string, number>;
+  crossProvincial: { count: number; share: number | null };
+  passRates: Record<keyof typeof OUTCOMES, PassRate>;
+  stageDurations: StageDuration[];
+  overdueCorrections: number;
+  submissionsPerDay: { date: string; count: number }[];
+}
+
+const round = (x: number | null, digits: number) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
+
+/**
+ * A cycle's statistics from applications and their history (domain.md §7: every breakdown
+ * by home province too). All counting is SQL aggregates; the queries run side by side on
+ * their own pool connections, so the answer takes the longest one, not their sum.
+ */
+@Injectable()
+export class ApplicationStatsService {
+  constructor(private readonly stats: ApplicationStatsRepository) {}
+
+  /** The statistics of one cycle as of `now` (deadlines are compared with it). */
+  async ofCycle(cycleId: string, now: Date): Promise<ApplicationStats> {
+    const stageStatuses = STAGES.map((s) => STAGE_STATUS[s]);
+    const [counts, actions, durations, perDay, overdueCorrections] = await Promise.all([
+      this.stats.counts(cycleId),
+      this.stats.actions(cycleId, stageStatuses),
+      this.stats.durations(cycleId, stageStatuses),
+      this.stats.submissionsPerDay(cycleId),
+      this.stats.overdueCorrections(cycleId, now),
+    ]);
+    const pick = (dimension: CountRow['dimension'], field: 'files' | 'filed') =>
+      Object.fromEntries(counts.filter((c) => c.dimension === dimension && c[field] > 0).map((c) => [c.value ?? 'unknown', c[field]]));
+    const byStatus = pick('status', 'files');
+    const total = Object.values(byStatus).reduce((s, n) => s + n, 0);
+    const filed = counts.filter((c) => c.dimension === 'status').reduce((s, c) => s + c.filed, 0);
+    const cross = counts.find((c) => c.dimension === 'cross_provincial' && c.value === 'true')?.filed ?? 0;
+
+    const actionCount = (pairs: [string, string][]) =>
+      pairs.reduce((sum, [from, action]) => sum + (actions.find((a) => a.fromStatus === from && a.action === action)?.count ?? 0), 0);
+    const passRates = Object.fromEntries(
+      Object.entries(OUTCOMES).map(([stage, o]) => {
+        const passed = actionCount(o.passed);
+        const failed = actionCount(o.failed);
+        return [stage, { passed, failed, rate: passed + failed ? round(passed / (passed + failed), 4) : null }];
+      }),
+    ) as ApplicationStats['passRates'];
+
+    const stageDurations = STAGES.map((stage) => {
+      const row = durations.find((d) => d.fromStatus === STAGE_STATUS[stage]);
+      return { stage, count: row?.count ?? 0, medianDays: round(row?.medianDays ?? null, 2), p90Days: round(row?.p90Days ?? null, 2) };
+    });
+
+    return {
+      total,
+      filed,
+      byStatus,
+      byLevel: pick('level', 'filed'),
+      bySpecialty: pick('specialty', 'filed'),
+      byHomeProvince: pick('home_province', 'filed'),
+      crossProvincial: { count: cross, share: filed ? round(cross / filed, 4) : null },
+      passRates,
+      stageDurations,
+      overdueCorrections,
+      submissionsPerDay: perDay.map((d) => ({ date: d.day, count: d.count })),
+    };
+  }
+}

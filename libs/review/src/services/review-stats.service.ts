@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/** One reviewer's load in a cycle. */
+export interface ReviewerWorkload {
+  reviewerId: string;
+  /** Assignments holding a slot (assigned, draft or submitted). */
+  assigned: number;
+  submitted: number;
+  /** Not submitted (assigned or draft) and past their deadline. */
+  overdue: number;
+}
+
+// Per reviewer of the cycle, one range of review_assignments_cycle_workload_idx (index-only).
+const WORKLOAD_SQL = `SELECT reviewer_id AS "reviewerId",
+       count(*) FILTER (WHERE status IN ('assigned', 'draft', 'submitted'))::int AS assigned,
+       count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
+       count(*) FILTER (WHERE status IN ('assigned', 'draft') AND due_at < $2)::int AS overdue
+  FROM review_assignments
+ WHERE cycle_id = $1
+ GROUP BY reviewer_id
+HAVING count(*) FILTER (WHERE status IN ('assigned', 'draft', 'submitted')) > 0
+ ORDER BY reviewer_id`;
+
+// Files with at least one review still open past its deadline.
+const OVERDUE_FILES_SQL = `SELECT count(DISTINCT application_id)::int AS n
+  FROM review_assignments
+ WHERE cycle_id = $1 AND status IN ('assigned', 'draft') AND due_at < $2`;
+
+/**
+ * What the admin statistics need from expert review (reviewer workload, files past the review
+ * deadline), so that only this module reads review_assignments. Aggregates only.
+ */
+@Injectable()
+export class ReviewStatsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Per reviewer with assignments in the cycle: assigned, submitted, overdue as of `now`; by reviewer id. */
+  workload(cycleId: string, now: Date): Promise<ReviewerWorkload[]> {
+    return this.dataSource.query(WORKLOAD_SQL, [cycleId, now]);
+  }
+
+  /** How many files of the cycle have a review open past its deadline as of `now`. */
+  async overdueFiles(cycleId: string, now: Date): Promise<number> {
+    const [row] = (await this.dataSource.query(OVERDUE_FILES_SQL, [cycleId, now])) as { n: number }[];
+    return row.n;
+  }
+}

@@ -1,0 +1,163 @@
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import * as ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { Cycle } from '@app/applications';
+import { PiiCipher } from '@app/common';
+import { AppConfig } from '@app/config';
+import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReviewer, seedBulkApplications, startApi, TestUser } from '@app/testing';
+
+const FILES = 2_500; // more than two of the export's 1,000-row batches
+const DOCUMENT_NUMBER = '500103198805124713';
+const MASKED = '5001**********4713';
+
+/** RFC 4180 as csv-stringify writes it: fields quoted when needed, "" inside quotes. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+describe('admin export of applications (e2e)', () => {
+  let env: ConfigOverrides;
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let cycle: Cycle;
+  let admin: TestUser;
+
+  const db = () => app.get(DataSource);
+
+  /** The raw bytes of an export (ApiClient would decode them as text and lose the BOM). */
+  async function download(who: TestUser, query: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
+    const res = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?${query}`, { headers: { authorization: `Bearer ${who.accessToken}` } });
+    return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+  }
+
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    ({ app, client: api } = await startApi(env));
+    cycle = await makeOpenCycle(app);
+    admin = await makeAdmin(app, api);
+    const sealed = new PiiCipher(app.get(AppConfig).PII_ENCRYPTION_KEY).seal(DOCUMENT_NUMBER);
+    await seedBulkApplications(db(), { cycleId: cycle.id, cycleCode: cycle.code, count: FILES, label: 'export', documentNumberSealed: sealed });
+    // Another cycle's files are not exported when filtering by cycle.
+    const other = await makeOpenCycle(app);
+    await seedBulkApplications(db(), { cycleId: other.id, cycleCode: other.code, count: 10, label: 'export-other', documentNumberSealed: sealed });
+  }, 120_000);
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('streams CSV in UTF-8 with a BOM: a header, one row per file, identity numbers masked, labels localized', async () => {
+    const res = await download(admin, `format=csv&cycleId=${cycle.id}&lang=zh-CN`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="applications-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = res.bytes.subarray(3).toString('utf8');
+    expect(text).not.toContain(DOCUMENT_NUMBER);
+    const rows = parseCsv(text);
+    expect(rows[0]).toEqual(['受理编号', '申报人姓名', '证件号码（脱敏）', '申报级别', '专业', '状态', '工作单位', '单位所在省份', '跨省申报', '破格申报', '提交时间（北京时间）', '评审综合得分']);
+    expect(rows).toHaveLength(FILES + 1);
+    const body = rows.slice(1);
+    expect(body.every((r) => r.length === 12 && r[2] === MASKED)).toBe(true);
+    // Every file once (reference numbers of the submitted ones are distinct; drafts have none).
+    const [{ n: submitted }] = await db().query('SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1 AND reference_number IS NOT NULL', [cycle.id]);
+    expect(new Set(body.map((r) => r[0]).filter(Boolean)).size).toBe(submitted);
+    expect(new Set(body.map((r) => r[3]))).toEqual(new Set(['助理工业设计师', '工业设计师', '高级工业设计师', '正高级工业设计师']));
+    // Submission times in Beijing time, to the minute.
+    expect(body.filter((r) => r[10]).every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[10]))).toBe(true);
+  });
+
+  it("writes the headers in the admin's own language by default", async () => {
+    const [{ locale }] = await db().query('SELECT locale FROM users WHERE id = $1', [admin.id]);
+    const res = await download(admin, `format=csv&cycleId=${cycle.id}&status=approved`);
+    const header = parseCsv(res.bytes.subarray(3).toString('utf8'))[0][0];
+    expect(header).toBe(locale === 'en' ? 'Reference number' : '受理编号');
+  });
+
+  it('applies the list filters and ?lang=en', async () => {
+    const res = await download(admin, `format=csv&cycleId=${cycle.id}&status=reviewed&lang=en`);
+    expect(res.status).toBe(200);
+    const rows = parseCsv(res.bytes.subarray(3).toString('utf8'));
+    const [{ n }] = await db().query("SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1 AND status = 'reviewed'", [cycle.id]);
+    expect(n).toBeGreaterThan(0);
+    expect(rows[0][0]).toBe('Reference number');
+    expect(rows).toHaveLength(n + 1);
+    expect(rows.slice(1).every((r) => r[5] === 'Awaiting committee' && /^\d+\.\d{2}$/.test(r[11]))).toBe(true);
+  });
+
+  it('streams XLSX that exceljs reads back: the same rows, masked', async () => {
+    const res = await download(admin, `format=xlsx&cycleId=${cycle.id}&lang=en`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.name).toBe('Applications');
+    expect(sheet.actualRowCount).toBe(FILES + 1);
+    expect(sheet.getRow(1).getCell(1).value).toBe('Reference number');
+    expect(sheet.getRow(1).getCell(3).value).toBe('ID number (masked)');
+    const ids: unknown[] = [];
+    sheet.eachRow((row, n) => {
+      if (n > 1) ids.push(row.getCell(3).value);
+    });
+    expect(ids).toHaveLength(FILES);
+    expect(ids.every((v) => v === MASKED)).toBe(true);
+    expect(res.bytes.includes(Buffer.from(DOCUMENT_NUMBER))).toBe(false);
+  });
+
+  it('records who exported what in the audit log', async () => {
+    const rows = await db().query("SELECT actor_id, entity_id, data FROM audit_log WHERE action = 'applications.exported' ORDER BY id");
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    expect(rows[0]).toMatchObject({ actor_id: admin.id, entity_id: cycle.id, data: { format: 'csv' } });
+  });
+
+  it('answers 400 naming the field for a missing or unknown format and a bad filter', async () => {
+    for (const [query, field] of [
+      [`cycleId=${cycle.id}`, 'format'],
+      ['format=pdf', 'format'],
+      ['format=csv&status=lost', 'status'],
+      ['format=csv&lang=fr', 'lang'],
+      ['format=csv&sort=name', 'sort'],
+    ]) {
+      const res = await admin.client.get(`/api/v1/admin/applications/export?${query}`);
+      expect({ query, status: res.status, paths: res.body.details?.map((d: { path: string }) => d.path) }).toEqual({ query, status: 400, paths: [field] });
+    }
+  });
+
+  it('is for admins only: 403 for applicants and reviewers, 401 without a token', async () => {
+    const applicant = await makeApplicant(app, api);
+    const reviewer = await makeReviewer(app, api);
+    for (const who of [applicant, reviewer]) {
+      expect((await download(who, 'format=csv')).status).toBe(403);
+    }
+    expect((await api.get('/api/v1/admin/applications/export?format=csv')).status).toBe(401);
+  });
+});
