@@ -22,6 +22,7 @@ import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
 import { StatsHttpModule } from './stats/stats-http.module';
+import { AuditHttpModule } from './audit/audit-http.module';
 
 @Module({})
 export class ApiModule {
@@ -53,6 +54,7 @@ export class ApiModule {
         CertificatesHttpModule,
         AppealsHttpModule,
         StatsHttpModule,
+        AuditHttpModule,
       ],
     };
   }

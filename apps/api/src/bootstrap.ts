@@ -15,6 +15,7 @@ import { apiResponseHeaders, documentUrlMatcher, securityHeaders, webAppHeaders 
 import { installWebApp, loadWebApp } from './http/web-app';
 import { installRequestLogging } from './http/request-logging';
 import { installClientAddressCheck } from './http/client-address';
+import { installRequestOrigin } from './http/request-origin';
 import { frameworkErrorHandler } from './http/framework-errors';
 import { ApiValidationPipe } from './http/api-validation.pipe';
 import { installTextSafetyCheck } from './http/text-safety.hook';
@@ -69,6 +70,8 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   // Health probes come every few seconds per instance: not logged.
   installRequestLogging(fastify, await app.resolve(PinoLogger), (url) => url.startsWith('/health/'));
   installClientAddressCheck(fastify);
+  // The address and user agent the audit log records for whatever the request does.
+  installRequestOrigin(fastify);
   installQueueDashboardGuard(app);
   registerLiveness(fastify);
   // NUL and unpaired surrogates in any string of params, query or body: 400 before any guard or pipe.

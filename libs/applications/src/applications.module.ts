@@ -22,6 +22,7 @@ import { NoticeFilesService } from './services/notice-files.service';
 import { ApplicationStatsRepository } from './services/application-stats.repository';
 import { ApplicationStatsService } from './services/application-stats.service';
 import { ApplicationExportService } from './services/application-export.service';
+import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
 
@@ -40,6 +41,7 @@ const services = [
   NoticeFilesService,
   ApplicationStatsService,
   ApplicationExportService,
+  ApplicationTrackingService,
 ];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */

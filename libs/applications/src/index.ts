@@ -25,3 +25,4 @@ export * from './services/outcome-files.service';
 export * from './services/notice-files.service';
 export * from './services/application-stats.service';
 export * from './services/application-export.service';
+export * from './services/application-tracking.service';

@@ -18,3 +18,4 @@ export * from './validation/date-range';
 export * from './validation/optional';
 export * from './validation/uuid-param.pipe';
 export * from './validation/uuid';
+export * from './http/request-origin';

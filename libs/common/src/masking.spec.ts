@@ -1,4 +1,4 @@
-import { maskIdentifier, maskPhone } from './masking';
+import { maskEmail, maskIdentifier, maskPhone } from './masking';
 
 describe('masking', () => {
   it('keeps the first and last four characters of an identity number', () => {
@@ -10,5 +10,11 @@ describe('masking', () => {
   });
   it('masks the middle of a phone number', () => {
     expect(maskPhone('13812345678')).toBe('138****5678');
+  });
+  it('keeps only the first character and the domain of an e-mail address', () => {
+    expect(maskEmail('zhang.wei@example.com')).toBe('z***@example.com');
+    expect(maskEmail('a@b.cn')).toBe('a***@b.cn');
+    expect(maskEmail('no-at-sign-here-at-all')).toBe('no-a**************-all');
+    expect(maskEmail(null)).toBeNull();
   });
 });

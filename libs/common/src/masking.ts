@@ -11,3 +11,11 @@ export function maskPhone(value: string | null | undefined): string | null {
   if (value.length < 7) return '*'.repeat(value.length);
   return `${value.slice(0, 3)}${'*'.repeat(value.length - 7)}${value.slice(-4)}`;
 }
+
+/** Mask an e-mail address for a record that must not hold it: first character and domain (z***@example.com). */
+export function maskEmail(value: string | null | undefined): string | null {
+  if (value == null) return null;
+  const at = value.lastIndexOf('@');
+  if (at <= 0) return maskIdentifier(value);
+  return `${value[0]}***${value.slice(at)}`;
+}

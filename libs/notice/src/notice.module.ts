@@ -1,6 +1,7 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CertificatesModule } from '@app/certificates';
+import { NOTICE_SCHEDULE } from '@app/applications';
 import { CalendarDay } from './entities/calendar-day.entity';
 import { CalendarYear } from './entities/calendar-year.entity';
 import { Objection } from './entities/objection.entity';
@@ -12,6 +13,7 @@ import { ObjectionsRepository } from './services/objections.repository';
 import { ObjectionsService } from './services/objections.service';
 import { PublicNoticeService } from './services/public-notice.service';
 import { WorkingDayCalendar } from './services/working-day-calendar.service';
+import { NoticeScheduleAdapter } from './services/notice-schedule.adapter';
 
 const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
 
@@ -20,7 +22,14 @@ const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, No
 @Module({
   // Closing a notice issues the certificate in the same transaction.
   imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), CertificatesModule],
-  providers: [CalendarRepository, NoticesRepository, ObjectionsRepository, ...services],
-  exports: services,
+  providers: [
+    CalendarRepository,
+    NoticesRepository,
+    ObjectionsRepository,
+    ...services,
+    // The applications module's timelines ask when a file's notice ends (a port: this library imports that one).
+    { provide: NOTICE_SCHEDULE, useClass: NoticeScheduleAdapter },
+  ],
+  exports: [...services, NOTICE_SCHEDULE],
 })
 export class NoticeModule {}

@@ -5,9 +5,10 @@ import { FormsController } from './forms.controller';
 import { AttachmentsController } from './attachments.controller';
 import { QualificationController } from './qualification.controller';
 import { AdminApplicationsExportController } from './admin-applications-export.controller';
+import { ApplicationTrackingController } from './application-tracking.controller';
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController],
+  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

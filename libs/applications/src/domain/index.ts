@@ -13,3 +13,4 @@ export * from './evidence-rules';
 export * from './sample-form-data';
 export * from './workflow/transitions';
 export * from './listing';
+export * from './workflow/path-ahead';

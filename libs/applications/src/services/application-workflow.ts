@@ -99,7 +99,9 @@ export class ApplicationWorkflow {
       action: row.audit,
       entityType: 'application',
       entityId: file.id,
-      data: { from, to: file.status },
+      // The status before and after, the reason given, and which other fields the action set
+      // (their values stay in the file: some are personal, e.g. the applicant's name).
+      data: { from, to: file.status, reason: outcome.reason ?? null, fields: Object.keys(outcome.changes ?? {}).sort() },
       ip: caller.ip ?? null,
     });
     if (row.event && outcome.message) {

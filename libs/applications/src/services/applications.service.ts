@@ -403,7 +403,7 @@ export class ApplicationsService {
     if (!owner && reveal && full && this.access.isHandlingAdmin(viewer, application)) {
       // Every admin view of a full identity number is recorded (domain.md §10).
       await this.dataSource.transaction((manager) =>
-        this.audit.record(manager, { actorId: viewer.id, action: 'application.identity_revealed', entityType: 'application', entityId: application.id, ip }),
+        this.audit.record(manager, { actorId: viewer.id, action: 'application.identity_revealed', entityType: 'application', entityId: application.id, data: { field: 'identity.documentNumber', masked }, ip }),
       );
       shown = full;
     }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@app/audit';
+import { AuditService, changeSummary } from '@app/audit';
 import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, isUuid, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRequirement, EvidenceRules, isEvidenceKind, LEVELS, TitleLevel } from '../domain';
@@ -73,12 +73,15 @@ export class CyclesService {
         const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM applications WHERE cycle_id = $1) AS exists', [id]);
         if (exists) throw CycleError.versionsLocked();
       }
+      const before = { ...cycle };
       const { evidenceRules, ...rest } = patch;
       Object.assign(cycle, Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));
       if (evidenceRules) cycle.evidenceRules = { ...cycle.evidenceRules, ...evidenceRules };
       await this.validate(manager, cycle);
+      // Before save() bumps version and updatedAt: only what the admin changed.
+      const changes = changeSummary(before, cycle);
       await manager.save(cycle);
-      await this.audit.record(manager, { actorId, action: 'cycle.updated', entityType: 'cycle', entityId: id, data: { fields: Object.keys(patch) } });
+      await this.audit.record(manager, { actorId, action: 'cycle.updated', entityType: 'cycle', entityId: id, data: { changes } });
       return cycle;
     });
   }

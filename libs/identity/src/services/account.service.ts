@@ -3,10 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager, IsNull, Not } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Clock, hashToken, newToken, Role } from '@app/common';
+import { Clock, hashToken, maskPhone, newToken, Role } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { OutboxService } from '@app/outbox';
-import { AuditRecord, AuditService } from '@app/audit';
+import { AuditRecord, AuditService, changeSummary } from '@app/audit';
 import { AccountToken, AccountTokenPurpose } from '../entities/account-token.entity';
 import { Locale, User } from '../entities/user.entity';
 import { RefreshToken } from '../entities/refresh-token.entity';
@@ -156,6 +156,8 @@ export class AccountService {
       const user = await this.users.findByEmail(email, manager);
       if (!user || user.status !== 'active') return;
       await this.issueToken(manager, user, 'password_reset');
+      // Asked by whoever knows the address (no actor); the entry's address and user agent say who.
+      await this.audit.record(manager, { actorId: null, action: 'user.password_reset_requested', entityType: 'user', entityId: user.id });
     });
   }
 
@@ -206,7 +208,16 @@ export class AccountService {
     if (patch.fullName !== undefined) changes.fullName = patch.fullName.trim();
     if (patch.phone !== undefined) changes.phone = patch.phone;
     if (patch.locale !== undefined) changes.locale = patch.locale;
-    if (Object.keys(changes).length) await this.dataSource.manager.update(User, { id: userId }, changes);
+    if (Object.keys(changes).length) {
+      await this.dataSource.transaction(async (manager) => {
+        const before = await this.users.lockById(userId, manager);
+        if (!before) throw IdentityError.userNotFound();
+        await manager.update(User, { id: userId }, changes);
+        // Before and after of what changed; the phone number masked on both sides.
+        const summary = changeSummary(before, changes, { phone: maskPhone });
+        if (Object.keys(summary).length) await this.audit.record(manager, { actorId: userId, action: 'user.profile_updated', entityType: 'user', entityId: userId, data: { changes: summary } });
+      });
+    }
     this.directory.forget(userId);
     return this.getProfile(userId);
   }

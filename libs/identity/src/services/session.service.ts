@@ -4,7 +4,8 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Clock, hashToken, newToken } from '@app/common';
+import { Clock, hashToken, maskEmail, newToken } from '@app/common';
+import { AuditService } from '@app/audit';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { IdentityError } from '../identity.errors';
@@ -44,6 +45,7 @@ export class SessionService {
     private readonly directory: UserDirectory,
     private readonly config: AppConfig,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -53,18 +55,36 @@ export class SessionService {
   async authenticate(rawEmail: string, password: string, ip: string): Promise<AuthUser> {
     const email = normaliseEmail(rawEmail);
     // Counted before the (slow) check, so parallel guesses cannot overtake the limit.
-    const attempt = await this.throttle.reserve(email, ip);
+    const attempt = await this.throttle.reserve(email, ip).catch(async (error: unknown) => {
+      await this.recordFailedLogin(email, null, 'throttled');
+      throw error;
+    });
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !ok || user.status !== 'active') throw IdentityError.invalidCredentials();
+    if (!user || !ok || user.status !== 'active') {
+      await this.recordFailedLogin(email, user, !user ? 'unknown_account' : !user.passwordHash ? 'no_password_yet' : !ok ? 'wrong_password' : 'account_disabled');
+      throw IdentityError.invalidCredentials();
+    }
     await this.throttle.succeeded(attempt);
     return toAuthUser(user);
+  }
+
+  /**
+   * A refused login, in the audit log on its own (nothing else is written): by the public
+   * (no actor; the entry's address says who), about the account when it exists, with the
+   * e-mail tried masked and why it was refused (only admins read the audit log).
+   */
+  private async recordFailedLogin(email: string, user: User | null, reason: string): Promise<void> {
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, { actorId: null, action: 'user.login_failed', entityType: 'user', entityId: user?.id ?? 'unknown', data: { email: maskEmail(email), reason } }),
+    );
   }
 
   /** Start a session (a new refresh-token family) for an authenticated user. */
   async login(user: AuthUser): Promise<TokenPair> {
     return this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { lastLoginAt: this.clock.now() });
+      await this.audit.record(manager, { actorId: user.id, action: 'user.login_succeeded', entityType: 'user', entityId: user.id });
       return this.issuePair(manager, user, randomUUID());
     });
   }

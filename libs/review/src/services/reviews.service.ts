@@ -88,7 +88,7 @@ export class ReviewsService {
         ...(input.recommendation !== undefined ? { recommendation: input.recommendation } : {}),
       };
       await this.reviews.update(manager, review.id, changes);
-      await this.audit.record(manager, { actorId: caller.id, action: 'review.draft_saved', entityType: 'review_assignment', entityId: review.id, ip });
+      await this.audit.record(manager, { actorId: caller.id, action: 'review.draft_saved', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id }, ip });
       return { review: (await this.reviews.findById(review.id, manager))!, rubric };
     });
   }

@@ -1,0 +1,42 @@
+import { actorRoleOf, pathAhead } from './path-ahead';
+import { APPLICATION_STATUSES, TRANSITIONS } from './transitions';
+
+describe('the path ahead, from the transition table', () => {
+  it('goes draft -> submitted -> in_review -> reviewed -> public_notice -> approved by the table’s actions', () => {
+    expect(pathAhead('draft')).toEqual([
+      { action: 'submit', to: 'submitted' },
+      { action: 'accept_qualification', to: 'in_review' },
+      { action: 'complete_review', to: 'reviewed' },
+      { action: 'committee_pass', to: 'public_notice' },
+      { action: 'close_notice', to: 'approved' },
+    ]);
+  });
+
+  it('starts a returned file with its resubmission and a file on notice with the notice closing', () => {
+    expect(pathAhead('returned').map((s) => s.action)).toEqual(['resubmit', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+    expect(pathAhead('public_notice')).toEqual([{ action: 'close_notice', to: 'approved' }]);
+  });
+
+  it('has nothing ahead of an ending', () => {
+    for (const s of ['approved', 'rejected', 'withdrawn', 'revoked'] as const) expect(pathAhead(s)).toEqual([]);
+  });
+
+  it('uses only steps of the table, each from the status the previous one reached', () => {
+    for (const status of APPLICATION_STATUSES) {
+      let at = status;
+      for (const step of pathAhead(status)) {
+        expect((TRANSITIONS[step.action].from as readonly string[]).includes(at)).toBe(true);
+        expect(TRANSITIONS[step.action].to).toBe(step.to);
+        at = step.to;
+      }
+    }
+  });
+
+  it('names who took a recorded step by role', () => {
+    expect(actorRoleOf('submitted', 'u-applicant', 'u-applicant')).toBe('applicant');
+    expect(actorRoleOf('accepted', 'u-admin', 'u-applicant')).toBe('admin');
+    expect(actorRoleOf('reviewed', null, 'u-applicant')).toBe('system');
+    expect(actorRoleOf('approved', 'u-admin', 'u-applicant')).toBe('admin');
+    expect(actorRoleOf('created', 'u-applicant', 'u-applicant')).toBe('applicant');
+  });
+});

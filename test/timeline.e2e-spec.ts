@@ -1,0 +1,188 @@
+import { randomUUID } from 'crypto';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DataSource } from 'typeorm';
+import { Cycle, CyclesService, WorkflowAction } from '@app/applications';
+import { shanghaiDate } from '@app/common';
+import { ApiClient, createTestEnvironment, forceTransition, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, startApi, TestUser } from '@app/testing';
+
+const DAY = 24 * 3600 * 1000;
+const REVIEW_DEADLINE = '2099-03-31';
+const MEETING_DATE = '2099-04-20'; // a Monday
+/**
+ * The 5th working day after the meeting on the calendar the test confirms for 2099: Tuesday 21,
+ * (Wednesday 22 a holiday), Thursday 23, Friday 24, (the weekend, but Sunday 26 a make-up
+ * working day) Sunday 26, Monday 27.
+ */
+const NOTICE_END = '2099-04-27';
+
+describe('application timeline (e2e)', () => {
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+  let cycle: Cycle;
+  let admin: TestUser;
+
+  beforeAll(async () => {
+    ({ app, client: api } = await startApi(await createTestEnvironment()));
+    cycle = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { reviewDeadline: REVIEW_DEADLINE, meetingDate: MEETING_DATE }, null);
+    admin = await makeAdmin(app, api);
+    const calendar = await admin.client.put('/api/v1/admin/calendar/2099', { holidays: ['2099-04-22'], workdays: ['2099-04-26'] });
+    expect(calendar.status).toBe(200);
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  const db = () => app.get(DataSource);
+  const timeline = (who: TestUser, id: string) => who.client.get(`/api/v1/applications/${id}/timeline`);
+  const decide = (id: string, body: Record<string, unknown>) => admin.client.post(`/api/v1/applications/${id}/qualification`, body);
+  const accept = (id: string) => decide(id, { decision: 'accept', confirmEntrustment: true, confirmExceptional: true });
+
+  /** A new applicant's draft in `inCycle`, ready to submit. */
+  async function draft(inCycle: Cycle = cycle): Promise<{ owner: TestUser; id: string }> {
+    const owner = await makeApplicant(app, api);
+    return { owner, id: await makeReadyFile(app, owner.client, owner.id, inCycle) };
+  }
+
+  async function submitted(inCycle: Cycle = cycle): Promise<{ owner: TestUser; id: string }> {
+    const file = await draft(inCycle);
+    expect((await file.owner.client.post(`/api/v1/applications/${file.id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    return file;
+  }
+
+  /**
+   * Test set-up for the stages whose routes arrive with review part 2: the status as the action
+   * would set it (forceTransition) and the history entry its rule would write.
+   */
+  async function forceStep(id: string, action: WorkflowAction, history: string, from: string, to: string, actorId: string | null, at: Date = new Date()) {
+    await forceTransition(app, id, action);
+    await db().query('INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at) VALUES ($1, $2, $3, $4, $5, $6)', [
+      id,
+      history,
+      from,
+      to,
+      actorId,
+      at,
+    ]);
+  }
+
+  const passedOf = (body: any) => body.passed.map((p: any) => [p.status, p.action, p.actorRole]);
+  const aheadOf = (body: any) => body.ahead.map((s: any) => [s.status, s.action, s.expectedBy, s.basis]);
+
+  it('a draft: created by the applicant, then the whole way to the title with the dates the cycle expects', async () => {
+    const { owner, id } = await draft();
+    const res = await timeline(owner, id);
+    expect(res.status).toBe(200);
+    expect(res.body.status).toBe('draft');
+    expect(passedOf(res.body)).toEqual([['draft', 'created', 'applicant']]);
+    expect(aheadOf(res.body)).toEqual([
+      ['submitted', 'submit', shanghaiDate(cycle.closesAt), 'cycle.closesAt'],
+      ['in_review', 'accept_qualification', null, null],
+      ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
+      ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
+      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
+    ]);
+    expect(res.body.ahead[1].note).toMatch(/no deadline/);
+    expect(res.body.ahead.every((s: any) => s.overdue === false)).toBe(true);
+  });
+
+  it('submitted, then returned: the resubmission is expected by the correction deadline', async () => {
+    const { owner, id } = await submitted();
+    let res = await timeline(owner, id);
+    expect(passedOf(res.body)).toEqual([
+      ['draft', 'created', 'applicant'],
+      ['submitted', 'submitted', 'applicant'],
+    ]);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+
+    const deadline = new Date(Date.now() + 7 * DAY);
+    expect((await decide(id, { decision: 'return', reason: 'Stamp missing', correctionDeadline: deadline.toISOString() })).status).toBe(200);
+    res = await timeline(owner, id);
+    expect(res.body.passed[2]).toMatchObject({ status: 'returned', action: 'returned', actorRole: 'admin', actorId: null, reason: 'Stamp missing' });
+    expect(aheadOf(res.body)[0]).toEqual(['submitted', 'resubmit', shanghaiDate(deadline), 'application.correctionDeadline']);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['resubmit', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+  });
+
+  it('in review, reviewed and on public notice: each stage passed with its date and role, admins also see who', async () => {
+    const { owner, id } = await submitted();
+    expect((await accept(id)).status).toBe(200);
+    let res = await timeline(owner, id);
+    expect(res.body.passed[2]).toMatchObject({ status: 'in_review', action: 'accepted', actorRole: 'admin', actorId: null });
+    expect(aheadOf(res.body)).toEqual([
+      ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
+      ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
+      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
+    ]);
+
+    await forceStep(id, 'complete_review', 'reviewed', 'in_review', 'reviewed', null);
+    res = await timeline(owner, id);
+    expect(passedOf(res.body).slice(-1)).toEqual([['reviewed', 'reviewed', 'system']]);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['committee_pass', 'close_notice']);
+
+    // Passed on a Friday: working days Monday 20, Tuesday 21, (holiday) Thursday 23, Friday 24, Sunday 26 (make-up).
+    await forceStep(id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id, new Date('2099-04-17T15:00:00+08:00'));
+    res = await timeline(owner, id);
+    expect(passedOf(res.body).slice(-1)).toEqual([['public_notice', 'committee_passed', 'admin']]);
+    expect(aheadOf(res.body)).toEqual([['approved', 'close_notice', '2099-04-26', 'notice.workingDays']]);
+    // Once posted, the notice's own end date (however it was computed then).
+    await db().query("INSERT INTO public_notices (application_id, passed_on, start_date, end_date, working_days) VALUES ($1, '2099-04-17', '2099-04-17', '2099-04-30', 5)", [id]);
+    expect(aheadOf((await timeline(owner, id)).body)).toEqual([['approved', 'close_notice', '2099-04-30', 'notice.workingDays']]);
+    // The owner never learns who acted; a handling admin does.
+    expect(res.body.passed.every((p: any) => p.actorId === null)).toBe(true);
+    const seen = await timeline(admin, id);
+    expect(seen.status).toBe(200);
+    expect(seen.body.passed.map((p: any) => p.actorId)).toEqual([owner.id, owner.id, admin.id, null, admin.id]);
+    for (const p of seen.body.passed.slice(0, -1)) expect(new Date(p.at).getTime()).toBeGreaterThan(Date.now() - 5 * 60 * 1000);
+    expect(seen.body.passed[4].at).toBe('2099-04-17T07:00:00.000Z');
+  });
+
+  it('nothing ahead once the file reached an ending: approved, rejected, withdrawn', async () => {
+    const approved = await submitted();
+    await accept(approved.id);
+    await forceStep(approved.id, 'complete_review', 'reviewed', 'in_review', 'reviewed', null);
+    await forceStep(approved.id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id);
+    await forceStep(approved.id, 'close_notice', 'approved', 'public_notice', 'approved', null);
+    const rejected = await submitted();
+    expect((await decide(rejected.id, { decision: 'reject', reason: 'Not eligible' })).status).toBe(200);
+    const withdrawn = await submitted();
+    expect((await withdrawn.owner.client.post(`/api/v1/applications/${withdrawn.id}/withdraw`, { reason: 'Next year' })).status).toBe(200);
+
+    for (const [file, status, last] of [
+      [approved, 'approved', ['approved', 'approved', 'system']],
+      [rejected, 'rejected', ['rejected', 'rejected', 'admin']],
+      [withdrawn, 'withdrawn', ['withdrawn', 'withdrawn', 'applicant']],
+    ] as const) {
+      const res = await timeline(file.owner, file.id);
+      expect({ status: res.body.status, last: passedOf(res.body).slice(-1)[0], ahead: res.body.ahead }).toEqual({ status, last, ahead: [] });
+    }
+  });
+
+  it('marks a stage whose expected date has passed as overdue', async () => {
+    const late = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { reviewDeadline: shanghaiDate(new Date(Date.now() - 3 * DAY)) }, null);
+    const unconfirmed = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { meetingDate: '2098-06-01' }, null);
+    const early = await draft(unconfirmed);
+    // A notice that would end in a year nobody confirmed has no expected end, and says why.
+    expect((await timeline(early.owner, early.id)).body.ahead[4]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
+    const { owner, id } = await submitted(late);
+    await accept(id);
+    const res = await timeline(owner, id);
+    expect(res.body.ahead[0]).toMatchObject({ action: 'complete_review', basis: 'cycle.reviewDeadline', overdue: true });
+    expect(res.body.ahead[1]).toMatchObject({ action: 'committee_pass', expectedBy: null, note: expect.stringMatching(/meeting date/), overdue: false });
+  });
+
+  it('is the owner’s and the handling admins’ only: 404 for other applicants and reviewers, an admin sees their own file only as its owner; 401 without a token', async () => {
+    const { id } = await submitted();
+    const stranger = await makeApplicant(app, api);
+    const reviewer = await makeReviewer(app, api);
+    expect((await timeline(stranger, id)).status).toBe(404);
+    expect((await timeline(reviewer, id)).status).toBe(404);
+    expect((await timeline(admin, randomUUID())).status).toBe(404);
+    const adminApplicant = await makeUser(app, api, { roles: ['admin', 'applicant'] });
+    const own = await makeReadyFile(app, adminApplicant.client, adminApplicant.id, cycle);
+    expect((await timeline(adminApplicant, own)).status).toBe(200);
+    expect((await timeline(adminApplicant, own)).body.passed[0].actorId).toBeNull();
+    expect((await timeline(admin, own)).body.passed[0].actorId).toBe(adminApplicant.id);
+    expect((await api.get(`/api/v1/applications/${id}/timeline`)).status).toBe(401);
+    expect((await admin.client.get('/api/v1/applications/not-a-uuid/timeline')).status).toBe(400);
+  });
+});
