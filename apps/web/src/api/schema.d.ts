@@ -21,6 +21,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination */
+        get: operations["AdminAuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the hash chain of the whole audit log
+         * @description Walks every entry in chain order; `valid: false` names the first entry that does not fit and what mismatched. Reads the whole log: seconds for millions of entries.
+         */
+        get: operations["AdminAuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/calendar/{year}": {
         parameters: {
             query?: never;
@@ -392,6 +429,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit entries of one file, newest first (admins; 404 for your own file) */
+        get: operations["ApplicationTrackingController_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/certificate": {
         parameters: {
             query?: never;
@@ -510,6 +564,26 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["ApplicationsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the file stands: every stage passed (date, who by role) and the stages ahead with the dates the cycle expects them by
+         * @description The applicant sees their own file without who acted; handling admins see who. 404 for anyone else (assigned reviewers included).
+         */
+        get: operations["ApplicationTrackingController_timeline"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1588,6 +1662,37 @@ export interface components {
             memberId: string;
             present: boolean;
         };
+        AuditEntryDto: {
+            /** @example application.accepted */
+            action: string;
+            /**
+             * Format: uuid
+             * @description Who acted; null for the portal itself or the public (see ip)
+             */
+            actorId: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description What changed (before/after of the changed fields, personal data masked) and the facts of the action */
+            data: Record<string, never>;
+            entityId: string;
+            /** @example application */
+            entityType: string;
+            /** @description SHA-256 of this entry */
+            hash: string;
+            /** @description Row id */
+            id: string;
+            ip: string | null;
+            /** @description SHA-256 of the previous entry (64 zeros for the first) */
+            prevHash: string;
+            /** @description Position in the hash chain (commit order); the lists are newest first by it */
+            seq: number;
+            userAgent: string | null;
+        };
+        AuditPageDto: {
+            items: components["schemas"]["AuditEntryDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         AutoAssignRunDto: {
             /** Format: uuid */
             cycleId: string;
@@ -1682,6 +1787,32 @@ export interface components {
             status: "valid" | "revoked";
             /** @description The title granted */
             title: components["schemas"]["LocalizedTextDto"];
+        };
+        ChainBreakDto: {
+            actual: string | null;
+            expected: string | null;
+            /** @description Row id of the first entry that does not fit */
+            id: string;
+            /**
+             * @description SEQUENCE_GAP: not the position after the previous entry (an entry removed); PREV_HASH_MISMATCH: does not name the previous entry’s hash; HASH_MISMATCH: its content changed; UNCHAINED: outside the chain
+             * @enum {string}
+             */
+            problem: "SEQUENCE_GAP" | "PREV_HASH_MISMATCH" | "HASH_MISMATCH" | "UNCHAINED";
+            /** @description Its chain position (null: it has none) */
+            seq: string | null;
+        };
+        ChainHeadDto: {
+            hash: string;
+            /** @description Chain position (bigint as a string) */
+            seq: string;
+        };
+        ChainVerificationDto: {
+            /** @description Entries checked */
+            checked: number;
+            firstBroken: components["schemas"]["ChainBreakDto"] | null;
+            /** @description The last entry of the valid part of the chain: keep it elsewhere to notice entries removed from the end */
+            head: components["schemas"]["ChainHeadDto"] | null;
+            valid: boolean;
         };
         ChangePasswordDto: {
             currentPassword: string;
@@ -2441,6 +2572,31 @@ export interface components {
             /** @description Files with a review still open past its deadline */
             reviews: number;
         };
+        PassedStageDto: {
+            /**
+             * @description What happened (created, submitted, returned, accepted, reviewed ...)
+             * @example accepted
+             */
+            action: string;
+            /**
+             * Format: uuid
+             * @description Who took it: admins only; always null in the applicant’s view
+             */
+            actorId: string | null;
+            /**
+             * @description Who took the step, by role (system: the portal itself)
+             * @enum {string}
+             */
+            actorRole: "applicant" | "admin" | "system";
+            /** Format: date-time */
+            at: string;
+            reason: string | null;
+            /**
+             * @description The status the file reached
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+        };
         PassRateDto: {
             failed: number;
             passed: number;
@@ -2928,6 +3084,32 @@ export interface components {
             /** @enum {string} */
             reason: "NO_ELIGIBLE_REVIEWER" | "TOO_FEW_REVIEWERS_WITHOUT_CONFLICT" | "REVIEWERS_AT_CAPACITY";
         };
+        StageAheadDto: {
+            /**
+             * @description The workflow action that takes the step
+             * @enum {string}
+             */
+            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
+            /**
+             * @description Where expectedBy comes from
+             * @enum {string|null}
+             */
+            basis: "cycle.closesAt" | "application.correctionDeadline" | "cycle.reviewDeadline" | "cycle.meetingDate" | "notice.workingDays" | null;
+            /**
+             * Format: date
+             * @description The date (Asia/Shanghai) the schedule expects it by; null when nothing schedules it (see note)
+             */
+            expectedBy: string | null;
+            /** @description Why there is no expected date */
+            note: string | null;
+            /** @description expectedBy is before today and the step has not happened */
+            overdue: boolean;
+            /**
+             * @description The status the step reaches
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+        };
         StageDurationDto: {
             /** @description Stays in the stage that ended (files still in it are not counted) */
             count: number;
@@ -2968,6 +3150,16 @@ export interface components {
             variables: {
                 [key: string]: string | number;
             };
+        };
+        TimelineDto: {
+            /** @description The stages still ahead on the way to the title, in order (none once the file reached an ending) */
+            ahead: components["schemas"]["StageAheadDto"][];
+            /** Format: uuid */
+            applicationId: string;
+            /** @description Every stage passed, oldest first; the last is where the file is now */
+            passed: components["schemas"]["PassedStageDto"][];
+            /** @enum {string} */
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         TokenAndPasswordDto: {
             password: string;
@@ -3185,6 +3377,123 @@ export interface operations {
                 content: {
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
                     "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminAuditController_list: {
+        parameters: {
+            query?: {
+                /** @description Action code, exactly */
+                action?: string;
+                /** @description Entries by this person */
+                actorId?: string;
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description Target id (with entityType, or alone) */
+                entityId?: string;
+                /** @description Target type (application, user, cycle, review_assignment ...) */
+                entityType?: string;
+                /** @description Entries at or after this moment */
+                from?: string;
+                limit?: number;
+                /** @description Entries before this moment (after `from`) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminAuditController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChainVerificationDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -5330,6 +5639,76 @@ export interface operations {
             };
         };
     };
+    ApplicationTrackingController_audit: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CertificatesController_pdf: {
         parameters: {
             query?: never;
@@ -5772,6 +6151,54 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationTrackingController_timeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelineDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
