@@ -84,11 +84,13 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
       ['王_', 'small-us'],
       ['王五', 'small-wu'],
     ];
-    for (const [name, label] of named) {
+    for (const [i, [name, label]] of named.entries()) {
+      // Whole seconds apart: the API shows created_at to the millisecond, PostgreSQL sorts by the microsecond,
+      // so two rows inserted within one millisecond would sort differently here and there.
       await db().query(
-        `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, applicant_name, employer_name, home_province)
-         VALUES (md5($1)::uuid, md5($1 || '-user')::uuid, $2, 'assistant', 'product_design', 'draft', md5('bulk-form')::uuid, '{}'::jsonb, $3, '某单位', '50')`,
-        [label, small.id, name],
+        `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, applicant_name, employer_name, home_province, created_at)
+         VALUES (md5($1)::uuid, md5($1 || '-user')::uuid, $2, 'assistant', 'product_design', 'draft', md5('bulk-form')::uuid, '{}'::jsonb, $3, '某单位', '50', $4)`,
+        [label, small.id, name, new Date(Date.UTC(2026, 4, 1) + i * 1000)],
       );
     }
     await seedBulkApplications(db(), { cycleId: bulk.id, cycleCode: bulk.code, count: BULK, label: 'bulk' });
