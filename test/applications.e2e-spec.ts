@@ -311,6 +311,55 @@ describe('applications (e2e)', () => {
     });
   });
 
+  describe('the public list of open cycles', () => {
+    it('shows anyone, without a login, each open cycle with what its levels require, and nothing behind the login', async () => {
+      const seniorOnly = await makeOpenCycle(app, { levels: ['full_senior', 'intermediate'] });
+      const closed = await makeOpenCycle(app);
+      await db().query("UPDATE cycles SET closes_at = now() - interval '1 minute' WHERE id = $1", [closed.id]);
+      const res = await api.get('/api/v1/public/cycles?limit=100');
+      expect(res.status).toBe(200);
+      const ids = res.body.items.map((c: { id: string }) => c.id);
+      expect(ids).toEqual(expect.arrayContaining([cycle.id, seniorOnly.id]));
+      expect(ids).not.toContain(closed.id);
+
+      const listed = res.body.items.find((c: { id: string }) => c.id === seniorOnly.id);
+      // The domain's order of levels, whatever order the cycle lists them in.
+      expect(listed.levels.map((l: { level: string }) => l.level)).toEqual(['intermediate', 'full_senior']);
+      const intermediate = listed.levels[0];
+      expect(intermediate.routes[0]).toEqual({ 'zh-CN': '博士研究生', en: 'doctorate' });
+      expect(intermediate.achievements).toBeNull();
+      expect(intermediate.evidence).toContainEqual({ kind: 'title_certificate', minCount: 1, when: 'if_current_title' });
+      expect(listed.levels[1].achievements['zh-CN']).toMatch(/^至少具备以下一项：/);
+      expect(listed.crossProvincialEvidence).toEqual([{ kind: 'entrustment_letter', minCount: 1, when: 'always' }]);
+      expect(listed.continuingEducation.en).toContain('90 hours');
+      expect(Object.keys(listed).sort()).toEqual(
+        ['acceptedMediaTypes', 'closesAt', 'code', 'continuingEducation', 'crossProvincialEvidence', 'exceptionalEvidence', 'exceptionalRoute', 'id', 'levels', 'maxFileBytes', 'nameEn', 'nameZh', 'opensAt', 'specialties'].sort(),
+      );
+    });
+
+    it('names the office the portal runs for, from the host-office service', async () => {
+      const res = await api.get('/api/v1/public/office');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        provinceCode: '50',
+        provinceName: { 'zh-CN': '重庆市', en: 'Chongqing' },
+        evaluatingBody: { 'zh-CN': '重庆市工业设计专业职称评审委员会', en: 'Chongqing Industrial Design Professional Title Evaluation Committee' },
+      });
+    });
+
+    it('pages with a cursor and names a bad one', async () => {
+      const first = await api.get('/api/v1/public/cycles?limit=1');
+      expect(first.status).toBe(200);
+      expect(first.body.items).toHaveLength(1);
+      const second = await api.get(`/api/v1/public/cycles?limit=1&cursor=${encodeURIComponent(first.body.nextCursor)}`);
+      expect(second.status).toBe(200);
+      expect(second.body.items[0].id).not.toBe(first.body.items[0].id);
+      const bad = await api.get('/api/v1/public/cycles?cursor=nonsense');
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body)).toContain('cursor');
+    });
+  });
+
   describe('drafts', () => {
     it('allows one active application per cycle, naming the existing one', async () => {
       const user = await makeApplicant(app, api);

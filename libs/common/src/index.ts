@@ -3,6 +3,7 @@ export * from './errors/validation';
 export * from './errors/error-body';
 export * from './errors/all-exceptions.filter';
 export * from './http/api-errors.decorator';
+export * from './http/localized-text.dto';
 export * from './logging/logging.module';
 export * from './logging/logged-request';
 export * from './pagination/cursor';

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsController } from './applications.controller';
 import { CyclesController } from './cycles.controller';
+import { PublicInformationController } from './public-information.controller';
 import { FormsController } from './forms.controller';
 import { AttachmentsController } from './attachments.controller';
 import { QualificationController } from './qualification.controller';
@@ -9,6 +10,6 @@ import { ApplicationTrackingController } from './application-tracking.controller
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  controllers: [CyclesController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
+  controllers: [CyclesController, PublicInformationController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

@@ -1266,6 +1266,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/cycles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cycles whose submission window is open now, newest first
+         * @description Each with its window, specialties and, per level, the education and experience routes, the achievement condition and the evidence to upload, worded in both languages from the cycle's own policy.
+         */
+        get: operations["PublicInformationController_openCycles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/notices": {
         parameters: {
             query?: never;
@@ -1292,6 +1312,23 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["PublicNoticesController_lodge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/office": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluation office this portal runs for: its host province and the body that evaluates */
+        get: operations["PublicInformationController_describeOffice"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2176,6 +2213,17 @@ export interface components {
             /** @description Required kinds per level, cross-provincial and exceptional extras (see domain defaults) */
             required?: Record<string, never>;
         };
+        EvidenceRequirementDto: {
+            /** @enum {string} */
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            /** @example 1 */
+            minCount: number;
+            /**
+             * @description 'if_current_title': only when the applicant states a current title
+             * @enum {string}
+             */
+            when: "always" | "if_current_title";
+        };
         FailedDeliveryDto: {
             /**
              * @description Recorded send attempts; null for an event item
@@ -2272,8 +2320,20 @@ export interface components {
             /** @description Invitations are for reviewers and admins */
             roles: ("reviewer" | "admin")[];
         };
+        LevelRequirementsDto: {
+            /** @description The achievement condition, null when the level has none */
+            achievements: components["schemas"]["LocalizedTextDto"] | null;
+            /** @description Evidence every file of the level uploads */
+            evidence: components["schemas"]["EvidenceRequirementDto"][];
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @description Education and experience routes; any one suffices */
+            routes: components["schemas"]["LocalizedTextDto"][];
+        };
         LocalizedTextDto: {
+            /** @example Industrial Designer */
             en: string;
+            /** @example 工业设计师 */
             "zh-CN": string;
         };
         LodgeAppealDto: {
@@ -2625,6 +2685,43 @@ export interface components {
              */
             type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
+        PublicCycleDto: {
+            /**
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            acceptedMediaTypes: string[];
+            /** Format: date-time */
+            closesAt: string;
+            code: string;
+            /** @description The continuing-education rule, null when switched off */
+            continuingEducation: components["schemas"]["LocalizedTextDto"] | null;
+            /** @description Extra evidence when the employer is outside the host province */
+            crossProvincialEvidence: components["schemas"]["EvidenceRequirementDto"][];
+            /** @description Extra evidence on the exceptional route */
+            exceptionalEvidence: components["schemas"]["EvidenceRequirementDto"][];
+            /** @description What the exceptional route (破格) asks instead of education and years */
+            exceptionalRoute: components["schemas"]["LocalizedTextDto"];
+            /** Format: uuid */
+            id: string;
+            /** @description One entry per level the cycle accepts, in the order of the levels */
+            levels: components["schemas"]["LevelRequirementsDto"][];
+            /** @example 20971520 */
+            maxFileBytes: number;
+            nameEn: string;
+            nameZh: string;
+            /** Format: date-time */
+            opensAt: string;
+            specialties: string[];
+        };
+        PublicCyclePageDto: {
+            items: components["schemas"]["PublicCycleDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         PublicNoticeDto: {
             /** @example 2026 Industrial Design Title Evaluation */
             cycleNameEn: string;
@@ -2658,6 +2755,22 @@ export interface components {
             items: components["schemas"]["PublicNoticeDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
+        };
+        PublicOfficeDto: {
+            /** @description The body that evaluates and signs certificates */
+            evaluatingBody: components["schemas"]["LocalizedTextDto"];
+            /**
+             * @description GB/T 2260 code of the host province
+             * @example 50
+             */
+            provinceCode: string;
+            /**
+             * @example {
+             *       "zh-CN": "重庆市",
+             *       "en": "Chongqing"
+             *     }
+             */
+            provinceName: components["schemas"]["LocalizedTextDto"];
         };
         PutCalendarYearDto: {
             /**
@@ -9111,6 +9224,47 @@ export interface operations {
             };
         };
     };
+    PublicInformationController_openCycles: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicCyclePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PublicNoticesController_list: {
         parameters: {
             query?: {
@@ -9224,6 +9378,25 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicInformationController_describeOffice: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOfficeDto"];
                 };
             };
         };

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { CursorPageMeta, IsDateInRange, IsOptionalNotNull } from '@app/common';
+import { CursorPageMeta, IsDateInRange, IsOptionalNotNull, LocalizedTextDto } from '@app/common';
 import {
   Application,
   APPLICATION_SORTS,
@@ -181,11 +181,6 @@ export class ApplicationDto extends ApplicationSummaryDto {
 
 export class ApplicationPageDto extends CursorPageMeta {
   @ApiProperty({ type: [ApplicationSummaryDto] }) items: ApplicationSummaryDto[];
-}
-
-class LocalizedTextDto {
-  @ApiProperty({ name: 'zh-CN' }) 'zh-CN': string;
-  @ApiProperty() en: string;
 }
 
 class RuleResultDto {

@@ -1,11 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
+import { LocalizedTextDto } from '@app/common';
 import type { CertificateVerification } from '@app/certificates';
-
-class LocalizedTextDto {
-  @ApiProperty({ name: 'zh-CN', example: '工业设计师' }) 'zh-CN': string;
-  @ApiProperty({ example: 'Industrial Designer' }) en: string;
-}
 
 /** The public verification answer: validity and the minimal holder data, nothing else (domain.md §8). */
 export class CertificateVerificationDto {
@@ -17,7 +13,7 @@ export class CertificateVerificationDto {
 
   static from(v: CertificateVerification): CertificateVerificationDto {
     // Field by field: nothing the service might add later leaks to the public.
-    return { status: v.status, holderName: v.holderName, title: { 'zh-CN': v.title['zh-CN'], en: v.title.en }, specialty: { 'zh-CN': v.specialty['zh-CN'], en: v.specialty.en }, obtainedOn: v.obtainedOn };
+    return { status: v.status, holderName: v.holderName, title: LocalizedTextDto.from(v.title), specialty: LocalizedTextDto.from(v.specialty), obtainedOn: v.obtainedOn };
   }
 }
 

@@ -1,5 +1,5 @@
 import { EducationLevel, TitleLevel } from '../form-data';
-import { countedContinuingEducationYears, evaluateEligibility, EligibilityOutcome, RuleResult } from './evaluate';
+import { countedContinuingEducationYears, describeLevelRequirements, describePolicyRequirements, evaluateEligibility, EligibilityOutcome, RuleResult } from './evaluate';
 import { DEFAULT_ELIGIBILITY_POLICY, EligibilityPolicy } from './policy';
 
 const COUNT_UNTIL = '2026-06-30';
@@ -426,5 +426,45 @@ describe('evaluateEligibility: missing data', () => {
 describe('DEFAULT_ELIGIBILITY_POLICY', () => {
   it('is plain JSON so it can be stored per cycle', () => {
     expect(JSON.parse(JSON.stringify(DEFAULT_ELIGIBILITY_POLICY))).toEqual(DEFAULT_ELIGIBILITY_POLICY);
+  });
+});
+
+describe('describeLevelRequirements / describePolicyRequirements (the public wording of a policy)', () => {
+  const failing = (level: TitleLevel, exceptionalRoute = false) =>
+    evaluateEligibility({ policy: DEFAULT_ELIGIBILITY_POLICY, level, data: {}, countUntil: COUNT_UNTIL, exceptionalRoute }).results;
+
+  it.each(['assistant', 'intermediate', 'associate_senior', 'full_senior'] as TitleLevel[])('words the %s routes exactly as the evaluator states what it requires', (level) => {
+    const text = describeLevelRequirements(DEFAULT_ELIGIBILITY_POLICY, level)!;
+    const education = failing(level).find((r) => r.code === 'ELIG_EDUCATION_YEARS')!;
+    expect(text.routes.length).toBe(DEFAULT_ELIGIBILITY_POLICY.levels[level]!.routes.length);
+    expect(text.routes.map((r) => r['zh-CN']).join('；或')).toBe(education.required['zh-CN']);
+    expect(text.routes.map((r) => r.en).join('; or ')).toBe(education.required.en);
+    const achievement = failing(level).find((r) => r.code === 'ELIG_ACHIEVEMENT');
+    expect(text.achievements).toEqual(achievement ? achievement.required : null);
+  });
+
+  it('names the intermediate routes by education and the title held', () => {
+    const text = describeLevelRequirements(DEFAULT_ELIGIBILITY_POLICY, 'intermediate')!;
+    expect(text.routes[0]).toEqual({ 'zh-CN': '博士研究生', en: 'doctorate' });
+    expect(text.routes[1]).toEqual({ 'zh-CN': '硕士研究生 + 取得助理级职称后满2年', en: 'master + 2 years holding an assistant title' });
+  });
+
+  it('answers null for a level the policy does not offer', () => {
+    const policy: EligibilityPolicy = { ...DEFAULT_ELIGIBILITY_POLICY, levels: { assistant: DEFAULT_ELIGIBILITY_POLICY.levels.assistant } };
+    expect(describeLevelRequirements(policy, 'full_senior')).toBeNull();
+  });
+
+  it('words continuing education over the counted years, and null when the rule is off', () => {
+    const text = describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY);
+    expect(text.continuingEducation).toEqual({
+      'zh-CN': '申报前3年每年继续教育不少于90学时，其中专业科目不少于2/3',
+      en: 'at least 90 hours of continuing education in each of the last 3 years, at least 2/3 of them professional',
+    });
+    expect(describePolicyRequirements({ ...DEFAULT_ELIGIBILITY_POLICY, continuingEducation: null }).continuingEducation).toBeNull();
+  });
+
+  it('words the exceptional route as the evaluator requires it', () => {
+    const exceptional = failing('associate_senior', true).find((r) => r.code === 'ELIG_EXCEPTIONAL_RECOMMENDERS')!;
+    expect(describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY).exceptionalRoute).toEqual(exceptional.required);
   });
 });

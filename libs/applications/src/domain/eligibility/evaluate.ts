@@ -544,13 +544,18 @@ function measureAchievement(rule: AchievementRule, achievements: PlainObject): {
   }
 }
 
-function achievementRule(rules: AchievementRule[], data: PlainObject): RuleResult {
-  const code = ELIG_ACHIEVEMENT;
+function achievementsRequiredText(rules: AchievementRule[]): LocalizedText {
   const texts = rules.map(achievementText);
-  const required: LocalizedText = {
+  return {
     'zh-CN': `至少具备以下一项：${texts.map((t) => t['zh-CN']).join('；')}`,
     en: `at least one of: ${texts.map((t) => t.en).join('; ')}`,
   };
+}
+
+function achievementRule(rules: AchievementRule[], data: PlainObject): RuleResult {
+  const code = ELIG_ACHIEVEMENT;
+  const texts = rules.map(achievementText);
+  const required = achievementsRequiredText(rules);
   const achievements = obj(data.achievements);
   if (!achievements) {
     const missing: LocalizedText = { 'zh-CN': '未填写业绩成果', en: 'the file has no achievements section' };
@@ -598,13 +603,17 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function exceptionalRule(policy: ExceptionalRoutePolicy, data: PlainObject): RuleResult {
-  const code = ELIG_EXCEPTIONAL_RECOMMENDERS;
+function exceptionalRequiredText(policy: ExceptionalRoutePolicy): LocalizedText {
   const title = TITLE_NAMES[policy.recommenderTitleLevel];
-  const required: LocalizedText = {
+  return {
     'zh-CN': `${policy.minRecommenders}名具有${title['zh-CN']}职称的专家推荐`,
     en: `${plural(policy.minRecommenders, 'recommending expert', 'recommending experts')} holding ${titleEn(policy.recommenderTitleLevel)}`,
   };
+}
+
+function exceptionalRule(policy: ExceptionalRoutePolicy, data: PlainObject): RuleResult {
+  const code = ELIG_EXCEPTIONAL_RECOMMENDERS;
+  const required = exceptionalRequiredText(policy);
   const listed = Array.isArray(data.recommenders) ? data.recommenders.filter(isPlainObject) : [];
   if (listed.length === 0) {
     const missing: LocalizedText = { 'zh-CN': '未填写推荐专家', en: 'the file names no recommending experts' };
@@ -623,7 +632,7 @@ function exceptionalRule(policy: ExceptionalRoutePolicy, data: PlainObject): Rul
       .map((r) => (r.name as string).trim()),
   ).size;
   const found: LocalizedText = {
-    'zh-CN': `推荐专家${listed.length}名，其中具有${title['zh-CN']}职称的${qualifying}名`,
+    'zh-CN': `推荐专家${listed.length}名，其中具有${TITLE_NAMES[policy.recommenderTitleLevel]['zh-CN']}职称的${qualifying}名`,
     en: `${plural(listed.length, 'recommender', 'recommenders')}, ${qualifying} of them holding ${titleEn(policy.recommenderTitleLevel)}`,
   };
   const passed = qualifying >= policy.minRecommenders;
@@ -689,5 +698,47 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityOutcome
     exceptionalRoute,
     requiresAdminConfirmation: true,
     results: [education, exceptional, ...others],
+  };
+}
+
+/** A level's conditions in words, for people deciding whether to apply (the public home page). */
+export interface LevelRequirementsText {
+  /** Education and experience routes; any one suffices. */
+  routes: LocalizedText[];
+  /** The achievement condition (at least one of…), or null when the level has none. */
+  achievements: LocalizedText | null;
+}
+
+/** The policy-wide conditions in words. */
+export interface PolicyRequirementsText {
+  /** null when the policy switches the rule off. */
+  continuingEducation: LocalizedText | null;
+  /** What the exceptional route (破格) asks instead of education and years. */
+  exceptionalRoute: LocalizedText;
+}
+
+/**
+ * The conditions a policy sets for a level, worded by the same functions that word the
+ * evaluator's `required` texts, so the home page and the eligibility panel never disagree.
+ * null when the policy does not offer the level.
+ */
+export function describeLevelRequirements(policy: EligibilityPolicy, level: TitleLevel): LevelRequirementsText | null {
+  const levelPolicy = policy.levels[level];
+  if (!levelPolicy) return null;
+  const achievements = levelPolicy.achievements && levelPolicy.achievements.length > 0 ? achievementsRequiredText(levelPolicy.achievements) : null;
+  return { routes: levelPolicy.routes.map(routeText), achievements };
+}
+
+export function describePolicyRequirements(policy: EligibilityPolicy): PolicyRequirementsText {
+  const rule = policy.continuingEducation;
+  const share = rule ? `${rule.minProfessionalShare.numerator}/${rule.minProfessionalShare.denominator}` : '';
+  return {
+    continuingEducation: rule
+      ? {
+          'zh-CN': `申报前${rule.countedYears}年每年继续教育不少于${rule.minHoursPerYear}学时，其中专业科目不少于${share}`,
+          en: `at least ${rule.minHoursPerYear} hours of continuing education in each of the last ${plural(rule.countedYears, 'year', 'years')}, at least ${share} of them professional`,
+        }
+      : null,
+    exceptionalRoute: exceptionalRequiredText(policy.exceptionalRoute),
   };
 }

@@ -1,0 +1,36 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@app/auth';
+import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
+import { CyclesService, HostOffice } from '@app/applications';
+import { PublicCyclePageDto, PublicCycleDto, PublicOfficeDto } from './dto/public-cycle.dto';
+
+/** What someone deciding whether to apply may read without an account: the office, the cycles open now and their conditions. */
+@ApiTags('public: cycles')
+@Public()
+@Controller('public')
+export class PublicInformationController {
+  constructor(
+    private readonly cycles: CyclesService,
+    private readonly office: HostOffice,
+  ) {}
+
+  @Get('office')
+  @ApiOperation({ summary: 'The evaluation office this portal runs for: its host province and the body that evaluates' })
+  @ApiOkResponse({ type: PublicOfficeDto })
+  describeOffice(): PublicOfficeDto {
+    return PublicOfficeDto.from(this.office);
+  }
+
+  @Get('cycles')
+  @ApiOperation({
+    summary: 'Cycles whose submission window is open now, newest first',
+    description: "Each with its window, specialties and, per level, the education and experience routes, the achievement condition and the evidence to upload, worded in both languages from the cycle's own policy.",
+  })
+  @ApiOkResponse({ type: PublicCyclePageDto })
+  @ApiErrors(400)
+  async openCycles(@Query() query: CursorQueryDto): Promise<PublicCyclePageDto> {
+    const page = await this.cycles.list({ open: true, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    return { items: page.items.map(PublicCycleDto.from), nextCursor: page.nextCursor };
+  }
+}
