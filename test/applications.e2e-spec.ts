@@ -626,6 +626,43 @@ describe('applications (e2e)', () => {
       expect(next.body.version).toBe(2);
     });
 
+    it('keeps the order the form lists its fields in, which is the order the page shows them', async () => {
+      const def = buildDefaultForm('intermediate');
+      const created = await admin.client.post('/api/v1/forms', { formKey: 'ordered-form', level: 'intermediate', titleZh: '表', titleEn: 'Form', schema: def.schema, uiHints: def.uiHints });
+      expect(created.status).toBe(201);
+      const read = await admin.client.get(`/api/v1/forms/${created.body.id}`);
+      const fields = (schema: unknown) => Object.keys((schema as { properties: { identity: { properties: object } } }).properties.identity.properties);
+      expect(fields(read.body.schema)).toEqual(fields(def.schema));
+      // Not the order jsonb would give back (keys sorted by length).
+      expect(fields(read.body.schema)[0]).toBe('fullName');
+      expect(Object.keys(read.body.schema.properties)).toEqual(Object.keys(def.schema.properties as object));
+    });
+
+    it('lists form versions newest first for admins, filtered and paged, without their schemas', async () => {
+      const def = buildDefaultForm('assistant');
+      const key = `listed-${Date.now().toString(36)}`;
+      const first = await admin.client.post('/api/v1/forms', { formKey: key, level: 'assistant', titleZh: '列表一', titleEn: 'Listed 1', schema: def.schema, uiHints: def.uiHints });
+      const second = await admin.client.post('/api/v1/forms', { formKey: key, level: 'assistant', titleZh: '列表二', titleEn: 'Listed 2', schema: def.schema, uiHints: def.uiHints });
+      expect((await admin.client.post(`/api/v1/forms/${first.body.id}/publish`)).status).toBe(200);
+
+      const drafts = await admin.client.get('/api/v1/forms?level=assistant&status=draft&limit=100');
+      expect(drafts.status).toBe(200);
+      const draftIds = drafts.body.items.map((f: { id: string }) => f.id);
+      expect(draftIds).toContain(second.body.id);
+      expect(draftIds).not.toContain(first.body.id);
+      expect(drafts.body.items.every((f: { level: string; status: string }) => f.level === 'assistant' && f.status === 'draft')).toBe(true);
+      expect(drafts.body.items[0]).not.toHaveProperty('schema');
+
+      const page1 = await admin.client.get('/api/v1/forms?limit=1');
+      expect(page1.body.items[0].id).toBe(second.body.id);
+      const page2 = await admin.client.get(`/api/v1/forms?limit=1&cursor=${encodeURIComponent(page1.body.nextCursor)}`);
+      expect(page2.body.items[0].id).toBe(first.body.id);
+
+      expect((await admin.client.get('/api/v1/forms?status=archived')).status).toBe(400);
+      const applicant = await makeApplicant(app, api);
+      expect((await applicant.client.get('/api/v1/forms')).status).toBe(403);
+    });
+
     it('keeps the form version an application started with', async () => {
       const user = await makeApplicant(app, api);
       const own = await makeOpenCycle(app, { levels: ['intermediate'] });

@@ -97,6 +97,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   process.env.TP_WEB_BASE_URL = baseUrl;
   process.env.TP_WEB_MAIL_DIR = mailDir;
   process.env.TP_WEB_WORK_DIR = work;
+  // For backstage.ts: test set-up through the same services, on the same database and queues.
+  process.env.TP_WEB_PORTAL_ENV = JSON.stringify({ ...env, LOG_LEVEL: 'silent' });
 
   return async () => {
     const stopped = (c: ChildProcess) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r(null) : c.once('exit', r)));

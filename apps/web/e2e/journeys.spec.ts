@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { ADMIN, apiCall, apiToken, choose, expect, expectAccessible, linkIn, login, PASSWORD, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { ADMIN, apiCall, apiToken, choose, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { openBackstage, type Backstage } from './backstage';
 
 /** A small but real PDF (the API decides the type by the content). */
 function pdf(bytes = 2048): Buffer {
@@ -62,14 +63,18 @@ async function uploadMissingEvidence(page: Page, token: string, id: string, engl
   return kinds;
 }
 
-test.describe.configure({ mode: 'serial' });
-
-let designerEmail = '';
-let designerName = '';
+// Each journey makes what it needs (here or through the backstage), so any one can run alone.
+let backstage: Backstage;
+test.beforeAll(async () => {
+  backstage = await openBackstage();
+});
+test.afterAll(async () => {
+  await backstage?.close();
+});
 
 test('a designer registers, verifies, starts a file, sees a field error in Chinese, completes, uploads, is eligible, submits and gets the receipt', async ({ page, context }) => {
-  designerEmail = uniqueEmail('designer');
-  designerName = `陈设计${Date.now().toString(36).slice(-4)}`;
+  const designerEmail = uniqueEmail('designer');
+  const designerName = `陈设计${Date.now().toString(36).slice(-4)}`;
   await registerAndVerify(page, designerEmail, designerName, false);
   await login(page, designerEmail, PASSWORD);
   await expect(page).toHaveURL(/\/applications$/);
@@ -188,7 +193,8 @@ test('a stale autosave in a second tab asks "changed elsewhere: reload or keep m
 });
 
 test('an admin publishes a form, opens a cycle with it, finds the file by filters and reveals the identity number', async ({ page }) => {
-  test.skip(!designerEmail, 'needs the first journey');
+  const designerName = `管理员查找${Date.now().toString(36).slice(-4)}`;
+  await backstage.submittedFile(designerName);
   await login(page, ADMIN.email, ADMIN.password);
   const token = await apiToken(ADMIN.email, ADMIN.password);
   const cycles = await apiCall<{ items: { formVersions: Record<string, string> }[] }>(token, 'GET', '/api/v1/cycles?limit=1');
@@ -203,7 +209,12 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await expect(page.getByRole('heading', { name: '身份信息' })).toBeVisible();
   await page.getByRole('button', { name: /发 ?布/ }).click();
   await expect(page.getByText('已发布').first()).toBeVisible();
-  const formId = await page.getByLabel('申报表 id').inputValue();
+  const formId = (await page.getByTestId('form-version-id').textContent())!;
+  // The list of versions has it, published; opening it from there shows the same version.
+  const listed = page.getByRole('row', { name: new RegExp(formKey) });
+  await expect(listed.getByText('已发布')).toBeVisible();
+  await listed.getByRole('button', { name: `打开 ${formKey} v1` }).click();
+  await expect(page.getByTestId('form-version-id')).toHaveText(formId);
 
   await page.goto('/admin/cycles');
   await page.getByRole('button', { name: '新建批次' }).click();
@@ -216,12 +227,13 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await page.keyboard.press('Escape');
   await choose(page, '专业', '产品设计', dialog);
   await page.keyboard.press('Escape');
-  const start = dialog.getByPlaceholder(/开始/);
-  await start.click();
-  await start.fill('2026-01-01 00:00:00');
+  const opens = dialog.getByLabel('受理开始');
+  await opens.click();
+  await opens.fill('2026-01-01 00:00:00');
   await page.keyboard.press('Enter');
-  const end = dialog.getByPlaceholder(/结束/);
-  await end.fill('2030-12-31 23:59:59');
+  const closes = dialog.getByLabel('受理截止');
+  await closes.click();
+  await closes.fill('2030-12-31 23:59:59');
   await page.keyboard.press('Enter');
   await dialog.getByLabel(/各级别申报表版本/).fill(JSON.stringify({ intermediate: formId }));
   await dialog.getByRole('button', { name: /确 ?定|OK/ }).click();
@@ -244,9 +256,110 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
 });
 
 test('an applicant typing an admin URL is refused, not shown the page', async ({ page }) => {
-  test.skip(!designerEmail, 'needs the first journey');
-  await login(page, designerEmail, PASSWORD);
+  const applicant = await backstage.applicant();
+  await login(page, applicant.email, applicant.password);
   await page.goto('/admin/users');
-  await expect(page.getByText('您的账号无权访问此页面。')).toBeVisible();
+  // The fixtures' applicant reads the portal in English (their account's language).
+  await expect(page.getByText(/您的账号无权访问此页面。|Your account may not open this page./)).toBeVisible();
   await expect(page.getByRole('heading', { name: '用户' })).toHaveCount(0);
+});
+
+test('a designer does it all by keyboard: registers, logs in, starts a file, fills a section, uploads evidence, declares and submits', async ({ page }) => {
+  const email = uniqueEmail('keyboard');
+  const name = `键盘${Date.now().toString(36).slice(-4)}`;
+  await page.goto('/register');
+  await tabTo(page, page.getByLabel('姓名'));
+  await page.keyboard.type(name);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('注册成功')).toBeVisible();
+  await page.goto(linkIn(await waitForMail(email)).replace(/^https?:\/\/[^/]+/, ''));
+  await expect(page.getByText('邮箱已验证')).toBeVisible();
+
+  await page.goto('/login');
+  await tabTo(page, page.getByLabel('电子邮箱'));
+  await page.keyboard.type(email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/applications$/);
+
+  await tabTo(page, page.getByRole('button', { name: /新建申报/ }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/applications\/new$/);
+  await chooseByKeyboard(page, page.getByRole('combobox', { name: '评审批次' }), /ID|评审/);
+  await chooseByKeyboard(page, page.getByRole('combobox', { name: '申报级别' }), /^中级/);
+  await chooseByKeyboard(page, page.getByRole('combobox', { name: '专业' }), /产品设计/);
+  await tabTo(page, page.getByRole('button', { name: /创 ?建/ }));
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/applications\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop()!;
+
+  // The identity section by keyboard; autosave keeps up.
+  await tabTo(page, page.getByLabel('姓名', { exact: true }));
+  await page.keyboard.type(name);
+  // Fields come in the order the form lists them (name, then document type), not jsonb's key order.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: '证件类型' })).toBeFocused();
+  await tabTo(page, page.getByLabel('手机号码'));
+  await page.keyboard.type('13800138000');
+  await expect(page.getByRole('status')).toHaveText('已自动保存');
+  // The other sections through the API (see the first journey), then on by keyboard.
+  const token = await apiToken(email, PASSWORD);
+  const current = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
+  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('500103', name) });
+  await page.reload();
+  await expect(page.getByLabel('手机号码')).toHaveValue('13800138000');
+
+  // Evidence: each file input reached with Tab opens the file chooser with the space bar.
+  await selectTabByKeyboard(page, '证明材料');
+  const report = await apiCall<{ evidence: { missing: { kind: string; needed: number }[] } }>(token, 'GET', `/api/v1/applications/${id}/eligibility`);
+  for (const m of report.evidence.missing) {
+    for (let i = 0; i < m.needed; i++) {
+      await tabTo(page, page.locator(`#upload-${m.kind}`), 200);
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+      await chooser.setFiles({ name: `${m.kind}-${i}.pdf`, mimeType: 'application/pdf', buffer: pdf() });
+      await expect(page.locator('.ant-list-item', { hasText: `${m.kind}-${i}.pdf` })).toBeVisible();
+    }
+  }
+
+  await selectTabByKeyboard(page, '承诺与提交');
+  await tabTo(page, page.getByRole('checkbox', { name: '我已阅读并同意以上承诺' }));
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('checkbox', { name: '我已阅读并同意以上承诺' })).toBeChecked();
+  await tabTo(page, page.getByRole('button', { name: '提交申报' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('申报已提交')).toBeVisible();
+  await expect(page.getByTestId('reference-number')).toHaveText(/^\d{4}-ID-INT-\d{6}$/);
+});
+
+test('an admin finds a file and reveals its identity number by keyboard', async ({ page }) => {
+  const name = `键盘查找${Date.now().toString(36).slice(-4)}`;
+  await backstage.submittedFile(name);
+  await page.goto('/login');
+  await tabTo(page, page.getByLabel('电子邮箱'));
+  await page.keyboard.type(ADMIN.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(ADMIN.password);
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/admin\/applications/);
+  await tabTo(page, page.getByLabel('搜索'));
+  await page.keyboard.type(name);
+  await page.keyboard.press('Enter');
+  const row = page.getByRole('row', { name: new RegExp(name) });
+  await expect(row).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(2);
+  await tabTo(page, row.getByRole('link'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('identity-number')).toHaveText('5001**********4713');
+  await tabTo(page, page.getByRole('button', { name: '查看完整号码' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByText(/本次查看将记入审计日志/)).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: '查看完整号码' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('identity-number')).toHaveText('500103198805124713');
 });

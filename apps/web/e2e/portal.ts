@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import * as fs from 'fs';
 import * as path from 'path';
@@ -107,4 +107,48 @@ export async function choose(page: Page, label: string, option: string | RegExp,
   await scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}\\s*[:：]?$`) }).click();
   const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
   await item.click();
+}
+
+/**
+ * Presses Tab until `target` (or something inside it) has the focus, as a keyboard user
+ * would, and fails when it is not reachable that way within `maxPresses`.
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 120): Promise<void> {
+  for (let i = 0; i <= maxPresses; i++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement)).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Not reachable with Tab within ${maxPresses} presses: ${target}`);
+}
+
+/** Tabs to an antd Select, opens it and moves down to the option whose text matches, then Enter. */
+export async function chooseByKeyboard(page: Page, combobox: Locator, option: RegExp): Promise<void> {
+  await tabTo(page, combobox);
+  await page.keyboard.press('ArrowDown');
+  const active = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option-active');
+  for (let i = 0; i < 40; i++) {
+    if (option.test((await active.textContent().catch(() => '')) ?? '')) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`No option matching ${option}`);
+}
+
+/**
+ * Tabs follow the ARIA pattern: only the selected tab is in the Tab order, the arrow keys
+ * move along the tab list, Enter selects. Reaches the tab list with Tab, then the named tab.
+ */
+export async function selectTabByKeyboard(page: Page, name: string): Promise<void> {
+  const target = page.getByRole('tab', { name });
+  // The tab list holding the target (pages may nest tab lists) and its selected tab.
+  const list = page.getByRole('tablist').filter({ has: target }).last();
+  await tabTo(page, list.getByRole('tab', { selected: true }).first(), 200);
+  for (let i = 0; i < 12; i++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.contains(document.activeElement))) break;
+    await page.keyboard.press('ArrowRight');
+  }
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('tab', { name, selected: true })).toBeVisible();
 }

@@ -15,6 +15,7 @@ const VerifyEmailPage = lazy(() => import('./pages/public/verify-email').then((m
 const ForgotPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ResetPasswordPage })));
 const AcceptInvitationPage = lazy(() => import('./pages/public/accept-invitation').then((m) => ({ default: m.AcceptInvitationPage })));
+const VerifyCertificatePage = lazy(() => import('./pages/public/verify-certificate').then((m) => ({ default: m.VerifyCertificatePage })));
 const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => ({ default: m.NotFoundPage })));
 const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
 const AccountRoutes = lazy(() => import('./pages/account/routes'));
@@ -60,6 +61,9 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      // Every certificate's QR code opens /verify/<code> (PUBLIC_URL in the API's configuration).
+      { path: '/verify', element: <VerifyCertificatePage /> },
+      { path: '/verify/:code', element: <VerifyCertificatePage /> },
       {
         path: '/applications/*',
         element: (

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, ParseUuidParam } from '@app/common';
+import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { FormsService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
-import { CreateFormVersionDto, FormVersionDto } from './dto/form.dto';
+import { CreateFormVersionDto, FormVersionDto, FormVersionPageDto, FormVersionSummaryDto, ListFormVersionsQueryDto } from './dto/form.dto';
 
 @ApiTags('forms')
 @ApiBearerAuth('bearer')
@@ -18,6 +18,14 @@ export class FormsController {
   @ApiErrors(400, 401, 403)
   async create(@CurrentUser() user: AuthUser, @Body() dto: CreateFormVersionDto): Promise<FormVersionDto> {
     return FormVersionDto.from(await this.forms.create(dto, user.id));
+  }
+
+  @Get()
+  @ApiOkResponse({ type: FormVersionPageDto, description: 'Every version, drafts included, newest first' })
+  @ApiErrors(400, 401, 403)
+  async list(@Query() query: ListFormVersionsQueryDto): Promise<FormVersionPageDto> {
+    const page = await this.forms.list({ level: query.level, status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+    return { items: page.items.map(FormVersionSummaryDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -901,7 +901,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["FormsController_list"];
         put?: never;
         post: operations["FormsController_create"];
         delete?: never;
@@ -2299,6 +2299,26 @@ export interface components {
             titleEn: string;
             titleZh: string;
             uiHints: Record<string, never>;
+            version: number;
+        };
+        FormVersionPageDto: {
+            items: components["schemas"]["FormVersionSummaryDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        FormVersionSummaryDto: {
+            /** Format: date-time */
+            createdAt: string;
+            formKey: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            publishedAt?: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            titleEn: string;
+            titleZh: string;
             version: number;
         };
         HistoryEntryDto: {
@@ -7596,6 +7616,68 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    FormsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+                limit?: number;
+                status?: "draft" | "published";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every version, drafts included, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormVersionPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

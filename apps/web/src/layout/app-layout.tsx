@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
 import { api, unwrap } from '../api/client';
 import type { Language } from '../i18n';
+import { useOffice } from '../api/office';
 
 const { Header, Content, Footer } = Layout;
 
@@ -51,6 +52,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const location = useLocation();
   const items = useNavItems();
+  const office = useOffice();
   const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
 
   return (
@@ -109,7 +111,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
       <Content id="main" tabIndex={-1} className="tp-content">
         {children}
       </Content>
-      <Footer className="tp-footer">{t('app.footer')}</Footer>
+      <Footer className="tp-footer">
+        {office.evaluatingBody && t('app.footer', { body: office.evaluatingBody })} · <Link to="/verify">{t('nav.verifyCertificate')}</Link>
+      </Footer>
     </Layout>
   );
 }

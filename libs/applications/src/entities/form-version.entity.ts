@@ -1,11 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { JsonSchema, TitleLevel, UiHints } from '../domain';
 
-export type FormVersionStatus = 'draft' | 'published';
+export const FORM_VERSION_STATUSES = ['draft', 'published'] as const;
+export type FormVersionStatus = (typeof FORM_VERSION_STATUSES)[number];
 
 /** One version of an application form: a JSON Schema plus UI hints. Immutable once published. */
 @Entity('form_versions')
 @Index('form_versions_key_version_key', ['formKey', 'version'], { unique: true })
+@Index('form_versions_created_idx', ['createdAt', 'id'])
 export class FormVersion {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -26,7 +28,8 @@ export class FormVersion {
   @Column({ type: 'varchar', length: 200 })
   titleEn: string;
 
-  @Column({ type: 'jsonb' })
+  /** json, not jsonb: the property order is the order the form shows its fields in (jsonb sorts keys). */
+  @Column({ type: 'json' })
   schema: JsonSchema;
 
   @Column({ type: 'jsonb' })

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { Clock } from '@app/common';
+import { Clock, CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { compileForm, CompiledForm, JsonSchema, missingCoreSections, TitleLevel, UiHints } from '../domain';
-import { FormVersion } from '../entities/form-version.entity';
+import { FormVersion, FormVersionStatus } from '../entities/form-version.entity';
 import { FormError } from '../applications.errors';
 
 export interface CreateFormVersionInput {
@@ -72,6 +72,19 @@ export class FormsService {
       await this.audit.record(manager, { actorId, action: 'form.published', entityType: 'form_version', entityId: form.id });
       return form;
     });
+  }
+
+  /** Every version, newest first, optionally of one level or status (admins pick one to preview or publish). */
+  async list(options: { level?: TitleLevel; status?: FormVersionStatus; limit: number; cursor?: string }): Promise<CursorPage<FormVersion>> {
+    const qb = this.dataSource.manager.createQueryBuilder(FormVersion, 'f');
+    if (options.level) qb.andWhere('f.level = :level', { level: options.level });
+    if (options.status) qb.andWhere('f.status = :status', { status: options.status });
+    if (options.cursor) {
+      const [createdAt, id] = decodeCursor(options.cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(f.created_at, f.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const rows = await qb.orderBy('f.created_at', 'DESC').addOrderBy('f.id', 'DESC').limit(options.limit + 1).getMany();
+    return toCursorPage(rows, options.limit, (f) => [f.createdAt.toISOString(), f.id]);
   }
 
   async get(id: string, manager: EntityManager = this.dataSource.manager): Promise<FormVersion> {

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { FormVersion, JsonSchema, LEVELS, TitleLevel, UiHints } from '@app/applications';
+import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { FORM_VERSION_STATUSES, FormVersion, FormVersionStatus, JsonSchema, LEVELS, TitleLevel, UiHints } from '@app/applications';
 
 export class CreateFormVersionDto {
   @ApiProperty({ example: 'default-intermediate', description: 'The form across its versions' })
@@ -49,4 +50,47 @@ export class FormVersionDto {
       uiHints: form.uiHints,
     };
   }
+}
+
+export class ListFormVersionsQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ enum: LEVELS })
+  @IsOptional()
+  @IsIn(LEVELS as string[])
+  level?: TitleLevel;
+
+  @ApiPropertyOptional({ enum: FORM_VERSION_STATUSES })
+  @IsOptional()
+  @IsIn(FORM_VERSION_STATUSES as readonly string[] as string[])
+  status?: FormVersionStatus;
+}
+
+/** A version in a list: what tells versions apart, without the schema and hints (GET forms/:id has them). */
+export class FormVersionSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() formKey: string;
+  @ApiProperty() version: number;
+  @ApiProperty({ enum: LEVELS }) level: TitleLevel;
+  @ApiProperty() titleZh: string;
+  @ApiProperty() titleEn: string;
+  @ApiProperty({ enum: FORM_VERSION_STATUSES }) status: FormVersionStatus;
+  @ApiPropertyOptional({ nullable: true, type: String }) publishedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+
+  static from(form: FormVersion): FormVersionSummaryDto {
+    return {
+      id: form.id,
+      formKey: form.formKey,
+      version: form.version,
+      level: form.level,
+      titleZh: form.titleZh,
+      titleEn: form.titleEn,
+      status: form.status,
+      publishedAt: form.publishedAt?.toISOString() ?? null,
+      createdAt: form.createdAt.toISOString(),
+    };
+  }
+}
+
+export class FormVersionPageDto extends CursorPageMeta {
+  @ApiProperty({ type: [FormVersionSummaryDto] }) items: FormVersionSummaryDto[];
 }

@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, DatePicker, Descriptions, Form, Input, Modal,
 import { Link, Route, Routes, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, downloadFile, unwrap, type Schemas } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
@@ -48,7 +48,7 @@ function AdminHome() {
   );
 }
 
-type Filters = { cycleId?: string; level?: string; specialty?: string; status?: string; crossProvincial?: string; homeProvince?: string; text?: string; submitted?: [Dayjs, Dayjs] | null };
+type Filters = { cycleId?: string; level?: string; specialty?: string; status?: string; crossProvincial?: string; homeProvince?: string; text?: string; submittedFrom?: Dayjs | null; submittedTo?: Dayjs | null };
 
 function ApplicationsPage() {
   const { t, i18n } = useTranslation();
@@ -62,8 +62,8 @@ function ApplicationsPage() {
     crossProvincial: filters.crossProvincial,
     homeProvince: filters.homeProvince || undefined,
     text: filters.text || undefined,
-    submittedFrom: filters.submitted?.[0]?.startOf('day').toISOString(),
-    submittedTo: filters.submitted?.[1]?.endOf('day').toISOString(),
+    submittedFrom: filters.submittedFrom?.startOf('day').toISOString(),
+    submittedTo: filters.submittedTo?.endOf('day').toISOString(),
   };
   const list = useInfiniteQuery({
     queryKey: ['admin-applications', query],
@@ -101,8 +101,12 @@ function ApplicationsPage() {
         <Form.Item label={t('admin.homeProvince')} name="homeProvince">
           <Input style={{ width: 70 }} maxLength={2} />
         </Form.Item>
-        <Form.Item label={t('admin.submittedBetween')} name="submitted">
-          <DatePicker.RangePicker />
+        {/* Two pickers, not a RangePicker: antd's RangePicker keeps the Tab key (a keyboard trap). */}
+        <Form.Item label={t('admin.submittedFrom')} name="submittedFrom">
+          <DatePicker />
+        </Form.Item>
+        <Form.Item label={t('admin.submittedTo')} name="submittedTo">
+          <DatePicker />
         </Form.Item>
         <Form.Item label={t('admin.search')} name="text">
           <Input style={{ width: 200 }} />
@@ -223,8 +227,8 @@ function CyclesPage() {
       nameEn: values.nameEn,
       levels: values.levels,
       specialties: values.specialties,
-      opensAt: (values.window as Dayjs[])[0].toISOString(),
-      closesAt: (values.window as Dayjs[])[1].toISOString(),
+      opensAt: (values.opensAt as Dayjs).toISOString(),
+      closesAt: (values.closesAt as Dayjs).toISOString(),
       formVersions: JSON.parse((values.formVersions as string) || '{}'),
     };
     try {
@@ -268,7 +272,7 @@ function CyclesPage() {
               <Button
                 size="small"
                 onClick={() => {
-                  form.setFieldsValue({ ...c, formVersions: JSON.stringify(c.formVersions), window: undefined });
+                  form.setFieldsValue({ ...c, formVersions: JSON.stringify(c.formVersions), opensAt: dayjs(c.opensAt), closesAt: dayjs(c.closesAt) });
                   setEditing(c);
                 }}
               >
@@ -298,8 +302,12 @@ function CyclesPage() {
           <Form.Item label={t('admin.specialties')} name="specialties" rules={[{ required: true, message: t('validation.required') }]}>
             <Select mode="multiple" options={SPECIALTIES.map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
           </Form.Item>
-          <Form.Item label={t('admin.window')} name="window" rules={[{ required: true, message: t('validation.required') }]}>
-            <DatePicker.RangePicker showTime />
+          {/* Two pickers, not a RangePicker: antd's RangePicker keeps the Tab key (a keyboard trap, found by the keyboard journeys). */}
+          <Form.Item label={t('admin.opensAt')} name="opensAt" rules={[{ required: true, message: t('validation.required') }]}>
+            <DatePicker showTime />
+          </Form.Item>
+          <Form.Item label={t('admin.closesAt')} name="closesAt" rules={[{ required: true, message: t('validation.required') }]}>
+            <DatePicker showTime />
           </Form.Item>
           <Form.Item label={t('admin.formVersions')} name="formVersions" extra={t('admin.formVersionsHelp')}>
             <Input.TextArea rows={3} />
@@ -311,14 +319,21 @@ function CyclesPage() {
 }
 
 function FormsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [formId, setFormId] = useState('');
   const [json, setJson] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const versions = useInfiniteQuery({
+    queryKey: ['forms'],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/forms', { params: { query: { limit: 20, cursor: pageParam } } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
   const version = useQuery({
     queryKey: ['form', formId],
-    enabled: /^[0-9a-f-]{36}$/.test(formId),
+    enabled: formId !== '',
     queryFn: () => unwrap(api.GET('/api/v1/forms/{id}', { params: { path: { id: formId } } })),
   });
   const publish = useMutation({
@@ -326,6 +341,7 @@ function FormsPage() {
     onSuccess: () => {
       message.success(t('admin.published'));
       void version.refetch();
+      void queryClient.invalidateQueries({ queryKey: ['forms'] });
     },
     onError: (e) => setError(errorText(t, e)),
   });
@@ -334,25 +350,57 @@ function FormsPage() {
     try {
       const created = await unwrap(api.POST('/api/v1/forms', { body: JSON.parse(json) }));
       setFormId(created.id);
+      await queryClient.invalidateQueries({ queryKey: ['forms'] });
     } catch (e) {
       setError(e instanceof ApiError ? errorText(t, e) : t('admin.invalidJson'));
     }
   }
   const schema = (version.data?.schema ?? {}) as Record<string, unknown>;
+  const rows = versions.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="tp-stack">
       <Title>{t('nav.adminForms')}</Title>
       {error && <Alert type="error" title={error} role="alert" />}
+      <Card title={t('admin.formVersionsList')}>
+        <Table
+          rowKey="id"
+          size="small"
+          loading={versions.isLoading}
+          pagination={false}
+          dataSource={rows}
+          columns={[
+            { title: t('admin.formTitle'), key: 'title', render: (_, f) => (i18n.language === 'en' ? f.titleEn : f.titleZh) },
+            { title: t('admin.formKey'), key: 'key', render: (_, f) => `${f.formKey} · v${f.version}` },
+            { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
+            {
+              title: t('files.status'),
+              dataIndex: 'status',
+              render: (status: string) => (status === 'published' ? <Tag variant="solid" color="success">{t('admin.publishedTag')}</Tag> : <Tag>{t('admin.draftTag')}</Tag>),
+            },
+            { title: t('admin.createdAt'), dataIndex: 'createdAt', render: (d: string) => formatDateTime(d) },
+            {
+              title: '',
+              key: 'open',
+              render: (_, f) => (
+                <Button size="small" onClick={() => setFormId(f.id)} aria-label={t('admin.openFormVersionNamed', { title: `${f.formKey} v${f.version}` })}>
+                  {t('admin.openForm')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+        {versions.hasNextPage && (
+          <Button style={{ marginTop: 8 }} loading={versions.isFetchingNextPage} onClick={() => void versions.fetchNextPage()}>
+            {t('admin.loadMore')}
+          </Button>
+        )}
+      </Card>
       <Card title={t('admin.newFormVersion')}>
         <label htmlFor="form-json">{t('admin.formJson')}</label>
         <Input.TextArea id="form-json" rows={6} value={json} onChange={(e) => setJson(e.target.value)} />
         <Button style={{ marginTop: 8 }} onClick={() => void create()}>
           {t('admin.createDraft')}
         </Button>
-      </Card>
-      <Card title={t('admin.openFormVersion')}>
-        <label htmlFor="form-id">{t('admin.formId')}</label>
-        <Input id="form-id" value={formId} onChange={(e) => setFormId(e.target.value.trim())} />
       </Card>
       {version.data && (
         <Card
@@ -367,6 +415,9 @@ function FormsPage() {
             )
           }
         >
+          <Typography.Paragraph>
+            {t('admin.formId')}: <Typography.Text copyable data-testid="form-version-id">{version.data.id}</Typography.Text>
+          </Typography.Paragraph>
           <Typography.Paragraph>{t('admin.preview')}</Typography.Paragraph>
           {formSections(schema, version.data.uiHints as never).map((s) => (
             <SectionForm key={s.key} schema={schema} section={s} data={undefined} />

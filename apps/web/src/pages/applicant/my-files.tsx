@@ -74,7 +74,7 @@ export function StartFilePage() {
         />
       )}
       {!cycles.isLoading && open.length === 0 && <Alert type="info" title={t('home.noOpenCycles')} />}
-      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ cycleId: params.get('cycleId') ?? undefined }}>
+      <Form form={form} layout="vertical" onFinish={onFinish} initialValues={{ cycleId: params.get('cycleId') ?? undefined, level: params.get('level') ?? undefined }}>
         <Form.Item label={t('fields.cycle')} name="cycleId" rules={[{ required: true, message: t('validation.required') }]}>
           <Select loading={cycles.isLoading} options={open.map((c) => ({ value: c.id, label: i18n.language === 'en' ? c.nameEn : c.nameZh }))} />
         </Form.Item>

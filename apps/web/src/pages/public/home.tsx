@@ -1,51 +1,126 @@
-import { Button, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
+import { useOffice } from '../../api/office';
 import { useSession } from '../../auth/session';
-import { formatDateTime } from '../../i18n';
-import { levelLabel, specialtyLabel } from '../../components/labels';
+import { formatDateTime, localized } from '../../i18n';
+import { evidenceLabel, levelLabel, specialtyLabel } from '../../components/labels';
 
-const LEVELS = ['assistant', 'intermediate', 'associate_senior', 'full_senior'] as const;
+type PublicCycle = Schemas['PublicCycleDto'];
+type EvidenceRequirement = Schemas['EvidenceRequirementDto'];
 
-function OpenCycles() {
-  const { t, i18n } = useTranslation();
+function EvidenceList({ items }: { items: EvidenceRequirement[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="tp-plain-list">
+      {items.map((e) => (
+        <li key={e.kind}>
+          {t('home.evidenceItem', { kind: evidenceLabel(t, e.kind), count: e.minCount })}
+          {e.when === 'if_current_title' && <Typography.Text type="secondary"> {t('home.ifCurrentTitle')}</Typography.Text>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Where "apply" leads: the start page for an applicant, registration for a visitor, nowhere for staff. */
+function ApplyLink({ cycle, level }: { cycle: PublicCycle; level: string }) {
+  const { t } = useTranslation();
   const session = useSession();
-  const cycles = useQuery({ queryKey: ['cycles', 'open'], queryFn: () => unwrap(api.GET('/api/v1/cycles', { params: { query: { limit: 20 } } })) });
-  const open = (cycles.data?.items ?? []).filter((c) => c.open);
+  if (session.hasRole('applicant')) return <Link to={`/applications/new?cycleId=${cycle.id}&level=${level}`}>{t('home.applyLevel', { level: levelLabel(t, level) })}</Link>;
+  if (session.status === 'anonymous') return <Link to="/register">{t('home.registerToApply')}</Link>;
+  return null;
+}
+
+/** One open cycle: its window and specialties, then what each level requires, from the cycle's own policy. */
+function CycleCard({ cycle }: { cycle: PublicCycle }) {
+  const { t } = useTranslation();
+  const { province } = useOffice();
+  const megabytes = Math.round(cycle.maxFileBytes / (1024 * 1024));
+  return (
+    <Card
+      type="inner"
+      title={
+        <Typography.Title level={3} style={{ fontSize: 16, margin: 0 }}>
+          {localized({ 'zh-CN': cycle.nameZh, en: cycle.nameEn })}
+        </Typography.Title>
+      }
+    >
+      <Space direction="vertical" size={12} style={{ width: '100%' }}>
+        <span>{t('home.window', { opens: formatDateTime(cycle.opensAt), closes: formatDateTime(cycle.closesAt) })}</span>
+        <span>
+          {t('home.specialties')}:{' '}
+          {cycle.specialties.map((s) => (
+            <Tag key={s} color="blue">
+              {specialtyLabel(t, s)}
+            </Tag>
+          ))}
+        </span>
+        <Collapse
+          defaultActiveKey={cycle.levels.slice(0, 1).map((l) => l.level)}
+          items={cycle.levels.map((l) => ({
+            key: l.level,
+            label: levelLabel(t, l.level),
+            children: (
+              <Space direction="vertical" size={8} style={{ width: '100%' }}>
+                <Descriptions column={1} size="small" bordered>
+                  <Descriptions.Item label={t('home.routesTitle')}>
+                    <ul className="tp-plain-list">
+                      {l.routes.map((r) => (
+                        <li key={r.en}>{localized(r)}</li>
+                      ))}
+                    </ul>
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('home.achievementsTitle')}>{l.achievements ? localized(l.achievements) : t('home.noAchievements')}</Descriptions.Item>
+                  <Descriptions.Item label={t('home.evidenceTitle')}>
+                    <EvidenceList items={l.evidence} />
+                  </Descriptions.Item>
+                </Descriptions>
+                <ApplyLink cycle={cycle} level={l.level} />
+              </Space>
+            ),
+          }))}
+        />
+        <Descriptions column={1} size="small" title={t('home.allLevelsTitle')}>
+          {cycle.continuingEducation && <Descriptions.Item label={t('home.continuingEducation')}>{localized(cycle.continuingEducation)}</Descriptions.Item>}
+          {province && (
+            <Descriptions.Item label={t('home.crossProvincialTitle')}>
+              <div>
+                {t('home.crossProvincialText', { province })}
+                <EvidenceList items={cycle.crossProvincialEvidence} />
+              </div>
+            </Descriptions.Item>
+          )}
+          <Descriptions.Item label={t('home.exceptionalTitle')}>
+            <div>
+              {t('home.exceptionalText', { requirement: localized(cycle.exceptionalRoute) })}
+              <EvidenceList items={cycle.exceptionalEvidence} />
+            </div>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('home.filesTitle')}>{t('home.filesText', { types: cycle.acceptedMediaTypes.map((m) => m.split('/')[1].toUpperCase()).join(', '), size: megabytes })}</Descriptions.Item>
+        </Descriptions>
+      </Space>
+    </Card>
+  );
+}
+
+/** The cycles open now, for everyone: a visitor decides here whether to register. */
+function OpenCycles() {
+  const { t } = useTranslation();
+  const cycles = useQuery({ queryKey: ['public', 'cycles'], queryFn: () => unwrap(api.GET('/api/v1/public/cycles', { params: { query: { limit: 20 } } })) });
+  const open = cycles.data?.items ?? [];
   return (
     <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('home.openCycles')}</Typography.Title>} loading={cycles.isLoading}>
       {open.length === 0 ? (
         <Empty description={t('home.noOpenCycles')} />
       ) : (
-        <List
-          dataSource={open}
-          renderItem={(c) => (
-            <List.Item
-              actions={session.hasRole('applicant') ? [<Link key="start" to={`/applications/new?cycleId=${c.id}`}>{t('home.apply')}</Link>] : []}
-            >
-              <List.Item.Meta
-                title={i18n.language === 'en' ? c.nameEn : c.nameZh}
-                description={
-                  <Space direction="vertical" size={4}>
-                    <span>{t('home.window', { opens: formatDateTime(c.opensAt), closes: formatDateTime(c.closesAt) })}</span>
-                    <span>
-                      {c.levels.map((l) => (
-                        <Tag key={l}>{levelLabel(t, l)}</Tag>
-                      ))}
-                      {c.specialties.map((s) => (
-                        <Tag key={s} color="blue">
-                          {specialtyLabel(t, s)}
-                        </Tag>
-                      ))}
-                    </span>
-                  </Space>
-                }
-              />
-            </List.Item>
-          )}
-        />
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          {open.map((c) => (
+            <CycleCard key={c.id} cycle={c} />
+          ))}
+        </Space>
       )}
     </Card>
   );
@@ -55,10 +130,14 @@ export function HomePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const session = useSession();
+  const { province } = useOffice();
   return (
     <div className="tp-stack">
       <Typography.Title level={1}>{t('home.title')}</Typography.Title>
-      <Typography.Paragraph>{t('home.intro')}</Typography.Paragraph>
+      <Typography.Paragraph>
+        {t('home.intro')}
+        {province && ` ${t('home.introCrossProvincial', { province })}`}
+      </Typography.Paragraph>
       {session.status === 'anonymous' && (
         <Space>
           <Button type="primary" onClick={() => navigate('/register')}>
@@ -67,20 +146,7 @@ export function HomePage() {
           <Button onClick={() => navigate('/login')}>{t('nav.login')}</Button>
         </Space>
       )}
-      {session.status === 'authenticated' && <OpenCycles />}
-      <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('home.levelsTitle')}</Typography.Title>}>
-        <Row gutter={[16, 16]}>
-          {LEVELS.map((level) => (
-            <Col xs={24} md={12} key={level}>
-              <Typography.Title level={3} style={{ fontSize: 16 }}>
-                {levelLabel(t, level)}
-              </Typography.Title>
-              <Typography.Paragraph>{t(`home.requirements.${level}`)}</Typography.Paragraph>
-            </Col>
-          ))}
-        </Row>
-        <Typography.Paragraph type="secondary">{t('home.crossProvincial')}</Typography.Paragraph>
-      </Card>
+      <OpenCycles />
     </div>
   );
 }
