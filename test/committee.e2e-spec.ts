@@ -40,7 +40,9 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
   let committeeId: string;
 
   const db = () => app.get(DataSource);
-  const today = () => new Date().toISOString().slice(0, 10);
+  // The term began a month ago: a meeting "yesterday" must be refused as past only, whatever
+  // the hour (yesterday in Shanghai falls before a term starting today during 00:00-16:00 UTC).
+  const aMonthAgo = () => new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10);
   const inTwoYears = () => new Date(Date.now() + 2 * 365 * DAY).toISOString().slice(0, 10);
 
   function committeeBody(overrides: Record<string, unknown> = {}) {
@@ -52,7 +54,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       specialties: ['product_design', 'experience_design', 'visual_communication'],
       chairId: members[0].id,
       memberIds: members.map((m) => m.id),
-      termStart: today(),
+      termStart: aMonthAgo(),
       termEnd: inTwoYears(),
       ...overrides,
     };
