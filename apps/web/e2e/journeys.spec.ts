@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { ADMIN, apiCall, apiToken, choose, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
@@ -39,7 +39,7 @@ async function registerAndVerify(page: Page, email: string, fullName: string, en
 
 async function startFile(page: Page, english: boolean): Promise<string> {
   await page.goto('/applications/new');
-  await choose(page, english ? 'Cycle' : '评审批次', /ID|评审|Evaluation/);
+  await choose(page, english ? 'Cycle' : '评审批次', /年度工业设计|Industrial Design Title Evaluation/);
   await choose(page, english ? 'Level' : '申报级别', english ? /^Intermediate/ : /^中级/);
   await choose(page, english ? 'Specialty' : '专业', english ? 'Product design' : '产品设计');
   await page.getByRole('button', { name: english ? 'Create' : /创 ?建/ }).click();
@@ -61,6 +61,81 @@ async function uploadMissingEvidence(page: Page, token: string, id: string, engl
     kinds.push(m.kind);
   }
   return kinds;
+}
+
+/** Types a date into an antd DatePicker as a user does: the text, then Enter. */
+async function fillDate(page: Page, input: Locator, value: string): Promise<void> {
+  await input.click();
+  await input.fill(value);
+  await input.press('Enter');
+  await expect(input).toHaveValue(value);
+}
+
+/**
+ * Completes a Chinese intermediate file after the identity section's name and mobile: every
+ * remaining section through the rendered form (the same data as completeData('500103')).
+ */
+async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<void> {
+  const section = (name: string) => page.getByRole('tabpanel', { name });
+  const open = async (name: string) => {
+    await page.getByRole('tab', { name, exact: true }).click();
+    await expect(page.getByRole('tab', { name, exact: true, selected: true })).toBeVisible();
+  };
+  const saved = () => expect(page.getByRole('status')).toHaveText('已自动保存');
+
+  const identity = section('身份信息');
+  await expect(identity.getByLabel('姓名', { exact: true })).toHaveValue(fullName);
+  await choose(page, '证件类型', '居民身份证', identity);
+  await identity.getByLabel('证件号码').fill('500103198805124713');
+  await choose(page, '性别', /^男$/, identity);
+  await fillDate(page, identity.getByLabel('出生日期'), '1988-05-12');
+  await identity.getByLabel('电子邮箱').fill('chen@example.com');
+  await saved();
+
+  await open('用人单位');
+  const employer = section('用人单位');
+  await employer.getByLabel('单位名称').fill('重庆某工业设计有限公司');
+  await employer.getByLabel('统一社会信用代码').fill('91500103PB3LWF6F87');
+  await employer.getByLabel(/所在地区代码/).fill('500103');
+  await choose(page, '单位性质', '民营企业', employer);
+  await saved();
+
+  await open('学历');
+  const education = section('学历');
+  await choose(page, '最高学历', '大学本科', education);
+  await education.getByLabel('毕业院校').fill('重庆大学');
+  await education.getByLabel('专业', { exact: true }).fill('工业设计');
+  await fillDate(page, education.getByLabel('毕业日期'), '2010-07-01');
+  await saved();
+
+  await open('现有职称');
+  const title = section('现有职称');
+  await choose(page, '现有职称级别', '助理级', title);
+  await title.getByLabel('系列/专业').fill('工程');
+  await fillDate(page, title.getByLabel('取得日期'), '2015-12-01');
+  await title.getByLabel('证书编号').fill('CQ-2015-001');
+  await saved();
+
+  await open('工作经历');
+  const work = section('工作经历');
+  await work.getByRole('button', { name: '添加一项' }).click();
+  await work.getByLabel('单位', { exact: true }).fill('重庆某工业设计有限公司');
+  await work.getByLabel('职务').fill('设计师');
+  await fillDate(page, work.getByLabel('开始日期'), '2010-07-15');
+  await saved();
+
+  // The years the rule counts end with the last full year before the window closes: the
+  // current year or the one before, so four years cover either.
+  await open('继续教育');
+  const training = section('继续教育');
+  const thisYear = new Date().getFullYear();
+  for (let i = 0; i < 4; i++) {
+    await training.getByRole('button', { name: '添加一项' }).click();
+    await training.locator(`#tp_continuingEducation_${i}_year`).fill(String(thisYear - 3 + i));
+    await training.locator(`#tp_continuingEducation_${i}_totalHours`).fill('100');
+    await training.locator(`#tp_continuingEducation_${i}_professionalHours`).fill('80');
+  }
+  await saved();
 }
 
 // Each journey makes what it needs (here or through the backstage), so any one can run alone.
@@ -93,13 +168,12 @@ test('a designer registers, verifies, starts a file, sees a field error in Chine
   await expect(page.getByText('手机号码应为以1开头的11位数字')).toHaveCount(0);
   await expectAccessible(page);
 
-  // The remaining sections (dates, lists) are filled through the API as the same designer,
-  // then the page is reloaded: the test's subject here is evidence, eligibility and submission.
+  // Every other section typed in the browser, as a designer does: selects, date pickers, lists.
+  await fillRestOfFormInBrowser(page, designerName);
   const token = await apiToken(designerEmail, PASSWORD);
-  const current = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
-  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('500103', designerName) });
   await page.reload();
   await expect(page.getByLabel('手机号码')).toHaveValue('13800138000');
+  await expect(page.getByLabel('证件号码')).toHaveValue('500103198805124713');
 
   // Evidence: the first upload on a throttled connection, so its progress bar is seen.
   const cdp = await context.newCDPSession(page);
@@ -290,7 +364,7 @@ test('a designer does it all by keyboard: registers, logs in, starts a file, fil
   await tabTo(page, page.getByRole('button', { name: /新建申报/ }));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/applications\/new$/);
-  await chooseByKeyboard(page, page.getByRole('combobox', { name: '评审批次' }), /ID|评审/);
+  await chooseByKeyboard(page, page.getByRole('combobox', { name: '评审批次' }), /年度工业设计/);
   await chooseByKeyboard(page, page.getByRole('combobox', { name: '申报级别' }), /^中级/);
   await chooseByKeyboard(page, page.getByRole('combobox', { name: '专业' }), /产品设计/);
   await tabTo(page, page.getByRole('button', { name: /创 ?建/ }));

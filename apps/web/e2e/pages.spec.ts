@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { ADMIN, expect, expectAccessible, login, test, unexpectedCspViolations } from './portal';
+import { openBackstage, type Backstage } from './backstage';
 
 const APPLICANT = { email: 'applicant1@title-portal.local', password: 'Applicant-demo-2026!' };
 const REVIEWER = { email: 'reviewer1@title-portal.local', password: 'Reviewer-demo-2026!' };
@@ -23,6 +24,16 @@ if (SHOTS) {
     });
   });
 }
+
+let backstage: Backstage;
+let certificateCode = '';
+test.beforeAll(async () => {
+  backstage = await openBackstage();
+  certificateCode = (await backstage.approvedFile('陈设计')).verificationCode;
+});
+test.afterAll(async () => {
+  await backstage?.close();
+});
 
 async function visit(page: Page, url: string, shot?: string): Promise<void> {
   await page.goto(url);
@@ -59,6 +70,9 @@ for (const english of [false, true]) {
     await visit(page, '/accept-invitation?token=0123456789abcdef0123');
     await visit(page, '/verify-email?token=0123456789abcdef0123');
     await expect(page.getByText(english ? 'Verification failed' : '验证失败')).toBeVisible();
+    await visit(page, `/verify/${certificateCode}`, 'verify-certificate');
+    await expect(page.getByText(english ? 'Valid certificate' : '证书有效')).toBeVisible();
+    await visit(page, '/verify');
     await visit(page, '/no-such-page');
   });
 

@@ -104,9 +104,15 @@ export async function apiCall<T = unknown>(token: string, method: string, url: s
 /** Picks an option of an antd Select by its label (the visible dropdown; the role=option list is the screen-reader copy). */
 export async function choose(page: Page, label: string, option: string | RegExp, scope: Pick<Page, 'getByRole'> = page): Promise<void> {
   const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  await scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}\\s*[:：]?$`) }).click();
+  const combobox = scope.getByRole('combobox', { name: new RegExp(`(^|\\s)${escaped}\\s*[:：]?$`) });
+  await combobox.click();
   const item = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: option }).first();
-  await item.click();
+  // A click landing while the dropdown still slides in can be lost: click until the select shows the option.
+  const select = combobox.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  await expect(async () => {
+    if (await item.isVisible()) await item.click();
+    await expect(select).toContainText(option, { timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
 }
 
 /**

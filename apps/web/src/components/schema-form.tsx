@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
-import Form from '@rjsf/antd';
-import type { ErrorSchema, RJSFSchema, UiSchema } from '@rjsf/utils';
+import { useMemo, type ComponentType } from 'react';
+import Form, { Templates } from '@rjsf/antd';
+import { englishStringTranslator, TranslatableString, type ErrorSchema, type IconButtonProps, type RJSFSchema, type UiSchema } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
 import { Typography } from 'antd';
@@ -66,6 +66,24 @@ export function sectionErrors(problems: { path?: string; message: string }[], se
   return root as ErrorSchema;
 }
 
+/**
+ * The theme's icon buttons (add, remove, move, copy) named for screen readers: antd's icon
+ * carries its own aria-label ("plus-circle"), which wins over the button's title, so the
+ * translated title is also given as the button's aria-label.
+ */
+function named(Button: ComponentType<IconButtonProps>, key: TranslatableString): ComponentType<IconButtonProps> {
+  const NamedButton = (props: IconButtonProps) => <Button {...props} aria-label={props.registry.translateString(key)} />;
+  return NamedButton;
+}
+const themeButtons = Templates.ButtonTemplates!;
+const BUTTON_TEMPLATES = {
+  AddButton: named(themeButtons.AddButton!, TranslatableString.AddItemButton),
+  RemoveButton: named(themeButtons.RemoveButton!, TranslatableString.RemoveButton),
+  MoveUpButton: named(themeButtons.MoveUpButton!, TranslatableString.MoveUpButton),
+  MoveDownButton: named(themeButtons.MoveDownButton!, TranslatableString.MoveDownButton),
+  CopyButton: named(themeButtons.CopyButton!, TranslatableString.CopyButton),
+};
+
 interface SectionFormProps {
   schema: Record<string, unknown>;
   section: SectionHint;
@@ -99,6 +117,9 @@ export function SectionForm({ schema, section, data, errors, readonly, onChange 
         noHtml5Validate
         readonly={readonly}
         idPrefix={`tp_${section.key}`}
+        // rjsf's own strings (the add / remove buttons' names) in the portal's language.
+        templates={{ ButtonTemplates: BUTTON_TEMPLATES }}
+        translateString={(key, params) => t(`formButtons.${key}`, { defaultValue: englishStringTranslator(key, params) })}
         // Only the applicant's own edits (a report with a field id) count as changes: the defaults
         // rjsf derives on mount would otherwise autosave from every tab that merely opens the file.
         onChange={(event, id) => id !== undefined && onChange?.(event.formData)}
