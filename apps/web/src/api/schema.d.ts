@@ -2287,6 +2287,8 @@ export interface components {
             email: string;
         };
         FormVersionDto: {
+            /** Format: date-time */
+            createdAt: string;
             formKey: string;
             /** Format: uuid */
             id: string;

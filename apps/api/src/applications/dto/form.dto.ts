@@ -24,46 +24,6 @@ export class CreateFormVersionDto {
   uiHints: UiHints;
 }
 
-export class FormVersionDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty() formKey: string;
-  @ApiProperty() version: number;
-  @ApiProperty({ enum: LEVELS }) level: TitleLevel;
-  @ApiProperty() titleZh: string;
-  @ApiProperty() titleEn: string;
-  @ApiProperty({ enum: ['draft', 'published'] }) status: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) publishedAt: string | null;
-  @ApiProperty() schema: object;
-  @ApiProperty() uiHints: object;
-
-  static from(form: FormVersion): FormVersionDto {
-    return {
-      id: form.id,
-      formKey: form.formKey,
-      version: form.version,
-      level: form.level,
-      titleZh: form.titleZh,
-      titleEn: form.titleEn,
-      status: form.status,
-      publishedAt: form.publishedAt?.toISOString() ?? null,
-      schema: form.schema,
-      uiHints: form.uiHints,
-    };
-  }
-}
-
-export class ListFormVersionsQueryDto extends CursorQueryDto {
-  @ApiPropertyOptional({ enum: LEVELS })
-  @IsOptional()
-  @IsIn(LEVELS as string[])
-  level?: TitleLevel;
-
-  @ApiPropertyOptional({ enum: FORM_VERSION_STATUSES })
-  @IsOptional()
-  @IsIn(FORM_VERSION_STATUSES as readonly string[] as string[])
-  status?: FormVersionStatus;
-}
-
 /** A version in a list: what tells versions apart, without the schema and hints (GET forms/:id has them). */
 export class FormVersionSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -89,6 +49,28 @@ export class FormVersionSummaryDto {
       createdAt: form.createdAt.toISOString(),
     };
   }
+}
+
+/** A version with its schema and UI hints. */
+export class FormVersionDto extends FormVersionSummaryDto {
+  @ApiProperty() schema: object;
+  @ApiProperty() uiHints: object;
+
+  static override from(form: FormVersion): FormVersionDto {
+    return { ...FormVersionSummaryDto.from(form), schema: form.schema, uiHints: form.uiHints };
+  }
+}
+
+export class ListFormVersionsQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ enum: LEVELS })
+  @IsOptional()
+  @IsIn(LEVELS as string[])
+  level?: TitleLevel;
+
+  @ApiPropertyOptional({ enum: FORM_VERSION_STATUSES })
+  @IsOptional()
+  @IsIn(FORM_VERSION_STATUSES as readonly string[] as string[])
+  status?: FormVersionStatus;
 }
 
 export class FormVersionPageDto extends CursorPageMeta {
