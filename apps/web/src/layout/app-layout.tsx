@@ -112,7 +112,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
         {children}
       </Content>
       <Footer className="tp-footer">
-        {office.evaluatingBody && t('app.footer', { body: office.evaluatingBody })} · <Link to="/verify">{t('nav.verifyCertificate')}</Link>
+        {office.evaluatingBody && `${t('app.footer', { body: office.evaluatingBody })} · `}
+        <Link to="/verify">{t('nav.verifyCertificate')}</Link>
       </Footer>
     </Layout>
   );
