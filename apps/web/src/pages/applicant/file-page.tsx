@@ -14,6 +14,11 @@ import { formatDateTime, localized } from '../../i18n';
 type Application = Schemas['ApplicationDto'];
 type Problem = { path?: string; code: string; message: string };
 
+type EvidenceKind = Schemas['EvidenceRequirementDto']['kind'];
+/**
+ * The upload cards, in the order the page shows them. The kinds are the API's (the generated
+ * types): a kind listed here that the API lacks, or one the API adds, fails the typecheck.
+ */
 const EVIDENCE_KINDS = [
   'identity_document',
   'degree_certificate',
@@ -24,7 +29,9 @@ const EVIDENCE_KINDS = [
   'continuing_education_proof',
   'entrustment_letter',
   'expert_recommendation',
-] as const;
+] as const satisfies readonly EvidenceKind[];
+const EVERY_KIND_LISTED: [Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>] extends [never] ? true : never = true;
+void EVERY_KIND_LISTED;
 const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
 const AUTOSAVE_MS = 1500;
 
