@@ -11,6 +11,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'off',
+      // Every CSV goes through csvStringifier (libs/common), which neutralises formula-like cells.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'csv-stringify', message: 'Write CSV with csvStringifier from @app/common (CSV injection).' }],
+          patterns: [{ group: ['csv-stringify/*'], message: 'Write CSV with csvStringifier from @app/common (CSV injection).' }],
+        },
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[object.name='process'][property.name='env'] ", message: 'Read configuration through AppConfig (libs/config), not process.env.' },
@@ -21,6 +29,10 @@ export default tseslint.config(
     // Entry points, tooling and tests may read the environment directly.
     files: ['apps/*/src/main.ts', 'apps/api/src/bootstrap.ts', 'libs/config/**', 'libs/testing/**', 'scripts/**', 'test/**', 'bench/**', 'libs/db/src/data-source.ts', '**/*.spec.ts'],
     rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['libs/common/src/csv/**'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // The web app runs in the browser: its globals, and no server configuration to read

@@ -20,3 +20,4 @@ export * from './validation/optional';
 export * from './validation/uuid-param.pipe';
 export * from './validation/uuid';
 export * from './http/request-origin';
+export * from './csv/csv-safety';

@@ -3,10 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { once } from 'events';
 import { PassThrough, pipeline, Readable } from 'stream';
 import { DataSource } from 'typeorm';
-import { stringify } from 'csv-stringify';
 import * as ExcelJS from 'exceljs';
 import { AuditService } from '@app/audit';
-import { maskIdentifier, PiiCipher } from '@app/common';
+import { csvStringifier, maskIdentifier, PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
 import { EXPORT_FIELDS, exportCells, exportHeaders, ExportLocale, ExportRecord } from '../domain/listing';
 import { ApplicationListFilter, ApplicationsRepository, ExportRow } from './applications.repository';
@@ -92,9 +91,9 @@ export class ApplicationExportService {
     };
   }
 
-  /** UTF-8 with a byte-order mark, so Excel opens the Chinese text as UTF-8. */
+  /** UTF-8 with a byte-order mark, so Excel opens the Chinese text as UTF-8; formula-like text neutralised (csvStringifier). */
   private csv(filter: ExportFilter, locale: ExportLocale): Readable {
-    const stringifier = stringify({ bom: true, header: true, columns: exportHeaders(locale) });
+    const stringifier = csvStringifier({ bom: true, header: true, columns: exportHeaders(locale) });
     // pipeline() destroys both sides on an error or when the client goes away, which ends the generator (no more reads).
     return pipeline(Readable.from(this.records(filter, locale)), stringifier, () => undefined);
   }
