@@ -75,8 +75,8 @@ describe('from submitted to reviewed through the API only: qualification, expert
       const mine = await reviewer.client.get('/api/v1/reviews');
       expect(mine.body.items).toHaveLength(1);
       const reviewId = mine.body.items[0].id;
-      expect((await reviewer.client.get(`/api/v1/applications/${id}`)).status).toBe(200);
-      const download = await fetch(`${api.baseUrl}/api/v1/applications/${id}/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${reviewer.accessToken}` } });
+      expect((await reviewer.client.get(`/api/v1/reviews/${reviewId}/file`)).status).toBe(200);
+      const download = await fetch(`${api.baseUrl}/api/v1/reviews/${reviewId}/file/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${reviewer.accessToken}` } });
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
       const saved = await reviewer.client.put(`/api/v1/reviews/${reviewId}`, { scores: PANEL_SCORES[i], comment: 'A coherent body of work.', recommendation: 'pass' });

@@ -21,11 +21,11 @@ import {
   AttachmentDto,
   AttachmentLimitsDto,
   AttachmentListDto,
-  contentDisposition,
   MULTIPART_FRAMING_ALLOWANCE,
   UPLOAD_MULTIPART_LIMITS,
   UploadAttachmentDto,
 } from './dto/attachment.dto';
+import { evidenceDownload } from './evidence-download';
 
 @ApiTags('applications: evidence')
 @ApiBearerAuth('bearer')
@@ -76,12 +76,7 @@ export class AttachmentsController {
     @Param('attachmentId', ParseUuidParam) attachmentId: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
-    const file = await this.attachments.open(user, id, attachmentId);
-    void reply
-      .header('X-Content-Type-Options', 'nosniff')
-      .header('Cache-Control', 'private, no-store')
-      .header('Content-Security-Policy', "default-src 'none'; sandbox");
-    return new StreamableFile(file.stream, { type: file.mediaType, disposition: contentDisposition(file.originalName), length: file.sizeBytes });
+    return evidenceDownload(reply, await this.attachments.open(user, id, attachmentId));
   }
 
   @Delete(':attachmentId')

@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { ReviewsService } from '@app/review';
+import { evidenceDownload } from '../applications/evidence-download';
 import { ApplicationScoresDto, ListReviewsQueryDto, ReopenReviewDto, ReviewDto, ReviewPageDto, ReviewWithRubricDto, SaveReviewDto } from './dto/review.dto';
+import { ReviewerEvidenceDto, ReviewerEvidenceListDto, ReviewerFileDto } from './dto/reviewer-file.dto';
 
 /** A reviewer's own reviews: list, read, save a draft, submit. Anyone else's answers 404. */
 @ApiTags('reviewer: reviews')
@@ -27,6 +30,41 @@ export class ReviewsController {
   @ApiErrors(401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewWithRubricDto> {
     return ReviewWithRubricDto.fromView(await this.reviews.get(user, id));
+  }
+
+  @Get(':id/file')
+  @ApiOperation({
+    summary: "The file of the caller's review, as a reviewer reads it",
+    description:
+      'While the review holds its slot (assigned, draft, submitted) and the file is in review; 404 once the file has left review or the assignment ended ' +
+      '(declined, withdrawn, superseded). No applicant user id, identity number, contact data or birth date.',
+  })
+  @ApiOkResponse({ type: ReviewerFileDto })
+  @ApiErrors(400, 401, 403, 404)
+  async file(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewerFileDto> {
+    return ReviewerFileDto.from(await this.reviews.file(user, id));
+  }
+
+  @Get(':id/file/attachments')
+  @ApiOperation({ summary: "The evidence of the caller's review's file, without identity documents (while the file is in review, as GET reviews/:id/file)" })
+  @ApiOkResponse({ type: ReviewerEvidenceListDto })
+  @ApiErrors(400, 401, 403, 404)
+  async fileEvidence(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewerEvidenceListDto> {
+    return { items: (await this.reviews.fileEvidence(user, id)).map(ReviewerEvidenceDto.from) };
+  }
+
+  @Get(':id/file/attachments/:attachmentId')
+  @ApiOperation({ summary: "Download one evidence file of the caller's review's file (audited); an identity document answers 404" })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiOkResponse({ description: 'The stored bytes with their detected media type', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400, 401, 403, 404)
+  async downloadFileEvidence(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuidParam) id: string,
+    @Param('attachmentId', ParseUuidParam) attachmentId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return evidenceDownload(reply, await this.reviews.openFileEvidence(user, id, attachmentId));
   }
 
   @Put(':id')

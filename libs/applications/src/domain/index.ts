@@ -14,3 +14,4 @@ export * from './sample-form-data';
 export * from './workflow/transitions';
 export * from './listing';
 export * from './workflow/path-ahead';
+export * from './reviewer-view';

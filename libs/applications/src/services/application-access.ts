@@ -44,17 +44,26 @@ export class ApplicationAccess {
     return this.isOwner(viewer, application) || this.isHandlingAdmin(viewer, application);
   }
 
-  /** A reviewer actively assigned to the file reads it (data with the identity number masked, evidence); never their own. */
-  async isAssignedReviewer(viewer: Viewer, application: Application, manager?: EntityManager): Promise<boolean> {
-    if (!this.reviewers || !viewer.roles.includes('reviewer') || this.isOwner(viewer, application)) return false;
+  /**
+   * A reviewer reads a file only while it is in review and they hold an active assignment on
+   * it (not declined, withdrawn or superseded); never their own. Their own review stays theirs.
+   */
+  async isReviewingNow(viewer: Viewer, application: Application, manager?: EntityManager): Promise<boolean> {
+    if (!this.reviewers || !viewer.roles.includes('reviewer') || this.isOwner(viewer, application) || application.status !== 'in_review') return false;
     return this.reviewers.isActivelyAssigned(viewer.id, application.id, manager);
   }
 
-  /** The application if the viewer may see it (owner, handling admin, assigned reviewer); 404 otherwise. */
+  /** The application if the viewer may see it in full (owner, handling admin); 404 otherwise. Reviewers read theirs through reviewable(). */
   async viewable(viewer: Viewer, id: string, manager?: EntityManager): Promise<Application> {
     const application = await this.applications.findById(id, manager);
-    if (!application) throw ApplicationError.notFound();
-    if (!this.canView(viewer, application) && !(await this.isAssignedReviewer(viewer, application, manager))) throw ApplicationError.notFound();
+    if (!application || !this.canView(viewer, application)) throw ApplicationError.notFound();
+    return application;
+  }
+
+  /** The application if the viewer is reviewing it now (isReviewingNow); 404 otherwise, as for any file one may not see. */
+  async reviewable(viewer: Viewer, id: string, manager?: EntityManager): Promise<Application> {
+    const application = await this.applications.findById(id, manager);
+    if (!application || !(await this.isReviewingNow(viewer, application, manager))) throw ApplicationError.notFound();
     return application;
   }
 

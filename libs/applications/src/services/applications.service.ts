@@ -18,6 +18,7 @@ import {
   normaliseIdentifiers,
   provinceOfRegion,
   requiredEvidence,
+  reviewerFormData,
   TitleLevel,
 } from '../domain';
 import { Application } from '../entities/application.entity';
@@ -25,7 +26,7 @@ import type { ApplicationStatus } from '../domain/workflow/transitions';
 import { ApplicationHistory } from '../entities/application-history.entity';
 import { Cycle } from '../entities/cycle.entity';
 import { ApplicationError, CycleError } from '../applications.errors';
-import { ApplicationAccess } from './application-access';
+import { ApplicationAccess, Viewer } from './application-access';
 import { ApplicationChanges, ApplicationListFilter, ApplicationsRepository, HistoryEntry } from './applications.repository';
 import { HostOffice } from './host-office.service';
 import { ApplicationWorkflow } from './application-workflow';
@@ -56,6 +57,12 @@ export interface ApplicationView {
   application: Application;
   data: FormData;
   documentNumberMasked: string | null;
+}
+
+/** What a reviewer is shown of a file they review now: the form data cut down by reviewerFormData, no identity number at all. */
+export interface ReviewerFileView {
+  application: Application;
+  data: Record<string, unknown>;
 }
 
 const EMPTY_DATA: FormData = {};
@@ -142,6 +149,12 @@ export class ApplicationsService {
   async view(viewer: AuthUser, id: string, reveal = false, ip: string | null = null): Promise<ApplicationView> {
     const application = await this.access.viewable(viewer, id);
     return this.present(viewer, application, reveal, ip);
+  }
+
+  /** The file as a reviewer reviewing it now reads it (ApplicationAccess.reviewable; 404 otherwise). */
+  async reviewerView(reviewer: Viewer, id: string): Promise<ReviewerFileView> {
+    const application = await this.access.reviewable(reviewer, id);
+    return { application, data: reviewerFormData((application.data ?? EMPTY_DATA) as FormData) };
   }
 
   /**
@@ -399,7 +412,7 @@ export class ApplicationsService {
     const full = documentNumber !== undefined ? documentNumber : application.documentNumberSealed ? this.cipher.open(application.documentNumberSealed) : null;
     const masked = maskIdentifier(full);
     let shown = owner ? full : masked;
-    // Only a handling admin may reveal; an assigned reviewer asking for it still sees the masked number.
+    // Only a handling admin may reveal (reviewers read files through reviewerView, without the number).
     if (!owner && reveal && full && this.access.isHandlingAdmin(viewer, application)) {
       // Every admin view of a full identity number is recorded (domain.md §10).
       await this.dataSource.transaction((manager) =>

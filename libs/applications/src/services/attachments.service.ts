@@ -5,7 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { fileTypeFromBuffer } from 'file-type';
 import { AppError, ValidationFailedError } from '@app/common';
 import { AuditService } from '@app/audit';
-import { DEFAULT_EVIDENCE_RULES, EVIDENCE_KINDS, EvidenceRules, isEvidenceKind } from '../domain';
+import { DEFAULT_EVIDENCE_RULES, EVIDENCE_KINDS, EvidenceRules, isEvidenceKind, isEvidenceShownToReviewers } from '../domain';
 import { Application } from '../entities/application.entity';
 import { Attachment } from '../entities/attachment.entity';
 import { Cycle } from '../entities/cycle.entity';
@@ -283,11 +283,27 @@ export class AttachmentsService {
     return { items, totalBytes: items.reduce((sum, a) => sum + a.sizeBytes, 0), limits };
   }
 
+  /** The evidence a reviewer of the file sees now (ApplicationAccess.reviewable), oldest first: no identity documents. */
+  async listForReviewer(reviewer: Viewer, applicationId: string): Promise<Attachment[]> {
+    const application = await this.access.reviewable(reviewer, applicationId);
+    return (await this.queries.list(application.id)).filter((a) => isEvidenceShownToReviewers(a.kind));
+  }
+
   /** The bytes of one file; downloads by anyone but the owner are audited. */
   async open(viewer: Viewer, applicationId: string, attachmentId: string): Promise<OpenedAttachment> {
     const application = await this.access.viewable(viewer, applicationId);
+    return this.openOf(viewer, application, attachmentId, () => true);
+  }
+
+  /** One file for a reviewer of the file now, audited; an identity document answers 404 as if it were not there. */
+  async openForReviewer(reviewer: Viewer, applicationId: string, attachmentId: string): Promise<OpenedAttachment> {
+    const application = await this.access.reviewable(reviewer, applicationId);
+    return this.openOf(reviewer, application, attachmentId, (a) => isEvidenceShownToReviewers(a.kind));
+  }
+
+  private async openOf(viewer: Viewer, application: Application, attachmentId: string, shown: (a: Attachment) => boolean): Promise<OpenedAttachment> {
     const attachment = await this.queries.find(application.id, attachmentId);
-    if (!attachment) throw ApplicationError.attachmentNotFound();
+    if (!attachment || !shown(attachment)) throw ApplicationError.attachmentNotFound();
     if (!this.access.isOwner(viewer, application)) {
       await this.recordAudit(this.dataSource.manager, viewer, 'attachment.downloaded', application, attachment);
     }

@@ -4,9 +4,21 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage } from '@app/common';
 import type { AuthUser } from '@app/identity';
-import { Application, ApplicationAccess, ApplicationError, ApplicationsRepository, ApplicationWorkflow, CyclesService } from '@app/applications';
+import {
+  Application,
+  ApplicationAccess,
+  ApplicationError,
+  ApplicationsRepository,
+  ApplicationsService,
+  ApplicationWorkflow,
+  Attachment,
+  AttachmentsService,
+  CyclesService,
+  OpenedAttachment,
+  ReviewerFileView,
+} from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
-import { AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
+import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
 import { ReviewOutcome } from '../entities/review-outcome.entity';
 import { ReviewError } from '../review.errors';
 import { ReviewsRepository } from './reviews.repository';
@@ -51,6 +63,8 @@ export class ReviewsService {
     private readonly cycles: CyclesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly files: ApplicationsService,
+    private readonly evidence: AttachmentsService,
   ) {}
 
   /** The caller's assignments, newest first. */
@@ -62,6 +76,28 @@ export class ReviewsService {
   async get(caller: Caller, id: string): Promise<ReviewView> {
     const review = this.own(caller, await this.reviews.findById(id));
     return { review, rubric: await this.rubricFor(review) };
+  }
+
+  /**
+   * The file of the caller's own review as a reviewer reads it (no contact data, birth date,
+   * user id or identity number), while the review holds its slot and the file is in review;
+   * 404 otherwise (the applications module checks the assignment and the file's status again).
+   */
+  async file(caller: Caller, id: string): Promise<ReviewerFileView & { reviewId: string }> {
+    const review = await this.openToFile(caller, id);
+    return { reviewId: review.id, ...(await this.files.reviewerView(caller, review.applicationId)) };
+  }
+
+  /** The evidence of the caller's review's file, without identity documents (as file()). */
+  async fileEvidence(caller: Caller, id: string): Promise<Attachment[]> {
+    const review = await this.openToFile(caller, id);
+    return this.evidence.listForReviewer(caller, review.applicationId);
+  }
+
+  /** One evidence file of the caller's review's file (as file()); an identity document is a 404. */
+  async openFileEvidence(caller: Caller, id: string, attachmentId: string): Promise<OpenedAttachment> {
+    const review = await this.openToFile(caller, id);
+    return this.evidence.openForReviewer(caller, review.applicationId, attachmentId);
   }
 
   /** Save a draft: any subset of the criteria, each within range; the review stays open. */
@@ -179,6 +215,13 @@ export class ReviewsService {
     const rubric = rubricOf(version);
     if (!rubric) throw ReviewError.rubricUnknown(version ?? '');
     return rubric;
+  }
+
+  /** The caller's own review (REVIEW_NOT_FOUND otherwise) while it holds its slot: not declined, withdrawn or superseded (APPLICATION_NOT_FOUND). */
+  private async openToFile(caller: Caller, id: string): Promise<ReviewAssignment> {
+    const review = this.own(caller, await this.reviews.findById(id));
+    if (!ACTIVE_ASSIGNMENT_STATUSES.includes(review.status)) throw ApplicationError.notFound();
+    return review;
   }
 
   private own(caller: Caller, review: ReviewAssignment | null): ReviewAssignment {
