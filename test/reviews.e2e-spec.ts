@@ -193,26 +193,27 @@ describe('expert review: scoring (e2e)', () => {
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['review.submitted', 'review.reopened', 'review.submitted', 'review.reopened']);
   });
 
-  it('who sees what: an assigned reviewer reads the file (identity number masked) and evidence; nobody else\'s review or scores', async () => {
+  it('who sees what: an assigned reviewer reads the file through their review (no identity number) and evidence; nobody else\'s review or scores', async () => {
     const file = await fileInReview(3);
     await review(file, 1, '77');
     const [mine, theirs] = [file.team[0], file.team[1]];
 
-    // The assigned reviewer reads the file and its evidence, with the identity number masked, even when asking for it in full.
+    // The assigned reviewer reads the file and its evidence through the review, without the identity number (not even masked).
     const own = await file.applicant.client.get(`/api/v1/applications/${file.id}`);
     const fullNumber = own.body.data.identity.documentNumber as string;
-    for (const path of [`/api/v1/applications/${file.id}`, `/api/v1/applications/${file.id}?revealIdentity=true`]) {
-      const seen = await mine.client.get(path);
-      expect(seen.status).toBe(200);
-      expect(seen.body.data.identity.documentNumber).toBe(seen.body.documentNumberMasked);
-      expect(JSON.stringify(seen.body)).not.toContain(fullNumber);
+    const seen = await mine.client.get(`/api/v1/reviews/${file.reviewIds[0]}/file`);
+    expect(seen.status).toBe(200);
+    expect(seen.body.applicationId).toBe(file.id);
+    for (const number of [fullNumber, own.body.documentNumberMasked]) expect(JSON.stringify(seen.body)).not.toContain(number);
+    expect((await mine.client.get(`/api/v1/reviews/${file.reviewIds[0]}/file/attachments`)).status).toBe(200);
+    // The owner's and admins' routes are not the reviewer's, revealing or not; nor can they change the file.
+    for (const path of [`/api/v1/applications/${file.id}`, `/api/v1/applications/${file.id}?revealIdentity=true`, `/api/v1/applications/${file.id}/attachments`, `/api/v1/applications/${file.id}/history`]) {
+      expect({ path, status: (await mine.client.get(path)).status }).toEqual({ path, status: 404 });
     }
-    expect((await mine.client.get(`/api/v1/applications/${file.id}/attachments`)).status).toBe(200);
-    expect((await mine.client.get(`/api/v1/applications/${file.id}/history`)).status).toBe(200);
-    // ... but cannot change it.
     expect((await mine.client.patch(`/api/v1/applications/${file.id}`, { version: 1, data: {} })).status).toBe(404);
 
-    // A reviewer not assigned to the file: 404 for the file, its evidence and history.
+    // A reviewer not assigned to the file: 404 for the file, its evidence and history, and through someone else's review.
+    expect((await outsider.client.get(`/api/v1/reviews/${file.reviewIds[0]}/file`)).status).toBe(404);
     expect((await outsider.client.get(`/api/v1/applications/${file.id}`)).status).toBe(404);
     expect((await outsider.client.get(`/api/v1/applications/${file.id}/attachments`)).status).toBe(404);
     expect((await outsider.client.get(`/api/v1/applications/${file.id}/history`)).status).toBe(404);
