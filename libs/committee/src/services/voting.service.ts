@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -53,6 +53,7 @@ export interface BallotReceipt {
 @Injectable()
 export class VotingService {
   private readonly quorum: Share;
+  private readonly logger = new Logger(VotingService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -179,6 +180,8 @@ export class VotingService {
     } catch (error) {
       // A refusal by the rules (the chair closed the item meanwhile ...) stands; anything else leaves the paper to the member.
       if (error instanceof CommitteeError) throw error;
+      // The cause only: never the paper or the choice.
+      this.logger.warn(`A ballot choice was not stored after its participation: ${(error as Error).message}`);
       throw CommitteeError.ballotNotRecorded(paper.ballotToken);
     }
   }
