@@ -287,6 +287,17 @@ describe('secret ballot: participation apart from the choice, totals at the clos
       ]);
     });
 
+    it('refuses to count more choices than papers issued on an item (a stuffed ballot box)', async () => {
+      const { meetingId, items } = await openMeeting(1, members);
+      for (const m of members) await ballot(m, meetingId, items[0], 'no');
+      // Test set-up: one more choice than papers, as someone holding the sealing key could add.
+      await db().query("INSERT INTO committee_ballot_choices (id, meeting_id, application_id, paper_hash, choice) VALUES (gen_random_uuid(), $1, $2, repeat('a', 64), 'yes')", [meetingId, items[0]]);
+      const refused = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
+      expect(refused.status).toBe(409);
+      expect(refused.body).toMatchObject({ code: 'BALLOT_COUNT_MISMATCH', details: [expect.objectContaining({ message: items[0] })] });
+      expect(await statusOf(items[0])).toBe('reviewed');
+    });
+
     it('refuses a paper tally once a member has taken a paper on the item', async () => {
       const { meetingId, items } = await openMeeting(1, members);
       await takePaper(members[3], meetingId, items[0]);
