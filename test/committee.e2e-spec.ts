@@ -327,12 +327,16 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       const columns = await db().query("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name LIKE 'committee%'");
       const of = (table: string) => columns.filter((c: { table_name: string }) => c.table_name === table).map((c: { column_name: string }) => c.column_name).sort();
       expect(of('committee_ballot_participations')).toEqual(['application_id', 'meeting_id', 'member_id']);
-      expect(of('committee_meeting_items').filter((c: string) => /member|user|_at$|created|updated/.test(c))).toEqual([]);
+      // The item's only time is the chair's close of its vote (a chair's act, written by no ballot).
+      expect(of('committee_meeting_items').filter((c: string) => /member|user|_at$|created|updated/.test(c))).toEqual(['voting_closed_at']);
+      expect(of('committee_ballot_choices')).toEqual(['application_id', 'choice', 'id', 'meeting_id', 'paper_hash']);
       const participations = await db().query('SELECT * FROM committee_ballot_participations WHERE meeting_id = $1 AND application_id = $2', [meetingId, a.id]);
       expect(participations).toHaveLength(24);
-      // The totals are there, as totals only.
+      // The choices are there, each alone; the totals do not exist before the close.
+      const choices = await db().query('SELECT choice, count(*)::int AS n FROM committee_ballot_choices WHERE meeting_id = $1 AND application_id = $2 GROUP BY choice ORDER BY choice', [meetingId, a.id]);
+      expect(choices).toEqual([{ choice: 'no', n: 8 }, { choice: 'yes', n: 16 }]);
       const [item] = await db().query('SELECT yes_count, no_count, abstain_count FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2', [meetingId, a.id]);
-      expect(item).toEqual({ yes_count: 16, no_count: 8, abstain_count: 0 });
+      expect(item).toEqual({ yes_count: 0, no_count: 0, abstain_count: 0 });
 
       // No row of any table both names a member and holds a vote: every row as JSON, searched.
       const tables: { table_name: string }[] = await db().query("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
@@ -344,10 +348,11 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
         for (const { row } of rows) if (voteValue.test(row) && memberIds.some((id) => row.includes(id))) offending.push(`${table_name}: ${row.slice(0, 200)}`);
       }
       expect(offending).toEqual([]);
-      // Nor does an admin's view carry live electronic totals while the meeting is open.
+      // Nor does an admin's view carry live electronic totals or counts while the meeting is open.
       const view = await admin.client.get(`/api/v1/meetings/${meetingId}`);
       const itemA = view.body.items.find((i: { applicationId: string }) => i.applicationId === a.id);
-      expect(itemA).toMatchObject({ mode: 'electronic', ballotsCast: 24, tally: null });
+      expect(itemA).toMatchObject({ mode: null, votingComplete: true, tally: null });
+      expect(itemA).not.toHaveProperty('ballotsCast');
     });
 
     it('keeps paper tallies within the entitled present members and never mixes them with ballots', async () => {

@@ -73,13 +73,54 @@ export class CommitteeError extends AppError {
   static ownFileOnAgenda() {
     return new CommitteeError('OWN_FILE_ON_AGENDA', 'Your own file is on this agenda; another admin must close the meeting', HttpStatus.FORBIDDEN);
   }
-  /** Closing needs every item voted on (ballots or a tally). */
+  /**
+   * Closing needs every item decided: a paper tally, or every present entitled member's ballot
+   * cast, or the chair's close of the item's vote. Names the items still open, never how many voted.
+   */
   static itemsNotVoted(applicationIds: string[]) {
     return new CommitteeError(
       'ITEMS_NOT_VOTED',
-      `No ballot or tally recorded for ${applicationIds.length} item(s): ${applicationIds.join(', ')}`,
+      `Voting is still open on ${applicationIds.length} item(s): ${applicationIds.join(', ')}. Every present member entitled to vote must cast their ballot, or the chair closes the item's vote with a reason, or an admin records a paper tally`,
       HttpStatus.UNPROCESSABLE_ENTITY,
       applicationIds.map((id) => ({ path: 'agenda', code: 'ITEM_NOT_VOTED', message: id })),
+    );
+  }
+  static itemVotingClosed() {
+    return new CommitteeError('ITEM_VOTING_CLOSED', 'The chair has closed the vote on this item', HttpStatus.CONFLICT);
+  }
+  static notChair() {
+    return new CommitteeError('NOT_CHAIR', "Only the committee's chair may close the vote on an item", HttpStatus.FORBIDDEN);
+  }
+  /** A paper that is not a genuine paper of this meeting and item (altered, forged, another item's). */
+  static ballotTokenInvalid() {
+    const message = 'ballotToken is not a ballot paper issued for this meeting and item';
+    return new CommitteeError('VALIDATION_FAILED', message, HttpStatus.BAD_REQUEST, [{ path: 'ballotToken', code: 'BALLOT_TOKEN_INVALID', message }]);
+  }
+  static noBallotPaper() {
+    return new CommitteeError('BALLOT_PAPER_NOT_TAKEN', 'You have not taken a ballot paper for this item', HttpStatus.FORBIDDEN);
+  }
+  static paperAlreadyCast() {
+    return new CommitteeError('ALREADY_VOTED', 'This ballot paper has already been cast; a ballot cannot be changed', HttpStatus.CONFLICT);
+  }
+  /**
+   * The participation was recorded but the choice could not be stored: the member casts again
+   * with this paper (POST .../ballots with ballotToken), which counts once whatever happens.
+   */
+  static ballotNotRecorded(ballotToken: string) {
+    return new CommitteeError(
+      'BALLOT_NOT_RECORDED',
+      'Your ballot paper was issued but your choice could not be stored; cast it again with this ballotToken',
+      HttpStatus.SERVICE_UNAVAILABLE,
+      { ballotToken },
+    );
+  }
+  /** More choices than papers issued on an item: a forged paper; the close refuses to count it. */
+  static choicesExceedPapers(applicationIds: string[]) {
+    return new CommitteeError(
+      'BALLOT_COUNT_MISMATCH',
+      `More choices than ballot papers issued on ${applicationIds.join(', ')}; the meeting cannot be closed until this is investigated`,
+      HttpStatus.CONFLICT,
+      applicationIds.map((id) => ({ path: 'agenda', code: 'BALLOT_COUNT_MISMATCH', message: id })),
     );
   }
 }

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Committee, CommitteeMember } from './entities/committee.entity';
-import { BallotParticipation, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from './entities/meeting.entity';
+import { BallotChoice, BallotParticipation, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from './entities/meeting.entity';
+import { BallotPapers } from './services/ballot-papers';
 import { CommitteesRepository } from './services/committees.repository';
 import { CommitteesService } from './services/committees.service';
 import { MeetingCloseService } from './services/meeting-close.service';
@@ -14,8 +15,8 @@ const services = [CommitteesService, MeetingsService, VotingService, MeetingClos
 
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation])],
-  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, ...services],
+  imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation, BallotChoice])],
+  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, ...services],
   exports: services,
 })
 export class CommitteeModule {}

@@ -4,7 +4,7 @@ import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
-import { BallotReceiptDto, CastBallotDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
+import { BallotPaperDto, BallotReceiptDto, CastBallotDto, CloseItemVotingDto, ItemVotingClosedDto, TakeBallotPaperDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
 
 /** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
 @ApiTags('committee meetings')
@@ -37,7 +37,7 @@ export class MeetingsController {
 
   @Get(':id')
   @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
+  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals or ballot counts (votingComplete per item). Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
   @ApiErrors(400, 401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
     return MeetingDto.from(await this.meetings.view(id, user));
@@ -53,16 +53,52 @@ export class MeetingsController {
     return MeetingDto.from(await this.meetings.view(id, actor));
   }
 
+  @Post(':id/ballot-papers')
+  @Roles(Role.Reviewer)
+  @HttpCode(201)
+  @ApiCreatedResponse({
+    type: BallotPaperDto,
+    description:
+      'A present, entitled member takes their ballot paper for one item, once: records that they take part (nothing else) and returns the paper, to cast later with POST /meetings/{id}/ballots. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), ITEM_VOTING_CLOSED, MEETING_NOT_OPEN',
+  })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async takePaper(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: TakeBallotPaperDto): Promise<BallotPaperDto> {
+    return BallotPaperDto.from(await this.voting.takePaper(id, user.id, dto.applicationId));
+  }
+
   @Post(':id/ballots')
   @Roles(Role.Reviewer)
   @HttpCode(201)
   @ApiCreatedResponse({
     type: BallotReceiptDto,
-    description: 'Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN',
+    description:
+      'Secret ballot of a present member on one item, once: with ballotToken, casts that paper (stored without member or time); without, takes the paper and casts it in one call. 400 BALLOT_TOKEN_INVALID (field ballotToken); 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT / BALLOT_PAPER_NOT_TAKEN; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT, ITEM_VOTING_CLOSED, MEETING_NOT_OPEN; 503 BALLOT_NOT_RECORDED with details.ballotToken to cast again',
+  })
+  @ApiErrors(400, 401, 403, 404, 409, 503)
+  async ballot(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: CastBallotDto): Promise<BallotReceiptDto> {
+    const receipt = dto.ballotToken
+      ? await this.voting.castPaper(id, user.id, dto.applicationId, dto.ballotToken, dto.vote)
+      : await this.voting.castBallot(id, user.id, dto.applicationId, dto.vote);
+    return BallotReceiptDto.from(receipt);
+  }
+
+  @Post(':id/items/:applicationId/close-voting')
+  @Roles(Role.Reviewer)
+  @HttpCode(200)
+  @ApiOkResponse({
+    type: ItemVotingClosedDto,
+    description:
+      "The committee's chair ends the electronic vote on one item before every entitled member has voted, with a reason (audited, in the minutes); members who did not vote count as not yes. 403 NOT_CHAIR, MEMBER_RECUSED; 409 ITEM_VOTING_CLOSED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN",
   })
   @ApiErrors(400, 401, 403, 404, 409)
-  async ballot(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: CastBallotDto): Promise<BallotReceiptDto> {
-    return BallotReceiptDto.from(await this.voting.castBallot(id, user.id, dto.applicationId, dto.vote));
+  async closeItemVoting(
+    @CurrentUser() user: AuthUser,
+    @Param('id', ParseUuidParam) id: string,
+    @Param('applicationId', ParseUuidParam) applicationId: string,
+    @Body() dto: CloseItemVotingDto,
+    @ClientIp() ip: string,
+  ): Promise<ItemVotingClosedDto> {
+    return ItemVotingClosedDto.from(await this.voting.closeItemVoting(id, applicationId, dto.reason, { id: user.id, ip }));
   }
 
   @Post(':id/tallies')
@@ -77,7 +113,7 @@ export class MeetingsController {
   @Post(':id/close')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED' })
+  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it)' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
     return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles, ip }));

@@ -1038,6 +1038,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/ballot-papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_takePaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/ballots": {
         parameters: {
             query?: never;
@@ -1064,6 +1080,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/items/{applicationId}/close-voting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_closeItemVoting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1817,6 +1849,14 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        BallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The ballot paper: cast it once with POST /meetings/{id}/ballots. Stored nowhere, so this answer is its only copy; it names no member */
+            ballotToken: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
         BallotReceiptDto: {
             /** Format: uuid */
             applicationId: string;
@@ -1861,6 +1901,8 @@ export interface components {
         CastBallotDto: {
             /** Format: uuid */
             applicationId: string;
+            /** @description A ballot paper taken earlier (POST /meetings/{id}/ballot-papers, or the details of a 503 BALLOT_NOT_RECORDED). Without it, the paper is taken and cast in this one call */
+            ballotToken?: string;
             /** @enum {string} */
             vote: "yes" | "no" | "abstain";
         };
@@ -1908,6 +1950,10 @@ export interface components {
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CloseItemVotingDto: {
+            /** @example Member 7 left the meeting before this item; the committee agreed to close the vote */
+            reason: string;
         };
         CommitteeDto: {
             /** Format: uuid */
@@ -2396,6 +2442,24 @@ export interface components {
             /** @description Invitations are for reviewers and admins */
             roles: ("reviewer" | "admin")[];
         };
+        ItemVotingClosedDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            /** Format: uuid */
+            meetingId: string;
+            reason: string;
+        };
+        ItemVotingClosureDto: {
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            reason: string;
+        };
         LevelRequirementsDto: {
             /** @description The achievement condition, null when the level has none */
             achievements: components["schemas"]["LocalizedTextDto"] | null;
@@ -2493,8 +2557,6 @@ export interface components {
             applicantName: string | null;
             /** Format: uuid */
             applicationId: string;
-            /** @description Admin: how many members voted electronically (not who, not how) */
-            ballotsCast?: number;
             /** @description Member: a ballot would be taken now */
             canVoteNow?: boolean;
             employerName: string | null;
@@ -2523,6 +2585,12 @@ export interface components {
             tally?: components["schemas"]["TallyDto"] | null;
             /** @description Member: they have voted on it */
             voted?: boolean;
+            /** @description Member: the chair has closed the vote on this item */
+            votingClosed?: boolean;
+            /** @description Admin: the chair's close of the item's vote, with its reason */
+            votingClosedByChair?: components["schemas"]["ItemVotingClosureDto"] | null;
+            /** @description Admin: every present entitled member has cast their ballot, or a tally is recorded, or the chair closed the vote (no count while the meeting is open) */
+            votingComplete?: boolean;
         };
         MeetingPageDto: {
             items: components["schemas"]["MeetingSummaryDto"][];
@@ -2585,6 +2653,8 @@ export interface components {
             position: number;
             recusals: components["schemas"]["MinutesRecusalDto"][];
             referenceNumber: string | null;
+            /** @description The chair closed the vote before every entitled member had voted: why, who, when */
+            votingClosedByChair: components["schemas"]["ItemVotingClosureDto"] | null;
             yes: number;
         };
         MinutesMemberDto: {
@@ -3363,6 +3433,10 @@ export interface components {
         SubmitDto: {
             /** @description The applicant pledges the file is true (stored with time and IP) */
             declarationAccepted: boolean;
+        };
+        TakeBallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
         };
         TallyDto: {
             abstain: number;
@@ -8433,7 +8507,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
+            /** @description Admin: everything but live electronic totals or ballot counts (votingComplete per item). Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8489,6 +8563,86 @@ export interface operations {
             };
         };
     };
+    MeetingsController_takePaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeBallotPaperDto"];
+            };
+        };
+        responses: {
+            /** @description A present, entitled member takes their ballot paper for one item, once: records that they take part (nothing else) and returns the paper, to cast later with POST /meetings/{id}/ballots. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), ITEM_VOTING_CLOSED, MEETING_NOT_OPEN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotPaperDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     MeetingsController_ballot: {
         parameters: {
             query?: never;
@@ -8504,7 +8658,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            /** @description Secret ballot of a present member on one item, once: with ballotToken, casts that paper (stored without member or time); without, takes the paper and casts it in one call. 400 BALLOT_TOKEN_INVALID (field ballotToken); 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT / BALLOT_PAPER_NOT_TAKEN; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT, ITEM_VOTING_CLOSED, MEETING_NOT_OPEN; 503 BALLOT_NOT_RECORDED with details.ballotToken to cast again */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8567,6 +8721,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -8580,7 +8743,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED */
+            /** @description Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8636,6 +8799,87 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_closeItemVoting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseItemVotingDto"];
+            };
+        };
+        responses: {
+            /** @description The committee's chair ends the electronic vote on one item before every entitled member has voted, with a reason (audited, in the minutes); members who did not vote count as not yes. 403 NOT_CHAIR, MEMBER_RECUSED; 409 ITEM_VOTING_CLOSED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemVotingClosedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Vote } from '../domain/rules';
 
 export const MEETING_STATUSES = ['scheduled', 'open', 'closed'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -73,10 +74,9 @@ export class Meeting {
 }
 
 /**
- * One application on a meeting's agenda, with its result as totals only. Electronic ballots
- * add to the counts and leave no row of their own, so nothing stored says which vote came
- * when or from whom (the participation table says only *that* a member voted). No timestamp
- * here either: a changing updated_at would date each ballot.
+ * One application on a meeting's agenda, with its result as totals only. A ballot never writes
+ * here: electronic totals are counted from the choices when the meeting closes (a paper tally
+ * is written by the admin who records it), so no row version of an item dates a ballot.
  */
 @Entity('committee_meeting_items')
 // A file sits on at most one agenda that has not decided it yet.
@@ -114,6 +114,16 @@ export class MeetingItem {
 
   @Column({ type: 'varchar', length: 16, nullable: true })
   outcome: ItemOutcome | null;
+
+  /** The chair ended the electronic vote on this item before every entitled member voted (why, who, when); null otherwise. */
+  @Column({ type: 'text', nullable: true })
+  votingClosedReason: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  votingClosedBy: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  votingClosedAt: Date | null;
 }
 
 /** Each member of the committee at the opening of a meeting, present or not. */
@@ -147,9 +157,9 @@ export class MeetingRecusal {
 }
 
 /**
- * *That* a member voted on an item, never *how* (the counts on the item hold that). The key
- * makes a second ballot impossible; there is deliberately no timestamp or serial id to line
- * up with a change of the counts.
+ * *That* a member took part in the vote on an item (was issued its ballot paper), never *how*.
+ * Written alone in its own transaction; the key makes a second paper impossible. No timestamp
+ * or serial id to line up with a choice.
  */
 @Entity('committee_ballot_participations')
 export class BallotParticipation {
@@ -161,4 +171,31 @@ export class BallotParticipation {
 
   @PrimaryColumn({ type: 'uuid' })
   memberId: string;
+}
+
+/**
+ * One cast ballot paper: the item and the choice, nothing else. Written alone in its own
+ * transaction, after and apart from the participation; insert-only. The id is random (no order),
+ * there is no member and no time, and `paperHash` (SHA-256 of the paper's random nonce) makes
+ * each paper count once without naming who held it.
+ */
+@Entity('committee_ballot_choices')
+@Index('committee_ballot_choices_item_idx', ['meetingId', 'applicationId'])
+@Index('committee_ballot_choices_paper_key', ['paperHash'], { unique: true })
+@Check('committee_ballot_choices_choice_check', `choice IN ('yes', 'no', 'abstain')`)
+export class BallotChoice {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'uuid' })
+  meetingId: string;
+
+  @Column({ type: 'uuid' })
+  applicationId: string;
+
+  @Column({ type: 'char', length: 64 })
+  paperHash: string;
+
+  @Column({ type: 'varchar', length: 8 })
+  choice: Vote;
 }

@@ -50,6 +50,8 @@ export interface MinutesItem {
   /** Entitled present members who cast no ballot (count as not yes). */
   notVoting: number;
   outcome: ItemOutcome;
+  /** The chair ended the vote before every entitled member had voted: why and who (null otherwise). */
+  votingClosedByChair: { reason: string; closedBy: string; closedAt: string } | null;
   recusals: (MinutesMember & { reasons: string[] })[];
 }
 
@@ -81,7 +83,10 @@ export class MeetingCloseService {
     private readonly notice: PublicNoticeService,
   ) {}
 
-  /** Closes an open meeting and returns its minutes; 422 ITEMS_NOT_VOTED while an item has neither ballots nor a tally. */
+  /**
+   * Closes an open meeting and returns its minutes; 422 ITEMS_NOT_VOTED names the items whose vote
+   * is still open (neither a tally, nor every entitled present member's ballot, nor the chair's close).
+   */
   async close(meetingId: string, actor: CloseActor): Promise<MeetingMinutes> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
@@ -95,8 +100,23 @@ export class MeetingCloseService {
       // Files withdrawn before the vote (allowed until the committee votes) are not decided.
       const outcomes = new Map<string, ItemOutcome>();
       for (const item of items) if (files.get(item.applicationId)?.status !== 'reviewed') outcomes.set(item.applicationId, 'withdrawn');
-      const unvoted = items.filter((i) => !outcomes.has(i.applicationId) && i.mode === null).map((i) => i.applicationId);
-      if (unvoted.length) throw CommitteeError.itemsNotVoted(unvoted);
+      // Electronic totals exist only from here on: counted from the choices, never kept while voting runs.
+      const electronic = items.filter((i) => !outcomes.has(i.applicationId) && i.mode !== 'paper');
+      const participations = await this.meetings.participationCounts(meeting.id, manager);
+      const choices = await this.meetings.choiceTotals(meeting.id, manager);
+      const totalsOf = (id: string) => choices.get(id) ?? { yes: 0, no: 0, abstain: 0 };
+      const cast = (id: string) => {
+        const t = totalsOf(id);
+        return t.yes + t.no + t.abstain;
+      };
+      const forged = electronic.filter((i) => cast(i.applicationId) > (participations.get(i.applicationId) ?? 0)).map((i) => i.applicationId);
+      if (forged.length) throw CommitteeError.choicesExceedPapers(forged);
+      // Open until every present entitled member has cast their paper, unless the chair closed the item's vote.
+      const stillOpen = electronic.filter((i) => !i.votingClosedAt && !(participations.get(i.applicationId) === i.entitledPresent && cast(i.applicationId) === i.entitledPresent));
+      if (stillOpen.length) throw CommitteeError.itemsNotVoted(stillOpen.map((i) => i.applicationId));
+      const electronicTotals = new Map(electronic.map((i) => [i.applicationId, totalsOf(i.applicationId)]));
+      await this.meetings.setElectronicTotals(manager, meeting.id, electronicTotals);
+      for (const item of electronic) Object.assign(item, { mode: 'electronic', yesCount: electronicTotals.get(item.applicationId)!.yes, noCount: electronicTotals.get(item.applicationId)!.no, abstainCount: electronicTotals.get(item.applicationId)!.abstain });
       for (const item of items) {
         if (!outcomes.has(item.applicationId)) outcomes.set(item.applicationId, passes(item.yesCount, item.entitledPresent ?? 0) ? 'passed' : 'failed');
       }
@@ -213,6 +233,7 @@ export class MeetingCloseService {
           abstain: item.abstainCount,
           notVoting: Math.max(0, entitled - item.yesCount - item.noCount - item.abstainCount),
           outcome: item.outcome!,
+          votingClosedByChair: item.votingClosedAt ? { reason: item.votingClosedReason!, closedBy: item.votingClosedBy!, closedAt: new Date(item.votingClosedAt).toISOString() } : null,
           recusals: recusals.filter((r) => r.applicationId === item.applicationId).map((r) => ({ ...member(r.memberId), reasons: r.reasons })),
         };
       }),

@@ -13,16 +13,19 @@ export interface RecusalRow {
 }
 
 const LOCK_MEETING = `SELECT id FROM committee_meetings WHERE id = $1 FOR UPDATE`;
-// Ballots and tallies share the lock, so the close (FOR UPDATE) waits for those in flight and every later one sees it closed.
+// Ballots share the lock, so a close, a tally or a chair's close of an item (FOR UPDATE) waits for those in flight and every later one sees it.
 const SHARE_MEETING = `SELECT id FROM committee_meetings WHERE id = $1 FOR SHARE`;
 const ITEMS = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
-       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome,
+       voting_closed_reason AS "votingClosedReason", voting_closed_by AS "votingClosedBy", voting_closed_at AS "votingClosedAt"
   FROM committee_meeting_items WHERE meeting_id = $1 ORDER BY position`;
 const ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
-       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome,
+       voting_closed_reason AS "votingClosedReason", voting_closed_by AS "votingClosedBy", voting_closed_at AS "votingClosedAt"
   FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2`;
 const LOCK_ITEM = `SELECT meeting_id AS "meetingId", application_id AS "applicationId", position, mode, yes_count AS "yesCount", no_count AS "noCount",
-       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome
+       abstain_count AS "abstainCount", entitled_present AS "entitledPresent", outcome,
+       voting_closed_reason AS "votingClosedReason", voting_closed_by AS "votingClosedBy", voting_closed_at AS "votingClosedAt"
   FROM committee_meeting_items WHERE meeting_id = $1 AND application_id = $2 FOR UPDATE`;
 const INSERT_ITEMS = `INSERT INTO committee_meeting_items (meeting_id, application_id, position)
 SELECT $1, t.application_id, t.position FROM unnest($2::uuid[]) WITH ORDINALITY AS t(application_id, position)`;
@@ -42,14 +45,20 @@ const SET_ENTITLED = `UPDATE committee_meeting_items i SET entitled_present = t.
  WHERE i.meeting_id = $1 AND i.application_id = t.application_id`;
 const PARTICIPATE = `INSERT INTO committee_ballot_participations (meeting_id, application_id, member_id) VALUES ($1, $2, $3)
 ON CONFLICT DO NOTHING RETURNING 1 AS inserted`;
-// Adds one ballot to the totals; a paper-tallied item takes none (no row: the caller refuses).
-const ADD_BALLOT = `UPDATE committee_meeting_items
-   SET mode = 'electronic',
-       yes_count = yes_count + ($3 = 'yes')::int,
-       no_count = no_count + ($3 = 'no')::int,
-       abstain_count = abstain_count + ($3 = 'abstain')::int
- WHERE meeting_id = $1 AND application_id = $2 AND mode IS DISTINCT FROM 'paper'
-RETURNING 1 AS updated`;
+const HAS_PARTICIPATED = `SELECT EXISTS (SELECT 1 FROM committee_ballot_participations WHERE meeting_id = $1 AND application_id = $2 AND member_id = $3) AS "participated"`;
+const ANY_PARTICIPATION = `SELECT EXISTS (SELECT 1 FROM committee_ballot_participations WHERE meeting_id = $1 AND application_id = $2) AS "any"`;
+// The choice alone: random id, item, paper hash, choice. A paper cast twice inserts nothing.
+const INSERT_CHOICE = `INSERT INTO committee_ballot_choices (id, meeting_id, application_id, paper_hash, choice) VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (paper_hash) DO NOTHING RETURNING 1 AS inserted`;
+const CHOICE_TOTALS = `SELECT application_id AS "applicationId", count(*) FILTER (WHERE choice = 'yes')::int AS "yes",
+       count(*) FILTER (WHERE choice = 'no')::int AS "no", count(*) FILTER (WHERE choice = 'abstain')::int AS "abstain"
+  FROM committee_ballot_choices WHERE meeting_id = $1 GROUP BY application_id`;
+const CLOSE_ITEM_VOTING = `UPDATE committee_meeting_items SET voting_closed_reason = $3, voting_closed_by = $4, voting_closed_at = $5
+ WHERE meeting_id = $1 AND application_id = $2`;
+// At the close only: the electronic totals counted from the choices.
+const SET_ELECTRONIC_TOTALS = `UPDATE committee_meeting_items i SET mode = 'electronic', yes_count = t.yes, no_count = t.no, abstain_count = t.abstain
+  FROM unnest($2::uuid[], $3::int[], $4::int[], $5::int[]) AS t(application_id, yes, no, abstain)
+ WHERE i.meeting_id = $1 AND i.application_id = t.application_id`;
 const SET_TALLY = `UPDATE committee_meeting_items SET mode = 'paper', yes_count = $3, no_count = $4, abstain_count = $5
  WHERE meeting_id = $1 AND application_id = $2`;
 const PARTICIPATION_COUNTS = `SELECT application_id AS "applicationId", count(*)::int AS "count" FROM committee_ballot_participations WHERE meeting_id = $1 GROUP BY application_id`;
@@ -179,17 +188,45 @@ export class MeetingsRepository {
     return rows.length > 0;
   }
 
-  /** Adds one ballot to the item's totals; false when the item is paper-tallied. */
-  async addBallot(manager: EntityManager, meetingId: string, applicationId: string, vote: Vote): Promise<boolean> {
-    const rows: unknown[] = await manager.query(ADD_BALLOT, [meetingId, applicationId, vote]);
+  /** Whether the member took part in the vote on the item (was issued its paper). */
+  async hasParticipated(manager: EntityManager, meetingId: string, applicationId: string, memberId: string): Promise<boolean> {
+    const [row]: { participated: boolean }[] = await manager.query(HAS_PARTICIPATED, [meetingId, applicationId, memberId]);
+    return row.participated;
+  }
+
+  /** Whether any member took part in the electronic vote on the item. */
+  async anyParticipation(manager: EntityManager, meetingId: string, applicationId: string): Promise<boolean> {
+    const [row]: { any: boolean }[] = await manager.query(ANY_PARTICIPATION, [meetingId, applicationId]);
+    return row.any;
+  }
+
+  /** Casts one paper's choice; false when that paper was already cast. */
+  async insertChoice(manager: EntityManager, choice: { id: string; meetingId: string; applicationId: string; paperHash: string; choice: Vote }): Promise<boolean> {
+    const rows: unknown[] = await manager.query(INSERT_CHOICE, [choice.id, choice.meetingId, choice.applicationId, choice.paperHash, choice.choice]);
     return rows.length > 0;
+  }
+
+  /** Per item, the cast choices counted (read at the close, and for "is every paper in"). */
+  async choiceTotals(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, { yes: number; no: number; abstain: number }>> {
+    const rows: { applicationId: string; yes: number; no: number; abstain: number }[] = await manager.query(CHOICE_TOTALS, [meetingId]);
+    return new Map(rows.map((r) => [r.applicationId, { yes: r.yes, no: r.no, abstain: r.abstain }]));
+  }
+
+  async closeItemVoting(manager: EntityManager, meetingId: string, applicationId: string, close: { reason: string; closedBy: string; closedAt: Date }): Promise<void> {
+    await manager.query(CLOSE_ITEM_VOTING, [meetingId, applicationId, close.reason, close.closedBy, close.closedAt]);
+  }
+
+  async setElectronicTotals(manager: EntityManager, meetingId: string, totals: ReadonlyMap<string, { yes: number; no: number; abstain: number }>): Promise<void> {
+    if (!totals.size) return;
+    const rows = [...totals];
+    await manager.query(SET_ELECTRONIC_TOTALS, [meetingId, rows.map(([id]) => id), rows.map(([, t]) => t.yes), rows.map(([, t]) => t.no), rows.map(([, t]) => t.abstain)]);
   }
 
   async setTally(manager: EntityManager, meetingId: string, applicationId: string, tally: { yes: number; no: number; abstain: number }): Promise<void> {
     await manager.query(SET_TALLY, [meetingId, applicationId, tally.yes, tally.no, tally.abstain]);
   }
 
-  /** How many members voted on each item (not who, not how). */
+  /** How many members took part in the vote on each item (not who, not how); read at the close and for "is everyone in". */
   async participationCounts(meetingId: string, manager: EntityManager = this.dataSource.manager): Promise<Map<string, number>> {
     const rows: { applicationId: string; count: number }[] = await manager.query(PARTICIPATION_COUNTS, [meetingId]);
     return new Map(rows.map((r) => [r.applicationId, r.count]));

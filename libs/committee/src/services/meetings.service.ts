@@ -44,16 +44,23 @@ export interface MemberItemView extends AgendaEntry {
   recusalReasons: string[];
   /** Whether they have voted on it. */
   voted: boolean;
-  /** Whether a ballot from them would be taken now (open, present, entitled, not voted, not paper-tallied). */
+  /** Whether a ballot from them would be taken now (open, present, entitled, not voted, not paper-tallied, not closed by the chair). */
   canVoteNow: boolean;
+  /** The chair has closed the vote on this item. */
+  votingClosed: boolean;
 }
 
-/** What an admin sees of an item. Electronic totals only once the meeting is closed: live totals beside who has voted would reveal votes. */
+/**
+ * What an admin sees of an item. No live count of ballots and no electronic totals while the
+ * meeting is open (the totals do not exist before the close): only whether voting is complete.
+ */
 export interface AdminItemView extends AgendaEntry {
   mode: ItemMode | null;
   entitledPresent: number | null;
-  /** Members who voted electronically (how many, not who). */
-  ballotsCast: number;
+  /** Every present entitled member has cast their ballot (or a paper tally is recorded): the item no longer holds the close. */
+  votingComplete: boolean;
+  /** The chair's close of the item's vote (why, who, when); null when not closed. */
+  votingClosedByChair: { reason: string; closedBy: string; closedAt: Date } | null;
   tally: { yes: number; no: number; abstain: number } | null;
   outcome: ItemOutcome | null;
   recusals: { memberId: string; reasons: string[] }[];
@@ -174,7 +181,8 @@ export class MeetingsService {
         mayVote: reasons.length === 0,
         recusalReasons: reasons,
         voted: hasVoted,
-        canVoteNow: meeting.status === 'open' && present === true && reasons.length === 0 && !hasVoted && item.mode !== 'paper',
+        canVoteNow: meeting.status === 'open' && present === true && reasons.length === 0 && !hasVoted && item.mode !== 'paper' && !item.votingClosedAt,
+        votingClosed: item.votingClosedAt !== null,
       };
     });
     return { viewerRole: 'member', meeting, committee, present, memberItems };
@@ -197,14 +205,20 @@ export class MeetingsService {
   }
 
   private async adminItems(meeting: Meeting, files: Map<string, DecisionFileRow>, recusals: RecusalRow[], rows: MeetingItem[]): Promise<AdminItemView[]> {
-    const cast = await this.meetings.participationCounts(meeting.id);
+    const open = meeting.status === 'open';
+    // Read only to say "complete" or not; no count leaves this method.
+    const participations = open ? await this.meetings.participationCounts(meeting.id) : new Map<string, number>();
+    const choices = open ? await this.meetings.choiceTotals(meeting.id) : new Map<string, { yes: number; no: number; abstain: number }>();
     return rows.map((item) => {
       const showTotals = item.mode === 'paper' || meeting.status === 'closed';
+      const c = choices.get(item.applicationId);
+      const allCast = participations.get(item.applicationId) === item.entitledPresent && (c ? c.yes + c.no + c.abstain : 0) === item.entitledPresent;
       return {
         ...agendaEntry(item.applicationId, item.position, files.get(item.applicationId)),
         mode: item.mode,
         entitledPresent: item.entitledPresent,
-        ballotsCast: cast.get(item.applicationId) ?? 0,
+        votingComplete: meeting.status === 'closed' || item.mode === 'paper' || item.votingClosedAt !== null || (open && allCast),
+        votingClosedByChair: item.votingClosedAt ? { reason: item.votingClosedReason!, closedBy: item.votingClosedBy!, closedAt: item.votingClosedAt } : null,
         tally: showTotals && item.mode ? { yes: item.yesCount, no: item.noCount, abstain: item.abstainCount } : null,
         outcome: item.outcome,
         recusals: recusals.filter((r) => r.applicationId === item.applicationId).map((r) => ({ memberId: r.memberId, reasons: r.reasons })),

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'crypto';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@app/audit';
@@ -10,12 +11,30 @@ import { CommitteeError } from '../committee.errors';
 import { CommitteesRepository } from './committees.repository';
 import { Actor } from './committees.service';
 import { MeetingsRepository } from './meetings.repository';
+import { BallotPapers } from './ballot-papers';
 import { RecusalFinder } from './recusals';
 
 export interface Tally {
   yes: number;
   no: number;
   abstain: number;
+}
+
+/** A ballot paper for one item: the member casts it with their choice (POST .../ballots with ballotToken). */
+export interface BallotPaper {
+  meetingId: string;
+  applicationId: string;
+  /** Sealed, single-use; stored nowhere, so only this answer carries it. */
+  ballotToken: string;
+}
+
+/** The chair's close of one item's vote. */
+export interface ItemVotingClosed {
+  meetingId: string;
+  applicationId: string;
+  reason: string;
+  closedBy: string;
+  closedAt: Date;
 }
 
 /** What a ballot returns to the voter: that it was taken, never the choice. */
@@ -27,11 +46,14 @@ export interface BallotReceipt {
 
 /**
  * A meeting's opening (attendance, quorum, recusals) and its votes: members' secret electronic
- * ballots, or an admin's paper-ballot tally per item; never both on one item.
+ * ballots, or an admin's paper-ballot tally per item; never both on one item. A secret ballot is
+ * two transactions that share no row: the participation (who took a paper) and the choice (what
+ * a paper says); the totals are counted only when the meeting closes.
  */
 @Injectable()
 export class VotingService {
   private readonly quorum: Share;
+  private readonly logger = new Logger(VotingService.name);
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -40,6 +62,7 @@ export class VotingService {
     private readonly recusals: RecusalFinder,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly papers: BallotPapers,
     config: AppConfig,
   ) {
     // Validated at boot (env.schema), so always a share here.
@@ -91,12 +114,12 @@ export class VotingService {
   }
 
   /**
-   * A present, entitled member's secret ballot on one item, taken once. What is stored: a
-   * participation row (meeting, item, member) and one more in the item's totals; nothing links
-   * the two, and the receipt, the log and the audit trail do not carry the choice.
+   * Transaction 1 of a secret ballot: records that a present, entitled member takes part in the
+   * vote on one item and hands them its ballot paper, once. The participation row is the only
+   * write; the paper is stored nowhere (it is sealed, see BallotPapers) and names no member.
    */
-  async castBallot(meetingId: string, memberId: string, applicationId: string, vote: Vote): Promise<BallotReceipt> {
-    return this.dataSource.transaction(async (manager) => {
+  async takePaper(meetingId: string, memberId: string, applicationId: string): Promise<BallotPaper> {
+    await this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.shareById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
       // Who may vote is who sat on the committee when the meeting opened (its attendance), whatever changed since.
@@ -112,10 +135,87 @@ export class VotingService {
       if (!item) throw CommitteeError.itemNotOnAgenda();
       if (await this.meetings.isRecused(manager, meeting.id, applicationId, memberId)) throw CommitteeError.recused();
       if (item.mode === 'paper') throw CommitteeError.modeTaken('paper');
+      if (item.votingClosedAt) throw CommitteeError.itemVotingClosed();
       if (!(await this.meetings.participate(manager, meeting.id, applicationId, memberId))) throw CommitteeError.alreadyVoted();
-      // A tally recorded meanwhile: refused, and the participation row goes with the rollback.
-      if (!(await this.meetings.addBallot(manager, meeting.id, applicationId, vote))) throw CommitteeError.modeTaken('paper');
+    });
+    return { meetingId, applicationId, ballotToken: this.papers.issue(meetingId, applicationId) };
+  }
+
+  /**
+   * Transaction 2 of a secret ballot: the choice on a paper, stored alone (random id, item,
+   * paper hash, choice; no member, no time) and counted once per paper. Only a member who took
+   * a paper for the item casts one, while the item's vote is open.
+   */
+  async castPaper(meetingId: string, memberId: string, applicationId: string, ballotToken: string, vote: Vote): Promise<BallotReceipt> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.shareById(manager, meetingId);
+      if (!meeting) throw CommitteeError.meetingNotFound();
+      if ((await this.meetings.presence(manager, meeting.id, memberId)) === null) {
+        if (meeting.status === 'scheduled' && (await this.committees.isMember(meeting.committeeId, memberId, manager))) throw CommitteeError.meetingNotOpen(meeting.status);
+        throw CommitteeError.meetingNotFound();
+      }
+      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      const item = await this.meetings.item(manager, meeting.id, applicationId);
+      if (!item) throw CommitteeError.itemNotOnAgenda();
+      const paperHash = this.papers.paperHash(ballotToken, meeting.id, applicationId);
+      if (!paperHash) throw CommitteeError.ballotTokenInvalid();
+      if (!(await this.meetings.hasParticipated(manager, meeting.id, applicationId, memberId))) throw CommitteeError.noBallotPaper();
+      if (item.votingClosedAt) throw CommitteeError.itemVotingClosed();
+      const inserted = await this.meetings.insertChoice(manager, { id: randomUUID(), meetingId: meeting.id, applicationId, paperHash, choice: vote });
+      if (!inserted) throw CommitteeError.paperAlreadyCast();
       return { meetingId: meeting.id, applicationId, voted: true };
+    });
+  }
+
+  /**
+   * A secret ballot in one call: takes the paper (transaction 1, committed) and casts it
+   * (transaction 2). Should the second fail after the first committed, the answer (503
+   * BALLOT_NOT_RECORDED) hands the member the paper to cast again. Taking the paper ahead
+   * (POST .../ballot-papers) and casting later keeps the two further apart in time.
+   */
+  async castBallot(meetingId: string, memberId: string, applicationId: string, vote: Vote): Promise<BallotReceipt> {
+    const paper = await this.takePaper(meetingId, memberId, applicationId);
+    try {
+      return await this.castPaper(meetingId, memberId, applicationId, paper.ballotToken, vote);
+    } catch (error) {
+      // A refusal by the rules (the chair closed the item meanwhile ...) stands; anything else leaves the paper to the member.
+      if (error instanceof CommitteeError) throw error;
+      // The cause only: never the paper or the choice.
+      this.logger.warn(`A ballot choice was not stored after its participation: ${(error as Error).message}`);
+      throw CommitteeError.ballotNotRecorded(paper.ballotToken);
+    }
+  }
+
+  /**
+   * The chair ends the electronic vote on one item of an open meeting before every entitled
+   * member has voted, with a reason (in the minutes and the audit trail). Members who have not
+   * voted count as not yes. Only the committee's chair, not recused from the item.
+   */
+  async closeItemVoting(meetingId: string, applicationId: string, reason: string, actor: Actor): Promise<ItemVotingClosed> {
+    return this.dataSource.transaction(async (manager) => {
+      const meeting = await this.meetings.lockById(manager, meetingId);
+      if (!meeting) throw CommitteeError.meetingNotFound();
+      const committee = await this.committees.findById(meeting.committeeId, manager);
+      if (!committee || !(await this.committees.isMember(committee.id, actor.id, manager))) throw CommitteeError.meetingNotFound();
+      if (committee.chairId !== actor.id) throw CommitteeError.notChair();
+      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      const item = await this.meetings.item(manager, meeting.id, applicationId);
+      if (!item) throw CommitteeError.itemNotOnAgenda();
+      // Nobody decides their own file (domain.md §2): a chair in conflict with it leaves this to the meeting.
+      if (await this.meetings.isRecused(manager, meeting.id, applicationId, actor.id)) throw CommitteeError.recused();
+      if (item.mode === 'paper') throw CommitteeError.modeTaken('paper');
+      if (item.votingClosedAt) throw CommitteeError.itemVotingClosed();
+      const closedAt = this.clock.now();
+      await this.meetings.closeItemVoting(manager, meeting.id, applicationId, { reason, closedBy: actor.id, closedAt });
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'committee.item_voting_closed',
+        entityType: 'committee_meeting',
+        entityId: meeting.id,
+        data: { applicationId, reason },
+        ip: actor.ip,
+      });
+      return { meetingId: meeting.id, applicationId, reason, closedBy: actor.id, closedAt };
     });
   }
 
@@ -126,12 +226,15 @@ export class VotingService {
    */
   async recordTally(meetingId: string, applicationId: string, tally: Tally, actor: Actor): Promise<Tally & { entitledPresent: number }> {
     return this.dataSource.transaction(async (manager) => {
-      const meeting = await this.meetings.shareById(manager, meetingId);
+      // Exclusive: no ballot paper is issued on the item while its tally is checked and written.
+      const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
       if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
       const item = await this.meetings.lockItem(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
-      if (item.mode === 'electronic') throw CommitteeError.modeTaken('electronic');
+      if (item.mode === 'electronic' || item.votingClosedAt || (await this.meetings.anyParticipation(manager, meeting.id, applicationId))) {
+        throw CommitteeError.modeTaken('electronic');
+      }
       const entitled = item.entitledPresent ?? 0;
       const total = tally.yes + tally.no + tally.abstain;
       if (total > entitled) throw CommitteeError.tallyTooLarge(total, entitled);

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto, IsDateInRange } from '@app/common';
 import { ITEM_MODES, ITEM_OUTCOMES, MEETING_STATUSES, VOTES } from '@app/committee';
-import type { AdminItemView, BallotReceipt, ItemMode, ItemOutcome, Meeting, MeetingMinutes, MeetingStatus, MeetingView, MemberItemView, Vote } from '@app/committee';
+import type { AdminItemView, BallotPaper, BallotReceipt, ItemVotingClosed, ItemMode, ItemOutcome, Meeting, MeetingMinutes, MeetingStatus, MeetingView, MemberItemView, Vote } from '@app/committee';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_AGENDA = 1000;
@@ -48,6 +48,23 @@ export class OpenMeetingDto {
   presentMemberIds: string[];
 }
 
+export class TakeBallotPaperDto {
+  @ApiProperty({ format: 'uuid' })
+  @Matches(UUID, { message: 'applicationId must be a UUID' })
+  applicationId: string;
+}
+
+export class BallotPaperDto {
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty({ description: 'The ballot paper: cast it once with POST /meetings/{id}/ballots. Stored nowhere, so this answer is its only copy; it names no member' })
+  ballotToken: string;
+
+  static from(p: BallotPaper): BallotPaperDto {
+    return { meetingId: p.meetingId, applicationId: p.applicationId, ballotToken: p.ballotToken };
+  }
+}
+
 export class CastBallotDto {
   @ApiProperty({ format: 'uuid' })
   @Matches(UUID, { message: 'applicationId must be a UUID' })
@@ -56,6 +73,36 @@ export class CastBallotDto {
   @ApiProperty({ enum: VOTES })
   @IsIn(VOTES)
   vote: Vote;
+
+  @ApiPropertyOptional({
+    description: 'A ballot paper taken earlier (POST /meetings/{id}/ballot-papers, or the details of a 503 BALLOT_NOT_RECORDED). Without it, the paper is taken and cast in this one call',
+    maxLength: 1000,
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(1000)
+  ballotToken?: string;
+}
+
+export class CloseItemVotingDto {
+  @ApiProperty({ example: 'Member 7 left the meeting before this item; the committee agreed to close the vote', minLength: 2, maxLength: 1000 })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(1000)
+  reason: string;
+}
+
+export class ItemVotingClosedDto {
+  @ApiProperty({ format: 'uuid' }) meetingId: string;
+  @ApiProperty({ format: 'uuid' }) applicationId: string;
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'uuid' }) closedBy: string;
+  @ApiProperty({ format: 'date-time' }) closedAt: string;
+
+  static from(c: ItemVotingClosed): ItemVotingClosedDto {
+    return { meetingId: c.meetingId, applicationId: c.applicationId, reason: c.reason, closedBy: c.closedBy, closedAt: c.closedAt.toISOString() };
+  }
 }
 
 export class BallotReceiptDto {
@@ -102,6 +149,12 @@ export class RecordedTallyDto extends TallyDto {
   @ApiProperty({ description: 'Present members entitled to vote on the item (the majority\'s base)' }) entitledPresent: number;
 }
 
+export class ItemVotingClosureDto {
+  @ApiProperty() reason: string;
+  @ApiProperty({ format: 'uuid' }) closedBy: string;
+  @ApiProperty({ format: 'date-time' }) closedAt: string;
+}
+
 export class RecusalDto {
   @ApiProperty({ format: 'uuid' }) memberId: string;
   @ApiProperty({ type: [String], example: ['SAME_EMPLOYER_CREDIT_CODE'] }) reasons: string[];
@@ -126,10 +179,14 @@ export class MeetingItemDto {
   @ApiPropertyOptional({ type: [String], description: 'Member: their own conflict codes with the file' }) recusalReasons?: string[];
   @ApiPropertyOptional({ description: 'Member: they have voted on it' }) voted?: boolean;
   @ApiPropertyOptional({ description: 'Member: a ballot would be taken now' }) canVoteNow?: boolean;
+  @ApiPropertyOptional({ description: 'Member: the chair has closed the vote on this item' }) votingClosed?: boolean;
   // An admin's view
   @ApiPropertyOptional({ enum: ITEM_MODES, nullable: true, description: 'Admin: electronic ballots or a paper tally; null before either' }) mode?: ItemMode | null;
   @ApiPropertyOptional({ nullable: true, type: Number, description: 'Admin: present members entitled to vote (from the opening)' }) entitledPresent?: number | null;
-  @ApiPropertyOptional({ description: 'Admin: how many members voted electronically (not who, not how)' }) ballotsCast?: number;
+  @ApiPropertyOptional({ description: 'Admin: every present entitled member has cast their ballot, or a tally is recorded, or the chair closed the vote (no count while the meeting is open)' })
+  votingComplete?: boolean;
+  @ApiPropertyOptional({ type: () => ItemVotingClosureDto, nullable: true, description: "Admin: the chair's close of the item's vote, with its reason" })
+  votingClosedByChair?: ItemVotingClosureDto | null;
   @ApiPropertyOptional({ type: TallyDto, nullable: true, description: 'Admin: a paper tally, or the electronic totals once the meeting is closed' }) tally?: TallyDto | null;
   @ApiPropertyOptional({ enum: ITEM_OUTCOMES, nullable: true }) outcome?: ItemOutcome | null;
   @ApiPropertyOptional({ type: [RecusalDto], description: 'Admin: members recused from the file' }) recusals?: RecusalDto[];
@@ -139,7 +196,7 @@ export class MeetingItemDto {
   }
 
   static fromAdmin(i: AdminItemView): MeetingItemDto {
-    return { ...i };
+    return { ...i, votingClosedByChair: i.votingClosedByChair && { ...i.votingClosedByChair, closedAt: i.votingClosedByChair.closedAt.toISOString() } };
   }
 }
 
@@ -223,6 +280,8 @@ export class MinutesItemDto {
   @ApiProperty() abstain: number;
   @ApiProperty({ description: 'Entitled present members who cast no ballot (not yes)' }) notVoting: number;
   @ApiProperty({ enum: ITEM_OUTCOMES, description: 'passed when yes * 3 >= entitledPresent * 2' }) outcome: ItemOutcome;
+  @ApiProperty({ type: ItemVotingClosureDto, nullable: true, description: 'The chair closed the vote before every entitled member had voted: why, who, when' })
+  votingClosedByChair: ItemVotingClosureDto | null;
   @ApiProperty({ type: [MinutesRecusalDto] }) recusals: MinutesRecusalDto[];
 }
 
@@ -239,7 +298,8 @@ export class MinutesDto {
   @ApiProperty({ type: [MinutesItemDto] }) items: MinutesItemDto[];
 
   static from(m: MeetingMinutes): MinutesDto {
-    return m;
+    // Minutes written before the chair's close existed lack the field.
+    return { ...m, items: m.items.map((i) => ({ ...i, votingClosedByChair: i.votingClosedByChair ?? null })) };
   }
 }
 
