@@ -56,12 +56,15 @@ const BY_CONFIRM_TOKEN_SQL = `SELECT ${COLUMNS} FROM objections WHERE confirm_to
  * a concurrent one, finds no row), and an e-mail-only objection becomes open. `was` tells the
  * caller whether it just became open (then the admins are told).
  */
+// Wrapped in a SELECT so the driver answers the rows (an UPDATE answers [rows, count]).
 const CONFIRM_SQL = `WITH target AS (
-   SELECT id AS target_id, status AS was FROM objections WHERE confirm_token_hash = $1 AND confirm_expires_at > $2 FOR UPDATE)
- UPDATE objections SET email_confirmed_at = $2, confirm_token_hash = NULL,
-        status = CASE WHEN status = 'unconfirmed' THEN 'open' ELSE status END
-   FROM target WHERE id = target.target_id
- RETURNING ${COLUMNS}, target.was`;
+   SELECT id AS target_id, status AS was FROM objections WHERE confirm_token_hash = $1 AND confirm_expires_at > $2 FOR UPDATE),
+ confirmed AS (
+   UPDATE objections SET email_confirmed_at = $2, confirm_token_hash = NULL,
+          status = CASE WHEN status = 'unconfirmed' THEN 'open' ELSE status END
+     FROM target WHERE id = target.target_id
+   RETURNING ${COLUMNS}, target.was)
+ SELECT * FROM confirmed`;
 const BY_ID_SQL = `SELECT ${COLUMNS} FROM objections WHERE id = $1`;
 const LOCK_SQL = `SELECT ${COLUMNS} FROM objections WHERE id = $1 FOR UPDATE`;
 /** The admin list, oldest first (the queue order), after the cursor (objections_status_created_idx when filtered by status). */
