@@ -107,8 +107,9 @@ export class ObjectionsService {
    * outside its first to last day (Beijing time) or once it is no longer posted, 400 when
    * neither an e-mail nor a phone number is given.
    *
-   * Anyone can type any address, so the first and only message to a given e-mail address is a
-   * neutral confirmation link (nothing the objector typed); the receipt follows confirmation
+   * Anyone can type any address, so the first message to a given e-mail address, and the only
+   * one until it is confirmed, is a neutral confirmation link (nothing the objector typed); the
+   * receipt follows confirmation
    * (confirmEmail). With a phone number the office can call back, the objection is open at
    * once and the admins are told; with only an e-mail it is `unconfirmed` until confirmed.
    */
