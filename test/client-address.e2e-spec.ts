@@ -30,10 +30,10 @@ describe('client addresses (e2e)', () => {
 
     it('takes the address the proxy appended, not what the client wrote before it', async () => {
       const direct = uniqueEmail('addr');
-      expect((await register(api, direct, '203.0.113.9')).status).toBe(201);
+      expect((await register(api, direct, '203.0.113.9')).status).toBe(202);
       expect(await registeredFrom(app, direct)).toBe('203.0.113.9');
       const forged = uniqueEmail('addr');
-      expect((await register(api, forged, '6.6.6.6, 203.0.113.10')).status).toBe(201);
+      expect((await register(api, forged, '6.6.6.6, 203.0.113.10')).status).toBe(202);
       expect(await registeredFrom(app, forged)).toBe('203.0.113.10');
     });
 
@@ -58,10 +58,10 @@ describe('client addresses (e2e)', () => {
 
     it('ignores X-Forwarded-For: the peer is the client', async () => {
       const email = uniqueEmail('addr');
-      expect((await register(api, email, '203.0.113.11')).status).toBe(201);
+      expect((await register(api, email, '203.0.113.11')).status).toBe(202);
       expect(await registeredFrom(app, email)).toBe('127.0.0.1');
       const junk = uniqueEmail('addr');
-      expect((await register(api, junk, 'x'.repeat(300))).status).toBe(201);
+      expect((await register(api, junk, 'x'.repeat(300))).status).toBe(202);
       expect(await registeredFrom(app, junk)).toBe('127.0.0.1');
     });
   });

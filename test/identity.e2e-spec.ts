@@ -18,6 +18,7 @@ import {
   makeApplicant,
   makeUser,
   PrivateRedis,
+  ReceivedMail,
   SmtpSink,
   startApi,
   startWorker,
@@ -49,6 +50,9 @@ describe('identity and access (e2e)', () => {
   const register = (email: string, extra: Record<string, unknown> = {}) =>
     api.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'Designer Test', locale: 'en', ...extra });
 
+  /** Everything a message shows its reader: headers (To with its display name, Subject), text and html. */
+  const everything = (mail: ReceivedMail) => [...mail.raw.headerLines.map((h) => h.line), mail.text, mail.html].join('\n');
+
   /** Every row of every table of this test's database, as text. */
   async function dumpDatabase(): Promise<string> {
     const dataSource = app.get(DataSource);
@@ -70,10 +74,11 @@ describe('identity and access (e2e)', () => {
       let before: string;
       try {
         const res = await register(email.toUpperCase());
-        expect(res.status).toBe(201);
-        expect(res.body).toMatchObject({ email, roles: ['applicant'], emailVerified: false });
+        expect(res.status).toBe(202);
+        const [account] = await app.get(DataSource).query('SELECT id, roles, email_verified_at AS "verifiedAt" FROM users WHERE email = $1', [email]);
+        expect(account).toMatchObject({ roles: ['applicant'], verifiedAt: null });
         before = await dumpDatabase();
-        const [event] = await app.get(DataSource).query('SELECT sealed_secret FROM outbox_events WHERE type = $1 AND recipients::text LIKE $2', ['account.verify_email', `%${res.body.id}%`]);
+        const [event] = await app.get(DataSource).query('SELECT sealed_secret FROM outbox_events WHERE type = $1 AND recipients::text LIKE $2', ['account.verify_email', `%${account.id}%`]);
         expect(event.sealed_secret).toEqual(expect.any(String)); // still to be delivered
       } finally {
         worker = await startWorker(env);
@@ -101,12 +106,41 @@ describe('identity and access (e2e)', () => {
       expect(await dumpDatabase()).not.toContain(token);
     });
 
-    it('refuses a taken e-mail whatever its case with 409', async () => {
-      const email = uniqueEmail('dup');
-      expect((await register(email)).status).toBe(201);
-      const again = await register(`  ${email.toUpperCase()} `.trim());
-      expect(again.status).toBe(409);
-      expect(again.body.code).toBe('EMAIL_TAKEN');
+    it('answers a taken address (whatever its case) exactly as a new one, creates nothing, and mails the owner instead', async () => {
+      const owner = await makeApplicant(app, api);
+      const db = app.get(DataSource);
+      const usersBefore = (await db.query('SELECT count(*)::int AS n FROM users'))[0].n;
+      const fresh = await register(uniqueEmail('fresh'), { fullName: 'Click http://evil.example' });
+      const taken = await register(`  ${owner.email.toUpperCase()} `.trim(), { fullName: 'Click http://evil.example', password: 'another long passphrase 9' });
+      // Same status, same (empty) body, same headers that could tell them apart.
+      expect(fresh.status).toBe(202);
+      expect({ status: taken.status, body: taken.body, type: taken.headers.get('content-type') }).toEqual({ status: fresh.status, body: fresh.body, type: fresh.headers.get('content-type') });
+      // The new address got its account; the taken one got nothing new: no account, no link, and its password unchanged.
+      expect((await db.query('SELECT count(*)::int AS n FROM users'))[0].n).toBe(usersBefore + 1);
+      expect(await db.query("SELECT 1 FROM account_tokens WHERE user_id = $1 AND purpose = 'verify_email'", [owner.id])).toHaveLength(0);
+      expect((await api.post('/api/v1/auth/login', { email: owner.email, password: TEST_PASSWORD })).status).toBe(200);
+
+      // The owner is told, in a message carrying nothing the registrant typed and no one-time link.
+      const [mail] = await smtp.waitFor(owner.email, 1, 20000, (m) => /tried to register/i.test(m.subject));
+      expect(mail.text).toContain('https://portal.example.org/login');
+      expect(mail.text).toContain('https://portal.example.org/forgot-password');
+      expect(everything(mail)).not.toMatch(/evil\.example|Click/);
+      expect(mail.text).not.toMatch(/[?&]token=/);
+      expect(await db.query("SELECT actor_id AS \"actorId\" FROM audit_log WHERE action = 'user.registration_repeated' AND entity_id = $1", [owner.id])).toEqual([{ actorId: null }]);
+    });
+
+    it('greets a registrant neutrally: the name they typed is in no part of the verification mail', async () => {
+      const email = uniqueEmail('namebait');
+      const fullName = 'Click http://evil.example';
+      expect((await register(email, { fullName })).status).toBe(202);
+      const [verification] = await smtp.waitFor(email);
+      expect(everything(verification)).not.toMatch(/evil\.example|Click/);
+      expect(verification.text.startsWith('Hello,\n')).toBe(true);
+      // Once the address is verified, the account's name is its owner's own: mail greets by it.
+      expect((await api.post('/api/v1/auth/verify-email', { token: tokenFrom(verification) })).status).toBe(204);
+      expect((await api.post('/api/v1/auth/password/forgot', { email })).status).toBe(202);
+      const [, reset] = await smtp.waitFor(email, 2);
+      expect(reset.text.startsWith(`Dear ${fullName},\n`)).toBe(true);
     });
 
     it('rejects mass assignment of roles, status and verified flag, naming each field', async () => {
@@ -392,7 +426,7 @@ describe('identity and access (e2e)', () => {
         await redis.stop();
         const email = uniqueEmail('outage');
         const res = await outageApi.client.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'During Outage', locale: 'en' });
-        expect(res.status).toBe(201);
+        expect(res.status).toBe(202);
         const db = outageApi.app.get(DataSource);
         const events = () => db.query('SELECT id, dispatched_at, settled_at FROM outbox_events ORDER BY id');
         // A relay pass that starts after the registration committed cannot hand the row to the
@@ -412,7 +446,7 @@ describe('identity and access (e2e)', () => {
         });
         // A later event to someone else, delivered: whatever was queued before it is done.
         const later = uniqueEmail('after-outage');
-        expect((await outageApi.client.post('/api/v1/auth/register', { email: later, password: TEST_PASSWORD, fullName: 'After Outage', locale: 'en' })).status).toBe(201);
+        expect((await outageApi.client.post('/api/v1/auth/register', { email: later, password: TEST_PASSWORD, fullName: 'After Outage', locale: 'en' })).status).toBe(202);
         await smtp.waitFor(later, 1, 30000);
         expect(smtp.to(email)).toHaveLength(1);
       } finally {

@@ -83,7 +83,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
   async function designerSubmits(label: string, fullName: string, locale: 'zh-CN' | 'en', regionCode: string): Promise<Designer> {
     const email = uniqueEmail(label);
     const registered = await api.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName, locale });
-    expect(registered.status).toBe(201);
+    expect(registered.status).toBe(202);
     const [verification] = await smtp.waitFor(email, 1, 20000);
     expect(verification.text).toContain('/verify-email?token=');
     expect((await api.post('/api/v1/auth/verify-email', { token: tokenFrom(verification) })).status).toBe(204);

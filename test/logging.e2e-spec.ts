@@ -97,7 +97,7 @@ describe('what the API and the worker write to their logs (e2e)', () => {
       const email = uniqueEmail('worker.log');
       const password = 'worker log password 12345';
       const res = await new ApiClient(api.baseUrl).post('/api/v1/auth/register', { email, password, fullName: 'Log Reader', locale: 'en' });
-      expect(res.status).toBe(201);
+      expect(res.status).toBe(202);
       const [mail] = await smtp.waitFor(email, 1, 30000);
       const token = tokenFrom(mail);
       // Delivered: the worker has logged whatever it logs about this message.

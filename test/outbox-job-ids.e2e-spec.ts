@@ -82,7 +82,7 @@ describe('outbox job ids (e2e)', () => {
       // And a registration's verification e-mail, the message seen missing after a fresh `npm start`.
       const email = uniqueEmail('register');
       const registered = await client.post('/api/v1/auth/register', { email, password: TEST_PASSWORD, fullName: 'Fresh Start', locale: 'en' });
-      expect(registered.status).toBe(201);
+      expect(registered.status).toBe(202);
       const [verify] = await app.get(DataSource).query("SELECT id::text AS id FROM outbox_events WHERE type = 'account.verify_email'");
       expect(earlierIds).toContain(verify.id);
 

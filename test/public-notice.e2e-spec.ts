@@ -17,10 +17,12 @@ import {
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
+  ReceivedMail,
   SmtpSink,
   startApi,
   startWorker,
   TestUser,
+  tokenFrom,
   uniqueEmail,
 } from '@app/testing';
 
@@ -111,6 +113,11 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
     locale: 'en',
     ...extra,
   });
+  /** With a phone number the office can call back: open at once (an e-mail-only one waits for its address to be confirmed). */
+  const reachable = (extra: Record<string, unknown> = {}) => objection({ phone: '137 0000 2222', ...extra });
+  const confirmEmail = (token: string) => api.post('/api/v1/public/objections/confirm-email', { token }, { 'x-forwarded-for': freshIp() });
+  /** Everything a message shows its reader: headers (To with its display name, Subject), text and html. */
+  const everything = (mail: ReceivedMail) => [...mail.raw.headerLines.map((h) => h.line), mail.text, mail.html].join('\n');
   const statusOf = async (id: string) => ((await db().query('SELECT status FROM applications WHERE id = $1', [id])) as { status: string }[])[0].status;
   const noticeStatus = async (noticeId: string) => ((await db().query('SELECT status FROM public_notices WHERE id = $1', [noticeId])) as { status: string }[])[0].status;
 
@@ -257,19 +264,26 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   });
 
   describe('objections', () => {
-    it('takes a real-name objection during the period: receipt to the objector, notice to admins, phone kept sealed and shown masked', async () => {
+    it('takes a real-name objection during the period: confirmation then receipt to the objector, notice to admins, phone kept sealed and shown masked', async () => {
       const { id, noticeId, referenceNumber } = await onNotice();
       const body = objection({ phone: '139 1234 5678' });
       const res = await lodge(noticeId, body);
       expect(res.status).toBe(201);
-      expect(res.body).toEqual({ reference: expect.stringMatching(/^YY-\d{4}-\d{4,}$/), receivedAt: expect.any(String) });
+      expect(res.body).toEqual({ reference: expect.stringMatching(/^YY-\d{4}-\d{4,}$/), receivedAt: expect.any(String), confirmEmailBy: expect.any(String) });
       const reference = res.body.reference as string;
-
-      const receipt = await smtp.waitFor(body.email as string, 1);
-      expect(receipt[0].subject).toContain(reference);
-      expect(receipt[0].text).toContain('陈设计');
+      // With a phone the office can call back: open at once, and the admins are told.
       const adminMail = await smtp.waitFor(admin.email, 1, 15000, (m) => m.subject.includes(reference));
       expect(adminMail[0].subject).toContain(referenceNumber);
+
+      // The address gets its confirmation link first; the receipt only once it is confirmed.
+      const [confirmation] = await smtp.waitFor(body.email as string, 1);
+      expect(confirmation.subject).not.toContain(reference);
+      const confirmed = await confirmEmail(tokenFrom(confirmation));
+      expect({ status: confirmed.status, body: confirmed.status === 200 ? 'ok' : confirmed.body }).toEqual({ status: 200, body: 'ok' });
+      expect(confirmed.body).toEqual({ reference, receivedAt: res.body.receivedAt, confirmEmailBy: null });
+      const [, receipt] = await smtp.waitFor(body.email as string, 2);
+      expect(receipt.subject).toContain(reference);
+      expect(receipt.text).toContain('陈设计');
 
       const [row] = await db().query('SELECT phone_sealed AS "phoneSealed", phone_masked AS "phoneMasked", status FROM objections WHERE reference = $1', [reference]);
       expect(row.phoneMasked).toBe('139****5678');
@@ -284,7 +298,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const listed = await admin.client.get('/api/v1/objections?status=open&limit=100');
       expect(listed.status).toBe(200);
       const mine = listed.body.items.find((o: { reference: string }) => o.reference === reference);
-      expect(mine).toMatchObject({ applicationId: id, noticeId, referenceNumber, applicantName: '陈设计', objectorName: '王某某', phoneMasked: '139****5678', status: 'open' });
+      expect(mine).toMatchObject({ applicationId: id, noticeId, referenceNumber, applicantName: '陈设计', objectorName: '王某某', phoneMasked: '139****5678', status: 'open', emailConfirmedAt: expect.any(String) });
       expect(JSON.stringify(listed.body)).not.toContain('13912345678');
       const one = await admin.client.get(`/api/v1/objections/${mine.id}`);
       expect(one.body).toMatchObject({ reference, phoneMasked: '139****5678' });
@@ -300,11 +314,53 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect((await api.get('/api/v1/objections')).status).toBe(401);
     });
 
+    it('mails an e-mail-only objector a neutral confirmation link and nothing else; confirmed, the receipt follows and the office is told', async () => {
+      const { noticeId } = await onNotice();
+      const body = objection({ name: 'Click http://evil.example', statement: 'You won a prize: claim it at http://evil.example/win today' });
+      const email = body.email as string;
+      const res = await lodge(noticeId, body);
+      expect(res.status).toBe(201);
+      const reference = res.body.reference as string;
+      // The link works for 24 hours (from the API's clock; receivedAt is the database's).
+      expect(Math.abs(new Date(res.body.confirmEmailBy).getTime() - new Date(res.body.receivedAt).getTime() - DAY)).toBeLessThan(5000);
+
+      const [confirmation] = await smtp.waitFor(email, 1);
+      // Nothing the objector typed, nothing about the file: only the portal's own words and link.
+      expect(everything(confirmation)).not.toMatch(/evil\.example|Click|prize|陈设计/);
+      expect(confirmation.text).toContain('/confirm-objection?token=');
+      expect(confirmation.text.startsWith('Hello,\n')).toBe(true);
+
+      // Until confirmed: no receipt, no admin told, not resolvable.
+      const [{ id: objectionId }] = await db().query('SELECT id FROM objections WHERE reference = $1', [reference]);
+      const events = () => db().query("SELECT type FROM outbox_events WHERE type IN ('objection.acknowledged', 'objection.received') AND payload->>'objectionReference' = $1 ORDER BY id", [reference]);
+      expect(await events()).toEqual([]);
+      expect((await admin.client.get(`/api/v1/objections/${objectionId}`)).body).toMatchObject({ status: 'unconfirmed', emailConfirmedAt: null });
+      const early = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'dismissed', note: 'Too early.' });
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('OBJECTION_UNCONFIRMED');
+      expect(smtp.to(email)).toHaveLength(1);
+
+      const token = tokenFrom(confirmation);
+      expect((await confirmEmail(token)).status).toBe(200);
+      const again = await confirmEmail(token);
+      expect(again.status).toBe(400);
+      expect(again.body).toMatchObject({ code: 'INVALID_TOKEN', details: [expect.objectContaining({ path: 'token' })] });
+      expect((await confirmEmail('x'.repeat(43))).body.code).toBe('INVALID_TOKEN');
+
+      const [, receipt] = await smtp.waitFor(email, 2);
+      expect(receipt.subject).toContain(reference);
+      await smtp.waitFor(admin.email, 1, 15000, (m) => m.subject.includes(reference));
+      expect((await events()).map((e: { type: string }) => e.type).sort()).toEqual(['objection.acknowledged', 'objection.received']);
+      expect((await admin.client.get(`/api/v1/objections/${objectionId}`)).body).toMatchObject({ status: 'open', emailConfirmedAt: expect.any(String) });
+      expect(smtp.to(email)).toHaveLength(2);
+    });
+
     it('takes a phone-only objection (no receipt), and refuses bad input naming the field', async () => {
       const { noticeId } = await onNotice();
       const phoneOnly = await lodge(noticeId, objection({ email: undefined, phone: '13700001111' }));
       expect(phoneOnly.status).toBe(201);
-      expect((await db().query("SELECT 1 FROM outbox_events WHERE type = 'objection.acknowledged' AND payload->>'objectionReference' = $1", [phoneOnly.body.reference])).length).toBe(0);
+      expect(phoneOnly.body.confirmEmailBy).toBeNull();
+      expect((await db().query("SELECT 1 FROM outbox_events WHERE type IN ('objection.acknowledged', 'objection.confirm_email') AND payload->>'objectionReference' = $1", [phoneOnly.body.reference])).length).toBe(0);
 
       const noContact = await lodge(noticeId, objection({ email: undefined }));
       expect(noContact.status).toBe(400);
@@ -346,7 +402,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
     it('keeps a notice with an open objection past its end; closes a clean one: approved with its certificate, the applicant told', async () => {
       const held = await onNotice();
       const clean = await onNotice();
-      const lodged = await lodge(held.noticeId, objection());
+      const lodged = await lodge(held.noticeId, reachable());
       expect(lodged.status).toBe(201);
 
       // On the last day nothing closes.
@@ -390,9 +446,31 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect(again.body.code).toBe('OBJECTION_ALREADY_RESOLVED');
     });
 
+    it('lets an unconfirmed objection hold its notice only while its link can still be confirmed', async () => {
+      const file = await onNotice();
+      const body = objection();
+      const lodged = await lodge(file.noticeId, body);
+      expect(lodged.status).toBe(201);
+      // As if lodged on the evening of the last day: the link works until an hour after the first closing run.
+      const firstRun = new Date(beijing(file.posted.endDate, '00:30').getTime() + DAY);
+      await db().query('UPDATE objections SET confirm_expires_at = $2 WHERE reference = $1', [lodged.body.reference, new Date(firstRun.getTime() + 3600 * 1000)]);
+      workerClock.set(firstRun);
+      await worker.get(ScheduleRunner).runNow('close-notices');
+      expect(await statusOf(file.id)).toBe('public_notice');
+      // Never confirmed: once the link has expired it holds nothing.
+      workerClock.set(new Date(firstRun.getTime() + 2 * 3600 * 1000));
+      await worker.get(ScheduleRunner).runNow('close-notices');
+      expect(await statusOf(file.id)).toBe('approved');
+      // And an expired link confirms nothing.
+      await db().query("UPDATE objections SET confirm_expires_at = now() - interval '1 second' WHERE reference = $1", [lodged.body.reference]);
+      const [mail] = await smtp.waitFor(body.email as string, 1);
+      expect((await confirmEmail(tokenFrom(mail))).body.code).toBe('INVALID_TOKEN');
+      expect((await db().query('SELECT status FROM objections WHERE reference = $1', [lodged.body.reference]))[0].status).toBe('unconfirmed');
+    });
+
     it('upheld: rejects the file with the reason (stage public notice), takes it off the notice; only admins resolve', async () => {
       const file = await onNotice();
-      const lodged = await lodge(file.noticeId, objection());
+      const lodged = await lodge(file.noticeId, reachable());
       const [{ id: objectionId }] = await db().query('SELECT id FROM objections WHERE reference = $1', [lodged.body.reference]);
       const bad = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'maybe', note: '' });
       expect(bad.status).toBe(400);
@@ -419,7 +497,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
 
     it('applies one of three resolutions sent at once, never two', async () => {
       const file = await onNotice();
-      const lodged = await lodge(file.noticeId, objection());
+      const lodged = await lodge(file.noticeId, reachable());
       const [{ id: objectionId }] = await db().query('SELECT id FROM objections WHERE reference = $1', [lodged.body.reference]);
       const results = await Promise.all([
         admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Upheld at once.' }),
@@ -457,7 +535,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const oldReviews = await oldPanel[0].client.get('/api/v1/reviews');
       const oldReviewId = oldReviews.body.items[0].id as string;
 
-      const lodged = await lodge(file.noticeId, objection());
+      const lodged = await lodge(file.noticeId, reachable());
       const [{ id: objectionId }] = await db().query('SELECT id FROM objections WHERE reference = $1', [lodged.body.reference]);
       const upheld = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'The scores relied on a misstated project.', reReview: true });
       expect(upheld.status).toBe(200);

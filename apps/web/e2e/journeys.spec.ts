@@ -31,7 +31,7 @@ async function registerAndVerify(page: Page, email: string, fullName: string, en
   await page.getByLabel(english ? 'E-mail' : '电子邮箱').fill(email);
   await page.getByLabel(english ? 'Password' : '密码').fill(PASSWORD);
   await page.getByRole('button', { name: english ? 'Register' : /注 ?册/ }).click();
-  await expect(page.getByText(english ? 'Account created' : '注册成功')).toBeVisible();
+  await expect(page.getByText(english ? 'Check your e-mail' : '请查收邮件')).toBeVisible();
   const mail = await waitForMail(email);
   await page.goto(linkIn(mail).replace(/^https?:\/\/[^/]+/, ''));
   await expect(page.getByText(english ? 'E-mail verified' : '邮箱已验证')).toBeVisible();
@@ -349,7 +349,7 @@ test('a designer does it all by keyboard: registers, logs in, starts a file, fil
   await page.keyboard.press('Tab');
   await page.keyboard.type(PASSWORD);
   await page.keyboard.press('Enter');
-  await expect(page.getByText('注册成功')).toBeVisible();
+  await expect(page.getByText('请查收邮件')).toBeVisible();
   await page.goto(linkIn(await waitForMail(email)).replace(/^https?:\/\/[^/]+/, ''));
   await expect(page.getByText('邮箱已验证')).toBeVisible();
 

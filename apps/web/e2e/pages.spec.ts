@@ -70,6 +70,8 @@ for (const english of [false, true]) {
     await visit(page, '/accept-invitation?token=0123456789abcdef0123');
     await visit(page, '/verify-email?token=0123456789abcdef0123');
     await expect(page.getByText(english ? 'Verification failed' : '验证失败')).toBeVisible();
+    await visit(page, '/confirm-objection?token=0123456789abcdef0123');
+    await expect(page.getByText(english ? 'Confirmation failed' : '确认失败')).toBeVisible();
     await visit(page, `/verify/${certificateCode}`, 'verify-certificate');
     await expect(page.getByText(english ? 'Valid certificate' : '证书有效')).toBeVisible();
     await visit(page, '/verify');

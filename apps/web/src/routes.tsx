@@ -12,6 +12,7 @@ import { LoginPage } from './pages/public/login';
 const HomePage = lazy(() => import('./pages/public/home').then((m) => ({ default: m.HomePage })));
 const RegisterPage = lazy(() => import('./pages/public/register').then((m) => ({ default: m.RegisterPage })));
 const VerifyEmailPage = lazy(() => import('./pages/public/verify-email').then((m) => ({ default: m.VerifyEmailPage })));
+const ConfirmObjectionPage = lazy(() => import('./pages/public/confirm-objection').then((m) => ({ default: m.ConfirmObjectionPage })));
 const ForgotPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ForgotPasswordPage })));
 const ResetPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ResetPasswordPage })));
 const AcceptInvitationPage = lazy(() => import('./pages/public/accept-invitation').then((m) => ({ default: m.AcceptInvitationPage })));
@@ -58,6 +59,8 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
       { path: '/verify-email', element: <VerifyEmailPage /> },
+      // The link mailed to an objector's address (PUBLIC_URL/confirm-objection?token=…).
+      { path: '/confirm-objection', element: <ConfirmObjectionPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },

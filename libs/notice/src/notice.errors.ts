@@ -43,6 +43,14 @@ export class NoticeError extends AppError {
   static objectionNotFound() {
     return new NoticeError('OBJECTION_NOT_FOUND', 'Objection was not found', HttpStatus.NOT_FOUND);
   }
+  /** An e-mail-only objection whose address is not confirmed yet has reached no admin and cannot be resolved. */
+  static objectionUnconfirmed() {
+    return new NoticeError('OBJECTION_UNCONFIRMED', 'The objector has not confirmed their e-mail address yet; the objection can be resolved once it is open', HttpStatus.CONFLICT);
+  }
+  static invalidConfirmationToken() {
+    const message = 'The confirmation link is invalid, already used or expired';
+    return new NoticeError('INVALID_TOKEN', message, HttpStatus.BAD_REQUEST, [{ path: 'token', code: 'INVALID_TOKEN', message }]);
+  }
   static objectionResolved(status: string) {
     return new NoticeError('OBJECTION_ALREADY_RESOLVED', `The objection was already resolved (${status})`, HttpStatus.CONFLICT, { status });
   }

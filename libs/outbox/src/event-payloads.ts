@@ -22,6 +22,8 @@ export interface EventPayloads {
   'account.verify_email': TokenLink & { expiresInHours: number };
   'account.invitation': TokenLink & { role: string; expiresInDays: number };
   'account.password_reset': TokenLink & { expiresInMinutes: number };
+  /** To the owner of an address someone tried to register again: the portal's login and reset pages (no token, no name). */
+  'account.already_registered': { loginUrl: string; resetUrl: string };
 
   // --- application ------------------------------------------------------------
   'application.submitted': OfApplication & Localized<'cycleName'> & { level: string; specialty: string; submittedAt: string };
@@ -42,7 +44,9 @@ export interface EventPayloads {
   'committee.meeting_scheduled': { meetingId: string; meetingAt: string; location: string } & Localized<'committeeName'> & Localized<'cycleName'>;
   'application.public_notice': OfApplication & Localized<'cycleName'> & { noticeStartDate: string; noticeEndDate: string };
   'objection.received': { objectionId: string; objectionReference: string; referenceNumber: string; applicantName: string; receivedAt: string };
-  /** To the objector, a member of the public: no ids, no link. */
+  /** To an objector's e-mail address before anything else: the link confirms they read it (nothing they typed is in it). */
+  'objection.confirm_email': TokenLink & { expiresInHours: number };
+  /** To the objector once their address is confirmed, a member of the public: no ids, no link. */
   'objection.acknowledged': { objectionReference: string; applicantName: string; receivedAt: string };
 
   // --- outcome ----------------------------------------------------------------

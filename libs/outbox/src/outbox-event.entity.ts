@@ -1,8 +1,12 @@
 import { Column, CreateDateColumn, Entity, Generated, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { OutboxLocale } from './event-payloads';
 
-/** A recipient of an event: an account, or a plain address for someone without one. */
-export type OutboxRecipient = { userId: string } | { email: string; locale: OutboxLocale; name?: string };
+/**
+ * A recipient of an event: an account, or a plain address for someone without one. A plain
+ * address is greeted by `name` only when `verified` (its owner proved they read it): whoever
+ * typed an unverified address typed the name too.
+ */
+export type OutboxRecipient = { userId: string } | { email: string; locale: OutboxLocale; name?: string; verified?: boolean };
 
 /**
  * A notification event written in the same transaction as the change it reports.

@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ClientIp, CurrentUser, LocalAuthGuard, LoginDto, Public } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { AccountService, AuthUser, SessionService } from '@app/identity';
-import { UserDto } from '../me/dto/user.dto';
 import { RateLimit } from '../http/throttling';
 import { ForgotPasswordDto, RefreshDto, RegisterDto, TokenAndPasswordDto, TokenDto, TokenPairDto } from './dto/auth.dto';
 
@@ -18,10 +17,14 @@ export class AuthController {
 
   @Post('register')
   @RateLimit('mail')
-  @ApiCreatedResponse({ type: UserDto, description: 'Applicant account created; a verification e-mail is on its way' })
-  @ApiErrors(400, 409)
-  async register(@Body() dto: RegisterDto, @ClientIp() ip: string): Promise<UserDto> {
-    return UserDto.from(await this.accounts.register(dto, ip), 'owner');
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    description:
+      'Always 202 with no body for a valid request, whether or not the address has an account: a new address gets its account and a verification e-mail; an address that has an account gets a message telling its owner, and no account is made',
+  })
+  @ApiErrors(400)
+  register(@Body() dto: RegisterDto, @ClientIp() ip: string): Promise<void> {
+    return this.accounts.register(dto, ip);
   }
 
   @Post('verify-email')

@@ -29,7 +29,8 @@ export class PublicNoticesController {
   @RateLimit('objection')
   @ApiCreatedResponse({
     type: ObjectionReceiptDto,
-    description: 'Lodged; a receipt goes to the e-mail address when one was given, and the office is notified. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required)',
+    description:
+      'Lodged. An e-mail address given gets only a confirmation link (nothing the objector typed); the receipt follows confirmation (POST public/objections/confirm-email). With a phone number the objection is open at once and the office is notified; with only an e-mail it is unconfirmed until confirmed, and reaches the office then. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required)',
   })
   @ApiErrors(400, 404, 409)
   async lodge(@Param('id', ParseUuidParam) id: string, @Body() dto: LodgeObjectionDto, @ClientIp() ip: string): Promise<ObjectionReceiptDto> {

@@ -1350,6 +1350,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/objections/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicObjectionsController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/office": {
         parameters: {
             query?: never;
@@ -1979,6 +1995,10 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ConfirmObjectionEmailDto: {
+            /** @description The token of the confirmation link mailed to the objector */
+            token: string;
+        };
         CreateApplicationDto: {
             /** Format: uuid */
             cycleId: string;
@@ -2360,7 +2380,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2696,7 +2716,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -2711,7 +2731,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -2731,6 +2751,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
+            /**
+             * Format: date-time
+             * @description When the objector confirmed the e-mail address (null: not confirmed, or none given)
+             */
+            emailConfirmedAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2751,8 +2776,11 @@ export interface components {
             /** Format: uuid */
             resolvedBy: string | null;
             statement: string;
-            /** @enum {string} */
-            status: "open" | "upheld" | "dismissed";
+            /**
+             * @description unconfirmed: only an e-mail was given and it is not confirmed yet (not resolvable; it holds the notice until its link expires)
+             * @enum {string}
+             */
+            status: "unconfirmed" | "open" | "upheld" | "dismissed";
         };
         ObjectionListDto: {
             items: components["schemas"]["ObjectionDto"][];
@@ -2760,6 +2788,11 @@ export interface components {
             nextCursor: string | null;
         };
         ObjectionReceiptDto: {
+            /**
+             * Format: date-time
+             * @description Set when an e-mail address was given and is not confirmed yet: a confirmation link went to it and works until then. Nothing else is sent to the address before; an objection with only an e-mail reaches the office once confirmed
+             */
+            confirmEmailBy: string | null;
             /** Format: date-time */
             receivedAt: string;
             /**
@@ -2829,7 +2862,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -6920,26 +6953,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Applicant account created; a verification e-mail is on its way */
-            201: {
+            /** @description Always 202 with no body for a valid request, whether or not the address has an account: a new address gets its account and a verification e-mail; an address that has an account gets a message telling its owner, and no account is made */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UserDto"];
-                };
+                content?: never;
             };
             /** @description Invalid request: `details` lists each invalid field */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9334,7 +9356,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                status?: "open" | "upheld" | "dismissed";
+                status?: "unconfirmed" | "open" | "upheld" | "dismissed";
             };
             header?: never;
             path?: never;
@@ -9752,7 +9774,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lodged; a receipt goes to the e-mail address when one was given, and the office is notified. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
+            /** @description Lodged. An e-mail address given gets only a confirmation link (nothing the objector typed); the receipt follows confirmation (POST public/objections/confirm-email). With a phone number the objection is open at once and the office is notified; with only an e-mail it is unconfirmed until confirmed, and reaches the office then. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9781,6 +9803,61 @@ export interface operations {
             };
             /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicObjectionsController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmObjectionEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Address confirmed: the receipt is mailed to it, and an objection that gave only this address goes to the office. 400 INVALID_TOKEN for a link unknown, used or expired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceiptDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };

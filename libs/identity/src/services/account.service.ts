@@ -70,18 +70,49 @@ export class AccountService {
     if (problems.length) throw IdentityError.weakPassword(field, problems);
   }
 
-  /** Self-registration: always an applicant, unverified, with a verification e-mail. */
-  async register(input: RegisterInput, ip: string | null): Promise<User> {
+  /**
+   * Self-registration: always an applicant, unverified, with a verification e-mail. The caller
+   * learns nothing about whether the address already has an account: then no account is made,
+   * the owner is mailed instead ("someone tried to register with your address"), and the
+   * answer is the same. Both paths hash the password, so they take the same time.
+   */
+  async register(input: RegisterInput, ip: string | null): Promise<void> {
     const email = normaliseEmail(input.email);
     this.assertPassword(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
-    return this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: ['applicant'], passwordHash }, 'verify_email', (user) => ({
-      actorId: user.id,
-      action: 'user.registered',
-      entityType: 'user',
-      entityId: user.id,
-      ip,
-    }));
+    if (await this.tellOwnerOfTakenAddress(email, ip)) return;
+    try {
+      await this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: ['applicant'], passwordHash }, 'verify_email', (user) => ({
+        actorId: user.id,
+        action: 'user.registered',
+        entityType: 'user',
+        entityId: user.id,
+        ip,
+      }));
+    } catch (error) {
+      // Registered by someone else between the look-up and the insert: their owner is told instead.
+      if (!(error instanceof IdentityError && error.code === 'EMAIL_TAKEN') || !(await this.tellOwnerOfTakenAddress(email, ip))) throw error;
+    }
+  }
+
+  /**
+   * If `email` has an account, mail its owner that someone tried to register with it (a
+   * disabled account is mailed nothing: the dispatcher skips it) and return true.
+   */
+  private async tellOwnerOfTakenAddress(email: string, ip: string | null): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      const owner = await this.users.findByEmail(email, manager);
+      if (!owner) return false;
+      const base = this.config.PUBLIC_URL;
+      await this.outbox.emit(manager, {
+        type: 'account.already_registered',
+        recipients: [{ userId: owner.id }],
+        payload: { loginUrl: `${base}/login`, resetUrl: `${base}/forgot-password` },
+      });
+      // Asked by whoever knows the address (no actor), as a password reset request is.
+      await this.audit.record(manager, { actorId: null, action: 'user.registration_repeated', entityType: 'user', entityId: owner.id, ip });
+      return true;
+    });
   }
 
   /** Send a fresh verification e-mail (the old link stops working). */

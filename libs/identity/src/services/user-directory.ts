@@ -24,6 +24,8 @@ export interface Contact {
   fullName: string;
   locale: Locale;
   status: User['status'];
+  /** Whether the account holder has proved they read this address (the name on the account is theirs only then). */
+  emailVerified: boolean;
 }
 
 // Short enough that a disabled account is locked out within seconds on every replica.
@@ -53,7 +55,7 @@ export class UserDirectory {
 
   async contacts(ids: string[]): Promise<Map<string, Contact>> {
     const users = await this.users.findByIds([...new Set(ids)]);
-    return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status }]));
+    return new Map(users.map((u) => [u.id, { userId: u.id, email: u.email, fullName: u.fullName, locale: u.locale, status: u.status, emailVerified: u.emailVerifiedAt != null }]));
   }
 
   /**

@@ -12,7 +12,8 @@ const PAGE = 100;
 
 /**
  * Closing notices whose period ended cleanly (domain.md §8 Confirmation and certificate): a
- * notice whose last day is before today (Beijing time) and that has no open objection is
+ * notice whose last day is before today (Beijing time) and that no objection holds (an open one,
+ * or an unconfirmed one whose confirmation link has not expired) is
  * closed, and its file becomes `approved` (`close_notice`) with its certificate issued in the
  * same transaction, so an approved file always has a certificate and the `application.approved`
  * message carries its number.
@@ -38,7 +39,7 @@ export class NoticeClosingService {
     const today = shanghaiDate(now);
     let closed = 0;
     for (let after: { endDate: string; id: string } | null = null; ; ) {
-      const page = await this.notices.duePage(today, after, PAGE);
+      const page = await this.notices.duePage(today, now, after, PAGE);
       for (const due of page) {
         try {
           if (await this.closeOne(due.id, today, now)) closed++;
@@ -57,7 +58,7 @@ export class NoticeClosingService {
     return this.dataSource.transaction(async (manager) => {
       const notice = await this.notices.lock(manager, noticeId);
       if (!notice || notice.status !== 'open' || notice.endDate >= today) return false;
-      if ((await this.objections.openCount(manager, notice.id)) > 0) return false;
+      if ((await this.objections.holdingCount(manager, notice.id, now)) > 0) return false;
       await this.workflow.takeIn(manager, {
         action: 'close_notice',
         applicationId: notice.applicationId,

@@ -36,14 +36,16 @@ const OPEN_PAGE_SQL = `SELECT ${NOTICE_COLUMNS} FROM public_notices
    AND ($2::timestamptz IS NULL OR (created_at, id) < ($2::timestamptz, $3::uuid))
  ORDER BY created_at DESC, id DESC LIMIT $4`;
 /**
- * Open notices whose last day is before `today` and that have no open objection, in
+ * Open notices whose last day is before `today` and that no objection holds at `now` (an open
+ * one, or an unconfirmed one whose link can still be confirmed), in
  * (end_date, id) order after the given position (public_notices_status_end_idx; the objection
  * check is one index probe each on objections_notice_status_idx).
  */
 const DUE_SQL = `SELECT n.id, n.application_id AS "applicationId", n.end_date::text AS "endDate" FROM public_notices n
  WHERE n.status = 'open' AND n.end_date < $1::date
    AND ($2::date IS NULL OR (n.end_date, n.id) > ($2::date, $3::uuid))
-   AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.notice_id = n.id AND o.status = 'open')
+   AND NOT EXISTS (SELECT 1 FROM objections o WHERE o.notice_id = n.id
+                    AND (o.status = 'open' OR (o.status = 'unconfirmed' AND o.confirm_expires_at > $5)))
  ORDER BY n.end_date, n.id LIMIT $4`;
 const SET_STATUS_SQL = `UPDATE public_notices SET status = $2, closed_at = $3 WHERE id = $1 AND status = 'open'`;
 
@@ -77,8 +79,8 @@ export class NoticesRepository {
     return this.dataSource.manager.query(OPEN_PAGE_SQL, [today, after?.createdAt ?? null, after?.id ?? null, limit]);
   }
 
-  duePage(today: string, after: { endDate: string; id: string } | null, limit: number): Promise<{ id: string; applicationId: string; endDate: string }[]> {
-    return this.dataSource.manager.query(DUE_SQL, [today, after?.endDate ?? null, after?.id ?? null, limit]);
+  duePage(today: string, now: Date, after: { endDate: string; id: string } | null, limit: number): Promise<{ id: string; applicationId: string; endDate: string }[]> {
+    return this.dataSource.manager.query(DUE_SQL, [today, after?.endDate ?? null, after?.id ?? null, limit, now]);
   }
 
   async setStatus(manager: EntityManager, id: string, status: Exclude<NoticeStatus, 'open'>, at: Date): Promise<void> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { appealDeadlineAfter, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, encodeCursor, maskPhone, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
+import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -30,7 +30,12 @@ export interface LodgeObjectionInput {
 export interface ObjectionReceipt {
   reference: string;
   receivedAt: Date;
+  /** When an e-mail was given and is not confirmed yet: the confirmation link mailed to it works until then. */
+  confirmEmailBy: Date | null;
 }
+
+/** How long an objector's confirmation link works (and an unconfirmed objection holds its notice). */
+export const OBJECTION_CONFIRM_HOURS = 24;
 
 export interface ResolveObjectionInput {
   outcome: 'upheld' | 'dismissed';
@@ -49,6 +54,7 @@ export interface ObjectionView {
   applicantName: string | null;
   objectorName: string;
   email: string | null;
+  emailConfirmedAt: Date | null;
   phoneMasked: string | null;
   statement: string;
   status: ObjectionStatus;
@@ -66,7 +72,8 @@ const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 360
 
 /**
  * Objections to files on public notice (domain.md §8): anyone lodges one during the notice
- * period without an account (receipt by e-mail when they gave one, admins notified); an admin
+ * period without an account (an e-mail address is confirmed before the receipt goes to it;
+ * admins notified once the objection is open); an admin
  * upholds it (the file is rejected, or sent back to expert review) or dismisses it. Lodging,
  * resolving and the notice's closing all lock the notice row first, so an objection lodged
  * as the notice closes either holds it or comes too late, never both.
@@ -75,6 +82,7 @@ const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 360
 export class ObjectionsService {
   private readonly cipher: PiiCipher;
   private readonly appealWindowDays: number;
+  private readonly confirmLink: string;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -91,12 +99,19 @@ export class ObjectionsService {
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
     this.appealWindowDays = config.APPEAL_WINDOW_DAYS;
+    this.confirmLink = `${config.PUBLIC_URL}/confirm-objection`;
   }
 
   /**
    * Lodge an objection to notice `noticeId`: 404 for no such notice, 409 NOTICE_PERIOD_OVER
    * outside its first to last day (Beijing time) or once it is no longer posted, 400 when
    * neither an e-mail nor a phone number is given.
+   *
+   * Anyone can type any address, so the first message to a given e-mail address, and the only
+   * one until it is confirmed, is a neutral confirmation link (nothing the objector typed); the
+   * receipt follows confirmation
+   * (confirmEmail). With a phone number the office can call back, the objection is open at
+   * once and the admins are told; with only an e-mail it is `unconfirmed` until confirmed.
    */
   async lodge(noticeId: string, input: LodgeObjectionInput, ip: string | null): Promise<ObjectionReceipt> {
     const email = input.email?.trim() || null;
@@ -114,9 +129,10 @@ export class ObjectionsService {
       const now = this.clock.now();
       const today = shanghaiDate(now);
       if (notice.status !== 'open' || today < notice.startDate || today > notice.endDate) throw NoticeError.noticePeriodOver(notice.startDate, notice.endDate);
-      const file = (await this.files.files([notice.applicationId], manager)).get(notice.applicationId);
       const n = await this.objections.nextNumber(manager);
       const reference = `YY-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`;
+      const token = email ? newToken() : null;
+      const confirmEmailBy = token ? new Date(now.getTime() + OBJECTION_CONFIRM_HOURS * 3600 * 1000) : null;
       const row = await this.objections.insert(manager, {
         reference,
         noticeId: notice.id,
@@ -126,27 +142,75 @@ export class ObjectionsService {
         phoneSealed: phone ? this.cipher.seal(phone) : null,
         phoneMasked: phone ? maskPhone(phone) : null,
         statement: input.statement.trim(),
+        status: phone ? 'open' : 'unconfirmed',
+        confirmTokenHash: token ? hashToken(token) : null,
+        confirmExpiresAt: confirmEmailBy,
+        locale: input.locale ?? 'zh-CN',
       });
-      const applicantName = file?.applicantName ?? '';
-      const receivedAt = shanghaiDateTime(row.createdAt);
-      const admins = await this.users.activeIdsOfRole(Role.Admin, manager);
-      if (admins.length) {
+      if (row.status === 'open') await this.notifyAdmins(manager, row);
+      if (email && token) {
+        // No name: the address is not the objector's until they open the link.
         await this.outbox.emit(manager, {
-          type: 'objection.received',
-          recipients: admins.map((userId) => ({ userId })),
-          payload: { objectionId: row.id, objectionReference: reference, referenceNumber: file?.referenceNumber ?? '', applicantName, receivedAt },
-        });
-      }
-      if (email) {
-        await this.outbox.emit(manager, {
-          type: 'objection.acknowledged',
-          recipients: [{ email, locale: input.locale ?? 'zh-CN', name: row.objectorName }],
-          payload: { objectionReference: reference, applicantName, receivedAt },
+          type: 'objection.confirm_email',
+          recipients: [{ email, locale: input.locale ?? 'zh-CN' }],
+          payload: { linkBase: this.confirmLink, expiresInHours: OBJECTION_CONFIRM_HOURS },
+          secret: token,
         });
       }
       // Nothing about the objector: the audit log is read more widely than the objection.
-      await this.audit.record(manager, { actorId: null, action: 'objection.lodged', entityType: 'objection', entityId: row.id, data: { noticeId: notice.id, applicationId: notice.applicationId, reference }, ip });
-      return { reference, receivedAt: row.createdAt };
+      await this.audit.record(manager, {
+        actorId: null,
+        action: 'objection.lodged',
+        entityType: 'objection',
+        entityId: row.id,
+        data: { noticeId: notice.id, applicationId: notice.applicationId, reference, status: row.status },
+        ip,
+      });
+      return { reference, receivedAt: row.createdAt, confirmEmailBy };
+    });
+  }
+
+  /**
+   * The objector opened the link mailed to their address (400 INVALID_TOKEN when it is unknown,
+   * used or expired): the address is confirmed, the receipt goes to it, and an e-mail-only
+   * objection becomes open and reaches the admins.
+   */
+  async confirmEmail(token: string, ip: string | null): Promise<ObjectionReceipt> {
+    const tokenHash = hashToken(token);
+    const found = await this.objections.findByConfirmToken(tokenHash, this.clock.now());
+    if (!found) throw NoticeError.invalidConfirmationToken();
+    return this.dataSource.transaction(async (manager) => {
+      // Notice first, as lodging, resolving and closing lock it: one order, no deadlock.
+      await this.notices.lock(manager, found.noticeId);
+      const row = await this.objections.confirm(manager, tokenHash, this.clock.now());
+      if (!row || !row.email) throw NoticeError.invalidConfirmationToken();
+      const applicantName = (await this.files.files([row.applicationId], manager)).get(row.applicationId)?.applicantName ?? '';
+      if (row.was === 'unconfirmed') await this.notifyAdmins(manager, row);
+      await this.outbox.emit(manager, {
+        type: 'objection.acknowledged',
+        recipients: [{ email: row.email, locale: row.locale === 'en' ? 'en' : 'zh-CN', name: row.objectorName, verified: true }],
+        payload: { objectionReference: row.reference, applicantName, receivedAt: shanghaiDateTime(row.createdAt) },
+      });
+      await this.audit.record(manager, { actorId: null, action: 'objection.email_confirmed', entityType: 'objection', entityId: row.id, data: { status: row.status }, ip });
+      return { reference: row.reference, receivedAt: row.createdAt, confirmEmailBy: null };
+    });
+  }
+
+  /** Every active admin is told of an open objection (never of an unconfirmed one). */
+  private async notifyAdmins(manager: EntityManager, row: ObjectionRow): Promise<void> {
+    const admins = await this.users.activeIdsOfRole(Role.Admin, manager);
+    if (!admins.length) return;
+    const file = (await this.files.files([row.applicationId], manager)).get(row.applicationId);
+    await this.outbox.emit(manager, {
+      type: 'objection.received',
+      recipients: admins.map((userId) => ({ userId })),
+      payload: {
+        objectionId: row.id,
+        objectionReference: row.reference,
+        referenceNumber: file?.referenceNumber ?? '',
+        applicantName: file?.applicantName ?? '',
+        receivedAt: shanghaiDateTime(row.createdAt),
+      },
     });
   }
 
@@ -193,6 +257,7 @@ export class ObjectionsService {
       const notice = await this.notices.lock(manager, found.noticeId);
       const objection = await this.objections.lock(manager, id);
       if (!notice || !objection) throw NoticeError.objectionNotFound();
+      if (objection.status === 'unconfirmed') throw NoticeError.objectionUnconfirmed();
       if (objection.status !== 'open') throw NoticeError.objectionResolved(objection.status);
       const now = this.clock.now();
       const note = input.note.trim();
@@ -258,6 +323,7 @@ export class ObjectionsService {
       applicantName: file?.applicantName ?? null,
       objectorName: r.objectorName,
       email: r.email,
+      emailConfirmedAt: r.emailConfirmedAt,
       phoneMasked: r.phoneMasked,
       statement: r.statement,
       status: r.status,

@@ -18,16 +18,23 @@ describe('notification type catalogue', () => {
     for (const [key, def] of Object.entries(NOTIFICATION_TYPES)) expect(def.type).toBe(key);
   });
 
-  it('sends account messages and the objector receipt by e-mail only, without an in-app link', () => {
+  it('sends account messages and the objector\'s messages by e-mail only, without an in-app link', () => {
     const emailOnly = NOTIFICATION_TYPE_NAMES.filter((t) => !NOTIFICATION_TYPES[t].channels.includes('inbox'));
-    expect(emailOnly.sort()).toEqual(['account.invitation', 'account.password_reset', 'account.verify_email', 'objection.acknowledged']);
+    expect(emailOnly.sort()).toEqual([
+      'account.already_registered',
+      'account.invitation',
+      'account.password_reset',
+      'account.verify_email',
+      'objection.acknowledged',
+      'objection.confirm_email',
+    ]);
     for (const t of emailOnly) expect(NOTIFICATION_TYPES[t].linkPath).toBeUndefined();
   });
 
   it('sends everything else to the inbox and by e-mail, with an in-app link', () => {
     for (const t of NOTIFICATION_TYPE_NAMES) {
       const def = NOTIFICATION_TYPES[t];
-      if (def.category === 'account' || t === 'objection.acknowledged') continue;
+      if (def.category === 'account' || t.startsWith('objection.') && t !== 'objection.received') continue;
       expect(def.channels).toEqual(['inbox', 'email']);
       expect(def.linkPath).toMatch(/^\//);
     }
@@ -83,12 +90,12 @@ describe('notification type catalogue', () => {
 });
 
 describe('catalogue and event payloads', () => {
-  it('gets every action link from the dispatcher: an in-app link, or a one-time token link for the account messages', () => {
+  it('gets every action link from the dispatcher: an in-app link, or a one-time token link for the account messages and the objector\'s confirmation', () => {
     expect([...DISPATCHER_VARS].sort()).toEqual(['actionUrl', 'recipientName']);
     for (const t of NOTIFICATION_TYPE_NAMES) {
       const def = NOTIFICATION_TYPES[t];
       if (!(def.requiredVars as readonly string[]).includes('actionUrl')) continue;
-      if (def.category === 'account') expect(def.linkPath).toBeUndefined();
+      if (def.category === 'account' || t === 'objection.confirm_email') expect(def.linkPath).toBeUndefined();
       else expect(def.linkPath).toMatch(/^\//);
     }
   });

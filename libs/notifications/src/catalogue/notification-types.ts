@@ -41,7 +41,8 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export type NotificationType = EventType;
 
 /**
- * Variables the dispatcher adds for every recipient (DeliveryService): their name, and the
+ * Variables the dispatcher adds for every recipient (DeliveryService): their name (only when
+ * their address is verified: otherwise the greeting is neutral and names nobody), and the
  * link the message's button opens (the portal's URL plus the type's `linkPath`, or, for the
  * account types, the payload's `linkBase` plus the event's one-time secret). Every other
  * variable a template needs comes from the emitter's payload.
@@ -63,8 +64,8 @@ export interface NotificationTypeDefinition {
   /**
    * Variables the template needs (a spec checks they are exactly the template's); each is
    * in the type's payload or added by the dispatcher, which `define` checks at compile
-   * time. `officeName` is never listed: it is optional and defaults to the evaluation
-   * office's name.
+   * time. `officeName` and `recipientName` are never listed: both are optional (the office's
+   * name has a default; without a recipient's name the greeting is neutral).
    */
   readonly requiredVars: readonly string[];
   /**
@@ -118,7 +119,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: EMAIL_ONLY,
     templateKey: 'account.verify_email',
-    requiredVars: ['recipientName', 'actionUrl', 'expiresInHours'],
+    requiredVars: ['actionUrl', 'expiresInHours'],
   }),
   'account.invitation': define({
     type: 'account.invitation',
@@ -126,7 +127,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: EMAIL_ONLY,
     templateKey: 'account.invitation',
-    requiredVars: ['recipientName', 'role', 'actionUrl', 'expiresInDays'],
+    requiredVars: ['role', 'actionUrl', 'expiresInDays'],
   }),
   'account.password_reset': define({
     type: 'account.password_reset',
@@ -134,7 +135,17 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: EMAIL_ONLY,
     templateKey: 'account.password_reset',
-    requiredVars: ['recipientName', 'actionUrl', 'expiresInMinutes'],
+    requiredVars: ['actionUrl', 'expiresInMinutes'],
+  }),
+  // Registration with an address that has an account answers as for a new one; the owner
+  // is told instead (no account is created, nothing the registrant typed is in the message).
+  'account.already_registered': define({
+    type: 'account.already_registered',
+    category: 'account',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'account.already_registered',
+    requiredVars: ['loginUrl', 'resetUrl'],
   }),
 
   // --- application -----------------------------------------------------------
@@ -144,7 +155,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.submitted',
-    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'level', 'specialty', 'submittedAt', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'cycleName', 'level', 'specialty', 'submittedAt', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'application.returned': define({
@@ -153,7 +164,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.returned',
-    requiredVars: ['recipientName', 'referenceNumber', 'reason', 'correctionDeadline', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'reason', 'correctionDeadline', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'application.accepted': define({
@@ -162,7 +173,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.accepted',
-    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'cycleName', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'application.rejected': define({
@@ -171,7 +182,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.rejected',
-    requiredVars: ['recipientName', 'referenceNumber', 'stage', 'reason', 'appealDeadline', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'stage', 'reason', 'appealDeadline', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'application.withdrawn': define({
@@ -180,7 +191,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.withdrawn',
-    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'withdrawnAt', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'cycleName', 'withdrawnAt', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'application.draft_reminder': define({
@@ -189,7 +200,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: false,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.draft_reminder',
-    requiredVars: ['recipientName', 'cycleName', 'daysLeft', 'windowClosesAt', 'actionUrl'],
+    requiredVars: ['cycleName', 'daysLeft', 'windowClosesAt', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
 
@@ -203,7 +214,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'review.assigned',
-    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'level', 'specialty', 'reviewDeadline', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'cycleName', 'level', 'specialty', 'reviewDeadline', 'actionUrl'],
     linkPath: '/reviews/{assignmentId}',
   }),
   'review.reminder': define({
@@ -212,7 +223,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: false,
     channels: INBOX_AND_EMAIL,
     templateKey: 'review.reminder',
-    requiredVars: ['recipientName', 'cycleName', 'pendingCount', 'reviewDeadline', 'daysLeft', 'actionUrl'],
+    requiredVars: ['cycleName', 'pendingCount', 'reviewDeadline', 'daysLeft', 'actionUrl'],
     linkPath: '/reviews',
   }),
   'review.overdue': define({
@@ -221,7 +232,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'review.overdue',
-    requiredVars: ['recipientName', 'cycleName', 'pendingCount', 'reviewDeadline', 'actionUrl'],
+    requiredVars: ['cycleName', 'pendingCount', 'reviewDeadline', 'actionUrl'],
     linkPath: '/reviews',
   }),
 
@@ -232,7 +243,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'committee.meeting_scheduled',
-    requiredVars: ['recipientName', 'committeeName', 'cycleName', 'meetingAt', 'location', 'actionUrl'],
+    requiredVars: ['committeeName', 'cycleName', 'meetingAt', 'location', 'actionUrl'],
     linkPath: '/committee/meetings/{meetingId}',
   }),
   'application.public_notice': define({
@@ -241,7 +252,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.public_notice',
-    requiredVars: ['recipientName', 'referenceNumber', 'cycleName', 'noticeStartDate', 'noticeEndDate', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'cycleName', 'noticeStartDate', 'noticeEndDate', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'objection.received': define({
@@ -250,18 +261,28 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'objection.received',
-    requiredVars: ['recipientName', 'objectionReference', 'referenceNumber', 'applicantName', 'receivedAt', 'actionUrl'],
+    requiredVars: ['objectionReference', 'referenceNumber', 'applicantName', 'receivedAt', 'actionUrl'],
     linkPath: '/admin/objections/{objectionId}',
   }),
   // The objector is a member of the public with no account: e-mail is the only
-  // channel, and the message carries no portal link.
+  // channel. The first message to their address only asks them to confirm it (a one-time
+  // link, nothing they typed); the receipt follows once they have.
+  'objection.confirm_email': define({
+    type: 'objection.confirm_email',
+    category: 'committee',
+    essential: true,
+    channels: EMAIL_ONLY,
+    templateKey: 'objection.confirm_email',
+    requiredVars: ['actionUrl', 'expiresInHours'],
+  }),
+  // The receipt carries no portal link.
   'objection.acknowledged': define({
     type: 'objection.acknowledged',
     category: 'committee',
     essential: true,
     channels: EMAIL_ONLY,
     templateKey: 'objection.acknowledged',
-    requiredVars: ['recipientName', 'objectionReference', 'applicantName', 'receivedAt'],
+    requiredVars: ['objectionReference', 'applicantName', 'receivedAt'],
   }),
 
   // --- outcome ---------------------------------------------------------------
@@ -271,7 +292,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.approved',
-    requiredVars: ['recipientName', 'referenceNumber', 'level', 'specialty', 'certificateNumber', 'approvedAt', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'level', 'specialty', 'certificateNumber', 'approvedAt', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'appeal.decided': define({
@@ -280,7 +301,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'appeal.decided',
-    requiredVars: ['recipientName', 'referenceNumber', 'outcome', 'decisionNote', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'outcome', 'decisionNote', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'appeal.lodged': define({
@@ -290,7 +311,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'appeal.lodged',
-    requiredVars: ['recipientName', 'referenceNumber', 'applicantName', 'lodgedAt', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'applicantName', 'lodgedAt', 'actionUrl'],
     linkPath: '/admin/appeals/{appealId}',
   }),
   'title.revoked': define({
@@ -299,7 +320,7 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'title.revoked',
-    requiredVars: ['recipientName', 'referenceNumber', 'certificateNumber', 'level', 'reason', 'barredUntil', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'certificateNumber', 'level', 'reason', 'barredUntil', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
 });

@@ -20,7 +20,12 @@ interface ResolvedRecipient {
   key: string;
   userId: string | null;
   email: string;
-  name: string;
+  /**
+   * Null unless the address is verified (an account's confirmed e-mail, or a plain address its
+   * emitter marks verified). A name typed together with an unverified address is the typist's
+   * text, not the reader's name: it never goes into the greeting or the To header.
+   */
+  name: string | null;
   locale: 'zh-CN' | 'en';
 }
 
@@ -155,9 +160,9 @@ export class DeliveryService {
       if ('userId' in r) {
         const c = contacts.get(r.userId);
         if (!c || c.status !== 'active') continue; // deleted or disabled accounts get nothing
-        out.push({ key: `user:${c.userId}`, userId: c.userId, email: c.email, name: c.fullName, locale: c.locale });
+        out.push({ key: `user:${c.userId}`, userId: c.userId, email: c.email, name: c.emailVerified ? c.fullName : null, locale: c.locale });
       } else {
-        out.push({ key: `email:${r.email.toLowerCase()}`, userId: null, email: r.email, name: r.name ?? r.email, locale: r.locale });
+        out.push({ key: `email:${r.email.toLowerCase()}`, userId: null, email: r.email, name: r.verified && r.name ? r.name : null, locale: r.locale });
       }
     }
     return out;
@@ -169,6 +174,7 @@ export class DeliveryService {
    * the portal's URL plus the type's in-app link.
    */
   private varsFor(event: OutboxEvent, def: NotificationTypeDefinition, recipient: ResolvedRecipient, secret: string | null): { vars: Vars; link: string | null } {
+    // Without a name the layout greets neutrally.
     const vars: Vars = { ...resolveLocalizedVars(event.payload, recipient.locale), recipientName: recipient.name };
     const link = buildLinkPath(def, vars);
     const linkBase = event.payload.linkBase;
@@ -226,7 +232,7 @@ export class DeliveryService {
     try {
       await this.mail.send({
         to: recipient.email,
-        toName: recipient.name,
+        toName: recipient.name ?? undefined,
         subject: rendered.subject,
         html: rendered.html,
         text: rendered.text,

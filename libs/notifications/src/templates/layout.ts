@@ -3,7 +3,14 @@ import type { TemplateLocale } from './labels';
 
 /** Per-locale wording of the parts every e-mail shares. */
 export interface LayoutStrings {
+  /** To a verified address: by the name the account (or the confirmed objector) gave. */
   readonly greeting: string;
+  /**
+   * To an address nobody has proved they read (a registration, an invitation, an objector
+   * before confirming): no name, because whoever typed the address typed the name too, and
+   * the portal's official mail must not carry a stranger's words to any inbox.
+   */
+  readonly neutralGreeting: string;
   readonly linkFallback: string;
   readonly autoNotice: string;
   readonly defaultOfficeName: string;
@@ -14,6 +21,7 @@ export interface LayoutStrings {
 export const LAYOUT: Readonly<Record<TemplateLocale, LayoutStrings>> = {
   'zh-CN': {
     greeting: '尊敬的{{recipientName}}：',
+    neutralGreeting: '您好：',
     linkFallback: '如果按钮无法打开，请将以下链接复制到浏览器地址栏中访问：',
     autoNotice: '本邮件由系统自动发送，请勿直接回复。',
     defaultOfficeName: '重庆市工业设计专业职称评审办公室',
@@ -21,6 +29,7 @@ export const LAYOUT: Readonly<Record<TemplateLocale, LayoutStrings>> = {
   },
   en: {
     greeting: 'Dear {{recipientName}},',
+    neutralGreeting: 'Hello,',
     linkFallback: 'If the button does not work, copy this link into your browser:',
     autoNotice: 'This message was sent automatically; please do not reply to it.',
     defaultOfficeName: 'Chongqing Industrial Design Title Evaluation Office',

@@ -63,6 +63,24 @@ describe('renderTemplate', () => {
     expect(r.text).toContain(`尊敬的${hostile}：`);
   });
 
+  it('greets neutrally when no recipient name is given (an unverified address), by name otherwise', () => {
+    const { recipientName: _name, ...anonymous } = sampleVars('account.verify_email', 'en');
+    const en = renderTemplate('account.verify_email', 'en', anonymous);
+    expect(en.text.startsWith('Hello,\n')).toBe(true);
+    expect(en.html).toContain('>Hello,</p>');
+    const { recipientName: _zh, ...anonymousZh } = sampleVars('account.verify_email', 'zh-CN');
+    expect(renderTemplate('account.verify_email', 'zh-CN', anonymousZh).text.startsWith('您好：\n')).toBe(true);
+    expect(renderTemplate('account.verify_email', 'en', { ...anonymous, recipientName: 'Zhang Ming' }).text.startsWith('Dear Zhang Ming,\n')).toBe(true);
+    expect(templateVariables('account.verify_email')).not.toContain('recipientName');
+  });
+
+  it('puts nothing a registrant or objector typed into the messages that go to unverified addresses', () => {
+    // Only the dispatcher's link and fixed numbers: no template variable can carry their text.
+    expect(templateVariables('account.verify_email')).toEqual(['actionUrl', 'expiresInHours']);
+    expect(templateVariables('account.already_registered')).toEqual(['loginUrl', 'resetUrl']);
+    expect(templateVariables('objection.confirm_email')).toEqual(['actionUrl', 'expiresInHours']);
+  });
+
   it('keeps line breaks of a value as <br> in the html', () => {
     const r = renderTemplate('application.rejected', 'zh-CN', { ...sampleVars('application.rejected'), reason: '第一条\n第二条' });
     expect(r.html).toContain('第一条<br>第二条');

@@ -28,19 +28,20 @@ function defaultFor(name: string, locale: TemplateLocale): string | undefined {
   return name === 'officeName' ? LAYOUT[locale].defaultOfficeName : undefined;
 }
 
-function allStrings(t: LocaleTemplate, locale: TemplateLocale): string[] {
-  return [t.subject, t.title, t.body, ...t.paragraphs, LAYOUT[locale].greeting, ...(t.action ? [`{{${t.action.urlVar}}}`] : [])];
+// The greeting is the layout's, not the template's: its `recipientName` is optional (see renderTemplate).
+function allStrings(t: LocaleTemplate): string[] {
+  return [t.subject, t.title, t.body, ...t.paragraphs, ...(t.action ? [`{{${t.action.urlVar}}}`] : [])];
 }
 
 /**
  * Names of the variables a template needs (in either locale), sorted. Optional
- * variables with a default (officeName) are not included.
+ * variables (officeName with its default, and the greeting's recipientName) are not included.
  */
 export function templateVariables(templateKey: string): string[] {
   if (!isTemplateKey(templateKey)) throw new UnknownTemplateError(templateKey);
   const names = new Set<string>();
   for (const locale of TEMPLATE_LOCALES) {
-    for (const s of allStrings(TEMPLATES[templateKey][locale], locale)) {
+    for (const s of allStrings(TEMPLATES[templateKey][locale])) {
       for (const p of placeholders(s)) if (!OPTIONAL_VARS.has(p.name)) names.add(p.name);
     }
   }
@@ -114,7 +115,8 @@ export function renderTemplate(templateKey: string, locale: TemplateLocale, vars
   }
 
   const subject = oneLine(plain(t.subject));
-  const greeting = LAYOUT[locale].greeting;
+  // Named only when the dispatcher gives a name, which it does only for a verified address.
+  const greeting = present(vars, 'recipientName') === undefined ? LAYOUT[locale].neutralGreeting : LAYOUT[locale].greeting;
   const officeName = oneLine(resolve({ name: 'officeName' }));
 
   const textParts: EmailParts = {

@@ -43,6 +43,8 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   approvedAt: '2026-09-04',
   barredUntil: '2029-10-15',
   lodgedAt: '2026-09-10 14:20',
+  loginUrl: 'https://title.example.cn/login',
+  resetUrl: 'https://title.example.cn/forgot-password',
 };
 
 const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleValue>>>> = {
@@ -73,6 +75,7 @@ const ACCOUNT_LINKS: Readonly<Record<string, string>> = {
   'account.verify_email': `${PORTAL}/verify-email?token=q8Zt3vN1xK0aPfL6`,
   'account.invitation': `${PORTAL}/accept-invitation?token=Wm4cR7yE2uHs9dJb`,
   'account.password_reset': `${PORTAL}/reset-password?token=Tn5gB1kV8oXe3iQa`,
+  'objection.confirm_email': `${PORTAL}/confirm-objection?token=Hp2wK9sL4nYc7fUd`,
 };
 
 /**
@@ -94,6 +97,8 @@ export function sampleVars(templateKey: string, locale: TemplateLocale = 'zh-CN'
     if (value === undefined) throw new Error(`No sample value for "${name}" (template "${templateKey}")`);
     vars[name] = value;
   }
+  // The preview shows the named greeting, as a verified reader sees it.
+  vars.recipientName = pool.recipientName;
   if (templateVariables(templateKey).includes('actionUrl')) {
     const path = types.map((d) => buildLinkPath(d, vars)).find((x): x is string => x !== null);
     vars.actionUrl = path !== undefined ? `${PORTAL}${path}` : (ACCOUNT_LINKS[templateKey] ?? `${PORTAL}/`);

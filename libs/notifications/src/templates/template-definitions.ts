@@ -7,8 +7,9 @@ import type { TemplateLocale } from './labels';
  * body, and the e-mail's paragraphs plus an optional call-to-action. The e-mail's
  * text and html variants are both derived from the paragraphs by the shared layout
  * (layout.ts), so the two cannot say different things and escaping lives in one
- * place. The greeting ("尊敬的{{recipientName}}：") and the office footer also
- * come from the layout.
+ * place. The greeting ("尊敬的{{recipientName}}：", or a neutral "您好：" to an
+ * address not yet verified) and the office footer also come from the layout. A
+ * message that can reach an unverified address carries nothing its sender typed.
  *
  * Conventions for variables:
  *  - dates and times arrive already formatted in Asia/Shanghai time
@@ -106,6 +107,31 @@ export const TEMPLATES = {
         'The link is valid for {{expiresInMinutes}} minutes and can be used once. If you did not ask for this, please ignore this message; your password will not change. If you keep receiving such messages, please contact the evaluation office.',
       ],
       action: { label: 'Reset password', urlVar: ACTION },
+    },
+  },
+
+  'account.already_registered': {
+    'zh-CN': {
+      subject: '有人尝试用您的邮箱注册账号',
+      title: '重复注册提醒',
+      body: '有人尝试用您的邮箱地址注册新账号；该地址已有账号，未创建新账号。',
+      paragraphs: [
+        '我们收到了用本邮箱地址注册工业设计专业职称评审平台账号的请求。该地址已经注册过账号，因此没有创建新账号。',
+        '如果是您本人操作，请直接登录；如忘记密码，可在此重置：{{resetUrl}}',
+        '如果不是您本人操作，请忽略本邮件，您的账号不受影响。',
+      ],
+      action: { label: '登录', urlVar: 'loginUrl' },
+    },
+    en: {
+      subject: 'Someone tried to register with your e-mail address',
+      title: 'Registration attempt',
+      body: 'Someone tried to register a new account with your address, which already has one; no account was created.',
+      paragraphs: [
+        'We received a request to register an account on the Industrial Design Title Evaluation Portal with this e-mail address. The address already has an account, so no new account was created.',
+        'If it was you, please log in instead; if you have forgotten your password, you can reset it here: {{resetUrl}}',
+        'If it was not you, please ignore this message; your account is unaffected.',
+      ],
+      action: { label: 'Log in', urlVar: 'loginUrl' },
     },
   },
 
@@ -386,6 +412,28 @@ export const TEMPLATES = {
         "The public notice for this application cannot close until the objection is resolved. Please look into it promptly, decide whether it is upheld or dismissed, and keep the objector's identity confidential.",
       ],
       action: { label: 'Handle objection', urlVar: ACTION },
+    },
+  },
+  'objection.confirm_email': {
+    'zh-CN': {
+      subject: '请确认您的电子邮箱（公示异议）',
+      title: '确认电子邮箱',
+      body: '请在{{expiresInHours}}小时内通过邮件中的链接确认您的电子邮箱。',
+      paragraphs: [
+        '我们收到了一条以本邮箱地址为联系方式的公示异议。请点击下方按钮，确认该邮箱地址由您本人使用。只留有邮箱的异议在确认后才送交评审办公室处理；异议回执也将在确认后发送。',
+        '该链接{{expiresInHours}}小时内有效，且只能使用一次。如果您并未提交异议，请忽略本邮件，您不会再收到与此相关的邮件。',
+      ],
+      action: { label: '确认邮箱', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Please confirm your e-mail address (public-notice objection)',
+      title: 'Confirm your e-mail address',
+      body: 'Please confirm your e-mail address within {{expiresInHours}} hours using the link we sent you.',
+      paragraphs: [
+        'We received an objection to a public notice that gives this e-mail address as its contact. Please confirm with the button below that the address is yours. An objection that gives only an e-mail address goes to the evaluation office once it is confirmed, and the receipt is sent after confirmation.',
+        'The link is valid for {{expiresInHours}} hours and can be used once. If you did not lodge an objection, please ignore this message; you will receive nothing further about it.',
+      ],
+      action: { label: 'Confirm e-mail address', urlVar: ACTION },
     },
   },
   'objection.acknowledged': {

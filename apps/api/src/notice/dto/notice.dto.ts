@@ -70,10 +70,26 @@ export class LodgeObjectionDto {
 export class ObjectionReceiptDto {
   @ApiProperty({ example: 'YY-2026-0012', description: 'Quote it when contacting the office' }) reference: string;
   @ApiProperty({ format: 'date-time' }) receivedAt: Date;
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    format: 'date-time',
+    description:
+      'Set when an e-mail address was given and is not confirmed yet: a confirmation link went to it and works until then. Nothing else is sent to the address before; an objection with only an e-mail reaches the office once confirmed',
+  })
+  confirmEmailBy: Date | null;
 
   static from(r: ObjectionReceipt): ObjectionReceiptDto {
-    return { reference: r.reference, receivedAt: r.receivedAt };
+    return { reference: r.reference, receivedAt: r.receivedAt, confirmEmailBy: r.confirmEmailBy };
   }
+}
+
+export class ConfirmObjectionEmailDto {
+  @ApiProperty({ description: 'The token of the confirmation link mailed to the objector' })
+  @IsString()
+  @MinLength(16)
+  @MaxLength(200)
+  token: string;
 }
 
 export class ResolveObjectionDto {
@@ -110,9 +126,12 @@ export class ObjectionDto {
   @ApiProperty({ nullable: true, type: String }) applicantName: string | null;
   @ApiProperty() objectorName: string;
   @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the objector confirmed the e-mail address (null: not confirmed, or none given)' })
+  emailConfirmedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, example: '138****8000', description: 'Masked (domain.md §10); the full number is stored encrypted' }) phoneMasked: string | null;
   @ApiProperty() statement: string;
-  @ApiProperty({ enum: OBJECTION_STATUSES }) status: ObjectionStatus;
+  @ApiProperty({ enum: OBJECTION_STATUSES, description: 'unconfirmed: only an e-mail was given and it is not confirmed yet (not resolvable; it holds the notice until its link expires)' })
+  status: ObjectionStatus;
   @ApiProperty({ nullable: true, type: Boolean }) reReview: boolean | null;
   @ApiProperty({ nullable: true, type: String }) resolutionNote: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'uuid' }) resolvedBy: string | null;
