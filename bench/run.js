@@ -443,7 +443,9 @@ async function main() {
   // private key (createPrivateKey, which throws) on every sign; that was 17% of this process's
   // CPU during submit, CPU the portal then did not get (the API verifies with a KeyObject too).
   const jwtKey = require('crypto').createSecretKey(Buffer.from(JWT.secret, 'utf8'));
-  const token = (userId) => jwt.sign({ sub: userId, sv: 1 }, jwtKey, { algorithm: 'HS256', expiresIn: 3600, issuer: JWT.issuer, audience: JWT.audience });
+  // Every access token names its session (refused otherwise); the bench's never end.
+  const benchSession = require('crypto').randomUUID();
+  const token = (userId) => jwt.sign({ sub: userId, sv: 1, sid: benchSession }, jwtKey, { algorithm: 'HS256', expiresIn: 3600, issuer: JWT.issuer, audience: JWT.audience });
   const startBaseline = async (name, script, env) => {
     const port = await freePort();
     const args = opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${script.replace('.js', '')}.${Date.now()}.cpuprofile`] : [];
