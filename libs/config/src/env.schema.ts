@@ -371,7 +371,7 @@ export function runProblems(config: EnvironmentVariables): string[] {
     config.NODE_ENV === 'test'
       ? []
       : SIGNING_SECRETS.filter((name) => config[name] === defaults[name]).map(
-          (name) => `${name}: unset or the published default (the test suite's); \`npm start\` generates one into .env, or set a secret of your own`,
+          (name) => `${name}: unset or the published default (the test suite's); set a secret of your own, or leave it out of .env and \`npm start\` generates one`,
         );
   return [...problems, ...productionProblems(config)];
 }
