@@ -392,6 +392,11 @@ async function main() {
     log(`  auto_assign cycle seeded in ${round((Date.now() - assignStarted) / 1000, 1)} s: ${ASSIGN_FILES.toLocaleString('en')} in_review files, ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers (cap ${ASSIGN_CAP})`);
   }
 
+  // Every access token names a live session of its user (refused otherwise): one per account,
+  // its id the user's (the bench signs its tokens itself, see token() below).
+  await db.query(`INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
+    SELECT id, id, encode(sha256(id::text::bytea), 'hex'), now() + interval '1 day' FROM users`);
+
   // --- processes ------------------------------------------------------------------------
   const sink = await new CountingSmtpSink().start();
   const apiPort = await freePort();
@@ -443,7 +448,8 @@ async function main() {
   // private key (createPrivateKey, which throws) on every sign; that was 17% of this process's
   // CPU during submit, CPU the portal then did not get (the API verifies with a KeyObject too).
   const jwtKey = require('crypto').createSecretKey(Buffer.from(JWT.secret, 'utf8'));
-  const token = (userId) => jwt.sign({ sub: userId, sv: 1 }, jwtKey, { algorithm: 'HS256', expiresIn: 3600, issuer: JWT.issuer, audience: JWT.audience });
+  // sid: the user's session seeded above.
+  const token = (userId) => jwt.sign({ sub: userId, sv: 1, sid: userId }, jwtKey, { algorithm: 'HS256', expiresIn: 3600, issuer: JWT.issuer, audience: JWT.audience });
   const startBaseline = async (name, script, env) => {
     const port = await freePort();
     const args = opts.cpuProf ? ['--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `${script.replace('.js', '')}.${Date.now()}.cpuprofile`] : [];

@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
-import { API_NODE_FLAGS, API_PROCESS_ENV, loadDotEnv, validateEnvironment } from '@app/config';
+import { API_NODE_FLAGS, API_PROCESS_ENV, assertRunnable, dotEnvPath, ensureLocalEnvFile, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
 
 // dist/scripts/start.js -> dist/
@@ -44,9 +44,19 @@ async function waitForReady(url: string, timeoutMs = 60000): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
+  // First start on this machine: .env with NODE_ENV=development and generated keys (never the published ones).
+  const local = ensureLocalEnvFile(dotEnvPath(), process.env);
+  if (local.added.length > 0) console.log(`${local.created ? 'Wrote' : 'Added to'} ${local.file}: ${local.added.join(', ')} (generated keys: keep this file; losing it loses the encrypted identity numbers)`);
   loadDotEnv();
   const config = validateEnvironment(process.env);
+  assertRunnable(config);
   const seeded = await prepareDatabase(config);
+  if (!seeded && local.added.includes('PII_ENCRYPTION_KEY')) {
+    console.warn(
+      'WARNING: PII_ENCRYPTION_KEY was generated just now, but the database already holds data: identity numbers encrypted under an earlier key cannot be read with it. ' +
+        'For a local demo database, drop it and run `npm start` again to seed it afresh.',
+    );
+  }
   // The database is ready; the processes need not race to migrate it again.
   process.env.DATABASE_AUTO_MIGRATE = 'false';
   children.push(run('api', 'apps/api/src/main.js', API_NODE_FLAGS, API_PROCESS_ENV), run('worker', 'apps/worker/src/main.js'));

@@ -35,13 +35,15 @@ export async function webApiTypes(document) {
 async function documentFromApp() {
   const require = createRequire(import.meta.url);
   require('reflect-metadata');
-  const { loadDotEnv, validateEnvironment } = require(path.join(ROOT, 'dist/libs/config/src'));
+  const { GENERATED_SECRETS, loadDotEnv, validateEnvironment } = require(path.join(ROOT, 'dist/libs/config/src'));
   const { dropDatabase } = require(path.join(ROOT, 'dist/libs/db/src'));
   const { createApiApp } = require(path.join(ROOT, 'dist/apps/api/src/bootstrap'));
   loadDotEnv();
   const url = new URL(validateEnvironment(process.env).DATABASE_URL);
   url.pathname = `/tp_api_types_${randomBytes(4).toString('hex')}`;
-  const app = await createApiApp({ DATABASE_URL: url.toString(), DATABASE_AUTO_MIGRATE: 'true', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '2' });
+  // A throwaway app that only serves its OpenAPI document: keys of its own, nothing to keep.
+  const keys = Object.fromEntries(Object.entries(GENERATED_SECRETS).map(([name, secret]) => [name, secret.generate()]));
+  const app = await createApiApp({ ...keys, NODE_ENV: 'development', DATABASE_URL: url.toString(), DATABASE_AUTO_MIGRATE: 'true', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '2' });
   try {
     await app.init();
     const response = await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/docs-json' });

@@ -212,7 +212,7 @@ describe('identity and access (e2e)', () => {
       const changed = await user.client.post('/api/v1/me/password', { currentPassword: TEST_PASSWORD, newPassword });
       // The other session is over: its refresh token and its access token.
       expect((await api.post('/api/v1/auth/refresh', { refreshToken: other.body.refreshToken })).status).toBe(401);
-      expect((await api.withToken(other.body.accessToken).get('/api/v1/me')).body.code).toBe('SESSION_REVOKED');
+      expect((await api.withToken(other.body.accessToken).get('/api/v1/me')).status).toBe(401);
       // This session continues: with the access token returned, and its refresh token still refreshes.
       expect(changed.status).toBe(200);
       expect(changed.body).toMatchObject({ accessToken: expect.any(String), tokenType: 'Bearer' });
@@ -245,7 +245,7 @@ describe('identity and access (e2e)', () => {
       expect(disabled.status).toBe(200);
       const me = await user.client.get('/api/v1/me');
       expect(me.status).toBe(401);
-      expect(['ACCOUNT_DISABLED', 'SESSION_REVOKED']).toContain(me.body.code);
+      expect(me.body.code).toBe('UNAUTHORIZED');
       expect((await api.post('/api/v1/auth/refresh', { refreshToken: user.refreshToken })).status).toBe(401);
       expect((await api.post('/api/v1/auth/login', { email: user.email, password: TEST_PASSWORD })).status).toBe(401);
     });

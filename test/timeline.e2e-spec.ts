@@ -3,6 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, CyclesService, WorkflowAction } from '@app/applications';
 import { shanghaiDate } from '@app/common';
+import { ReviewAssignment } from '@app/review';
 import { ApiClient, createTestEnvironment, forceTransition, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, startApi, TestUser } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -184,5 +185,50 @@ describe('application timeline (e2e)', () => {
     expect((await timeline(admin, own)).body.passed[0].actorId).toBe(adminApplicant.id);
     expect((await api.get(`/api/v1/applications/${id}/timeline`)).status).toBe(401);
     expect((await admin.client.get('/api/v1/applications/not-a-uuid/timeline')).status).toBe(400);
+  });
+
+  describe('GET applications/:id/history', () => {
+    const history = (who: TestUser, id: string) => who.client.get(`/api/v1/applications/${id}/history`);
+    const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+    it('tells the owner who acted by role only: no user id anywhere in the answer', async () => {
+      const { owner, id } = await submitted();
+      expect((await decide(id, { decision: 'return', reason: 'Stamp missing', correctionDeadline: new Date(Date.now() + 7 * DAY).toISOString() })).status).toBe(200);
+      const res = await history(owner, id);
+      expect(res.status).toBe(200);
+      expect(res.body.map((h: any) => [h.action, h.actorRole, h.actorId])).toEqual([
+        ['created', 'applicant', null],
+        ['submitted', 'applicant', null],
+        ['returned', 'admin', null],
+      ]);
+      const text = JSON.stringify(res.body);
+      expect(text).not.toContain(admin.id);
+      expect(text).not.toMatch(UUID);
+    });
+
+    it('tells handling admins who acted, an assigned reviewer by role only, and an admin reads their own file as its owner', async () => {
+      const { owner, id } = await submitted();
+      expect((await accept(id)).status).toBe(200);
+      const res = await history(admin, id);
+      expect(res.body.map((h: any) => [h.action, h.actorRole, h.actorId])).toEqual([
+        ['created', 'applicant', owner.id],
+        ['submitted', 'applicant', owner.id],
+        ['accepted', 'admin', admin.id],
+      ]);
+      const reviewer = await makeReviewer(app, api);
+      await db().getRepository(ReviewAssignment).insert({ applicationId: id, reviewerId: reviewer.id, cycleId: cycle.id, status: 'assigned', assignedBy: admin.id });
+      const reviewers = await history(reviewer, id);
+      expect(reviewers.status).toBe(200);
+      expect(reviewers.body.map((h: any) => [h.actorRole, h.actorId])).toEqual([
+        ['applicant', null],
+        ['applicant', null],
+        ['admin', null],
+      ]);
+      expect(JSON.stringify(reviewers.body)).not.toMatch(UUID);
+      const adminApplicant = await makeUser(app, api, { roles: ['admin', 'applicant'] });
+      const own = await makeReadyFile(app, adminApplicant.client, adminApplicant.id, cycle);
+      expect((await history(adminApplicant, own)).body.map((h: any) => h.actorId)).toEqual([null]);
+      expect((await history(admin, own)).body.map((h: any) => h.actorId)).toEqual([adminApplicant.id]);
+    });
   });
 });

@@ -1,9 +1,9 @@
-import { ConfigValidationError, validateEnvironment } from './env.schema';
+import { assertRunnable, ConfigValidationError, EnvironmentVariables, runProblems, validateEnvironment } from './env.schema';
 import { parseTrustProxy } from './trust-proxy';
 import { parseFraction } from './fraction';
 
 describe('validateEnvironment', () => {
-  it('applies working local defaults when nothing is set', () => {
+  it('applies working local defaults when nothing is set (the database tools need no secrets)', () => {
     const config = validateEnvironment({});
     expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/title_portal');
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
@@ -66,18 +66,24 @@ describe('validateEnvironment', () => {
     });
   });
 
-  describe('in production', () => {
+  describe('fit to run (runProblems)', () => {
     const secrets = {
       JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
       PII_ENCRYPTION_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
       ADMIN_PASSWORD: 'An-office-password-2026',
       SEED_DEMO: 'false',
     };
+    const published = new EnvironmentVariables();
+    const refused = (env: Record<string, string | undefined>): string[] => runProblems(validateEnvironment(env)).map((p) => p.split(':')[0]).sort();
 
-    it('refuses to start on the published defaults, naming each variable', () => {
+    it('is production unless development is asked for', () => {
+      expect(validateEnvironment({}).NODE_ENV).toBe('production');
+    });
+
+    it('refuses to start on the published defaults in production, naming each variable', () => {
       let error: unknown;
       try {
-        validateEnvironment({ NODE_ENV: 'production' });
+        assertRunnable(validateEnvironment({ NODE_ENV: 'production' }));
       } catch (e) {
         error = e;
       }
@@ -87,16 +93,27 @@ describe('validateEnvironment', () => {
 
     it.each(Object.keys(secrets))('refuses when only %s is left at its default or on', (name) => {
       const env: Record<string, string | undefined> = { NODE_ENV: 'production', ...secrets, [name]: undefined };
-      expect(() => validateEnvironment(env)).toThrow(new RegExp(`- ${name}: `));
+      expect(() => assertRunnable(validateEnvironment(env))).toThrow(new RegExp(`- ${name}: `));
     });
 
     it('starts with secrets of its own and the demo seed off', () => {
-      expect(validateEnvironment({ NODE_ENV: 'production', ...secrets }).SEED_DEMO).toBe(false);
+      expect(runProblems(validateEnvironment({ NODE_ENV: 'production', ...secrets }))).toEqual([]);
     });
 
-    it('keeps the local defaults working outside production', () => {
-      expect(validateEnvironment({ NODE_ENV: 'development' }).SEED_DEMO).toBe(true);
-      expect(validateEnvironment({ NODE_ENV: 'test' }).JWT_SECRET).toBe(validateEnvironment({}).JWT_SECRET);
+    it('refuses a missing or published signing key in development too, naming it (the demo seed and password stay allowed)', () => {
+      expect(refused({ NODE_ENV: 'development' })).toEqual(['JWT_SECRET', 'PII_ENCRYPTION_KEY']);
+      expect(refused({ NODE_ENV: 'development', JWT_SECRET: published.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual(['JWT_SECRET']);
+      expect(refused({ NODE_ENV: 'development', JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: published.PII_ENCRYPTION_KEY })).toEqual(['PII_ENCRYPTION_KEY']);
+      expect(refused({ NODE_ENV: 'development', JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual([]);
+    });
+
+    it('lets only the test suite run on the published keys', () => {
+      expect(runProblems(validateEnvironment({ NODE_ENV: 'test' }))).toEqual([]);
+      expect(validateEnvironment({ NODE_ENV: 'test' }).JWT_SECRET).toBe(published.JWT_SECRET);
+    });
+
+    it('leaves tools that only need the database alone (validateEnvironment checks formats only)', () => {
+      expect(validateEnvironment({}).SEED_DEMO).toBe(true);
     });
   });
 });

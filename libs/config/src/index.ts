@@ -2,6 +2,7 @@ export * from './env.schema';
 export * from './app-config';
 export * from './config.module';
 export * from './load-env';
+export * from './secrets-file';
 export * from './runtime-flags';
 export * from './trust-proxy';
 export * from './fraction';

@@ -47,10 +47,14 @@ export class IdentityError extends AppError {
   static userNotFound() {
     return new IdentityError('USER_NOT_FOUND', 'User was not found', HttpStatus.NOT_FOUND);
   }
-  static accountDisabled() {
-    return new IdentityError('ACCOUNT_DISABLED', 'This account is disabled', HttpStatus.UNAUTHORIZED);
+  /**
+   * Every refused access token, whatever check refused it (signature, expiry, audience, ended
+   * session, session version, account): one answer, so a forger cannot tell a right signature.
+   */
+  static invalidAccessToken() {
+    return new IdentityError('UNAUTHORIZED', 'A valid bearer access token is required', HttpStatus.UNAUTHORIZED);
   }
-  static sessionRevoked() {
-    return new IdentityError('SESSION_REVOKED', 'This session was revoked; log in again', HttpStatus.UNAUTHORIZED);
+  static sessionStoreUnavailable() {
+    return new IdentityError('SESSION_STORE_UNAVAILABLE', 'The session cannot be ended right now; try again in a moment', HttpStatus.SERVICE_UNAVAILABLE);
   }
 }

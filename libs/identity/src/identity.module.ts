@@ -8,6 +8,7 @@ import { User } from './entities/user.entity';
 import { AccountService } from './services/account.service';
 import { LoginThrottle } from './services/login-throttle';
 import { PasswordHasher } from './services/password-hasher';
+import { SessionRevocations } from './services/session-revocations';
 import { SessionService } from './services/session.service';
 import { UserAdminService } from './services/user-admin.service';
 import { UserDirectory } from './services/user-directory';
@@ -32,6 +33,7 @@ import { UsersRepository } from './services/users.repository';
     LoginThrottle,
     UserDirectory,
     AccountService,
+    SessionRevocations,
     SessionService,
     UserAdminService,
   ],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService, TokenExpiredError } from '@nestjs/jwt';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'http';
@@ -29,8 +29,8 @@ function readCookie(header: string | undefined, name: string): string | undefine
  * audience, so it cannot be replayed as an API token (nor an API token stored in
  * it), is scoped to Path=/admin/queues, HttpOnly and SameSite=Strict (the
  * dashboard can retry and delete jobs, so no cross-site requests), expires after
- * 15 minutes, and carries the session version, so a password reset, a disabled
- * account or a removed admin role ends it at once.
+ * 15 minutes, and carries the session version and the session, so a password
+ * reset, a disabled account, a removed admin role or logging out ends it at once.
  */
 @Injectable()
 export class QueueDashboardAuth {
@@ -51,19 +51,21 @@ export class QueueDashboardAuth {
     if (!token) {
       throw new UnauthorizedError('UNAUTHORIZED', 'Admins only: send a bearer access token, or open a dashboard session with POST /api/v1/admin/queues/session');
     }
-    let claims: { sub?: unknown; sv?: unknown };
+    // Whatever check refuses the token (signature, expiry, audience, ended session, session
+    // version, account), one answer: a forger learns nothing about which one failed.
+    let user: AuthUser;
     try {
-      claims = await this.jwt.verifyAsync(token, {
+      const claims: { sub?: unknown; sv?: unknown; sid?: unknown } = await this.jwt.verifyAsync(token, {
         secret: this.config.JWT_SECRET,
         algorithms: ['HS256'],
         issuer: this.config.JWT_ISSUER,
         audience: bearer ? this.config.JWT_AUDIENCE : this.cookieAudience,
       });
+      user = await this.sessions.userForAccessToken({ sub: String(claims.sub), sv: Number(claims.sv), sid: String(claims.sid) });
     } catch (error) {
-      if (error instanceof TokenExpiredError) throw new UnauthorizedError('TOKEN_EXPIRED', 'The token or dashboard session has expired');
+      if (error instanceof AppError && error.status !== 401) throw error;
       throw new UnauthorizedError('UNAUTHORIZED', 'A valid admin access token or dashboard session is required');
     }
-    const user = await this.sessions.userForAccessToken({ sub: String(claims.sub), sv: Number(claims.sv) });
     if (!user.roles.includes(Role.Admin)) throw new ForbiddenError('ROLE_REQUIRED', 'This requires one of the roles: admin');
     return user;
   }
@@ -71,7 +73,8 @@ export class QueueDashboardAuth {
   /** A Set-Cookie value opening a dashboard session for this admin. */
   async openSession(user: AuthUser): Promise<{ cookie: string; expiresAt: Date }> {
     const token = await this.jwt.signAsync(
-      { sub: user.id, sv: user.sessionVersion },
+      // The session too: logging out of it ends the dashboard session with it.
+      { sub: user.id, sv: user.sessionVersion, sid: user.sessionId },
       {
         secret: this.config.JWT_SECRET,
         algorithm: 'HS256',

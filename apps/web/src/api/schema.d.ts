@@ -2445,7 +2445,16 @@ export interface components {
         };
         HistoryEntryDto: {
             action: string;
-            actorId?: string | null;
+            /**
+             * Format: uuid
+             * @description Who took it: handling admins only; always null in the owner’s and a reviewer’s view
+             */
+            actorId: string | null;
+            /**
+             * @description Who took the step, by role (system: the portal itself)
+             * @enum {string}
+             */
+            actorRole: "applicant" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;

@@ -22,8 +22,8 @@ import {
   TitleLevel,
 } from '../domain';
 import { Application } from '../entities/application.entity';
-import type { ApplicationStatus } from '../domain/workflow/transitions';
-import { ApplicationHistory } from '../entities/application-history.entity';
+import type { ApplicationStatus, WorkflowActor } from '../domain/workflow/transitions';
+import { actorRoleOf } from '../domain/workflow/path-ahead';
 import { Cycle } from '../entities/cycle.entity';
 import { ApplicationError, CycleError } from '../applications.errors';
 import { ApplicationAccess, Viewer } from './application-access';
@@ -93,6 +93,19 @@ function fileVars(application: Pick<Application, 'id'>, referenceNumber: string,
 }
 
 /** A designer's application: drafts, eligibility, submission and withdrawal. */
+/** One history entry as a viewer reads it (GET applications/:id/history). */
+export interface HistoryView {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  /** Who acted, by role (system: the portal itself). */
+  actorRole: WorkflowActor;
+  /** Who acted: handling admins only; null in everyone else's view and for the portal's own steps. */
+  actorId: string | null;
+  reason: string | null;
+  at: Date;
+}
+
 @Injectable()
 export class ApplicationsService {
   private readonly cipher: PiiCipher;
@@ -279,9 +292,22 @@ export class ApplicationsService {
     });
   }
 
-  async historyOf(viewer: AuthUser, id: string): Promise<ApplicationHistory[]> {
-    await this.access.viewable(viewer, id);
-    return this.applications.history(id);
+  /**
+   * The file's history as this viewer may read it: who acted by role for everyone, and by
+   * user id only for handling admins (an owner or reviewer learns no one's account id).
+   */
+  async historyOf(viewer: AuthUser, id: string): Promise<HistoryView[]> {
+    const file = await this.access.viewable(viewer, id);
+    const admin = this.access.isHandlingAdmin(viewer, file);
+    return (await this.applications.history(id)).map((h) => ({
+      action: h.action,
+      fromStatus: h.fromStatus,
+      toStatus: h.toStatus,
+      actorRole: actorRoleOf(h.action, h.actorId, file.applicantId),
+      actorId: admin ? h.actorId : null,
+      reason: h.reason,
+      at: h.createdAt,
+    }));
   }
 
   /** Admins list every file (filters apply); everyone else lists their own. */

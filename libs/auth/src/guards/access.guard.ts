@@ -2,6 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { ForbiddenError, Role, UnauthorizedError } from '@app/common';
+import { IdentityError } from '@app/identity';
 import type { AuthUser } from '@app/identity';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '../decorators/access.decorators';
 
@@ -28,13 +29,11 @@ export class AccessGuard extends AuthGuard('jwt') {
     return true;
   }
 
-  override handleRequest<T>(error: unknown, user: T, info: unknown): T {
+  // No token, a bad signature, an expired token, or one refused by the session checks: one
+  // answer (IdentityError.invalidAccessToken), so a forger learns nothing about which check failed.
+  override handleRequest<T>(error: unknown, user: T): T {
     if (error) throw error;
-    if (!user) {
-      const reason = info instanceof Error ? info.message : '';
-      if (/expired/i.test(reason)) throw new UnauthorizedError('TOKEN_EXPIRED', 'The access token has expired; refresh it');
-      throw new UnauthorizedError('UNAUTHORIZED', 'A valid bearer access token is required');
-    }
+    if (!user) throw IdentityError.invalidAccessToken();
     return user;
   }
 }

@@ -3,7 +3,6 @@ import { createSecretKey } from 'crypto';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { AppConfig } from '@app/config';
-import { isUuid } from '@app/common';
 import { AccessTokenClaims, AuthUser, SessionService } from '@app/identity';
 
 /** Bearer access tokens: HS256 only, issuer and audience checked, then the account re-checked. */
@@ -25,8 +24,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   validate(claims: { sub?: unknown; sv?: unknown; sid?: unknown }): Promise<AuthUser> {
-    const verified: AccessTokenClaims = { sub: String(claims.sub), sv: Number(claims.sv) };
-    if (isUuid(claims.sid)) verified.sid = claims.sid;
+    const verified: AccessTokenClaims = { sub: String(claims.sub), sv: Number(claims.sv), sid: String(claims.sid) };
     return this.sessions.userForAccessToken(verified);
   }
 }

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Clock, hashToken, maskEmail, newToken } from '@app/common';
+import { Clock, hashToken, isUuid, maskEmail, newToken } from '@app/common';
 import { AuditService } from '@app/audit';
 import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
@@ -12,6 +12,7 @@ import { IdentityError } from '../identity.errors';
 import { normaliseEmail } from './email';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { SessionRevocations } from './session-revocations';
 import { AuthUser, toAuthUser, UserDirectory } from './user-directory';
 import { UsersRepository } from './users.repository';
 
@@ -29,7 +30,7 @@ export interface AccessTokenClaims {
   sub: string;
   /** The user's session version when signed: a password reset or change, or disabling, bumps it. */
   sv: number;
-  /** The session (refresh-token family) the token was issued for; absent in tokens signed before it existed. */
+  /** The session (refresh-token family) the token was issued for; required (tokens without one are refused). */
   sid?: string;
 }
 
@@ -46,6 +47,7 @@ export class SessionService {
     private readonly config: AppConfig,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   /**
@@ -117,7 +119,7 @@ export class SessionService {
     return (outcome as { pair: TokenPair }).pair;
   }
 
-  /** End the session the refresh token belongs to. Unknown tokens are ignored (idempotent). */
+  /** End the session the refresh token belongs to, its access tokens included. Unknown tokens are ignored (idempotent). */
   async logout(presented: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const token = await manager.findOne(RefreshToken, { where: { tokenHash: hashToken(presented) } });
@@ -125,17 +127,22 @@ export class SessionService {
     });
   }
 
-  /** The user an access token belongs to, if the account is still active and the session not revoked. */
+  /**
+   * The user a (signature-checked) access token belongs to, if the account is still active, the
+   * session version current and the session one of theirs, not ended. Every refusal is the same 401.
+   */
   async userForAccessToken(claims: AccessTokenClaims): Promise<AuthUser> {
-    const user = await this.directory.getAuthUser(claims.sub);
-    if (!user) throw IdentityError.invalidCredentials();
-    if (user.status !== 'active') throw IdentityError.accountDisabled();
-    if (user.sessionVersion !== claims.sv) throw IdentityError.sessionRevoked();
-    return claims.sid ? { ...user, sessionId: claims.sid } : user;
+    // Every token this portal signs names a uuid subject and its session.
+    if (!isUuid(claims.sub) || !isUuid(claims.sid)) throw IdentityError.invalidAccessToken();
+    const [user, live] = await Promise.all([this.directory.getAuthUser(claims.sub), this.revocations.isLive(claims.sid, claims.sub)]);
+    if (!user || user.status !== 'active' || user.sessionVersion !== claims.sv || !live) throw IdentityError.invalidAccessToken();
+    return { ...user, sessionId: claims.sid };
   }
 
+  /** End a session: its refresh tokens revoked and its access tokens refused from now on (a 503 and no change when that cannot be recorded). */
   private async revokeFamily(manager: EntityManager, familyId: string, reason: string): Promise<void> {
     await manager.update(RefreshToken, { familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now(), revokedReason: reason });
+    await this.revocations.markEnded(familyId);
   }
 
   private async issuePair(manager: EntityManager, user: AuthUser, familyId: string): Promise<TokenPair> {

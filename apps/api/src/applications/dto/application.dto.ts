@@ -6,7 +6,7 @@ import {
   Application,
   APPLICATION_SORTS,
   APPLICATION_STATUSES,
-  ApplicationHistory,
+  HistoryView,
   ApplicationSort,
   ApplicationStatus,
   ApplicationView,
@@ -210,12 +210,14 @@ export class HistoryEntryDto {
   @ApiProperty() action: string;
   @ApiPropertyOptional({ nullable: true, type: String }) fromStatus: string | null;
   @ApiProperty() toStatus: string;
-  @ApiPropertyOptional({ nullable: true, type: String }) actorId: string | null;
+  @ApiProperty({ enum: ['applicant', 'admin', 'system'], description: 'Who took the step, by role (system: the portal itself)' }) actorRole: string;
+  @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Who took it: handling admins only; always null in the owner’s and a reviewer’s view' })
+  actorId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) reason: string | null;
   @ApiProperty({ format: 'date-time' }) at: string;
 
-  static from(h: ApplicationHistory): HistoryEntryDto {
-    return { action: h.action, fromStatus: h.fromStatus, toStatus: h.toStatus, actorId: h.actorId, reason: h.reason, at: h.createdAt.toISOString() };
+  static from(h: HistoryView): HistoryEntryDto {
+    return { action: h.action, fromStatus: h.fromStatus, toStatus: h.toStatus, actorRole: h.actorRole, actorId: h.actorId, reason: h.reason, at: h.at.toISOString() };
   }
 }
 
