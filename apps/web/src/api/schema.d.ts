@@ -6488,6 +6488,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Logged in; the client address is known to the account from now on (its logins are neither delayed nor refused by the address limit) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6523,7 +6524,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6563,7 +6568,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6720,7 +6738,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6824,7 +6855,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6851,7 +6895,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh */
+            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh, and the device cookie tp_device (a later login from this browser is known to the account) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6896,7 +6940,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +6983,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +7046,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9338,6 +9412,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
@@ -9380,7 +9463,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9481,6 +9577,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOfficeDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -10097,7 +10211,20 @@ export interface operations {
                     "application/json": components["schemas"]["ReadyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10153,7 +10280,20 @@ export interface operations {
                     "text/plain": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
