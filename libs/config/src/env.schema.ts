@@ -358,7 +358,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_SESSION_PER_IP = 300;
+  RATE_LIMIT_SESSION_PER_IP = 600;
 
   @Transform(toInt)
   @IsInt()
@@ -369,7 +369,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  RATE_LIMIT_PUBLIC_PER_IP = 300;
+  RATE_LIMIT_PUBLIC_PER_IP = 600;
 
   @Transform(toInt)
   @IsInt()
