@@ -159,6 +159,15 @@ describe('rate limits (e2e)', () => {
       expect(address.ms).toBeLessThan(delayPolicy.maxMs);
     });
 
+    it('counts an IPv6 /64 as one address', async () => {
+      const user = await makeApplicant(app, api);
+      // A known /64 (no delay), so the test is about the count only.
+      expect((await login(user.email, TEST_PASSWORD, '2001:db8:7:7::1')).status).toBe(200);
+      for (let i = 0; i < 10; i++) expect((await login(user.email, WRONG, `2001:db8:7:7::${(i + 2).toString(16)}`)).status).toBe(401);
+      expectRateLimited(await login(user.email, WRONG, '2001:db8:7:7:ffff:1:2:3'), 'TOO_MANY_LOGIN_ATTEMPTS');
+      expect((await login(user.email, TEST_PASSWORD, '2001:db8:7:8::1')).status).toBe(200);
+    });
+
     it('gives a successful login its guess back', async () => {
       const user = await makeApplicant(app, api);
       const ip = freshIp();

@@ -1,4 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { normalizeIp } from '@nestjs/throttler';
 import { createHash } from 'crypto';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
@@ -104,8 +105,10 @@ export class LoginThrottle {
     this.redis = redis as ThrottleRedis;
   }
 
-  private keys(email: string, ip: string, deviceId: string | null): [string, string, string, string] {
+  private keys(email: string, rawIp: string, deviceId: string | null): [string, string, string, string] {
     const prefix = this.config.QUEUE_PREFIX;
+    // One IPv6 host holds a whole /64: counted as one address, as the request throttler does.
+    const ip = normalizeIp(rawIp);
     const pair = sha32(`${email}\n${ip}`);
     const client = deviceId ? `${prefix}:login-fail:dev:${sha32(deviceId)}` : `${prefix}:login-fail:pair:${pair}`;
     return [client, `${prefix}:login-fail:acct:${sha32(email)}`, `${prefix}:login-fail:ip:${sha32(ip)}`, `${prefix}:login-known:${pair}`];
