@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@app/config';
 import { AuthUser, LOGIN_DEVICE_COOKIE, LoginDevices } from '@app/identity';
 
-/** Sent to the login routes only (auth/login and auth/web/login live under it). */
+/** Sent to the auth routes (auth/login and auth/web/login among them), never to the rest of the API. */
 export const LOGIN_DEVICE_PATH = '/api/v1/auth';
 
 /**

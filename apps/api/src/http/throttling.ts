@@ -11,8 +11,8 @@ import { REDIS_CLIENT } from '@app/queue';
 import { normaliseEmail } from '@app/identity';
 
 /**
- * Request rate limits for routes that cost something to answer: an e-mail sent, an argon2
- * hash. A route names its policy with `@RateLimit('mail')`; each policy limits requests per
+ * Request rate limits for routes that cost something to answer (an e-mail sent, an argon2
+ * hash) and for every public route. A route names its policy with `@RateLimit('mail')`; each policy limits requests per
  * client IP and per target address (the e-mail in the body, normalised, or else the
  * signed-in caller's e-mail), in fixed windows. A policy's counters are shared by all its
  * routes, so an address cannot be flooded by taking turns between them. Counters live in
