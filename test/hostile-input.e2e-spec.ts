@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { sampleFormData } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeUser, startApi, TestUser, tinyPdf } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeCommitteeMembers, makeOpenCycle, makeUser, startApi, TestUser, tinyPdf } from '@app/testing';
 
 /**
  * Issue 13, item 7: hostile input answers 4xx, never 500.
@@ -178,7 +178,7 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
   let applicant: TestUser;
   let document: OpenApiDocument;
   /** Real ids for path parameters, so the probes reach past "not found" into validation and the services. */
-  let known: { cycleId: string; freeCycleId: string; formId: string; applicationId: string; attachmentId: string; userId: string };
+  let known: { cycleId: string; freeCycleId: string; formId: string; applicationId: string; attachmentId: string; userId: string; committeeId: string };
   let stateQuery: string;
 
   beforeAll(async () => {
@@ -190,6 +190,9 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
       RATE_LIMIT_MAIL_PER_IP: unlimited,
       RATE_LIMIT_PASSWORD_PER_ACCOUNT: unlimited,
       RATE_LIMIT_PASSWORD_PER_IP: unlimited,
+      RATE_LIMIT_TOKEN_PER_IP: unlimited,
+      RATE_LIMIT_SESSION_PER_IP: unlimited,
+      RATE_LIMIT_PUBLIC_PER_IP: unlimited,
     });
     ({ app, client: api } = await startApi(env));
     db = app.get(DataSource);
@@ -206,6 +209,20 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
     form.append('kind', 'id_document');
     form.append('file', new Blob([new Uint8Array(tinyPdf())], { type: 'application/pdf' }), 'id.pdf');
     const uploaded = await applicant.client.post(`/api/v1/applications/${created.body.id}/attachments`, form);
+    // A real committee, so its PATCH probes reach validation and the service instead of stopping at 404.
+    const members = await makeCommitteeMembers(app, api, 11, { login: false });
+    const committee = await admin.client.post('/api/v1/committees', {
+      nameZh: '敌意输入委员会',
+      nameEn: 'Hostile input committee',
+      organisedBy: 'specialty',
+      levels: ['intermediate'],
+      specialties: ['product_design'],
+      chairId: members[0].id,
+      memberIds: members.map((m) => m.id),
+      termStart: '2026-01-01',
+      termEnd: '2027-12-31',
+    });
+    expect(committee.status).toBe(201);
     known = {
       cycleId: cycle.id,
       freeCycleId: freeCycle.id,
@@ -213,6 +230,7 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
       applicationId: created.body.id,
       attachmentId: uploaded.status === 201 ? uploaded.body.id : randomUUID(),
       userId: target.id,
+      committeeId: committee.body.id,
     };
     const docs = await api.get('/docs-json');
     expect(docs.status).toBe(200);
@@ -325,6 +343,7 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
     if (route.startsWith('/api/v1/forms/')) return known.formId;
     if (route.startsWith('/api/v1/applications/')) return known.applicationId;
     if (route.startsWith('/api/v1/admin/users/')) return known.userId;
+    if (route.startsWith('/api/v1/committees/')) return known.committeeId;
     return randomUUID();
   }
 
@@ -463,6 +482,20 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
       // An admin-only route answers the applicant's NUL with 400 too: the check runs before the guards.
       expect((await applicant.client.get('/api/v1/admin/users?text=%00')).status).toBe(400);
       expect(detailsOf((await admin.client.get(`/api/v1/cycles/a%00b`)).body)).toEqual([['id', 'FIELD_NUL_CHARACTER']]);
+    });
+
+    it('null for any field of a committee PATCH is a 400 naming the field, and changes nothing', async () => {
+      const before = (await admin.client.get(`/api/v1/committees/${known.committeeId}`)).body;
+      for (const field of ['nameZh', 'nameEn', 'organisedBy', 'levels', 'specialties', 'chairId', 'memberIds', 'termStart', 'termEnd', 'minimumSize']) {
+        const res = await admin.client.patch(`/api/v1/committees/${known.committeeId}`, { [field]: null });
+        expect({ field, status: res.status, code: res.body.code, paths: res.body.details?.map((d: { path: string }) => d.path) }).toEqual({
+          field,
+          status: 400,
+          code: 'VALIDATION_FAILED',
+          paths: expect.arrayContaining([field]),
+        });
+      }
+      expect((await admin.client.get(`/api/v1/committees/${known.committeeId}`)).body).toEqual(before);
     });
 
     it('a forged cursor is a 400 INVALID_CURSOR naming cursor on every list', async () => {

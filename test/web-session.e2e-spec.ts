@@ -120,7 +120,8 @@ describe('web app: served at / and its cookie session (e2e)', () => {
     async function webLogin(email: string) {
       const res = await api.post('/api/v1/auth/web/login', { email, password: TEST_PASSWORD }, web);
       expect(res.status).toBe(200);
-      const cookie = parseSetCookie(res.headers.get('set-cookie')!);
+      // The login sets the device cookie too (test/rate-limits.e2e-spec.ts); this is about the refresh cookie.
+      const cookie = parseSetCookie(res.headers.getSetCookie().find((c) => c.startsWith('tp_refresh='))!);
       return { res, cookie };
     }
 

@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { AdminUsersController } from './admin-users/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { WebSessionController } from './auth/web-session.controller';
+import { LoginDeviceCookie } from './auth/login-device-cookie';
 import { WebCsrfGuard, WebSessionCookie } from './auth/web-session';
 import { MeController } from './me/me.controller';
 
-@Module({ controllers: [AuthController, WebSessionController, MeController, AdminUsersController], providers: [WebCsrfGuard, WebSessionCookie] })
+@Module({ controllers: [AuthController, WebSessionController, MeController, AdminUsersController], providers: [WebCsrfGuard, WebSessionCookie, LoginDeviceCookie] })
 export class IdentityHttpModule {}

@@ -42,6 +42,11 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({ SMTP_URL: '', PORT: '' }).PORT).toBe(3000);
   });
 
+  it('refuses LOGIN_MAX_FAILURES_PER_ACCOUNT by name: its meaning changed, so an old setting is never silently ignored', () => {
+    expect(() => validateEnvironment({ LOGIN_MAX_FAILURES_PER_ACCOUNT: '10' })).toThrow(/LOGIN_MAX_FAILURES_PER_ACCOUNT: retired.*LOGIN_MAX_FAILURES_PER_CLIENT/);
+    expect(validateEnvironment({ LOGIN_MAX_FAILURES_PER_CLIENT: '7' }).LOGIN_MAX_FAILURES_PER_CLIENT).toBe(7);
+  });
+
   describe('TRUST_PROXY', () => {
     it('takes false, a hop count or a list of proxy addresses and ranges', () => {
       expect(parseTrustProxy(validateEnvironment({}).TRUST_PROXY)).toBe(false);

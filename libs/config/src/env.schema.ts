@@ -71,17 +71,47 @@ export class EnvironmentVariables {
   QUEUE_PREFIX = 'tp';
 
   // Rate limits. Every counter lives in Redis under QUEUE_PREFIX (shared by API replicas).
-  /** Failed logins evaluated per account (normalised e-mail) per window; each guess is counted before the password is checked. */
+  /**
+   * Failed logins evaluated per account from one client (the client's address, or a known
+   * device's cookie) per window; then that pair is refused. Each guess is counted before the
+   * password is checked. Other clients of the same account are not refused.
+   */
   @Transform(toInt)
   @IsInt()
   @Min(1)
-  LOGIN_MAX_FAILURES_PER_ACCOUNT = 10;
+  LOGIN_MAX_FAILURES_PER_CLIENT = 10;
 
-  /** Failed logins evaluated per client IP per window (high enough for an office behind one NAT address). */
+  /** Failed logins evaluated per client IP per window, over all accounts (high enough for an office behind one NAT address); a known client of the account is not refused. */
   @Transform(toInt)
   @IsInt()
   @Min(1)
   LOGIN_MAX_FAILURES_PER_IP = 100;
+
+  /** Failed logins of an account (from any client) in a window before its logins from unknown clients are delayed. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  LOGIN_DELAY_AFTER_FAILURES = 5;
+
+  /** The first delay, in ms; it doubles with each further failure of the account. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  LOGIN_DELAY_BASE_MS = 1000;
+
+  /** The longest delay, in ms (below any proxy's timeout): an account under attack is slowed, never locked. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  LOGIN_DELAY_MAX_MS = 10_000;
+
+  /** How long a client that logged in successfully stays known for the account (its address in Redis, and the device cookie's lifetime). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  LOGIN_KNOWN_CLIENT_TTL_SECONDS = 30 * 24 * 3600;
 
   /** Login failure window; it starts at the first counted failure. */
   @Transform(toInt)
@@ -317,6 +347,39 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_VERIFY_WINDOW_SECONDS = 60;
+
+  /** `token` policy (e-mail verification by its one-time token, no login): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_TOKEN_PER_IP = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_TOKEN_WINDOW_SECONDS = 900;
+
+  /** `session` policy (refresh and logout, bearer and web): requests per client IP per window (room for an office behind one NAT address). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SESSION_PER_IP = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SESSION_WINDOW_SECONDS = 60;
+
+  /** `public` policy (anonymous reads: office, open cycles, notices, readiness, metrics): requests per client IP per window. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PUBLIC_PER_IP = 600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_PUBLIC_WINDOW_SECONDS = 60;
 }
 
 export class ConfigValidationError extends Error {
@@ -345,10 +408,21 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const config = plainToInstance(EnvironmentVariables, cleaned, { exposeDefaultValues: true });
   const errors = validateSync(config, { skipMissingProperties: false, forbidUnknownValues: true });
-  const problems = describe(errors);
+  const problems = [...describe(errors), ...retiredProblems(cleaned)];
   if (problems.length > 0) throw new ConfigValidationError(problems);
   if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
   return config;
+}
+
+/** Variables that changed meaning: refused by name, so an old setting is never silently ignored. */
+const RETIRED: Record<string, string> = {
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: 'retired: an account is no longer refused as a whole; set LOGIN_MAX_FAILURES_PER_CLIENT (per account and client) instead',
+};
+
+function retiredProblems(env: Record<string, string | undefined>): string[] {
+  return Object.keys(RETIRED)
+    .filter((name) => env[name] !== undefined)
+    .map((name) => `${name}: ${RETIRED[name]}`);
 }
 
 /**

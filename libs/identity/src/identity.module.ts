@@ -6,6 +6,7 @@ import { AccountToken } from './entities/account-token.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { User } from './entities/user.entity';
 import { AccountService } from './services/account.service';
+import { LoginDevices } from './services/login-devices';
 import { LoginThrottle } from './services/login-throttle';
 import { PasswordHasher } from './services/password-hasher';
 import { SessionRevocations } from './services/session-revocations';
@@ -30,6 +31,7 @@ import { UsersRepository } from './services/users.repository';
   providers: [
     UsersRepository,
     PasswordHasher,
+    LoginDevices,
     LoginThrottle,
     UserDirectory,
     AccountService,
@@ -37,6 +39,6 @@ import { UsersRepository } from './services/users.repository';
     SessionService,
     UserAdminService,
   ],
-  exports: [UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher, UsersRepository],
+  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher, UsersRepository],
 })
 export class IdentityModule {}

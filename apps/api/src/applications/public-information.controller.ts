@@ -3,11 +3,13 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
 import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
 import { CyclesService, HostOffice } from '@app/applications';
+import { RateLimit } from '../http/throttling';
 import { PublicCyclePageDto, PublicCycleDto, PublicOfficeDto } from './dto/public-cycle.dto';
 
 /** What someone deciding whether to apply may read without an account: the office, the cycles open now and their conditions. */
 @ApiTags('public: cycles')
 @Public()
+@RateLimit('public')
 @Controller('public')
 export class PublicInformationController {
   constructor(

@@ -28,6 +28,7 @@ export class AuthController {
   }
 
   @Post('verify-email')
+  @RateLimit('token')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'E-mail verified' })
   @ApiErrors(400)
@@ -36,16 +37,18 @@ export class AuthController {
   }
 
   @Post('login')
+  @RateLimit('login')
   @HttpCode(HttpStatus.OK)
   @UseGuards(LocalAuthGuard)
   @ApiBody({ type: LoginDto })
-  @ApiOkResponse({ type: TokenPairDto })
-  @ApiErrors(400, 401, 429)
+  @ApiOkResponse({ type: TokenPairDto, description: 'Logged in; the client address is known to the account from now on (its logins are neither delayed nor refused by the address limit)' })
+  @ApiErrors(400, 401)
   login(@CurrentUser() user: AuthUser): Promise<TokenPairDto> {
     return this.sessions.login(user);
   }
 
   @Post('refresh')
+  @RateLimit('session')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: TokenPairDto, description: 'A new pair; the presented refresh token is spent' })
   @ApiErrors(400, 401)
@@ -54,6 +57,7 @@ export class AuthController {
   }
 
   @Post('logout')
+  @RateLimit('session')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The session (refresh-token family) is revoked' })
   @ApiErrors(400)

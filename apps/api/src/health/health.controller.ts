@@ -2,6 +2,7 @@ import { Controller, Get, HttpStatus, Logger } from '@nestjs/common';
 import { ApiOkResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
 import { ApiErrors, AppError } from '@app/common';
+import { RateLimit } from '../http/throttling';
 import { HealthService } from './health.service';
 
 class ReadyChecksDto {
@@ -27,6 +28,7 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get('ready')
+  @RateLimit('public')
   @ApiOkResponse({ type: ReadyDto, description: 'PostgreSQL is reachable and migrated, Redis is reachable' })
   @ApiErrors(503)
   async ready(): Promise<ReadyDto> {

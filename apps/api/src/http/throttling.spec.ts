@@ -26,6 +26,9 @@ describe('rateLimitPolicies', () => {
       password: { perIp: 30, perAddress: 10, windowSeconds: 60 },
       objection: { perIp: 5, perAddress: 5, windowSeconds: 3600 },
       verify: { perIp: 60, perAddress: 60, windowSeconds: 60 },
+      token: { perIp: 30, perAddress: 30, windowSeconds: 900 },
+      session: { perIp: 600, perAddress: 600, windowSeconds: 60 },
+      public: { perIp: 600, perAddress: 600, windowSeconds: 60 },
     });
   });
 });

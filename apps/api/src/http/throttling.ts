@@ -11,18 +11,22 @@ import { REDIS_CLIENT } from '@app/queue';
 import { normaliseEmail } from '@app/identity';
 
 /**
- * Request rate limits for routes that cost something to answer: an e-mail sent, an argon2
- * hash. A route names its policy with `@RateLimit('mail')`; each policy limits requests per
+ * Request rate limits for routes that cost something to answer (an e-mail sent, an argon2
+ * hash) and for every public route. A route names its policy with `@RateLimit('mail')`; each policy limits requests per
  * client IP and per target address (the e-mail in the body, normalised, or else the
  * signed-in caller's e-mail), in fixed windows. A policy's counters are shared by all its
  * routes, so an address cannot be flooded by taking turns between them. Counters live in
  * Redis under QUEUE_PREFIX (`<prefix>:{rl:<sha256 of the tracker>:<policy>.<dimension>}:hits`)
  * through @nestjs/throttler and @nest-lab/throttler-storage-redis.
  *
- * A later public route (objections, certificate verification) adds a policy here with its
- * environment variables, and the decorator on its handler.
+ * Every public route names a policy (test/rate-limits.e2e-spec.ts walks them all); a later
+ * public route adds a policy here with its environment variables, or takes an existing one.
+ * `login` is the exception: its limits count failed passwords, per account and client, so
+ * they live where the password is checked (LoginThrottle in @app/identity); the decorator
+ * only declares it.
  */
-export type RateLimitPolicy = 'mail' | 'password' | 'objection' | 'verify';
+export type RateLimitPolicy = ThrottledPolicy | 'login';
+type ThrottledPolicy = 'mail' | 'password' | 'objection' | 'verify' | 'token' | 'session' | 'public';
 
 type Dimension = 'ip' | 'address';
 
@@ -33,7 +37,7 @@ interface PolicyLimits {
 }
 
 /** Each policy's limits, from the configuration (see README > Configuration). */
-export function rateLimitPolicies(config: AppConfig): Record<RateLimitPolicy, PolicyLimits> {
+export function rateLimitPolicies(config: AppConfig): Record<ThrottledPolicy, PolicyLimits> {
   return {
     // Register, forgot password, resend verification: each sends an e-mail.
     mail: { perIp: config.RATE_LIMIT_MAIL_PER_IP, perAddress: config.RATE_LIMIT_MAIL_PER_ADDRESS, windowSeconds: config.RATE_LIMIT_MAIL_WINDOW_SECONDS },
@@ -51,10 +55,18 @@ export function rateLimitPolicies(config: AppConfig): Record<RateLimitPolicy, Po
     },
     // Public certificate verification: no login, so per IP (a signed-in caller also counts per account, at the same limit).
     verify: { perIp: config.RATE_LIMIT_VERIFY_PER_IP, perAddress: config.RATE_LIMIT_VERIFY_PER_IP, windowSeconds: config.RATE_LIMIT_VERIFY_WINDOW_SECONDS },
+    // E-mail verification by its one-time token: a lookup each; per IP (the token names no address).
+    token: { perIp: config.RATE_LIMIT_TOKEN_PER_IP, perAddress: config.RATE_LIMIT_TOKEN_PER_IP, windowSeconds: config.RATE_LIMIT_TOKEN_WINDOW_SECONDS },
+    // Refresh and logout (bearer and web): a refresh-token lookup each; per IP.
+    session: { perIp: config.RATE_LIMIT_SESSION_PER_IP, perAddress: config.RATE_LIMIT_SESSION_PER_IP, windowSeconds: config.RATE_LIMIT_SESSION_WINDOW_SECONDS },
+    // Anonymous reads (office, open cycles, notices, readiness, metrics): queries anyone can make; per IP.
+    public: { perIp: config.RATE_LIMIT_PUBLIC_PER_IP, perAddress: config.RATE_LIMIT_PUBLIC_PER_IP, windowSeconds: config.RATE_LIMIT_PUBLIC_WINDOW_SECONDS },
   };
 }
 
-const POLICY_KEY = 'rate-limit:policy';
+/** The metadata key under which a handler's (or controller's) policy is declared. */
+export const RATE_LIMIT_POLICY_KEY = 'rate-limit:policy';
+const POLICY_KEY = RATE_LIMIT_POLICY_KEY;
 const reflector = new Reflector();
 
 function policyOf(context: ExecutionContext): RateLimitPolicy | undefined {
@@ -107,8 +119,9 @@ export class RateLimitGuard extends ThrottlerGuard {
   }
 }
 
-/** Limit this route with a named policy (per IP and per target address). */
-export const RateLimit = (policy: RateLimitPolicy) => applyDecorators(SetMetadata(POLICY_KEY, policy), UseGuards(RateLimitGuard), ApiErrors(429));
+/** Limit this route with a named policy (per IP and per target address; `login`: see LoginThrottle). */
+export const RateLimit = (policy: RateLimitPolicy) =>
+  policy === 'login' ? applyDecorators(SetMetadata(POLICY_KEY, policy), ApiErrors(429)) : applyDecorators(SetMetadata(POLICY_KEY, policy), UseGuards(RateLimitGuard), ApiErrors(429));
 
 /**
  * The library's Redis storage on its own connection to the configured Redis (same options

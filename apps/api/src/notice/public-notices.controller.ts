@@ -17,6 +17,7 @@ export class PublicNoticesController {
   ) {}
 
   @Get()
+  @RateLimit('public')
   @ApiOkResponse({ type: PublicNoticeListDto, description: 'Files on notice now, newest first: name, employer, level, specialty, cycle and the period only' })
   @ApiErrors(400)
   async list(@Query() query: CursorQueryDto): Promise<PublicNoticeListDto> {

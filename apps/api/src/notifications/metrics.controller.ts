@@ -6,6 +6,7 @@ import { Public } from '@app/auth';
 import { ApiErrors, NotFoundError, UnauthorizedError } from '@app/common';
 import { AppConfig } from '@app/config';
 import { NotificationMetricsService } from '@app/notifications';
+import { RateLimit } from '../http/throttling';
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
@@ -25,6 +26,7 @@ export class MetricsController {
   ) {}
 
   @Get()
+  @RateLimit('public')
   @ApiProduces('text/plain')
   @ApiOkResponse({ description: 'Prometheus text exposition; send Authorization: Bearer <METRICS_TOKEN>', schema: { type: 'string' } })
   @ApiErrors(401, 404)

@@ -6706,6 +6706,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Logged in; the client address is known to the account from now on (its logins are neither delayed nor refused by the address limit) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6741,7 +6742,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6781,7 +6786,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6938,7 +6956,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7031,7 +7062,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7058,7 +7102,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh */
+            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh, and the device cookie tp_device (a later login from this browser is known to the account) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -7103,7 +7147,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7142,7 +7190,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7192,7 +7253,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9715,6 +9789,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
@@ -9757,7 +9840,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9913,6 +10009,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOfficeDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -10741,7 +10855,20 @@ export interface operations {
                     "application/json": components["schemas"]["ReadyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10797,7 +10924,20 @@ export interface operations {
                     "text/plain": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { Strategy } from 'passport-local';
 import type { FastifyRequest } from 'fastify';
-import { AuthUser, SessionService } from '@app/identity';
+import { AuthUser, LOGIN_DEVICE_COOKIE, readCookie, SessionService } from '@app/identity';
 
 /** E-mail and password login; throttling and uniform failures live in SessionService. */
 @Injectable()
@@ -12,6 +12,6 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
   }
 
   validate(request: FastifyRequest, email: string, password: string): Promise<AuthUser> {
-    return this.sessions.authenticate(email, password, request.ip);
+    return this.sessions.authenticate(email, password, { ip: request.ip, deviceCookie: readCookie(request.headers.cookie, LOGIN_DEVICE_COOKIE) });
   }
 }

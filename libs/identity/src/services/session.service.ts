@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'crypto';
+import { setTimeout as sleep } from 'timers/promises';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Clock, hashToken, isUuid, maskEmail, newToken } from '@app/common';
@@ -10,7 +11,7 @@ import { RefreshToken } from '../entities/refresh-token.entity';
 import { User } from '../entities/user.entity';
 import { IdentityError } from '../identity.errors';
 import { normaliseEmail } from './email';
-import { LoginThrottle } from './login-throttle';
+import { LoginClient, LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { SessionRevocations } from './session-revocations';
 import { AuthUser, toAuthUser, UserDirectory } from './user-directory';
@@ -54,13 +55,15 @@ export class SessionService {
    * Check an e-mail and password. Unknown e-mail, wrong password, disabled account and
    * not-yet-accepted invitation all give the same answer, after the same argon2 work.
    */
-  async authenticate(rawEmail: string, password: string, ip: string): Promise<AuthUser> {
+  async authenticate(rawEmail: string, password: string, client: LoginClient): Promise<AuthUser> {
     const email = normaliseEmail(rawEmail);
     // Counted before the (slow) check, so parallel guesses cannot overtake the limit.
-    const attempt = await this.throttle.reserve(email, ip).catch(async (error: unknown) => {
+    const attempt = await this.throttle.reserve(email, client).catch(async (error: unknown) => {
       await this.recordFailedLogin(email, null, 'throttled');
       throw error;
     });
+    // An account under attack slows its logins from unknown clients, right password or not.
+    if (attempt.delayMs > 0) await sleep(attempt.delayMs);
     const user = await this.users.findWithPasswordByEmail(email);
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok || user.status !== 'active') {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsDateInRange } from '@app/common';
+import { IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { LEVELS, TitleLevel } from '@app/applications';
 import { COMMITTEE_ORGANISATIONS, CommitteeOrganisation } from '@app/committee';
 import type { CommitteeView } from '@app/committee';
@@ -71,29 +71,29 @@ export class CreateCommitteeDto {
   minimumSize?: number;
 }
 
-/** A partial change; absent fields keep their value, and the whole committee must still meet every rule. */
+/** A partial change; absent fields keep their value (none can be null: a 400 naming it), and the whole committee must still meet every rule. */
 export class UpdateCommitteeDto {
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   nameZh?: string;
 
   @ApiPropertyOptional({ maxLength: 200 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   nameEn?: string;
 
   @ApiPropertyOptional({ enum: COMMITTEE_ORGANISATIONS })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsIn(COMMITTEE_ORGANISATIONS)
   organisedBy?: CommitteeOrganisation;
 
   @ApiPropertyOptional({ enum: LEVELS, isArray: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayUnique()
@@ -101,7 +101,7 @@ export class UpdateCommitteeDto {
   levels?: TitleLevel[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -110,31 +110,31 @@ export class UpdateCommitteeDto {
   specialties?: string[];
 
   @ApiPropertyOptional({ format: 'uuid' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(UUID, { message: 'chairId must be a UUID' })
   chairId?: string;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', description: 'Replaces the whole membership' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ArrayMaxSize(MAX_MEMBERS)
   @Matches(UUID, { each: true, message: 'each memberId must be a UUID' })
   memberIds?: string[];
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @IsDateInRange()
   termStart?: string;
 
   @ApiPropertyOptional({ format: 'date' })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsISO8601({ strict: true })
   @IsDateInRange()
   termEnd?: string;
 
   @ApiPropertyOptional({ minimum: 1 })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(MAX_MEMBERS)
