@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
-import { MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
+import { MeetingCloseService, MeetingFileAccess, MeetingsService, VotingService } from '@app/committee';
 import { BallotReceiptDto, CastBallotDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
 
 /** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
@@ -15,6 +15,7 @@ export class MeetingsController {
     private readonly meetings: MeetingsService,
     private readonly voting: VotingService,
     private readonly closing: MeetingCloseService,
+    private readonly fileAccess: MeetingFileAccess,
   ) {}
 
   @Post()
@@ -23,6 +24,7 @@ export class MeetingsController {
   @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason' })
   @ApiErrors(400, 401, 403, 409, 422)
   async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    await this.fileAccess.assertAgendaHandled(dto.applicationIds, actor);
     return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id, ip }));
   }
 
@@ -40,7 +42,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
   @ApiErrors(400, 401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
-    return MeetingDto.from(await this.meetings.view(id, user));
+    return MeetingDto.from(await this.fileAccess.readable(await this.meetings.view(id, user), user));
   }
 
   @Post(':id/open')
@@ -49,6 +51,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    await this.fileAccess.assertHandles(id, actor);
     await this.voting.open(id, dto.presentMemberIds, { id: actor.id, ip });
     return MeetingDto.from(await this.meetings.view(id, actor));
   }
@@ -71,6 +74,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically' })
   @ApiErrors(400, 401, 403, 404, 409)
   async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto, @ClientIp() ip: string): Promise<RecordedTallyDto> {
+    await this.fileAccess.assertHandles(id, actor);
     return this.voting.recordTally(id, dto.applicationId, { yes: dto.yes, no: dto.no, abstain: dto.abstain }, { id: actor.id, ip });
   }
 
@@ -80,6 +84,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
+    await this.fileAccess.assertHandles(id, actor);
     return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles, ip }));
   }
 
@@ -88,6 +93,6 @@ export class MeetingsController {
   @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close' })
   @ApiErrors(400, 401, 403, 404, 409)
   async minutes(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MinutesDto> {
-    return MinutesDto.from(await this.closing.minutes(id, user));
+    return MinutesDto.from(await this.fileAccess.readableMinutes(await this.closing.minutes(id, user), user));
   }
 }

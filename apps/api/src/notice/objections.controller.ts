@@ -17,23 +17,23 @@ export class ObjectionsController {
   @Get()
   @ApiOkResponse({ type: ObjectionListDto, description: 'Objections oldest first (the order to handle them), e.g. ?status=open; phones masked' })
   @ApiErrors(400, 401, 403)
-  async list(@Query() query: ObjectionListQueryDto): Promise<ObjectionListDto> {
-    const page = await this.objections.list({ status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
+  async list(@CurrentUser() user: AuthUser, @Query() query: ObjectionListQueryDto): Promise<ObjectionListDto> {
+    const page = await this.objections.list(user, { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
     return { items: page.items.map(ObjectionDto.from), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ObjectionDto })
   @ApiErrors(400, 401, 403, 404)
-  async get(@Param('id', ParseUuidParam) id: string): Promise<ObjectionDto> {
-    return ObjectionDto.from(await this.objections.get(id));
+  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ObjectionDto> {
+    return ObjectionDto.from(await this.objections.get(id, user));
   }
 
   @Get(':id/contact')
   @ApiOkResponse({ type: ObjectionContactDto, description: 'The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log' })
   @ApiErrors(400, 401, 403, 404)
   async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<ObjectionContactDto> {
-    return this.objections.contact(id, { id: user.id, ip });
+    return this.objections.contact(id, { id: user.id, roles: user.roles, ip });
   }
 
   @Post(':id/resolve')
@@ -45,6 +45,6 @@ export class ObjectionsController {
   })
   @ApiErrors(400, 401, 403, 404, 409)
   async resolve(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ResolveObjectionDto, @ClientIp() ip: string): Promise<ObjectionDto> {
-    return ObjectionDto.from(await this.objections.resolve(id, dto, { id: user.id, ip }));
+    return ObjectionDto.from(await this.objections.resolve(id, dto, { id: user.id, roles: user.roles, ip }));
   }
 }

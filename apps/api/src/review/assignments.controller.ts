@@ -19,7 +19,7 @@ export class AssignmentsController {
   @ApiCreatedResponse({ type: AssignmentListDto, description: 'All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async assign(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: AssignReviewersDto, @ClientIp() ip: string): Promise<AssignmentListDto> {
-    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, ip })).map(AssignmentDto.from) };
+    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, roles: actor.roles, ip })).map(AssignmentDto.from) };
   }
 
   @Delete(':assignmentId')
@@ -27,7 +27,7 @@ export class AssignmentsController {
   @ApiNoContentResponse({ description: 'Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdraw(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('assignmentId', ParseUuidParam) assignmentId: string, @ClientIp() ip: string): Promise<void> {
-    await this.assignments.withdraw(id, assignmentId, { id: actor.id, ip });
+    await this.assignments.withdraw(id, assignmentId, { id: actor.id, roles: actor.roles, ip });
   }
 }
 

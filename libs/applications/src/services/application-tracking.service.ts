@@ -112,6 +112,11 @@ export class ApplicationTrackingService {
     return this.audit.list({ applicationId: file.id, ...page });
   }
 
+  /** The audit log as an admin queries it (GET admin/audit): every filter applies, and entries about their own files are left out. */
+  async auditLog(admin: AuthUser, query: Omit<AuditListQuery, 'applicationId' | 'excludeApplicationIds'>): Promise<CursorPage<AuditEntry>> {
+    return this.audit.list({ ...query, excludeApplicationIds: await this.access.ownFileIds(admin) });
+  }
+
   /** The date the schedule expects `action` by: each stage's own deadline of the cycle or the file. */
   private async expectedBy(action: WorkflowAction, file: Application, cycle: Cycle, passed: PassedStage[]): Promise<Expected> {
     switch (action) {
