@@ -623,13 +623,49 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     expectNotFound(await admin.client.delete(`/api/v1/applications/${file.id}/assignments/${assigned.body.items[0].id}`));
     expectNotFound(await admin.client.get(`/api/v1/applications/${file.id}/scores`));
     expectNotFound(await admin.client.get(`/api/v1/applications/${file.id}/audit`));
-    const audit = await admin.client.get(`/api/v1/admin/audit?action=review.assigned&limit=100`);
-    expect(audit.body.items.filter((e: { entityId: string }) => e.entityId === file.id)).toEqual([]);
+    // The review is done (test shortcut) and scored: the admin's list and export never show the file, nor its score.
+    await forceTransition(app, file.id, 'complete_review');
+    await db().query('UPDATE applications SET review_score = 87.5 WHERE id = $1', [file.id]);
     const list = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&sort=score`);
-    expect(list.body.items).toEqual([]);
-    const csv = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?format=csv&cycleId=${cycle.id}`, { headers: { authorization: `Bearer ${admin.client.token}` } });
-    expect(await csv.text()).not.toContain(file.referenceNumber);
-    // The tally, the objection and its contact, with the file on the meeting and on notice: world's own files show them refused.
-    expect(await statusOf(file.id)).toBe('in_review');
+    expect([list.status, list.body.items]).toEqual([200, []]);
+    const mine = await admin.client.get(`/api/v1/applications?mine=true&cycleId=${cycle.id}`);
+    expect(mine.body.items.map((i: { id: string; reviewScore?: string }) => [i.id, i.reviewScore])).toEqual([[file.id, undefined]]);
+    const csv = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?format=csv&cycleId=${cycle.id}&sort=score`, { headers: { authorization: `Bearer ${admin.client.token}` } });
+    const text = await csv.text();
+    expect([text.includes(file.referenceNumber), text.includes('87.5')]).toEqual([false, false]);
+
+    // The committee: the admin cannot put it on an agenda, open the meeting, tally it or close it.
+    const committeeId = await committeeOf(world.scheduledMeeting.id);
+    const memberIds: string[] = (await other.client.get(`/api/v1/committees/${committeeId}`)).body.memberIds;
+    const agenda = { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: '303', applicationIds: [file.id] };
+    expect((await admin.client.post('/api/v1/meetings', agenda)).status).toBe(422);
+    const meeting = await other.client.post('/api/v1/meetings', agenda);
+    expectOk(meeting, 201);
+    expectNotFound(await admin.client.post(`/api/v1/meetings/${meeting.body.id}/open`, { presentMemberIds: memberIds }));
+    expectOk(await other.client.post(`/api/v1/meetings/${meeting.body.id}/open`, { presentMemberIds: memberIds }));
+    expectNotFound(await admin.client.post(`/api/v1/meetings/${meeting.body.id}/tallies`, { applicationId: file.id, yes: 3, no: 0, abstain: 0 }));
+    expectOk(await other.client.post(`/api/v1/meetings/${meeting.body.id}/tallies`, { applicationId: file.id, yes: 3, no: 0, abstain: 0 }));
+    expectNotFound(await admin.client.post(`/api/v1/meetings/${meeting.body.id}/close`));
+    expectOk(await other.client.post(`/api/v1/meetings/${meeting.body.id}/close`));
+    expect(await statusOf(file.id)).toBe('public_notice');
+
+    // The public objection: the admin neither sees it, nor reads the objector's phone, nor dismisses it.
+    const [notice] = await db().query('SELECT id FROM public_notices WHERE application_id = $1', [file.id]);
+    expectOk(await api.post(`/api/v1/public/notices/${notice.id}/objections`, { name: '李某', phone: '13900001111', statement: 'Not their design.', locale: 'en' }), 201);
+    const [objection] = await db().query('SELECT id FROM objections WHERE application_id = $1', [file.id]);
+    expect((await admin.client.get('/api/v1/objections?limit=100')).body.items.map((o: { id: string }) => o.id)).not.toContain(objection.id);
+    const contact = await admin.client.get(`/api/v1/objections/${objection.id}/contact`);
+    expectNotFound(contact);
+    expect(JSON.stringify(contact.body)).not.toContain('13900001111');
+    expectNotFound(await admin.client.post(`/api/v1/objections/${objection.id}/resolve`, { outcome: 'dismissed', note: 'Unfounded.' }));
+    expect((await db().query('SELECT status FROM objections WHERE id = $1', [objection.id]))[0].status).toBe('open');
+
+    // The audit log: nothing about the file (the reviewers assigned, the objector's address), however asked.
+    for (const query of ['limit=100', 'action=review.assigned&limit=100', 'action=objection.lodged&limit=100', `entityType=application&entityId=${file.id}`, `entityType=objection&entityId=${objection.id}`]) {
+      const entries = (await admin.client.get(`/api/v1/admin/audit?${query}`)).body.items as { entityId: string; data: { applicationId?: string } }[];
+      expect([query, entries.filter((e) => e.entityId === file.id || e.data?.applicationId === file.id)]).toEqual([query, []]);
+    }
+    expect((await other.client.get(`/api/v1/admin/audit?entityType=application&entityId=${file.id}`)).body.items.length).toBeGreaterThan(0);
+    expect(await statusOf(file.id)).toBe('public_notice');
   });
 });
