@@ -28,7 +28,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination */
+        /** Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination; never the entries about your own files */
         get: operations["AdminAuditController_list"];
         put?: never;
         post?: never;
