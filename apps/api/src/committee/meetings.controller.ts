@@ -21,7 +21,7 @@ export class MeetingsController {
   @Post()
   @Roles(Role.Admin)
   @HttpCode(201)
-  @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason' })
+  @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason (your own file: APPLICATION_NOT_FOUND, as an unknown one)' })
   @ApiErrors(400, 401, 403, 409, 422)
   async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
     await this.fileAccess.assertAgendaHandled(dto.applicationIds, actor);
@@ -39,7 +39,7 @@ export class MeetingsController {
 
   @Get(':id')
   @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
+  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals, and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
   @ApiErrors(400, 401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
     return MeetingDto.from(await this.fileAccess.readable(await this.meetings.view(id, user), user));
@@ -48,7 +48,7 @@ export class MeetingsController {
   @Post(':id/open')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED' })
+  @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
     await this.fileAccess.assertHandles(id, actor);
@@ -71,7 +71,7 @@ export class MeetingsController {
   @Post(':id/tallies')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically' })
+  @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409)
   async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto, @ClientIp() ip: string): Promise<RecordedTallyDto> {
     await this.fileAccess.assertHandles(id, actor);
@@ -81,7 +81,7 @@ export class MeetingsController {
   @Post(':id/close')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED' })
+  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
     await this.fileAccess.assertHandles(id, actor);
@@ -90,7 +90,7 @@ export class MeetingsController {
 
   @Get(':id/minutes')
   @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close' })
+  @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote; an admin never sees the item of their own file. 409 MEETING_NOT_CLOSED before the close' })
   @ApiErrors(400, 401, 403, 404, 409)
   async minutes(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MinutesDto> {
     return MinutesDto.from(await this.fileAccess.readableMinutes(await this.closing.minutes(id, user), user));

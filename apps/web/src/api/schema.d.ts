@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The admin list (same filters and sort) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
+        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
         get: operations["AdminApplicationsExportController_export"];
         put?: never;
         post?: never;
@@ -4929,7 +4929,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admins see every file (filters, sorts and text search apply); others their own */
+            /** @description Admins see every file but their own (filters, sorts and text search apply; mine=true: their own, as applicants see them); others their own */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5345,7 +5345,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW */
+            /** @description All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW; 404 for your own file */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +5431,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn */
+            /** @description Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn; 404 on your own file */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -7452,7 +7452,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots */
+            /** @description Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots. The run leaves the requesting admin’s own files to another admin’s run */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -8255,7 +8255,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason */
+            /** @description Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason (your own file: APPLICATION_NOT_FOUND, as an unknown one) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +8331,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
+            /** @description Admin: everything but live electronic totals, and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8478,7 +8478,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED */
+            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED; 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8563,7 +8563,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close */
+            /** @description Attendance, quorum, per item the totals, outcome and recusals; no individual vote; an admin never sees the item of their own file. 409 MEETING_NOT_CLOSED before the close */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8643,7 +8643,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED */
+            /** @description Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED; 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8732,7 +8732,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically */
+            /** @description Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically; 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8996,7 +8996,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Objections oldest first (the order to handle them), e.g. ?status=open; phones masked */
+            /** @description Objections oldest first (the order to handle them), e.g. ?status=open; phones masked; never those to your own files */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9054,6 +9054,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 404 for an objection to your own file, as for an unknown one */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9120,7 +9121,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log */
+            /** @description The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log. 404 for an objection to your own file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9191,7 +9192,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice */
+            /** @description upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice; 404 for an objection to your own file (dismissing included) */
             200: {
                 headers: {
                     [name: string]: unknown;
