@@ -480,7 +480,21 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
       kind: 'no-file',
       why: 'a whole cycle, staffed by the worker without the admin choosing anyone; the run leaves the requesting admin’s own files out (tested below)',
     },
-    'GET /api/v1/cycles/{id}/auto-assign/{runId}': { kind: 'no-file', why: 'a run’s summary: counts and the files of the requester’s run (never their own)' },
+    'GET /api/v1/cycles/{id}/auto-assign/{runId}': {
+      kind: 'read',
+      run: async (w) => {
+        // Another admin's run whose summary names the admin's own file among those left short (set-up: the worker's result written directly).
+        const requested = await w.other.client.post(`/api/v1/cycles/${w.inReview.cycleId}/auto-assign`, {});
+        expectOk(requested, 202);
+        const short = (applicationId: string) => ({ applicationId, needed: 1, assigned: 0, reason: 'no_eligible_reviewer' });
+        const summary = { cycleId: w.inReview.cycleId, files: 2, filesLacking: 2, assigned: 0, shortfalls: [short(w.inReview.id), short(w.strangerInReview.id)] };
+        await db().query("UPDATE review_auto_assign_runs SET status = 'done', started_at = now(), finished_at = now(), summary = $2 WHERE id = $1", [requested.body.id, JSON.stringify(summary)]);
+        const path = `/api/v1/cycles/${w.inReview.cycleId}/auto-assign/${requested.body.id}`;
+        const mine = await w.self.client.get(path);
+        expect([mine.status, mine.body.summary.shortfalls.map((f: { applicationId: string }) => f.applicationId)]).toEqual([200, [w.strangerInReview.id]]);
+        expect((await w.other.client.get(path)).body.summary.shortfalls).toHaveLength(2);
+      },
+    },
     'GET /api/v1/meetings': { kind: 'no-file', why: 'meetings (date, place, committee, status) without their agenda' },
     'GET /api/v1/admin/stats': { kind: 'no-file', why: 'aggregates of a cycle (counts, rates, durations, workload); no file is named, so there is nothing to drill into' },
     'GET /api/v1/admin/audit/verify': { kind: 'no-file', why: 'the chain’s integrity: counts and hashes' },

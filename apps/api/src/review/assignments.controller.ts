@@ -56,10 +56,10 @@ export class AutoAssignController {
   }
 
   @Get(':runId')
-  @ApiOkResponse({ type: AutoAssignRunDto, description: 'The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed' })
+  @ApiOkResponse({ type: AutoAssignRunDto, description: 'The run: queued, running, done with its summary (what was assigned, which files are still short and why; never your own) or failed' })
   @ApiErrors(400, 401, 403, 404)
-  async get(@Param('id', ParseUuidParam) id: string, @Param('runId', ParseUuidParam) runId: string): Promise<AutoAssignRunDto> {
-    return AutoAssignRunDto.from(await this.runs.get(id, runId));
+  async get(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('runId', ParseUuidParam) runId: string): Promise<AutoAssignRunDto> {
+    return AutoAssignRunDto.from(await this.runs.get(id, runId, actor));
   }
 }
 
