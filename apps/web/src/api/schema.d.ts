@@ -7520,7 +7520,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed */
+            /** @description The run: queued, running, done with its summary (what was assigned, which files are still short and why; never your own) or failed */
             200: {
                 headers: {
                     [name: string]: unknown;
