@@ -667,6 +667,10 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     const [notice] = await db().query('SELECT id FROM public_notices WHERE application_id = $1', [file.id]);
     expectOk(await api.post(`/api/v1/public/notices/${notice.id}/objections`, { name: '李某', phone: '13900001111', statement: 'Not their design.', locale: 'en' }), 201);
     const [objection] = await db().query('SELECT id FROM objections WHERE application_id = $1', [file.id]);
+    // The admins are told of it, all but the applicant.
+    const [received] = await db().query("SELECT recipients FROM outbox_events WHERE type = 'objection.received' AND payload->>'objectionId' = $1", [objection.id]);
+    const told = (received.recipients as { userId?: string }[]).map((r) => r.userId);
+    expect([told.includes(other.id), told.includes(admin.id)]).toEqual([true, false]);
     expect((await admin.client.get('/api/v1/objections?limit=100')).body.items.map((o: { id: string }) => o.id)).not.toContain(objection.id);
     const contact = await admin.client.get(`/api/v1/objections/${objection.id}/contact`);
     expectNotFound(contact);

@@ -89,7 +89,7 @@ export class AppealsService {
           ip,
         });
         // Every active admin but the applicant (nobody handles their own file).
-        const admins = (await this.users.activeIdsOfRole('admin', manager)).filter((id) => id !== file.applicantId);
+        const admins = (await this.users.activeIdsOfRole('admin', manager)).filter((id) => !this.access.isOwner({ id }, file));
         if (admins.length) {
           await this.outbox.emit(manager, {
             type: 'appeal.lodged',

@@ -130,7 +130,8 @@ export class ObjectionsService {
       });
       const applicantName = file?.applicantName ?? '';
       const receivedAt = shanghaiDateTime(row.createdAt);
-      const admins = await this.users.activeIdsOfRole(Role.Admin, manager);
+      // Every active admin but the applicant (nobody handles their own file).
+      const admins = (await this.users.activeIdsOfRole(Role.Admin, manager)).filter((id) => !file || !this.access.isOwner({ id }, file));
       if (admins.length) {
         await this.outbox.emit(manager, {
           type: 'objection.received',
