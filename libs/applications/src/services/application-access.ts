@@ -51,10 +51,9 @@ export class ApplicationAccess {
     return application;
   }
 
-  /** handled() for a file by id (read, or locked with `lock` inside the caller's transaction). */
-  async handledById(viewer: Viewer, id: string, options: { manager?: EntityManager; lock?: boolean } = {}): Promise<Application> {
-    const file = options.lock ? await this.applications.lockById(id, options.manager!) : await this.applications.findById(id, options.manager);
-    return this.handled(viewer, file);
+  /** handled() for a file by id. */
+  async handledById(viewer: Viewer, id: string, manager?: EntityManager): Promise<Application> {
+    return this.handled(viewer, await this.applications.findById(id, manager));
   }
 
   /**
@@ -63,13 +62,6 @@ export class ApplicationAccess {
    */
   ownFileIds(viewer: Pick<Viewer, 'id'>, manager?: EntityManager): Promise<string[]> {
     return this.applications.idsOfApplicant(viewer.id, manager);
-  }
-
-  /** handled() for several files at once: 404 when any of `applicationIds` is the viewer's own (unknown ids are the caller's business). */
-  async handlesAll(viewer: Viewer, applicationIds: readonly string[], manager?: EntityManager): Promise<void> {
-    if (!viewer.roles.includes('admin')) throw ApplicationError.notFound();
-    const own = new Set(await this.ownFileIds(viewer, manager));
-    if (applicationIds.some((id) => own.has(id))) throw ApplicationError.notFound();
   }
 
   canView(viewer: Viewer, application: Application): boolean {

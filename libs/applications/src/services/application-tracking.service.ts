@@ -107,8 +107,7 @@ export class ApplicationTrackingService {
 
   /** The audit entries of one file (its own and its reviews'), newest first: handling admins only (404 for their own file). */
   async fileAudit(viewer: AuthUser, id: string, page: Pick<AuditListQuery, 'limit' | 'cursor'>): Promise<CursorPage<AuditEntry>> {
-    const file = await this.applications.findById(id);
-    if (!file || !this.access.isHandlingAdmin(viewer, file)) throw ApplicationError.notFound();
+    const file = await this.access.handledById(viewer, id);
     return this.audit.list({ applicationId: file.id, ...page });
   }
 

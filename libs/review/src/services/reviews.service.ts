@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage } from '@app/common';
 import type { AuthUser } from '@app/identity';
-import { Application, ApplicationAccess, ApplicationError, ApplicationsRepository, ApplicationWorkflow, CyclesService } from '@app/applications';
+import { Application, ApplicationAccess, ApplicationsRepository, ApplicationWorkflow, CyclesService } from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
 import { AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
 import { ReviewOutcome } from '../entities/review-outcome.entity';
@@ -135,8 +135,7 @@ export class ReviewsService {
 
   /** Every review of a file with its scores, and the aggregate once complete (handling admins only; 404 otherwise). */
   async scoresOf(admin: Caller, applicationId: string): Promise<ApplicationScores> {
-    const file = await this.access.viewable(admin, applicationId);
-    if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+    const file = await this.access.handledById(admin, applicationId);
     const [reviews, outcome] = await Promise.all([this.reviews.activeOfApplication(file.id), this.reviews.findOutcome(file.id)]);
     return { applicationId: file.id, applicationStatus: file.status, reviews, outcome };
   }
