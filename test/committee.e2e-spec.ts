@@ -464,7 +464,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['public_notice', 'rejected']);
     });
 
-    it('never lets an admin schedule or close a meeting deciding their own file', async () => {
+    it('never lets an admin schedule, open, tally or close a meeting deciding their own file (as if the file or meeting did not exist)', async () => {
       const adminApplicant = await makeUser(app, api, { roles: ['applicant', 'admin'] });
       const id = await makeReadyFile(app, adminApplicant.client, adminApplicant.id, cycle);
       expect((await adminApplicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
@@ -472,13 +472,18 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       await forceTransition(app, id, 'complete_review');
       const own = await adminApplicant.client.post('/api/v1/meetings', { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: 'x', applicationIds: [id] });
       expect(own.status).toBe(422);
-      expect(own.body.details).toEqual([expect.objectContaining({ path: 'applicationIds[0]', code: 'OWN_FILE' })]);
+      expect(own.body.details).toEqual([expect.objectContaining({ path: 'applicationIds[0]', code: 'APPLICATION_NOT_FOUND' })]);
       const meetingId = await schedule([id]);
-      expect((await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/open`, { presentMemberIds: members.slice(0, 17).map((m) => m.id) })).status).toBe(200);
+      const present = { presentMemberIds: members.slice(0, 17).map((m) => m.id) };
+      expect((await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/open`, present)).body.code).toBe('MEETING_NOT_FOUND');
+      expect((await admin.client.post(`/api/v1/meetings/${meetingId}/open`, present)).status).toBe(200);
+      expect((await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: id, yes: 17, no: 0, abstain: 0 })).status).toBe(404);
       expect((await admin.client.post(`/api/v1/meetings/${meetingId}/tallies`, { applicationId: id, yes: 0, no: 17, abstain: 0 })).status).toBe(200);
       const close = await adminApplicant.client.post(`/api/v1/meetings/${meetingId}/close`);
-      expect(close.status).toBe(403);
-      expect(close.body.code).toBe('OWN_FILE_ON_AGENDA');
+      expect(close.status).toBe(404);
+      expect(close.body.code).toBe('MEETING_NOT_FOUND');
+      // What they read of the meeting leaves their own item out.
+      expect((await adminApplicant.client.get(`/api/v1/meetings/${meetingId}`)).body.items).toEqual([]);
       expect(await statusOf(id)).toBe('reviewed');
       expect((await admin.client.post(`/api/v1/meetings/${meetingId}/close`)).status).toBe(200);
       expect(await statusOf(id)).toBe('rejected');

@@ -19,6 +19,11 @@ export interface AuditFilter {
    * something of it that name it (data.applicationId, e.g. its reviews).
    */
   applicationId?: string;
+  /**
+   * Entries about these files (in the sense of `applicationId`) are left out: an admin's audit
+   * queries never show their own files (the caller binds the admin's own file ids).
+   */
+  excludeApplicationIds?: string[];
   /** Entries before this chain position (the keyset cursor; newest first). */
   beforeSeq?: string;
   limit: number;
@@ -70,6 +75,12 @@ export class AuditRepository {
       qb.andWhere(`((a.entity_type = 'application' AND a.entity_id = :applicationId) OR (a.data ? 'applicationId' AND a.data->>'applicationId' = :applicationId))`, {
         applicationId: filter.applicationId,
       });
+    }
+    if (filter.excludeApplicationIds?.length) {
+      qb.andWhere(
+        `NOT ((a.entity_type = 'application' AND a.entity_id = ANY(:excludedFiles)) OR (a.data ? 'applicationId' AND a.data->>'applicationId' = ANY(:excludedFiles)))`,
+        { excludedFiles: filter.excludeApplicationIds },
+      );
     }
     if (filter.from) qb.andWhere('a.created_at >= :from', { from: filter.from });
     if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });

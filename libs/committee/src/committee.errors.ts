@@ -70,9 +70,6 @@ export class CommitteeError extends AppError {
     const message = `yes + no + abstain is ${total}, more than the ${entitled} present member(s) entitled to vote on this item`;
     return new CommitteeError('VALIDATION_FAILED', message, HttpStatus.BAD_REQUEST, [{ path: 'yes', code: 'TALLY_EXCEEDS_ENTITLED', message }]);
   }
-  static ownFileOnAgenda() {
-    return new CommitteeError('OWN_FILE_ON_AGENDA', 'Your own file is on this agenda; another admin must close the meeting', HttpStatus.FORBIDDEN);
-  }
   /**
    * Closing needs every item decided: a paper tally, or every present entitled member's ballot
    * cast, or the chair's close of the item's vote. Names the items still open, never how many voted.

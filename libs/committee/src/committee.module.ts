@@ -6,12 +6,13 @@ import { BallotPapers } from './services/ballot-papers';
 import { CommitteesRepository } from './services/committees.repository';
 import { CommitteesService } from './services/committees.service';
 import { MeetingCloseService } from './services/meeting-close.service';
+import { MeetingFileAccess } from './services/meeting-file-access';
 import { MeetingsRepository } from './services/meetings.repository';
 import { MeetingsService } from './services/meetings.service';
 import { RecusalFinder } from './services/recusals';
 import { VotingService } from './services/voting.service';
 
-const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService];
+const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService, MeetingFileAccess];
 
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({

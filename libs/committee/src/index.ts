@@ -7,3 +7,4 @@ export * from './services/committees.service';
 export * from './services/meetings.service';
 export * from './services/voting.service';
 export * from './services/meeting-close.service';
+export * from './services/meeting-file-access';

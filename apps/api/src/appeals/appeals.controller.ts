@@ -61,7 +61,7 @@ export class AppealsController {
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(401, 403, 404)
   async get(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<AppealDto> {
-    return AppealDto.from(await this.appeals.get(admin, id));
+    return AppealDto.from(await this.appeals.getHandled(admin, id));
   }
 
   @Post(':id/decide')
@@ -77,6 +77,6 @@ export class AppealsController {
   @ApiErrors(400, 401, 403, 404, 409)
   async decide(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: DecideAppealDto, @ClientIp() ip: string): Promise<AppealDto> {
     const appeal = await this.appeals.decide(admin, id, dto, ip);
-    return AppealDto.from(await this.appeals.get(admin, appeal.id));
+    return AppealDto.from(await this.appeals.getHandled(admin, appeal.id));
   }
 }

@@ -17,7 +17,7 @@ export class AdminApplicationsExportController {
 
   @Get('export')
   @ApiOperation({
-    summary: 'The admin list (same filters and sort) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited',
+    summary: 'The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited',
   })
   @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
   @ApiOkResponse({ description: 'The file, streamed (no Content-Length)', schema: { type: 'string', format: 'binary' } })

@@ -35,7 +35,7 @@ export class ApplicationsController {
   }
 
   @Get()
-  @ApiOkResponse({ type: ApplicationPageDto, description: 'Admins see every file (filters, sorts and text search apply); others their own' })
+  @ApiOkResponse({ type: ApplicationPageDto, description: 'Admins see every file but their own (filters, sorts and text search apply; mine=true: their own, as applicants see them); others their own' })
   @ApiErrors(400, 401, 403)
   async list(@CurrentUser() user: AuthUser, @Query() query: ListApplicationsQueryDto): Promise<ApplicationPageDto> {
     const page = await this.applications.list(user, { ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });

@@ -1,7 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Role, Roles } from '@app/auth';
-import { AuditChainVerifier, AuditService } from '@app/audit';
+import { CurrentUser, Role, Roles } from '@app/auth';
+import { AuditChainVerifier } from '@app/audit';
+import { ApplicationTrackingService } from '@app/applications';
+import type { AuthUser } from '@app/identity';
 import { ApiErrors, DEFAULT_PAGE_SIZE } from '@app/common';
 import { AuditEntryDto, AuditPageDto, AuditQueryDto, ChainVerificationDto } from './dto/audit.dto';
 
@@ -12,16 +14,16 @@ import { AuditEntryDto, AuditPageDto, AuditQueryDto, ChainVerificationDto } from
 @Controller('admin/audit')
 export class AdminAuditController {
   constructor(
-    private readonly audit: AuditService,
+    private readonly tracking: ApplicationTrackingService,
     private readonly verifier: AuditChainVerifier,
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination' })
+  @ApiOperation({ summary: 'Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination; never the entries about your own files' })
   @ApiOkResponse({ type: AuditPageDto })
   @ApiErrors(400, 401, 403)
-  async list(@Query() query: AuditQueryDto): Promise<AuditPageDto> {
-    const page = await this.audit.list({ ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });
+  async list(@CurrentUser() admin: AuthUser, @Query() query: AuditQueryDto): Promise<AuditPageDto> {
+    const page = await this.tracking.auditLog(admin, { ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });
     return { items: page.items.map((e) => AuditEntryDto.from(e)), nextCursor: page.nextCursor };
   }
 

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
-import { MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
+import { MeetingCloseService, MeetingFileAccess, MeetingsService, VotingService } from '@app/committee';
 import { BallotPaperDto, BallotReceiptDto, CastBallotDto, CloseItemVotingDto, ItemVotingClosedDto, TakeBallotPaperDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
 
 /** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
@@ -15,14 +15,16 @@ export class MeetingsController {
     private readonly meetings: MeetingsService,
     private readonly voting: VotingService,
     private readonly closing: MeetingCloseService,
+    private readonly fileAccess: MeetingFileAccess,
   ) {}
 
   @Post()
   @Roles(Role.Admin)
   @HttpCode(201)
-  @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason' })
+  @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason (your own file: APPLICATION_NOT_FOUND, as an unknown one)' })
   @ApiErrors(400, 401, 403, 409, 422)
   async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    await this.fileAccess.assertAgendaHandled(dto.applicationIds, actor);
     return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id, ip }));
   }
 
@@ -37,18 +39,19 @@ export class MeetingsController {
 
   @Get(':id')
   @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals or ballot counts (votingComplete per item). Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
+  @ApiOkResponse({ type: MeetingDto, description: 'Admin: everything but live electronic totals or ballot counts (votingComplete per item), and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404' })
   @ApiErrors(400, 401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
-    return MeetingDto.from(await this.meetings.view(id, user));
+    return MeetingDto.from(await this.fileAccess.readable(await this.meetings.view(id, user), user));
   }
 
   @Post(':id/open')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED' })
+  @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+    await this.fileAccess.assertHandles(id, actor);
     await this.voting.open(id, dto.presentMemberIds, { id: actor.id, ip });
     return MeetingDto.from(await this.meetings.view(id, actor));
   }
@@ -104,26 +107,28 @@ export class MeetingsController {
   @Post(':id/tallies')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically' })
+  @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409)
   async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto, @ClientIp() ip: string): Promise<RecordedTallyDto> {
+    await this.fileAccess.assertHandles(id, actor);
     return this.voting.recordTally(id, dto.applicationId, { yes: dto.yes, no: dto.no, abstain: dto.abstain }, { id: actor.id, ip });
   }
 
   @Post(':id/close')
   @Roles(Role.Admin)
   @HttpCode(200)
-  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it)' })
+  @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it); 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
+    await this.fileAccess.assertHandles(id, actor);
     return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles, ip }));
   }
 
   @Get(':id/minutes')
   @Roles(Role.Admin, Role.Reviewer)
-  @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close' })
+  @ApiOkResponse({ type: MinutesDto, description: 'Attendance, quorum, per item the totals, outcome and recusals; no individual vote; an admin never sees the item of their own file. 409 MEETING_NOT_CLOSED before the close' })
   @ApiErrors(400, 401, 403, 404, 409)
   async minutes(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MinutesDto> {
-    return MinutesDto.from(await this.closing.minutes(id, user));
+    return MinutesDto.from(await this.fileAccess.readableMinutes(await this.closing.minutes(id, user), user));
   }
 }

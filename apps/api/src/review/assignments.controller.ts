@@ -16,18 +16,18 @@ export class AssignmentsController {
 
   @Post()
   @HttpCode(201)
-  @ApiCreatedResponse({ type: AssignmentListDto, description: 'All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW' })
+  @ApiCreatedResponse({ type: AssignmentListDto, description: 'All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW; 404 for your own file' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async assign(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: AssignReviewersDto, @ClientIp() ip: string): Promise<AssignmentListDto> {
-    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, ip })).map(AssignmentDto.from) };
+    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, roles: actor.roles, ip })).map(AssignmentDto.from) };
   }
 
   @Delete(':assignmentId')
   @HttpCode(204)
-  @ApiNoContentResponse({ description: 'Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn' })
+  @ApiNoContentResponse({ description: 'Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn; 404 on your own file' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdraw(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('assignmentId', ParseUuidParam) assignmentId: string, @ClientIp() ip: string): Promise<void> {
-    await this.assignments.withdraw(id, assignmentId, { id: actor.id, ip });
+    await this.assignments.withdraw(id, assignmentId, { id: actor.id, roles: actor.roles, ip });
   }
 }
 
@@ -46,7 +46,9 @@ export class AutoAssignController {
   @HttpCode(202)
   @ApiAcceptedResponse({
     type: AutoAssignRunDto,
-    description: 'Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots',
+    description:
+      'Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots. ' +
+      'The run leaves the requesting admin’s own files to another admin’s run',
   })
   @ApiErrors(400, 401, 403, 404)
   async request(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<AutoAssignRunDto> {
@@ -54,10 +56,10 @@ export class AutoAssignController {
   }
 
   @Get(':runId')
-  @ApiOkResponse({ type: AutoAssignRunDto, description: 'The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed' })
+  @ApiOkResponse({ type: AutoAssignRunDto, description: 'The run: queued, running, done with its summary (what was assigned, which files are still short and why; never your own) or failed' })
   @ApiErrors(400, 401, 403, 404)
-  async get(@Param('id', ParseUuidParam) id: string, @Param('runId', ParseUuidParam) runId: string): Promise<AutoAssignRunDto> {
-    return AutoAssignRunDto.from(await this.runs.get(id, runId));
+  async get(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('runId', ParseUuidParam) runId: string): Promise<AutoAssignRunDto> {
+    return AutoAssignRunDto.from(await this.runs.get(id, runId, actor));
   }
 }
 

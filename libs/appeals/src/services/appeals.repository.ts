@@ -6,6 +6,8 @@ import { cursorTimestampSql } from '@app/db';
 import { Appeal, AppealStatus } from '../entities/appeal.entity';
 
 export interface AppealListFilter {
+  /** Appeals on this applicant's files are left out (an admin never handles their own). */
+  excludeApplicantId?: string;
   status?: AppealStatus;
   limit: number;
   cursor?: string;
@@ -45,7 +47,8 @@ export class AppealsRepository {
   /** Appeals by status, oldest first, keyset-paginated on (created_at, id) (appeals_status_idx). */
   async list(filter: AppealListFilter): Promise<CursorPage<Appeal>> {
     const qb = this.dataSource.manager.createQueryBuilder(Appeal, 'p');
-    if (filter.status) qb.where('p.status = :status', { status: filter.status });
+    if (filter.status) qb.andWhere('p.status = :status', { status: filter.status });
+    if (filter.excludeApplicantId) qb.andWhere('p.applicant_id <> :excludeApplicantId', { excludeApplicantId: filter.excludeApplicantId });
     if (filter.cursor) {
       const [createdAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
       qb.andWhere('(p.created_at, p.id) > (:createdAt, :id)', { createdAt, id });

@@ -89,7 +89,7 @@ export class AppealsService {
           ip,
         });
         // Every active admin but the applicant (nobody handles their own file).
-        const admins = (await this.users.activeIdsOfRole('admin', manager)).filter((id) => id !== file.applicantId);
+        const admins = (await this.users.activeIdsOfRole('admin', manager)).filter((id) => !this.access.isOwner({ id }, file));
         if (admins.length) {
           await this.outbox.emit(manager, {
             type: 'appeal.lodged',
@@ -122,7 +122,7 @@ export class AppealsService {
     if (!note) throw AppealError.fieldRequired('note', 'Give the applicant the reason for the decision');
     return this.dataSource.transaction(async (manager) => {
       const appeal = await this.appeals.lockById(appealId, manager);
-      if (!appeal || appeal.applicantId === admin.id) throw AppealError.notFound();
+      if (!appeal || !this.access.isHandlingAdmin(admin, appeal)) throw AppealError.notFound();
       if (appeal.status !== 'open') throw AppealError.alreadyDecided(appeal.outcome);
       const decidedAt = this.clock.now();
 
@@ -169,10 +169,11 @@ export class AppealsService {
 
   /** Appeals for the admin's list (by status, oldest first), each with its file's reference and applicant; never the admin's own. */
   async list(admin: AuthUser, filter: { status?: AppealStatus; limit: number; cursor?: string }): Promise<CursorPage<AppealListItem>> {
-    const page = await this.appeals.list(filter);
+    // Bound to the admin in the query, so a page is never cut short by their own appeals.
+    const page = await this.appeals.list({ ...filter, excludeApplicantId: admin.id });
     const labels = await this.files.labels(page.items.map((a) => a.applicationId));
     return {
-      items: page.items.filter((a) => a.applicantId !== admin.id).map((appeal) => ({ appeal, file: labels.get(appeal.applicationId) ?? null })),
+      items: page.items.map((appeal) => ({ appeal, file: labels.get(appeal.applicationId) ?? null })),
       nextCursor: page.nextCursor,
     };
   }
@@ -186,11 +187,21 @@ export class AppealsService {
     return (await this.appeals.ofApplication(file.id)).map((appeal) => ({ appeal, file: label }));
   }
 
-  /** One appeal, for an admin (not on their own file) or the applicant who lodged it; 404 otherwise. */
+  /** One appeal, for the applicant who lodged it or an admin handling its file; 404 otherwise. */
   async get(viewer: AuthUser, appealId: string): Promise<AppealListItem> {
     const appeal = await this.appeals.findById(appealId);
-    const mayView = appeal && (appeal.applicantId === viewer.id || (viewer.roles.includes('admin') && appeal.applicantId !== viewer.id));
-    if (!appeal || !mayView) throw AppealError.notFound();
+    if (!appeal || !(this.access.isOwner(viewer, appeal) || this.access.isHandlingAdmin(viewer, appeal))) throw AppealError.notFound();
+    return this.item(appeal);
+  }
+
+  /** One appeal on the admins' route: only for an admin handling its file; 404 otherwise, also on their own file. */
+  async getHandled(admin: AuthUser, appealId: string): Promise<AppealListItem> {
+    const appeal = await this.appeals.findById(appealId);
+    if (!appeal || !this.access.isHandlingAdmin(admin, appeal)) throw AppealError.notFound();
+    return this.item(appeal);
+  }
+
+  private async item(appeal: Appeal): Promise<AppealListItem> {
     const labels = await this.files.labels([appeal.applicationId]);
     return { appeal, file: labels.get(appeal.applicationId) ?? null };
   }

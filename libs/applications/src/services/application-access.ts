@@ -31,13 +31,37 @@ export class ApplicationAccess {
     @Optional() @Inject(REVIEWER_FILE_ACCESS) private readonly reviewers: ReviewerFileAccess | null = null,
   ) {}
 
-  isOwner(viewer: Viewer, application: Application): boolean {
+  isOwner(viewer: Pick<Viewer, 'id'>, application: Pick<Application, 'applicantId'>): boolean {
     return application.applicantId === viewer.id;
   }
 
-  /** Admins handle every file, except that nobody handles their own (domain.md §2). */
-  isHandlingAdmin(viewer: Viewer, application: Application): boolean {
+  /**
+   * THE rule of who handles a file (domain.md §2): an admin, never its own applicant, whatever
+   * roles they hold. Every admin route that acts on or reads a file, or something hanging off
+   * one (assignment, review, meeting item, objection, appeal, certificate, audit entry), asks
+   * this, through handled() / handledById() for one file and ownFileIds() for lists.
+   */
+  isHandlingAdmin(viewer: Viewer, application: Pick<Application, 'applicantId'>): boolean {
     return viewer.roles.includes('admin') && application.applicantId !== viewer.id;
+  }
+
+  /** The file if the viewer handles it (isHandlingAdmin); 404 otherwise, also for none: their own file is as absent as an unknown one. */
+  handled<T extends Pick<Application, 'applicantId'>>(viewer: Viewer, application: T | null | undefined): T {
+    if (!application || !this.isHandlingAdmin(viewer, application)) throw ApplicationError.notFound();
+    return application;
+  }
+
+  /** handled() for a file by id. */
+  async handledById(viewer: Viewer, id: string, manager?: EntityManager): Promise<Application> {
+    return this.handled(viewer, await this.applications.findById(id, manager));
+  }
+
+  /**
+   * The ids of the viewer's own files (any status): what the reads of an admin leave out (lists
+   * of objections, appeals, audit entries, meeting items). Empty for anyone without a file.
+   */
+  ownFileIds(viewer: Pick<Viewer, 'id'>, manager?: EntityManager): Promise<string[]> {
+    return this.applications.idsOfApplicant(viewer.id, manager);
   }
 
   canView(viewer: Viewer, application: Application): boolean {

@@ -13,7 +13,9 @@ import { ApplicationListFilter, ApplicationsRepository, ExportRow } from './appl
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export type ExportFilter = Omit<ApplicationListFilter, 'limit' | 'cursor' | 'applicantId'>;
+export type ExportFilter = Omit<ApplicationListFilter, 'limit' | 'cursor' | 'applicantId' | 'excludeApplicantId'>;
+/** What the export reads: the request's filter, bound to the exporting admin. */
+type ExportQuery = ExportFilter & Pick<ApplicationListFilter, 'excludeApplicantId'>;
 
 /** A started export: the bytes as they come, and how to label them. */
 export interface ExportFile {
@@ -63,12 +65,14 @@ export class ApplicationExportService {
     );
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `applications-${stamp}.${format}`;
-    const stream = format === 'csv' ? this.csv(filter, locale) : this.xlsx(filter, locale);
+    // The files the admin handles: never their own (ApplicationAccess.isHandlingAdmin).
+    const handled: ExportQuery = { ...filter, excludeApplicantId: admin.id };
+    const stream = format === 'csv' ? this.csv(handled, locale) : this.xlsx(handled, locale);
     return { stream, contentType: CONTENT_TYPES[format], fileName };
   }
 
   /** Rows one by one, read a batch at a time; pulled only when the consumer wants more. */
-  private async *records(filter: ExportFilter, locale: ExportLocale): AsyncGenerator<(string | number | null)[]> {
+  private async *records(filter: ExportQuery, locale: ExportLocale): AsyncGenerator<(string | number | null)[]> {
     for await (const batch of this.applications.exportBatches(filter, BATCH_SIZE)) {
       for (const row of batch) yield exportCells(this.record(row), locale);
     }
@@ -92,7 +96,7 @@ export class ApplicationExportService {
   }
 
   /** UTF-8 with a byte-order mark, so Excel opens the Chinese text as UTF-8; formula-like text neutralised (csvStringifier). */
-  private csv(filter: ExportFilter, locale: ExportLocale): Readable {
+  private csv(filter: ExportQuery, locale: ExportLocale): Readable {
     const stringifier = csvStringifier({ bom: true, header: true, columns: exportHeaders(locale) });
     // pipeline() destroys both sides on an error or when the client goes away, which ends the generator (no more reads).
     return pipeline(Readable.from(this.records(filter, locale)), stringifier, () => undefined);
@@ -103,7 +107,7 @@ export class ApplicationExportService {
    * end) or styles: each row is committed, i.e. written out, as it is added. The writer does
    * not propagate backpressure by itself, so the loop waits for the response stream to drain.
    */
-  private xlsx(filter: ExportFilter, locale: ExportLocale): Readable {
+  private xlsx(filter: ExportQuery, locale: ExportLocale): Readable {
     const out = new PassThrough();
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
     const sheet = workbook.addWorksheet(locale === 'en' ? 'Applications' : '申报材料');

@@ -107,9 +107,13 @@ export class ApplicationTrackingService {
 
   /** The audit entries of one file (its own and its reviews'), newest first: handling admins only (404 for their own file). */
   async fileAudit(viewer: AuthUser, id: string, page: Pick<AuditListQuery, 'limit' | 'cursor'>): Promise<CursorPage<AuditEntry>> {
-    const file = await this.applications.findById(id);
-    if (!file || !this.access.isHandlingAdmin(viewer, file)) throw ApplicationError.notFound();
+    const file = await this.access.handledById(viewer, id);
     return this.audit.list({ applicationId: file.id, ...page });
+  }
+
+  /** The audit log as an admin queries it (GET admin/audit): every filter applies, and entries about their own files are left out. */
+  async auditLog(admin: AuthUser, query: Omit<AuditListQuery, 'applicationId' | 'excludeApplicationIds'>): Promise<CursorPage<AuditEntry>> {
+    return this.audit.list({ ...query, excludeApplicationIds: await this.access.ownFileIds(admin) });
   }
 
   /** The date the schedule expects `action` by: each stage's own deadline of the cycle or the file. */

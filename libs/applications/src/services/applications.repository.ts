@@ -23,6 +23,8 @@ import {
 
 export interface ApplicationListFilter {
   applicantId?: string;
+  /** Files of this applicant are left out: an admin's list and export never show their own (ApplicationAccess). */
+  excludeApplicantId?: string;
   cycleId?: string;
   level?: TitleLevel;
   specialty?: string;
@@ -130,6 +132,8 @@ const APPLICATION_COLUMNS = `a.id, a.applicant_id AS "applicantId", a.cycle_id A
   a.requires_admin_confirmation AS "requiresAdminConfirmation", a.eligibility,
   a.declaration_accepted_at AS "declarationAcceptedAt", a.declaration_ip AS "declarationIp", a.submitted_at AS "submittedAt",
   a.status_reason AS "statusReason", a.review_score AS "reviewScore", a.correction_deadline AS "correctionDeadline", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+/** Every file of one applicant, whatever its status (few: one active per cycle). */
+const IDS_OF_APPLICANT_SQL = `SELECT id FROM applications WHERE applicant_id = $1`;
 const BY_ID_SQL = `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.id = $1`;
 const LOCK_BY_ID_SQL = `${BY_ID_SQL} FOR UPDATE`;
 
@@ -160,6 +164,12 @@ export class ApplicationsRepository {
   /** Row lock for a change: concurrent changes of one file run one after another. */
   async lockById(id: string, manager: EntityManager): Promise<Application | null> {
     return applicationOf(await manager.query(LOCK_BY_ID_SQL, [id]));
+  }
+
+  /** The ids of every file of this applicant (applications_applicant_idx). */
+  async idsOfApplicant(applicantId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
+    const rows: { id: string }[] = await manager.query(IDS_OF_APPLICANT_SQL, [applicantId]);
+    return rows.map((r) => r.id);
   }
 
   findActive(applicantId: string, cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<Application | null> {
@@ -281,6 +291,7 @@ export class ApplicationsRepository {
   private filtered(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, sort: ListSort): SelectQueryBuilder<Application> {
     const qb = this.dataSource.manager.createQueryBuilder(Application, 'a');
     if (filter.applicantId) qb.andWhere('a.applicant_id = :applicantId', { applicantId: filter.applicantId });
+    if (filter.excludeApplicantId) qb.andWhere('a.applicant_id <> :excludeApplicantId', { excludeApplicantId: filter.excludeApplicantId });
     if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });
     if (filter.level) qb.andWhere('a.level = :level', { level: filter.level });
     if (filter.specialty) qb.andWhere('a.specialty = :specialty', { specialty: filter.specialty });

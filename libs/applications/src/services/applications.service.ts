@@ -310,17 +310,17 @@ export class ApplicationsService {
     }));
   }
 
-  /** Admins list every file (filters apply); everyone else lists their own. */
+  /** Admins list every file they handle (filters apply; never their own); everyone else lists their own. */
   list(viewer: AuthUser, filter: ApplicationListFilter & { mine?: boolean }): Promise<CursorPage<Application>> {
     const { mine, ...rest } = filter;
     if (!this.listsEveryFile(viewer, mine)) {
       if (rest.sort === 'score') throw ApplicationError.sortNotAllowed('score');
       return this.applications.list({ ...rest, applicantId: viewer.id });
     }
-    return this.applications.list(rest);
+    return this.applications.list({ ...rest, excludeApplicantId: viewer.id });
   }
 
-  /** Whether list() shows this viewer every file (an admin not asking for their own): the admin's view, with review scores. */
+  /** Whether list() shows this viewer every file they handle (an admin not asking for their own): the admin's view, with review scores. */
   listsEveryFile(viewer: AuthUser, mine?: boolean): boolean {
     return viewer.roles.includes('admin') && !mine;
   }

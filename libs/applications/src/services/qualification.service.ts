@@ -210,7 +210,7 @@ export class QualificationService {
 
   /** Admins decide every file but their own (404, as for anyone who may not see it). */
   private authorize(admin: AuthUser, file: Application): void {
-    if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+    this.access.handled(admin, file);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Clock, shanghaiDate } from '@app/common';
-import { Application, ApplicationAccess, ApplicationError, ApplicationWorkflow } from '@app/applications';
+import { Application, ApplicationAccess, ApplicationWorkflow } from '@app/applications';
 import { AuthUser, UserAdminService } from '@app/identity';
 import { CertificateError } from '../certificates.errors';
 import { CertificatesRepository } from './certificates.repository';
@@ -43,7 +43,7 @@ export class RevocationService {
       applicationId,
       caller: { kind: 'admin', userId: admin.id, ip },
       authorize: (file) => {
-        if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+        this.access.handled(admin, file);
       },
       rule: async (file, manager) => {
         const now = this.clock.now();

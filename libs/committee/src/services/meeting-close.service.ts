@@ -95,8 +95,13 @@ export class MeetingCloseService {
       const now = this.clock.now();
       const items = await this.meetings.items(meeting.id, manager);
       const files = new Map((await this.files.decisionFiles(items.map((i) => i.applicationId), manager)).map((f) => [f.id, f]));
-      // Nobody handles their own file (domain.md §2): another admin closes this meeting.
-      if (items.some((i) => files.get(i.applicationId)?.applicantId === actor.id)) throw CommitteeError.ownFileOnAgenda();
+      // Nobody handles their own file (domain.md §2): another admin closes this meeting (see MeetingFileAccess).
+      const closer = { id: actor.id, roles: actor.roles as Role[] };
+      const ownItem = items.some((i) => {
+        const file = files.get(i.applicationId);
+        return file !== undefined && !this.access.isHandlingAdmin(closer, file);
+      });
+      if (ownItem) throw CommitteeError.meetingNotFound();
       // Files withdrawn before the vote (allowed until the committee votes) are not decided.
       const outcomes = new Map<string, ItemOutcome>();
       for (const item of items) if (files.get(item.applicationId)?.status !== 'reviewed') outcomes.set(item.applicationId, 'withdrawn');

@@ -119,7 +119,7 @@ export class MeetingsService {
       meetingId = await this.dataSource.transaction(async (manager) => {
         const files = new Map((await this.files.decisionFiles(input.applicationIds, manager)).map((f) => [f.id, f]));
         const elsewhere = await this.meetings.undecidedElsewhere(manager, input.applicationIds);
-        const refused = input.applicationIds.flatMap((id, i) => agendaProblems(`applicationIds[${i}]`, files.get(id), committee, input.cycleId, elsewhere.has(id), actor.id));
+        const refused = input.applicationIds.flatMap((id, i) => agendaProblems(`applicationIds[${i}]`, files.get(id), committee, input.cycleId, elsewhere.has(id)));
         if (refused.length) throw CommitteeError.agendaRefused(refused);
 
         const meeting = await this.meetings.insert(manager, { committeeId: committee.id, cycleId: cycle.id, scheduledAt: input.scheduledAt, location: input.location, createdBy: actor.id });
@@ -241,7 +241,7 @@ function agendaEntry(applicationId: string, position: number, file: DecisionFile
 }
 
 /** Why a file cannot be on this meeting's agenda (none: it can). */
-function agendaProblems(path: string, file: DecisionFileRow | undefined, committee: Committee, cycleId: string, onOtherAgenda: boolean, adminId: string): FieldProblem[] {
+function agendaProblems(path: string, file: DecisionFileRow | undefined, committee: Committee, cycleId: string, onOtherAgenda: boolean): FieldProblem[] {
   if (!file) return [{ path, code: 'APPLICATION_NOT_FOUND', message: 'No application with this id' }];
   const problems: FieldProblem[] = [];
   if (file.status !== 'reviewed') problems.push({ path, code: 'NOT_REVIEWED', message: `Only reviewed files go to the committee; this one is ${file.status}` });
@@ -249,7 +249,5 @@ function agendaProblems(path: string, file: DecisionFileRow | undefined, committ
   if (!committee.levels.includes(file.level)) problems.push({ path, code: 'LEVEL_NOT_DECIDED', message: `The committee does not decide the level ${file.level}` });
   if (!committee.specialties.includes(file.specialty)) problems.push({ path, code: 'SPECIALTY_NOT_DECIDED', message: `The committee does not decide the specialty ${file.specialty}` });
   if (onOtherAgenda) problems.push({ path, code: 'ALREADY_ON_AGENDA', message: 'The file is on the agenda of another meeting that has not decided it' });
-  // Nobody handles their own file (domain.md §2).
-  if (file.applicantId === adminId) problems.push({ path, code: 'OWN_FILE', message: 'You cannot put your own file on an agenda' });
   return problems;
 }

@@ -71,6 +71,7 @@ const LOCK_SQL = `SELECT ${COLUMNS} FROM objections WHERE id = $1 FOR UPDATE`;
 const PAGE_SQL = `SELECT ${COLUMNS} FROM objections
  WHERE ($1::text IS NULL OR status = $1)
    AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+   AND application_id <> ALL($5::uuid[])
  ORDER BY created_at, id LIMIT $4`;
 const RESOLVE_SQL = `UPDATE objections SET status = $2, re_review = $3, resolution_note = $4, resolved_by = $5, resolved_at = $6
  WHERE id = $1 AND status = 'open'`;
@@ -127,8 +128,9 @@ export class ObjectionsRepository {
     return rows[0] ?? null;
   }
 
-  page(status: ObjectionStatus | null, after: { createdAt: string; id: string } | null, limit: number): Promise<ObjectionRow[]> {
-    return this.dataSource.manager.query(PAGE_SQL, [status, after?.createdAt ?? null, after?.id ?? null, limit]);
+  /** `excludeApplicationIds`: objections to these files are left out (an admin's own files). */
+  page(status: ObjectionStatus | null, after: { createdAt: string; id: string } | null, limit: number, excludeApplicationIds: readonly string[] = []): Promise<ObjectionRow[]> {
+    return this.dataSource.manager.query(PAGE_SQL, [status, after?.createdAt ?? null, after?.id ?? null, limit, excludeApplicationIds]);
   }
 
   async resolve(manager: EntityManager, id: string, r: { status: Exclude<ObjectionStatus, 'open'>; reReview: boolean | null; note: string; by: string; at: Date }): Promise<void> {

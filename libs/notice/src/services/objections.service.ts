@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appealDeadlineAfter, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
+import { appealDeadlineAfter, ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -65,7 +65,7 @@ export interface ObjectionView {
   createdAt: Date;
 }
 
-type Admin = { id: string; ip?: string | null };
+type Admin = { id: string; roles: readonly string[]; ip?: string | null };
 
 /** "2026-05-31 17:00": Asia/Shanghai, as messages show times. */
 const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
@@ -90,6 +90,7 @@ export class ObjectionsService {
     private readonly notices: NoticesRepository,
     private readonly files: NoticeFilesService,
     private readonly workflow: ApplicationWorkflow,
+    private readonly access: ApplicationAccess,
     private readonly restart: ReviewRestartService,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
@@ -196,11 +197,12 @@ export class ObjectionsService {
     });
   }
 
-  /** Every active admin is told of an open objection (never of an unconfirmed one). */
+  /** Every active admin but the file's applicant is told of an open objection (never of an unconfirmed one). */
   private async notifyAdmins(manager: EntityManager, row: ObjectionRow): Promise<void> {
-    const admins = await this.users.activeIdsOfRole(Role.Admin, manager);
-    if (!admins.length) return;
     const file = (await this.files.files([row.applicationId], manager)).get(row.applicationId);
+    // Nobody handles their own file, nor hears of objections to it.
+    const admins = (await this.users.activeIdsOfRole(Role.Admin, manager)).filter((id) => !file || !this.access.isOwner({ id }, file));
+    if (!admins.length) return;
     await this.outbox.emit(manager, {
       type: 'objection.received',
       recipients: admins.map((userId) => ({ userId })),
@@ -214,20 +216,29 @@ export class ObjectionsService {
     });
   }
 
-  /** Objections, oldest first (the order to handle them), optionally of one status. */
-  async list(filter: { status?: ObjectionStatus; limit: number; cursor?: string }): Promise<CursorPage<ObjectionView>> {
+  /** Objections, oldest first (the order to handle them), optionally of one status; never those to the admin's own files. */
+  async list(admin: Admin, filter: { status?: ObjectionStatus; limit: number; cursor?: string }): Promise<CursorPage<ObjectionView>> {
     const after = filter.cursor ? decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR) : null;
-    const rows = await this.objections.page(filter.status ?? null, after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1);
+    const own = await this.access.ownFileIds(admin);
+    const rows = await this.objections.page(filter.status ?? null, after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1, own);
     const page = rows.slice(0, filter.limit);
     const files = await this.files.files(page.map((r) => r.applicationId));
     const last = page[page.length - 1];
     return { items: page.map((r) => this.view(r, files.get(r.applicationId))), nextCursor: rows.length > filter.limit && last ? encodeCursor([last.cursorAt, last.id]) : null };
   }
 
-  async get(id: string): Promise<ObjectionView> {
+  /** One objection, for an admin handling its file; 404 otherwise (their own file's objections are as absent as unknown ones). */
+  async get(id: string, admin: Admin): Promise<ObjectionView> {
+    const { row, file } = await this.handled(id, admin);
+    return this.view(row, file);
+  }
+
+  /** The objection and its file if the admin handles the file (ApplicationAccess); 404 OBJECTION_NOT_FOUND otherwise. */
+  private async handled(id: string, admin: Admin): Promise<{ row: ObjectionRow; file: NoticeFileRow | undefined }> {
     const row = await this.objections.findById(id);
-    if (!row) throw NoticeError.objectionNotFound();
-    return this.view(row, (await this.files.files([row.applicationId])).get(row.applicationId));
+    const file = row ? (await this.files.files([row.applicationId])).get(row.applicationId) : undefined;
+    if (!row || !file || !this.access.isHandlingAdmin({ id: admin.id, roles: admin.roles as Role[] }, file)) throw NoticeError.objectionNotFound();
+    return { row, file };
   }
 
   /**
@@ -235,10 +246,10 @@ export class ObjectionsService {
    * phone number is shown in full only on this explicit request, and each view is audited).
    */
   async contact(id: string, admin: Admin): Promise<{ objectionId: string; email: string | null; phone: string | null }> {
-    const row = await this.objections.findById(id);
-    if (!row) throw NoticeError.objectionNotFound();
+    const { row } = await this.handled(id, admin);
+    // applicationId: the entry is about the file too (an admin's audit queries leave their own files' entries out).
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, ip: admin.ip ?? null }),
+      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, data: { applicationId: row.applicationId }, ip: admin.ip ?? null }),
     );
     return { objectionId: row.id, email: row.email, phone: row.phoneSealed ? this.cipher.open(row.phoneSealed) : null };
   }
@@ -250,8 +261,8 @@ export class ObjectionsService {
    * Dismissed: nothing else changes; the notice closes on schedule once no objection is open.
    */
   async resolve(id: string, input: ResolveObjectionInput, admin: Admin): Promise<ObjectionView> {
-    const found = await this.objections.findById(id);
-    if (!found) throw NoticeError.objectionNotFound();
+    // Dismissing decides the file as much as upholding: never on the admin's own file (404).
+    const { row: found } = await this.handled(id, admin);
     await this.dataSource.transaction(async (manager) => {
       // Notice first, as lodging and closing lock it: one order, no deadlock.
       const notice = await this.notices.lock(manager, found.noticeId);
@@ -276,14 +287,14 @@ export class ObjectionsService {
         ip: admin.ip ?? null,
       });
     });
-    return this.get(id);
+    return this.get(id, admin);
   }
 
   private async uphold(manager: EntityManager, applicationId: string, reason: string, reReview: boolean, admin: Admin): Promise<void> {
     const caller = { kind: 'admin' as const, userId: admin.id, ip: admin.ip ?? null };
-    // The route is admin-only; an admin never decides on their own file.
+    // Checked again on the locked file: an admin never decides on their own file.
     const authorize = (file: { applicantId: string }) => {
-      if (file.applicantId === admin.id) throw NoticeError.objectionNotFound();
+      if (!this.access.isHandlingAdmin({ id: admin.id, roles: admin.roles as Role[] }, file)) throw NoticeError.objectionNotFound();
     };
     if (reReview) {
       await this.workflow.takeIn(manager, {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService } from '@app/applications';
+import { ApplicationAccess, ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService, Viewer } from '@app/applications';
 import { Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -43,6 +43,9 @@ export interface DeclineInput {
   note?: string | null;
 }
 
+/** An admin acting on one file: who (with their roles, for the access check) and from where. */
+export type AdminActor = Actor & Pick<Viewer, 'roles'>;
+
 const isActive = (status: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(status);
 
 const factsOf = (file: ReviewFileRow): ApplicationFacts => ({
@@ -79,12 +82,13 @@ export class AssignmentService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly users: UserDirectory,
+    private readonly access: ApplicationAccess,
   ) {}
 
   /** Assign `reviewerIds` to a file in review, all or none: 422 ASSIGNMENT_REFUSED names every refused reviewer and why. */
-  async assign(applicationId: string, reviewerIds: string[], actor: Actor): Promise<AssignedReviewer[]> {
-    const existing = await this.applications.findById(applicationId);
-    if (!existing) throw ApplicationError.notFound();
+  async assign(applicationId: string, reviewerIds: string[], actor: AdminActor): Promise<AssignedReviewer[]> {
+    // Never on the admin's own file (404, as for an unknown one).
+    const existing = await this.access.handledById(actor, applicationId);
     const cycle = await this.cycles.get(existing.cycleId);
     return this.dataSource.transaction(async (manager) => {
       await this.assignments.lockCycle(manager, cycle.id);
@@ -185,6 +189,8 @@ export class AssignmentService {
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         for (const file of page) {
+          // The requesting admin's own file is left to another admin's run (nobody handles their own).
+          if (this.access.isOwner(actor, file)) continue;
           fileCount++;
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
           if (need <= 0) continue;
@@ -223,7 +229,9 @@ export class AssignmentService {
   }
 
   /** Withdraw an assignment (admin): its slot opens again. Not once the review is submitted (409). */
-  async withdraw(applicationId: string, assignmentId: string, actor: Actor, note: string | null = null): Promise<void> {
+  async withdraw(applicationId: string, assignmentId: string, actor: AdminActor, note: string | null = null): Promise<void> {
+    // Never on the admin's own file (404, as for an unknown one).
+    await this.access.handledById(actor, applicationId);
     await this.dataSource.transaction(async (manager) => {
       const row = await this.assignments.lock(manager, assignmentId);
       if (!row || row.applicationId !== applicationId) throw ReviewError.assignmentNotFound();

@@ -17,7 +17,8 @@ describe('AutoAssignRunsService', () => {
     const producer = { enqueue: overrides.enqueue ?? jest.fn().mockResolvedValue({}) };
     const assignments = { autoAssign: overrides.autoAssign ?? jest.fn().mockResolvedValue({ cycleId: 'cycle-1', files: 1, filesLacking: 1, assigned: 3, shortfalls: [] }) };
     const cycles = { get: jest.fn().mockResolvedValue({ id: 'cycle-1' }) };
-    const service = new AutoAssignRunsService(runs as never, assignments as never, cycles as never, producer as never);
+    const access = { ownFileIds: jest.fn().mockResolvedValue([]) };
+    const service = new AutoAssignRunsService(runs as never, assignments as never, cycles as never, producer as never, access as never);
     return { service, runs, producer, assignments };
   }
 

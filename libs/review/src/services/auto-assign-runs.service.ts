@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CyclesService } from '@app/applications';
+import { ApplicationAccess, CyclesService, Viewer } from '@app/applications';
 import { AppError } from '@app/common';
 import { JobProducer } from '@app/queue';
 import { AutoAssignRun } from '../entities/auto-assign-run.entity';
@@ -27,6 +27,7 @@ export class AutoAssignRunsService {
     private readonly assignments: AssignmentService,
     private readonly cycles: CyclesService,
     private readonly producer: JobProducer,
+    private readonly access: ApplicationAccess,
   ) {}
 
   /**
@@ -48,11 +49,16 @@ export class AutoAssignRunsService {
     throw new Error(`auto-assign run for cycle ${cycleId}: neither inserted nor pending`);
   }
 
-  /** One run of the cycle (404 when it belongs to another cycle or does not exist). */
-  async get(cycleId: string, runId: string): Promise<AutoAssignRun> {
+  /**
+   * One run of the cycle (404 when it belongs to another cycle or does not exist), as `viewer`
+   * reads it: the files left short never include the viewer's own (another admin's run may).
+   */
+  async get(cycleId: string, runId: string, viewer: Viewer): Promise<AutoAssignRun> {
     const run = await this.runs.findById(runId);
     if (!run || run.cycleId !== cycleId) throw ReviewError.autoAssignRunNotFound();
-    return run;
+    if (!run.summary?.shortfalls.length) return run;
+    const own = new Set(await this.access.ownFileIds(viewer));
+    return own.size ? { ...run, summary: { ...run.summary, shortfalls: run.summary.shortfalls.filter((s) => !own.has(s.applicationId)) } } : run;
   }
 
   /**

@@ -171,8 +171,7 @@ export class ReviewsService {
 
   /** Every review of a file with its scores, and the aggregate once complete (handling admins only; 404 otherwise). */
   async scoresOf(admin: Caller, applicationId: string): Promise<ApplicationScores> {
-    const file = await this.access.viewable(admin, applicationId);
-    if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
+    const file = await this.access.handledById(admin, applicationId);
     const [reviews, outcome] = await Promise.all([this.reviews.activeOfApplication(file.id), this.reviews.findOutcome(file.id)]);
     return { applicationId: file.id, applicationStatus: file.status, reviews, outcome };
   }
