@@ -1038,6 +1038,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/ballot-papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_takePaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/ballots": {
         parameters: {
             query?: never;
@@ -1064,6 +1080,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/items/{applicationId}/close-voting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_closeItemVoting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1318,6 +1350,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/objections/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicObjectionsController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/office": {
         parameters: {
             query?: never;
@@ -1393,6 +1441,60 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["DeclineReviewController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of the caller's review, as a reviewer reads it
+         * @description While the review holds its slot (assigned, draft, submitted) and the file is in review; 404 once the file has left review or the assignment ended (declined, withdrawn, superseded). No applicant user id, identity number, contact data or birth date.
+         */
+        get: operations["ReviewsController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence of the caller's review's file, without identity documents (while the file is in review, as GET reviews/:id/file) */
+        get: operations["ReviewsController_fileEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file of the caller's review's file (audited); an identity document answers 404 */
+        get: operations["ReviewsController_downloadFileEvidence"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1763,6 +1865,14 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        BallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The ballot paper: cast it once with POST /meetings/{id}/ballots. Stored nowhere, so this answer is its only copy; it names no member */
+            ballotToken: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
         BallotReceiptDto: {
             /** Format: uuid */
             applicationId: string;
@@ -1807,6 +1917,8 @@ export interface components {
         CastBallotDto: {
             /** Format: uuid */
             applicationId: string;
+            /** @description A ballot paper taken earlier (POST /meetings/{id}/ballot-papers, or the details of a 503 BALLOT_NOT_RECORDED). Without it, the paper is taken and cast in this one call */
+            ballotToken?: string;
             /** @enum {string} */
             vote: "yes" | "no" | "abstain";
         };
@@ -1855,6 +1967,10 @@ export interface components {
             currentPassword: string;
             newPassword: string;
         };
+        CloseItemVotingDto: {
+            /** @example Member 7 left the meeting before this item; the committee agreed to close the vote */
+            reason: string;
+        };
         CommitteeDto: {
             /** Format: uuid */
             chairId: string;
@@ -1878,6 +1994,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ConfirmObjectionEmailDto: {
+            /** @description The token of the confirmation link mailed to the objector */
+            token: string;
         };
         CreateApplicationDto: {
             /** Format: uuid */
@@ -2260,7 +2380,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2325,7 +2445,16 @@ export interface components {
         };
         HistoryEntryDto: {
             action: string;
-            actorId?: string | null;
+            /**
+             * Format: uuid
+             * @description Who took it: handling admins only; always null in the owner’s and a reviewer’s view
+             */
+            actorId: string | null;
+            /**
+             * @description Who took the step, by role (system: the portal itself)
+             * @enum {string}
+             */
+            actorRole: "applicant" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;
@@ -2341,6 +2470,24 @@ export interface components {
             locale?: "zh-CN" | "en";
             /** @description Invitations are for reviewers and admins */
             roles: ("reviewer" | "admin")[];
+        };
+        ItemVotingClosedDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            /** Format: uuid */
+            meetingId: string;
+            reason: string;
+        };
+        ItemVotingClosureDto: {
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            reason: string;
         };
         LevelRequirementsDto: {
             /** @description The achievement condition, null when the level has none */
@@ -2439,8 +2586,6 @@ export interface components {
             applicantName: string | null;
             /** Format: uuid */
             applicationId: string;
-            /** @description Admin: how many members voted electronically (not who, not how) */
-            ballotsCast?: number;
             /** @description Member: a ballot would be taken now */
             canVoteNow?: boolean;
             employerName: string | null;
@@ -2469,6 +2614,12 @@ export interface components {
             tally?: components["schemas"]["TallyDto"] | null;
             /** @description Member: they have voted on it */
             voted?: boolean;
+            /** @description Member: the chair has closed the vote on this item */
+            votingClosed?: boolean;
+            /** @description Admin: the chair's close of the item's vote, with its reason */
+            votingClosedByChair?: components["schemas"]["ItemVotingClosureDto"] | null;
+            /** @description Admin: every present entitled member has cast their ballot, or a tally is recorded, or the chair closed the vote (no count while the meeting is open) */
+            votingComplete?: boolean;
         };
         MeetingPageDto: {
             items: components["schemas"]["MeetingSummaryDto"][];
@@ -2531,6 +2682,8 @@ export interface components {
             position: number;
             recusals: components["schemas"]["MinutesRecusalDto"][];
             referenceNumber: string | null;
+            /** @description The chair closed the vote before every entitled member had voted: why, who, when */
+            votingClosedByChair: components["schemas"]["ItemVotingClosureDto"] | null;
             yes: number;
         };
         MinutesMemberDto: {
@@ -2572,7 +2725,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -2587,7 +2740,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -2607,6 +2760,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
+            /**
+             * Format: date-time
+             * @description When the objector confirmed the e-mail address (null: not confirmed, or none given)
+             */
+            emailConfirmedAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2627,8 +2785,11 @@ export interface components {
             /** Format: uuid */
             resolvedBy: string | null;
             statement: string;
-            /** @enum {string} */
-            status: "open" | "upheld" | "dismissed";
+            /**
+             * @description unconfirmed: only an e-mail was given and it is not confirmed yet (not resolvable; it holds the notice until its link expires)
+             * @enum {string}
+             */
+            status: "unconfirmed" | "open" | "upheld" | "dismissed";
         };
         ObjectionListDto: {
             items: components["schemas"]["ObjectionDto"][];
@@ -2636,6 +2797,11 @@ export interface components {
             nextCursor: string | null;
         };
         ObjectionReceiptDto: {
+            /**
+             * Format: date-time
+             * @description Set when an e-mail address was given and is not confirmed yet: a confirmation link went to it and works until then. Nothing else is sent to the address before; an objection with only an e-mail reaches the office once confirmed
+             */
+            confirmEmailBy: string | null;
             /** Format: date-time */
             receivedAt: string;
             /**
@@ -2705,7 +2871,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3031,6 +3197,54 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReviewerEvidenceDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @example 作品集.pdf */
+            originalName: string;
+            /** @description Hex SHA-256 of the stored bytes */
+            sha256: string;
+            /** @example 183422 */
+            sizeBytes: number;
+        };
+        ReviewerEvidenceListDto: {
+            /** @description Oldest first; identity documents are never listed */
+            items: components["schemas"]["ReviewerEvidenceDto"][];
+        };
+        ReviewerFileDto: {
+            /** @description To recognise a conflict of interest */
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Form data; of the identity section only fullName (no identity number, gender, birth date, phone or e-mail) */
+            data: Record<string, never>;
+            employerName?: string | null;
+            exceptionalRoute: boolean;
+            /** Format: uuid */
+            formVersionId: string;
+            homeProvince?: string | null;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description The review this view belongs to
+             */
+            reviewId: string;
+            specialty: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
         ReviewerProfileDto: {
             active: boolean;
             /** Format: date-time */
@@ -3261,6 +3475,10 @@ export interface components {
         SubmitDto: {
             /** @description The applicant pledges the file is true (stored with time and IP) */
             declarationAccepted: boolean;
+        };
+        TakeBallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
         };
         TallyDto: {
             abstain: number;
@@ -6488,6 +6706,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Logged in; the client address is known to the account from now on (its logins are neither delayed nor refused by the address limit) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6523,7 +6742,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6563,7 +6786,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6720,7 +6956,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6744,26 +6993,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Applicant account created; a verification e-mail is on its way */
-            201: {
+            /** @description Always 202 with no body for a valid request, whether or not the address has an account: a new address gets its account and a verification e-mail; an address that has an account gets a message telling its owner, and no account is made */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UserDto"];
-                };
+                content?: never;
             };
             /** @description Invalid request: `details` lists each invalid field */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6824,7 +7062,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6851,7 +7102,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh */
+            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh, and the device cookie tp_device (a later login from this browser is known to the account) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6896,7 +7147,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6935,7 +7190,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6985,7 +7253,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +8612,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admin: everything but live electronic totals, and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
+            /** @description Admin: everything but live electronic totals or ballot counts (votingComplete per item), and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8387,6 +8668,86 @@ export interface operations {
             };
         };
     };
+    MeetingsController_takePaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeBallotPaperDto"];
+            };
+        };
+        responses: {
+            /** @description A present, entitled member takes their ballot paper for one item, once: records that they take part (nothing else) and returns the paper, to cast later with POST /meetings/{id}/ballots. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), ITEM_VOTING_CLOSED, MEETING_NOT_OPEN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotPaperDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     MeetingsController_ballot: {
         parameters: {
             query?: never;
@@ -8402,7 +8763,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            /** @description Secret ballot of a present member on one item, once: with ballotToken, casts that paper (stored without member or time); without, takes the paper and casts it in one call. 400 BALLOT_TOKEN_INVALID (field ballotToken); 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT / BALLOT_PAPER_NOT_TAKEN; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT, ITEM_VOTING_CLOSED, MEETING_NOT_OPEN; 503 BALLOT_NOT_RECORDED with details.ballotToken to cast again */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8465,6 +8826,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -8478,7 +8848,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED; 404 MEETING_NOT_FOUND when your own file is on the agenda */
+            /** @description Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it); 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8534,6 +8904,87 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_closeItemVoting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseItemVotingDto"];
+            };
+        };
+        responses: {
+            /** @description The committee's chair ends the electronic vote on one item before every entitled member has voted, with a reason (audited, in the minutes); members who did not vote count as not yes. 403 NOT_CHAIR, MEMBER_RECUSED; 409 ITEM_VOTING_CLOSED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemVotingClosedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8988,7 +9439,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                status?: "open" | "upheld" | "dismissed";
+                status?: "unconfirmed" | "open" | "upheld" | "dismissed";
             };
             header?: never;
             path?: never;
@@ -9339,6 +9790,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
@@ -9381,7 +9841,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9407,7 +9880,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lodged; a receipt goes to the e-mail address when one was given, and the office is notified. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
+            /** @description Lodged. An e-mail address given gets only a confirmation link (nothing the objector typed); the receipt follows confirmation (POST public/objections/confirm-email). With a phone number the objection is open at once and the office is notified; with only an e-mail it is unconfirmed until confirmed, and reaches the office then. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9467,6 +9940,61 @@ export interface operations {
             };
         };
     };
+    PublicObjectionsController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmObjectionEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Address confirmed: the receipt is mailed to it, and an objection that gave only this address goes to the office. 400 INVALID_TOKEN for a link unknown, used or expired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceiptDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PublicInformationController_describeOffice: {
         parameters: {
             query?: never;
@@ -9482,6 +10010,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOfficeDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -9892,6 +10438,218 @@ export interface operations {
             };
         };
     };
+    ReviewsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewsController_fileEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerEvidenceListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewsController_downloadFileEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored bytes with their detected media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminReviewsController_reopen: {
         parameters: {
             query?: never;
@@ -10098,7 +10856,20 @@ export interface operations {
                     "application/json": components["schemas"]["ReadyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10154,7 +10925,20 @@ export interface operations {
                     "text/plain": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
