@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { hashToken } from '@app/common';
@@ -13,6 +14,7 @@ import {
   makeReviewer,
   makeReviewerProfile,
   makeUser,
+  ownerQuery,
   startApi,
   TEST_PASSWORD,
   TestUser,
@@ -254,6 +256,52 @@ describe('audit trail (e2e)', () => {
       expect(broken.head?.seq).toBe(String(Number(victim.seq) - 1));
       expect(broken.checked).toBe(Number(victim.seq));
       await tamper(victim.data);
+      expect(await verify()).toMatchObject({ valid: true });
+    });
+
+    it('the verifier rebuilds in Node the canonical text the database hashed, whatever the content', async () => {
+      const awkward = [
+        { n: 1.5, exact: 81.50, big: 9007199254740991, tiny: 1e-7, neg: -0, list: [1, 'two', null, true, { z: [] }], '': 'empty key', 'longer key': 'x', k: '"quoted" \\ back\nline\ttab\u0001\u001f\u007f' },
+        { 资格: '审查 😀', nested: { b: { c: { d: 'deep' } } }, a: {}, emptyList: [] },
+      ];
+      for (const data of awkward) {
+        // As the portal writes entries (INSERT only); jsonb keeps 81.50 as written and prints 1e-7 as 0.0000001.
+        await db().query('INSERT INTO audit_log (actor_id, action, entity_type, entity_id, data, ip, user_agent) VALUES (NULL, $1, $2, $3, $4::jsonb, NULL, $5)', [
+          'test.awkward',
+          'test',
+          'e2e',
+          JSON.stringify(data).replace('"exact":81.5', '"exact":81.50'),
+          'UA "q" \\ \n 资 \u0002',
+        ]);
+      }
+      const { valid, firstBroken } = await verify();
+      expect({ valid, firstBroken }).toEqual({ valid: true, firstBroken: null });
+    });
+
+    it('a changed entry is found even when the database function rendering the canonical text is replaced to hide it', async () => {
+      await submittedFile();
+      const [victim] = await db().query("SELECT id::text, seq::text, hash, data FROM audit_log WHERE action = 'application.submitted' ORDER BY seq LIMIT 1");
+      const asOwner = (sql: string, params?: unknown[]) => ownerQuery(db(), sql, params);
+      const [{ canonical: oldText }] = await asOwner('SELECT audit_entry_canonical(a) AS canonical FROM audit_log a WHERE id = $1', [victim.id]);
+      const [{ definition }] = await asOwner(`SELECT pg_get_functiondef('audit_entry_canonical(audit_log)'::regprocedure) AS definition`);
+      // The insider: the entry changed with the guard off, and the canonical function made to
+      // answer the old text for that row (and the true text for every other row).
+      await asOwner('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      try {
+        await asOwner('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify({ ...victim.data, to: 'approved' }), victim.id]);
+        await asOwner(`CREATE OR REPLACE FUNCTION audit_entry_canonical(e audit_log) RETURNS text LANGUAGE sql STABLE AS $$
+          SELECT CASE WHEN e.id = ${Number(victim.id)} THEN ${escapeLiteral(oldText)} ELSE jsonb_build_array(
+            1, e.id, e.seq, to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            e.actor_id, e.action, e.entity_type, e.entity_id, e.data, e.ip, e.user_agent, e.prev_hash)::text END $$`);
+        const [{ hidden }] = await asOwner('SELECT audit_entry_hash(a) = a.hash AS hidden FROM audit_log a WHERE id = $1', [victim.id]);
+        expect(hidden).toBe(true);
+
+        expect(await verify()).toMatchObject({ valid: false, checked: Number(victim.seq), firstBroken: { id: victim.id, seq: victim.seq, problem: 'HASH_MISMATCH', actual: victim.hash } });
+      } finally {
+        await asOwner(definition);
+        await asOwner('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(victim.data), victim.id]);
+        await asOwner('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      }
       expect(await verify()).toMatchObject({ valid: true });
     });
   });

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { AuditRepository } from './audit.repository';
 import { ChainBreak, ChainHead, checkLink } from './chain/chain-link';
 
@@ -17,9 +18,10 @@ const BATCH = 2000;
 /**
  * Walks the audit chain in position order and reports the first broken link: each entry's
  * position follows the previous one's, it names the previous entry's hash (64 zeros for the
- * first) and its canonical text (rendered by the database's audit_entry_canonical, the one
- * definition) hashes to its stored hash (recomputed here). Used by `npm run audit:verify`
- * and GET /admin/audit/verify.
+ * first) and its canonical text, rebuilt here in Node from the raw columns (canonicalText, the
+ * same text as the database's audit_entry_canonical, but not asked of it), hashes to its
+ * stored hash. The whole walk reads one snapshot. Used by `npm run audit:verify` and
+ * GET /admin/audit/verify.
  *
  * What it cannot see: entries removed from the end of the chain (compare `head` with a copy
  * kept elsewhere), or a chain rewritten from the tampered entry on by someone who also
@@ -29,11 +31,15 @@ const BATCH = 2000;
 export class AuditChainVerifier {
   constructor(private readonly audit: AuditRepository) {}
 
-  async verify(): Promise<ChainVerification> {
+  verify(): Promise<ChainVerification> {
+    return this.audit.inSnapshot((manager) => this.walk(manager));
+  }
+
+  private async walk(manager: EntityManager): Promise<ChainVerification> {
     let head: ChainHead | null = null;
     let checked = 0;
     for (;;) {
-      const links = await this.audit.chainAfter(head?.seq ?? '0', BATCH);
+      const links = await this.audit.chainAfter(head?.seq ?? '0', BATCH, manager);
       for (const link of links) {
         checked++;
         const broken = checkLink(link, head);
@@ -44,7 +50,7 @@ export class AuditChainVerifier {
     }
     // A gap right after the head (its successor removed, later ones present) is caught above;
     // rows outside the chain altogether are only found this way.
-    const unchained = await this.audit.firstUnchained();
+    const unchained = await this.audit.firstUnchained(manager);
     if (unchained) return { valid: false, checked, head, firstBroken: { id: unchained, seq: null, problem: 'UNCHAINED', expected: null, actual: null } };
     return { valid: true, checked, head, firstBroken: null };
   }
