@@ -39,7 +39,8 @@ async function documentFromApp() {
   const { dropDatabase } = require(path.join(ROOT, 'dist/libs/db/src'));
   const { createApiApp } = require(path.join(ROOT, 'dist/apps/api/src/bootstrap'));
   loadDotEnv();
-  const url = new URL(validateEnvironment(process.env).DATABASE_URL);
+  // The owner's connection, on a scratch database it creates and migrates (one role for both).
+  const url = new URL(validateEnvironment(process.env).DATABASE_OWNER_URL);
   url.pathname = `/tp_api_types_${randomBytes(4).toString('hex')}`;
   const app = await createApiApp({ DATABASE_URL: url.toString(), DATABASE_AUTO_MIGRATE: 'true', SEED_DEMO: 'false', LOG_LEVEL: 'warn', DATABASE_POOL_SIZE: '2' });
   try {

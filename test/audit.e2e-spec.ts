@@ -196,12 +196,18 @@ describe('audit trail (e2e)', () => {
   });
 
   describe('append-only and hash-chained', () => {
-    it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
+    it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log, to the portal for lack of the grant and to its owner by the trigger', async () => {
       const [{ id }] = await db().query('SELECT id::text FROM audit_log ORDER BY seq LIMIT 1');
-      await expect(db().query("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/append-only: UPDATE refused/);
-      await expect(db().query("UPDATE audit_log SET hash = repeat('a', 64) WHERE id = $1", [id])).rejects.toThrow(/append-only/);
-      await expect(db().query('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/append-only: DELETE refused/);
-      await expect(db().query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+      // The portal's own connection: no such privilege at all.
+      await expect(db().query("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/permission denied for table audit_log/);
+      await expect(db().query('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/permission denied for table audit_log/);
+      await expect(db().query('TRUNCATE audit_log')).rejects.toThrow(/permission denied for table audit_log/);
+      // The owner: the append-only trigger.
+      const asOwner = (sql: string, params?: unknown[]) => ownerQuery(db(), sql, params);
+      await expect(asOwner("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/append-only: UPDATE refused/);
+      await expect(asOwner("UPDATE audit_log SET hash = repeat('a', 64) WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+      await expect(asOwner('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/append-only: DELETE refused/);
+      await expect(asOwner('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
       expect((await db().query('SELECT count(*)::int AS n FROM audit_log WHERE id = $1', [id]))[0].n).toBe(1);
     });
 
@@ -241,13 +247,13 @@ describe('audit trail (e2e)', () => {
 
     it('a changed entry is found by the verifier at that entry (and the chain is whole again once it is restored)', async () => {
       const [victim] = await db().query("SELECT id::text, seq::text, hash, data FROM audit_log WHERE action = 'application.accepted' ORDER BY seq LIMIT 1");
-      // As a superuser could: switch the guard off, change one entry, switch it back on.
+      // As the owner could: switch the guard off, change one entry, switch it back on.
       const tamper = async (data: unknown) => {
-        await db().query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+        await ownerQuery(db(), 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
         try {
-          await db().query('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(data), victim.id]);
+          await ownerQuery(db(), 'UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(data), victim.id]);
         } finally {
-          await db().query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+          await ownerQuery(db(), 'ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
         }
       };
       await tamper({ ...victim.data, reason: 'nothing to see here' });
@@ -372,7 +378,7 @@ describe('audit trail (e2e)', () => {
     });
 
     it('uses the index of each filter (no sequential scan of the audit log)', async () => {
-      await db().query('ANALYZE audit_log');
+      await ownerQuery(db(), 'ANALYZE audit_log');
       const plans: string[] = [];
       const filters: [string, unknown[]][] = [
         ['actor_id = $1', [owner.id]],

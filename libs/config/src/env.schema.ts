@@ -13,10 +13,15 @@ import {
   MinLength,
   Validate,
   validateSync,
+  ValidateIf,
   ValidationError,
 } from 'class-validator';
 import { TrustProxyConstraint } from './trust-proxy';
 import { FractionAtMostOneConstraint } from './fraction';
+
+/** The local defaults: the portal's restricted role, and the owner (a local superuser) that migrates and creates it. */
+export const LOCAL_APP_DATABASE_URL = 'postgres://title_portal_app@127.0.0.1:5432/title_portal';
+export const LOCAL_OWNER_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/title_portal';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -45,8 +50,23 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /**
+   * The portal's own connection (API, worker, scripts that read): a role that owns nothing, with
+   * SELECT/INSERT/UPDATE/DELETE on the portal's tables but only INSERT and SELECT on audit_log
+   * (see DATABASE_OWNER_URL, grantAppRole).
+   */
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/title_portal';
+  DATABASE_URL = LOCAL_APP_DATABASE_URL;
+
+  /**
+   * The schema owner's connection: migrations run with it, then DATABASE_URL's role is given its
+   * grants (created first if missing). Unset: the local owner while DATABASE_URL is the local
+   * default, else DATABASE_URL itself (one role does both, as before: not recommended). Filled in
+   * by validateEnvironment, so it is always set after validation.
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.DATABASE_OWNER_URL !== '')
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
+  DATABASE_OWNER_URL = '';
 
   /** Create the database when it is missing and apply pending migrations at start-up. */
   @Transform(toBool)
@@ -338,6 +358,7 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const problems = [...describe(errors), ...productionProblems(config)];
   if (problems.length > 0) throw new ConfigValidationError(problems);
   if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
+  if (!config.DATABASE_OWNER_URL) config.DATABASE_OWNER_URL = config.DATABASE_URL === LOCAL_APP_DATABASE_URL ? LOCAL_OWNER_DATABASE_URL : config.DATABASE_URL;
   return config;
 }
 
