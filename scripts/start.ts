@@ -6,6 +6,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { API_NODE_FLAGS, API_PROCESS_ENV, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
+import { ensureLocalAuditSigningKey } from './audit-signing-key';
 
 // dist/scripts/start.js -> dist/
 const DIST = path.resolve(__dirname, '..');
@@ -45,6 +46,7 @@ async function waitForReady(url: string, timeoutMs = 60000): Promise<boolean> {
 
 async function main(): Promise<void> {
   loadDotEnv();
+  ensureLocalAuditSigningKey();
   const config = validateEnvironment(process.env);
   const seeded = await prepareDatabase(config);
   // The database is ready; the processes need not race to migrate it again.

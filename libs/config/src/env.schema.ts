@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { TrustProxyConstraint } from './trust-proxy';
 import { FractionAtMostOneConstraint } from './fraction';
+import { AuditSigningKeyConstraint } from './audit-signing-key';
 
 /** The local defaults: the portal's restricted role, and the owner (a local superuser) that migrates and creates it. */
 export const LOCAL_APP_DATABASE_URL = 'postgres://title_portal_app@127.0.0.1:5432/title_portal';
@@ -332,6 +333,27 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_VERIFY_WINDOW_SECONDS = 60;
+
+  // Audit checkpoints: the chain head signed outside the database (libs/audit AuditCheckpointer).
+  /**
+   * Ed25519 private key that signs the audit checkpoints (PKCS#8 PEM, or its DER in base64).
+   * Never stored in the database. Empty: no checkpoint is written (`npm start` generates one into
+   * .env for local use); the verifier derives the public key from it.
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.AUDIT_SIGNING_KEY !== '')
+  @Validate(AuditSigningKeyConstraint)
+  AUDIT_SIGNING_KEY = '';
+
+  /** Folder the signed checkpoints are written to, outside the database (keep a copy off the database host). */
+  @IsString()
+  AUDIT_CHECKPOINT_DIR = 'var/audit-checkpoints';
+
+  /** How often the worker signs the chain head (when it moved since the last checkpoint). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS = 900;
 }
 
 export class ConfigValidationError extends Error {

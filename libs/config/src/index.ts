@@ -5,3 +5,4 @@ export * from './load-env';
 export * from './runtime-flags';
 export * from './trust-proxy';
 export * from './fraction';
+export * from './audit-signing-key';

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { generateAuditSigningKey } from '@app/config';
 import { ensureDatabase } from '@app/db';
 import { asTestAppRole, baseDatabaseUrl, randomSuffix, runPrefix, templateDatabaseName, withDatabase } from './test-run';
 
@@ -38,6 +39,8 @@ export async function createTestEnvironment(extra: ConfigOverrides = {}): Promis
     QUEUE_PREFIX: `tpt-${suffix}`,
     MAIL_DIR: path.join(dir, 'mail'),
     STORAGE_DIR: path.join(dir, 'storage'),
+    AUDIT_CHECKPOINT_DIR: path.join(dir, 'audit-checkpoints'),
+    AUDIT_SIGNING_KEY: generateAuditSigningKey(),
     SEED_DEMO: 'false',
     OUTBOX_POLL_MS: '200',
     ...extra,
