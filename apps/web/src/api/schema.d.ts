@@ -1846,14 +1846,47 @@ export interface components {
         ChainVerificationDto: {
             /** @description Entries checked */
             checked: number;
+            /** @description The signed checkpoints (AUDIT_CHECKPOINT_DIR) checked against the chain */
+            checkpoints: components["schemas"]["CheckpointsVerificationDto"];
             firstBroken: components["schemas"]["ChainBreakDto"] | null;
-            /** @description The last entry of the valid part of the chain: keep it elsewhere to notice entries removed from the end */
+            /** @description The last entry of the valid part of the chain */
             head: components["schemas"]["ChainHeadDto"] | null;
+            /** @description The chain is intact and agrees with every signed checkpoint */
             valid: boolean;
         };
         ChangePasswordDto: {
             currentPassword: string;
             newPassword: string;
+        };
+        CheckpointDto: {
+            /** @description Entries in the chain when it was signed (bigint as a string) */
+            count: string;
+            /** @description That entry’s hash */
+            hash: string;
+            /** @description Chain position of the entry the checkpoint names (bigint as a string) */
+            seq: string;
+            /** @description When the worker signed it */
+            signedAt: string;
+        };
+        CheckpointProblemDto: {
+            actual: string | null;
+            expected: string | null;
+            /** @description The checkpoint file */
+            file: string;
+            /**
+             * @description UNREADABLE: not a checkpoint; SIGNATURE_INVALID: forged or changed; NO_KEY: no AUDIT_SIGNING_KEY to check it with; ENTRY_CHANGED: the entry it names now has another hash; CHAIN_TRUNCATED: the chain ends before it
+             * @enum {string}
+             */
+            problem: "UNREADABLE" | "SIGNATURE_INVALID" | "NO_KEY" | "ENTRY_CHANGED" | "CHAIN_TRUNCATED";
+            /** @description The position it names (null: unreadable) */
+            seq: string | null;
+        };
+        CheckpointsVerificationDto: {
+            /** @description Checkpoint files found */
+            checked: number;
+            /** @description The newest checkpoint with a valid signature */
+            newest: components["schemas"]["CheckpointDto"] | null;
+            problems: components["schemas"]["CheckpointProblemDto"][];
         };
         CommitteeDto: {
             /** Format: uuid */
