@@ -44,7 +44,12 @@ describe("the portal's database role (e2e)", () => {
     beforeAll(async () => {
       env = { ...(await createTestEnvironment()), DATABASE_URL: appUrl, DATABASE_OWNER_URL: ownerUrl, SEED_DEMO: 'true' };
       // npm start's preparation: database, role, migrations and grants as the owner, then the demo seeded as the portal's role.
-      expect(await prepareDatabase(validateEnvironment(env))).toBe(true);
+      const quiet = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+      try {
+        expect(await prepareDatabase(validateEnvironment(env))).toBe(true);
+      } finally {
+        quiet.mockRestore();
+      }
       ({ app, client: api } = await startApi(env));
     }, 180_000);
 

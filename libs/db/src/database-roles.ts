@@ -5,9 +5,9 @@ import { databaseName, ensureDatabase, runMigrationsLocked } from './database-ad
 /**
  * What the portal's own role (DATABASE_URL) may do, granted by the schema owner after every
  * migration run: read and write the portal's tables and use their sequences, but on audit_log
- * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE: the append-only trigger is then a
- * second line, not the only one), on the migrations table only SELECT, and no DDL (no CREATE on
- * the schema, owns nothing). ALL TABLES covers whatever any migration created; the default
+ * only INSERT and SELECT (no UPDATE, DELETE or TRUNCATE, see APPEND_ONLY_TABLES: the append-only
+ * trigger is then a second line, not the only one), on the migrations table only SELECT, and no
+ * DDL (no CREATE on the schema, owns nothing). ALL TABLES covers whatever any migration created; the default
  * privileges cover tables the owner creates later outside this path (`npm run migration:run`).
  * Each statement is a template whose one %I is the role, quoted by PostgreSQL's format().
  */
@@ -18,9 +18,16 @@ const APP_ROLE_GRANTS = [
   'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %I',
   'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO %I',
   'ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO %I',
-  'REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM %I',
   'REVOKE INSERT, UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON migrations FROM %I',
 ] as const;
+
+/**
+ * Tables the portal may only add to and read: UPDATE, DELETE and TRUNCATE are taken back from
+ * its role after the grants above, on every run (a REVOKE in a migration alone would be undone
+ * by the next GRANT ... ON ALL TABLES). A table not created yet is skipped.
+ */
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log'];
+const FORMAT_REVOKE_CHANGES = `SELECT format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON %I FROM %I', $1::text, $2::text) AS sql WHERE to_regclass(quote_ident($1::text)) IS NOT NULL`;
 
 const FORMAT_ROLE_STATEMENT = 'SELECT format($1::text, $2::text) AS sql';
 const ROLE_EXISTS = 'SELECT 1 FROM pg_roles WHERE rolname = $1';
@@ -46,6 +53,10 @@ export async function grantAppRole(runner: QueryRunner, role: string): Promise<v
   await runner.startTransaction();
   try {
     for (const template of APP_ROLE_GRANTS) await runner.query(await formatted(runner, FORMAT_ROLE_STATEMENT, template, role));
+    for (const table of APPEND_ONLY_TABLES) {
+      const [revoke] = (await runner.query(FORMAT_REVOKE_CHANGES, [table, role])) as { sql: string }[];
+      if (revoke) await runner.query(revoke.sql);
+    }
     await runner.commitTransaction();
   } catch (error) {
     await runner.rollbackTransaction();
