@@ -1,19 +1,29 @@
 // `npm run audit:verify`: walks the audit log's hash chain (DATABASE_URL) and reports the
-// first broken link; exits 1 when the chain is broken, 0 when it is intact.
+// first broken link, then checks it against every signed checkpoint (AUDIT_CHECKPOINT_DIR);
+// exits 1 when the chain is broken or disagrees with a checkpoint, 0 when it is intact.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadDotEnv, validateEnvironment } from '@app/config';
 import { buildDataSourceOptions } from '@app/db';
-import { AuditChainVerifier, AuditRepository } from '@app/audit';
+import { AuditChainVerifier, AuditCheckpointStore, AuditRepository, AuditSigningKeys } from '@app/audit';
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = validateEnvironment(process.env);
   const dataSource = await new DataSource(buildDataSourceOptions({ url: config.DATABASE_URL, poolSize: 1 })).initialize();
   try {
-    const result = await new AuditChainVerifier(new AuditRepository(dataSource)).verify();
+    const result = await new AuditChainVerifier(new AuditRepository(dataSource), new AuditCheckpointStore(config), new AuditSigningKeys(config)).verify();
+    const { checkpoints } = result;
+    const newest = checkpoints.newest ? `; newest checkpoint #${checkpoints.newest.seq} signed ${checkpoints.newest.signedAt}` : '';
+    console.log(`Checkpoints (${config.AUDIT_CHECKPOINT_DIR}): ${checkpoints.checked} found${newest}.`);
+    for (const p of checkpoints.problems) {
+      console.error(`Checkpoint ${p.file} (position ${p.seq ?? '?'}): ${p.problem}${p.expected ? `, expected ${p.expected}, found ${p.actual ?? '-'}` : ''}`);
+    }
     if (result.valid) {
       console.log(`Audit chain intact: ${result.checked} entries${result.head ? `, head #${result.head.seq} ${result.head.hash}` : ''}.`);
+    } else if (!result.firstBroken) {
+      console.error(`Audit chain does not agree with its signed checkpoints (above); chain walked: ${result.checked} entries${result.head ? `, head #${result.head.seq}` : ''}.`);
+      process.exitCode = 1;
     } else {
       const b = result.firstBroken!;
       console.error(`Audit chain BROKEN at entry id ${b.id} (position ${b.seq ?? 'none'}): ${b.problem}`);

@@ -10,7 +10,7 @@ import { buildDataSourceOptions, dropDatabase, ensureDatabase, runMigrationsLock
 async function main(): Promise<void> {
   loadDotEnv();
   const config = validateEnvironment(process.env);
-  const url = new URL(config.DATABASE_URL);
+  const url = new URL(config.DATABASE_OWNER_URL);
   url.pathname = `/tp_migration_check_${randomBytes(4).toString('hex')}`;
   await ensureDatabase(url.toString());
   const dataSource = await new DataSource(buildDataSourceOptions({ url: url.toString(), poolSize: 2 })).initialize();

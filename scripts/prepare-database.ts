@@ -1,17 +1,16 @@
-import { DataSource } from 'typeorm';
 import { EnvironmentVariables } from '@app/config';
-import { buildDataSourceOptions, ensureDatabase, runMigrationsLocked } from '@app/db';
+import { prepareSchema } from '@app/db';
 import { seedDemoIfEmpty } from './seed/demo-seed';
 
-/** Create the database if missing, apply migrations, seed the demo when it is empty. Returns true when it seeded. */
+/**
+ * As the owner (DATABASE_OWNER_URL): create the database and the portal's role (DATABASE_URL's
+ * user) if missing, apply migrations, grant the role what it needs; then seed the demo when the
+ * database is empty. Returns true when it seeded.
+ */
 export async function prepareDatabase(config: EnvironmentVariables): Promise<boolean> {
-  if (await ensureDatabase(config.DATABASE_URL)) console.log('Created the database');
-  const dataSource = await new DataSource(buildDataSourceOptions({ url: config.DATABASE_URL, poolSize: 2 })).initialize();
-  try {
-    const applied = await runMigrationsLocked(dataSource);
-    if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-  } finally {
-    await dataSource.destroy();
-  }
+  const prepared = await prepareSchema(config.DATABASE_OWNER_URL, config.DATABASE_URL);
+  if (prepared.createdDatabase) console.log('Created the database');
+  if (prepared.createdRole) console.log(`Created the database role ${new URL(config.DATABASE_URL).username} (the portal's connection)`);
+  if (prepared.applied.length) console.log(`Applied migrations: ${prepared.applied.join(', ')}`);
   return config.SEED_DEMO ? seedDemoIfEmpty(config) : false;
 }

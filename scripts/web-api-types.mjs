@@ -39,7 +39,8 @@ async function documentFromApp() {
   const { dropDatabase } = require(path.join(ROOT, 'dist/libs/db/src'));
   const { createApiApp } = require(path.join(ROOT, 'dist/apps/api/src/bootstrap'));
   loadDotEnv();
-  const url = new URL(validateEnvironment(process.env).DATABASE_URL);
+  // The owner's connection, on a scratch database it creates and migrates (one role for both).
+  const url = new URL(validateEnvironment(process.env).DATABASE_OWNER_URL);
   url.pathname = `/tp_api_types_${randomBytes(4).toString('hex')}`;
   // A throwaway app that only serves its OpenAPI document: keys of its own, nothing to keep.
   const keys = Object.fromEntries(Object.entries(GENERATED_SECRETS).map(([name, secret]) => [name, secret.generate()]));

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { escapeLiteral } from 'pg';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { hashToken } from '@app/common';
@@ -13,6 +14,7 @@ import {
   makeReviewer,
   makeReviewerProfile,
   makeUser,
+  ownerQuery,
   startApi,
   TEST_PASSWORD,
   TestUser,
@@ -194,12 +196,18 @@ describe('audit trail (e2e)', () => {
   });
 
   describe('append-only and hash-chained', () => {
-    it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log', async () => {
+    it('the database refuses UPDATE, DELETE and TRUNCATE on the audit log, to the portal for lack of the grant and to its owner by the trigger', async () => {
       const [{ id }] = await db().query('SELECT id::text FROM audit_log ORDER BY seq LIMIT 1');
-      await expect(db().query("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/append-only: UPDATE refused/);
-      await expect(db().query("UPDATE audit_log SET hash = repeat('a', 64) WHERE id = $1", [id])).rejects.toThrow(/append-only/);
-      await expect(db().query('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/append-only: DELETE refused/);
-      await expect(db().query('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
+      // The portal's own connection: no such privilege at all.
+      await expect(db().query("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/permission denied for table audit_log/);
+      await expect(db().query('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/permission denied for table audit_log/);
+      await expect(db().query('TRUNCATE audit_log')).rejects.toThrow(/permission denied for table audit_log/);
+      // The owner: the append-only trigger.
+      const asOwner = (sql: string, params?: unknown[]) => ownerQuery(db(), sql, params);
+      await expect(asOwner("UPDATE audit_log SET action = 'user.nothing' WHERE id = $1", [id])).rejects.toThrow(/append-only: UPDATE refused/);
+      await expect(asOwner("UPDATE audit_log SET hash = repeat('a', 64) WHERE id = $1", [id])).rejects.toThrow(/append-only/);
+      await expect(asOwner('DELETE FROM audit_log WHERE id = $1', [id])).rejects.toThrow(/append-only: DELETE refused/);
+      await expect(asOwner('TRUNCATE audit_log')).rejects.toThrow(/append-only: TRUNCATE refused/);
       expect((await db().query('SELECT count(*)::int AS n FROM audit_log WHERE id = $1', [id]))[0].n).toBe(1);
     });
 
@@ -239,13 +247,13 @@ describe('audit trail (e2e)', () => {
 
     it('a changed entry is found by the verifier at that entry (and the chain is whole again once it is restored)', async () => {
       const [victim] = await db().query("SELECT id::text, seq::text, hash, data FROM audit_log WHERE action = 'application.accepted' ORDER BY seq LIMIT 1");
-      // As a superuser could: switch the guard off, change one entry, switch it back on.
+      // As the owner could: switch the guard off, change one entry, switch it back on.
       const tamper = async (data: unknown) => {
-        await db().query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+        await ownerQuery(db(), 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
         try {
-          await db().query('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(data), victim.id]);
+          await ownerQuery(db(), 'UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(data), victim.id]);
         } finally {
-          await db().query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+          await ownerQuery(db(), 'ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
         }
       };
       await tamper({ ...victim.data, reason: 'nothing to see here' });
@@ -254,6 +262,52 @@ describe('audit trail (e2e)', () => {
       expect(broken.head?.seq).toBe(String(Number(victim.seq) - 1));
       expect(broken.checked).toBe(Number(victim.seq));
       await tamper(victim.data);
+      expect(await verify()).toMatchObject({ valid: true });
+    });
+
+    it('the verifier rebuilds in Node the canonical text the database hashed, whatever the content', async () => {
+      const awkward = [
+        { n: 1.5, exact: 81.50, big: 9007199254740991, tiny: 1e-7, neg: -0, list: [1, 'two', null, true, { z: [] }], '': 'empty key', 'longer key': 'x', k: '"quoted" \\ back\nline\ttab\u0001\u001f\u007f' },
+        { 资格: '审查 😀', nested: { b: { c: { d: 'deep' } } }, a: {}, emptyList: [] },
+      ];
+      for (const data of awkward) {
+        // As the portal writes entries (INSERT only); jsonb keeps 81.50 as written and prints 1e-7 as 0.0000001.
+        await db().query('INSERT INTO audit_log (actor_id, action, entity_type, entity_id, data, ip, user_agent) VALUES (NULL, $1, $2, $3, $4::jsonb, NULL, $5)', [
+          'test.awkward',
+          'test',
+          'e2e',
+          JSON.stringify(data).replace('"exact":81.5', '"exact":81.50'),
+          'UA "q" \\ \n 资 \u0002',
+        ]);
+      }
+      const { valid, firstBroken } = await verify();
+      expect({ valid, firstBroken }).toEqual({ valid: true, firstBroken: null });
+    });
+
+    it('a changed entry is found even when the database function rendering the canonical text is replaced to hide it', async () => {
+      await submittedFile();
+      const [victim] = await db().query("SELECT id::text, seq::text, hash, data FROM audit_log WHERE action = 'application.submitted' ORDER BY seq LIMIT 1");
+      const asOwner = (sql: string, params?: unknown[]) => ownerQuery(db(), sql, params);
+      const [{ canonical: oldText }] = await asOwner('SELECT audit_entry_canonical(a) AS canonical FROM audit_log a WHERE id = $1', [victim.id]);
+      const [{ definition }] = await asOwner(`SELECT pg_get_functiondef('audit_entry_canonical(audit_log)'::regprocedure) AS definition`);
+      // The insider: the entry changed with the guard off, and the canonical function made to
+      // answer the old text for that row (and the true text for every other row).
+      await asOwner('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      try {
+        await asOwner('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify({ ...victim.data, to: 'approved' }), victim.id]);
+        await asOwner(`CREATE OR REPLACE FUNCTION audit_entry_canonical(e audit_log) RETURNS text LANGUAGE sql STABLE AS $$
+          SELECT CASE WHEN e.id = ${Number(victim.id)} THEN ${escapeLiteral(oldText)} ELSE jsonb_build_array(
+            1, e.id, e.seq, to_char(e.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+            e.actor_id, e.action, e.entity_type, e.entity_id, e.data, e.ip, e.user_agent, e.prev_hash)::text END $$`);
+        const [{ hidden }] = await asOwner('SELECT audit_entry_hash(a) = a.hash AS hidden FROM audit_log a WHERE id = $1', [victim.id]);
+        expect(hidden).toBe(true);
+
+        expect(await verify()).toMatchObject({ valid: false, checked: Number(victim.seq), firstBroken: { id: victim.id, seq: victim.seq, problem: 'HASH_MISMATCH', actual: victim.hash } });
+      } finally {
+        await asOwner(definition);
+        await asOwner('UPDATE audit_log SET data = $1::jsonb WHERE id = $2', [JSON.stringify(victim.data), victim.id]);
+        await asOwner('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      }
       expect(await verify()).toMatchObject({ valid: true });
     });
   });
@@ -324,7 +378,7 @@ describe('audit trail (e2e)', () => {
     });
 
     it('uses the index of each filter (no sequential scan of the audit log)', async () => {
-      await db().query('ANALYZE audit_log');
+      await ownerQuery(db(), 'ANALYZE audit_log');
       const plans: string[] = [];
       const filters: [string, unknown[]][] = [
         ['actor_id = $1', [owner.id]],

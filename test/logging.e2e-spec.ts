@@ -9,6 +9,7 @@ import {
   createTestEnvironment,
   eventually,
   makeAdmin,
+  ownerQuery,
   SmtpSink,
   startApi,
   tokenFrom,
@@ -71,12 +72,12 @@ describe('what the API and the worker write to their logs (e2e)', () => {
     const password = 'a password nobody may read 1';
     const db = setup.get(DataSource);
     // A real 500: the login's account look-up (with the e-mail as a query parameter) fails.
-    await db.query('ALTER TABLE users RENAME TO users_hidden_by_test');
+    await ownerQuery(db, 'ALTER TABLE users RENAME TO users_hidden_by_test');
     let res;
     try {
       res = await new ApiClient(api.baseUrl).post('/api/v1/auth/login', { email, password });
     } finally {
-      await db.query('ALTER TABLE users_hidden_by_test RENAME TO users');
+      await ownerQuery(db, 'ALTER TABLE users_hidden_by_test RENAME TO users');
     }
     expect(res.status).toBe(500);
     expect(res.body.code).toBe('INTERNAL_ERROR');

@@ -4,11 +4,21 @@ import { AuditEntry } from './audit-entry.entity';
 import { AuditChainVerifier } from './audit-chain.verifier';
 import { AuditRepository } from './audit.repository';
 import { AuditService } from './audit.service';
+import { AuditCheckpointer } from './audit-checkpointer';
+import { AuditCheckpointStore, AuditSigningKeys } from './checkpoint-store';
+import { AppConfig } from '@app/config';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntry])],
-  providers: [AuditRepository, AuditService, AuditChainVerifier],
-  exports: [AuditService, AuditChainVerifier],
+  providers: [
+    AuditRepository,
+    AuditService,
+    AuditChainVerifier,
+    AuditCheckpointer,
+    { provide: AuditCheckpointStore, useFactory: (config: AppConfig) => new AuditCheckpointStore(config), inject: [AppConfig] },
+    { provide: AuditSigningKeys, useFactory: (config: AppConfig) => new AuditSigningKeys(config), inject: [AppConfig] },
+  ],
+  exports: [AuditService, AuditChainVerifier, AuditCheckpointer],
 })
 export class AuditModule {}

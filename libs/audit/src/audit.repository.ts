@@ -44,10 +44,14 @@ export interface NewAuditRow {
 const INSERT_ENTRY = `INSERT INTO audit_log (actor_id, action, entity_type, entity_id, data, ip, user_agent)
                       VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)`;
 
-// The chain from a position on, with each entry's canonical text as the database renders it.
-const CHAIN_AFTER = `SELECT id::text AS id, seq::text AS seq, prev_hash AS "prevHash", hash, audit_entry_canonical(a) AS canonical
+// The chain from a position on: raw columns only, printed by their types' own output (in the
+// verifier's snapshot: TimeZone UTC, DateStyle ISO). The canonical text is rebuilt in Node
+// (canonicalText); no function of the schema is called, so none can be replaced to lie.
+const CHAIN_AFTER = `SELECT a.id::text AS id, a.seq::text AS seq, a.created_at::text AS "createdAt", a.actor_id::text AS "actorId",
+                            a.action, a.entity_type AS "entityType", a.entity_id AS "entityId", a.data::text AS data,
+                            a.ip, a.user_agent AS "userAgent", a.prev_hash AS "prevHash", a.hash
                        FROM audit_log a
-                      WHERE seq > $1
+                      WHERE a.seq > $1
                       ORDER BY a.seq
                       LIMIT $2`;
 
@@ -86,6 +90,20 @@ export class AuditRepository {
     if (filter.to) qb.andWhere('a.created_at < :to', { to: filter.to });
     if (filter.beforeSeq) qb.andWhere('a.seq < :beforeSeq', { beforeSeq: filter.beforeSeq });
     return qb.orderBy('a.seq', 'DESC').limit(filter.limit + 1).getMany();
+  }
+
+  /**
+   * Run `work` in one read-only REPEATABLE READ transaction: every read sees the same snapshot
+   * (a verification is not confused by entries committed while it walks), and timestamps print
+   * in UTC, ISO style, as canonicalText expects.
+   */
+  inSnapshot<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      await manager.query(`SET LOCAL TimeZone = 'UTC'`);
+      await manager.query(`SET LOCAL DateStyle = 'ISO, YMD'`);
+      return work(manager);
+    });
   }
 
   chainAfter(seq: string, limit: number, manager: EntityManager = this.dataSource.manager): Promise<StoredLink[]> {

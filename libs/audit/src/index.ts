@@ -5,3 +5,7 @@ export * from './audit.repository';
 export * from './audit-chain.verifier';
 export * from './change-summary';
 export * from './chain/chain-link';
+export * from './audit-checkpointer';
+export * from './checkpoint-store';
+export * from './chain/checkpoint';
+export * from './audit.errors';

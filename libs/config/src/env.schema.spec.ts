@@ -5,10 +5,18 @@ import { parseFraction } from './fraction';
 describe('validateEnvironment', () => {
   it('applies working local defaults when nothing is set (the database tools need no secrets)', () => {
     const config = validateEnvironment({});
-    expect(config.DATABASE_URL).toBe('postgres://postgres@127.0.0.1:5432/title_portal');
+    expect(config.DATABASE_URL).toBe('postgres://title_portal_app@127.0.0.1:5432/title_portal');
+    expect(config.DATABASE_OWNER_URL).toBe('postgres://postgres@127.0.0.1:5432/title_portal');
     expect(config.REDIS_URL).toBe('redis://127.0.0.1:6379');
     expect(config.PORT).toBe(3000);
     expect(config.DATABASE_AUTO_MIGRATE).toBe(true);
+  });
+
+  it('migrates as DATABASE_OWNER_URL; unset, as DATABASE_URL itself once that is not the local default', () => {
+    expect(validateEnvironment({ DATABASE_URL: 'postgres://app:pw@db.example:5432/portal' }).DATABASE_OWNER_URL).toBe('postgres://app:pw@db.example:5432/portal');
+    const both = validateEnvironment({ DATABASE_URL: 'postgres://app@db.example/portal', DATABASE_OWNER_URL: 'postgres://owner@db.example/portal' });
+    expect([both.DATABASE_URL, both.DATABASE_OWNER_URL]).toEqual(['postgres://app@db.example/portal', 'postgres://owner@db.example/portal']);
+    expect(() => validateEnvironment({ DATABASE_OWNER_URL: 'mysql://x' })).toThrow(/DATABASE_OWNER_URL/);
   });
 
   it('converts strings to numbers and booleans', () => {

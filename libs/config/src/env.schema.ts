@@ -13,10 +13,16 @@ import {
   MinLength,
   Validate,
   validateSync,
+  ValidateIf,
   ValidationError,
 } from 'class-validator';
 import { TrustProxyConstraint } from './trust-proxy';
 import { FractionAtMostOneConstraint } from './fraction';
+import { AuditSigningKeyConstraint } from './audit-signing-key';
+
+/** The local defaults: the portal's restricted role, and the owner (a local superuser) that migrates and creates it. */
+export const LOCAL_APP_DATABASE_URL = 'postgres://title_portal_app@127.0.0.1:5432/title_portal';
+export const LOCAL_OWNER_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/title_portal';
 
 const toBool = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? ['1', 'true', 'yes', 'on'].includes(value.trim().toLowerCase()) : value;
@@ -49,8 +55,23 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /**
+   * The portal's own connection (API, worker, scripts that read): a role that owns nothing, with
+   * SELECT/INSERT/UPDATE/DELETE on the portal's tables but only INSERT and SELECT on audit_log
+   * (see DATABASE_OWNER_URL, grantAppRole).
+   */
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_URL must be a postgres:// URL' })
-  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/title_portal';
+  DATABASE_URL = LOCAL_APP_DATABASE_URL;
+
+  /**
+   * The schema owner's connection: migrations run with it, then DATABASE_URL's role is given its
+   * grants (created first if missing). Unset: the local owner while DATABASE_URL is the local
+   * default, else DATABASE_URL itself (one role does both, as before: not recommended). Filled in
+   * by validateEnvironment, so it is always set after validation.
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.DATABASE_OWNER_URL !== '')
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
+  DATABASE_OWNER_URL = '';
 
   /** Create the database when it is missing and apply pending migrations at start-up. */
   @Transform(toBool)
@@ -380,6 +401,27 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_PUBLIC_WINDOW_SECONDS = 60;
+
+  // Audit checkpoints: the chain head signed outside the database (libs/audit AuditCheckpointer).
+  /**
+   * Ed25519 private key that signs the audit checkpoints (PKCS#8 PEM, or its DER in base64).
+   * Never stored in the database. Empty: no checkpoint is written (`npm start` generates one into
+   * .env for local use); the verifier derives the public key from it.
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.AUDIT_SIGNING_KEY !== '')
+  @Validate(AuditSigningKeyConstraint)
+  AUDIT_SIGNING_KEY = '';
+
+  /** Folder the signed checkpoints are written to, outside the database (keep a copy off the database host). */
+  @IsString()
+  AUDIT_CHECKPOINT_DIR = 'var/audit-checkpoints';
+
+  /** How often the worker signs the chain head (when it moved since the last checkpoint). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(86400)
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS = 900;
 }
 
 export class ConfigValidationError extends Error {
@@ -411,6 +453,7 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const problems = [...describe(errors), ...retiredProblems(cleaned)];
   if (problems.length > 0) throw new ConfigValidationError(problems);
   if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
+  if (!config.DATABASE_OWNER_URL) config.DATABASE_OWNER_URL = config.DATABASE_URL === LOCAL_APP_DATABASE_URL ? LOCAL_OWNER_DATABASE_URL : config.DATABASE_URL;
   return config;
 }
 

@@ -6,3 +6,4 @@ export * from './secrets-file';
 export * from './runtime-flags';
 export * from './trust-proxy';
 export * from './fraction';
+export * from './audit-signing-key';

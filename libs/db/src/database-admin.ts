@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 
 function withDatabase(url: string, database: string): string {
   const u = new URL(url);
@@ -58,14 +58,16 @@ const MIGRATION_LOCK_KEY = 727_001;
 
 /**
  * Apply pending migrations under an advisory lock so an API and a worker starting
- * together never run the same migration twice.
+ * together never run the same migration twice; `afterwards` (e.g. re-granting the app role
+ * on what the migrations created) runs under the same lock, on the lock's connection.
  */
-export async function runMigrationsLocked(dataSource: DataSource): Promise<string[]> {
+export async function runMigrationsLocked(dataSource: DataSource, afterwards?: (runner: QueryRunner) => Promise<void>): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   await runner.connect();
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (afterwards) await afterwards(runner);
     return applied.map((m) => m.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);

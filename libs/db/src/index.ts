@@ -5,3 +5,4 @@ export * from './snake-naming.strategy';
 export * from './unique-violation';
 export * from './keyset';
 export * from './session-locks';
+export * from './database-roles';

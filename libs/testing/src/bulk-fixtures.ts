@@ -1,4 +1,5 @@
 import { DataSource } from 'typeorm';
+import { ownerQuery } from './database-owner';
 
 /** Surnames and given-name characters the bulk files' applicant names are drawn from (one- to three-character names). */
 const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄', '周', '吴'];
@@ -50,5 +51,6 @@ export async function seedBulkApplications(dataSource: DataSource, o: BulkApplic
                FROM generate_series(1, $4::int) n) s`,
     [o.cycleId, o.cycleCode, label, o.count, o.documentNumberSealed ?? null, LEVELS, SPECIALTIES, STATUSES, PROVINCES, SURNAMES, GIVEN],
   );
-  await dataSource.query('ANALYZE applications');
+  // Only the owner may ANALYZE (the portal's role would be skipped with a warning).
+  await ownerQuery(dataSource, 'ANALYZE applications');
 }

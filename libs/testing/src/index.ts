@@ -13,3 +13,4 @@ export * from './outcome-fixtures';
 export * from './pdf-reader';
 export * from './calendar-fixtures';
 export * from './bulk-fixtures';
+export * from './database-owner';

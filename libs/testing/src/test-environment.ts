@@ -1,14 +1,17 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { generateAuditSigningKey } from '@app/config';
 import { ensureDatabase } from '@app/db';
-import { baseDatabaseUrl, randomSuffix, runPrefix, templateDatabaseName, withDatabase } from './test-run';
+import { asTestAppRole, baseDatabaseUrl, randomSuffix, runPrefix, templateDatabaseName, withDatabase } from './test-run';
 
 export type ConfigOverrides = Record<string, string | undefined>;
 
 /**
  * A fresh environment for one e2e file: its own database (cloned from the migrated
- * template), its own BullMQ prefix and its own mail and storage folders.
+ * template), its own BullMQ prefix and its own mail and storage folders. The apps connect as
+ * the restricted role (DATABASE_URL), as in production; DATABASE_OWNER_URL is the owner's (see
+ * ownerQuery for test code that needs the owner's rights).
  */
 export async function createTestEnvironment(extra: ConfigOverrides = {}): Promise<ConfigOverrides> {
   const suffix = randomSuffix();
@@ -28,13 +31,16 @@ export async function createTestEnvironment(extra: ConfigOverrides = {}): Promis
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     LOG_PRETTY: 'false',
-    DATABASE_URL: url,
+    DATABASE_URL: asTestAppRole(url),
+    DATABASE_OWNER_URL: url,
     DATABASE_AUTO_MIGRATE: 'false',
     DATABASE_POOL_SIZE: '5',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: `tpt-${suffix}`,
     MAIL_DIR: path.join(dir, 'mail'),
     STORAGE_DIR: path.join(dir, 'storage'),
+    AUDIT_CHECKPOINT_DIR: path.join(dir, 'audit-checkpoints'),
+    AUDIT_SIGNING_KEY: generateAuditSigningKey(),
     SEED_DEMO: 'false',
     OUTBOX_POLL_MS: '200',
     ...extra,

@@ -27,3 +27,18 @@ export function runPrefix(): string {
 export function templateDatabaseName(): string {
   return `${runPrefix()}_tpl`;
 }
+
+/**
+ * The restricted role the apps under test connect as (as production's DATABASE_URL does): the
+ * same name on every run, since roles belong to the whole server; created when missing.
+ */
+export const TEST_APP_ROLE = 'tp_test_app';
+const TEST_APP_PASSWORD = 'tp-test-app-local-only';
+
+/** `url` logging in as the tests' restricted role instead of its own user. */
+export function asTestAppRole(url: string): string {
+  const u = new URL(url);
+  u.username = TEST_APP_ROLE;
+  u.password = TEST_APP_PASSWORD;
+  return u.toString();
+}

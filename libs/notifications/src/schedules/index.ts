@@ -8,3 +8,4 @@ export * from './review-deadline-reminders.schedule';
 export * from './close-notices.schedule';
 export * from './shanghai-time';
 export * from './auto-assign-runs.schedule';
+export * from './audit-checkpoints.schedule';

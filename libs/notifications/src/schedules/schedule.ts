@@ -14,7 +14,7 @@
  *   3. add the class to SCHEDULE_PROVIDERS in schedule-list.ts.
  * The registry refuses to start when a key has no schedule or two.
  */
-export const SCHEDULE_KEYS = ['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices'] as const;
+export const SCHEDULE_KEYS = ['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints'] as const;
 export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
 
 /** BullMQ repeat options: a fixed interval, or a cron pattern (Asia/Shanghai unless `tz` says otherwise). */

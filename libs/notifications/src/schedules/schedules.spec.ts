@@ -19,6 +19,7 @@ describe('schedules', () => {
       'schedule "review-deadline-reminders" has no implementation',
       'schedule "auto-assign-runs" has no implementation',
       'schedule "close-notices" has no implementation',
+      'schedule "audit-checkpoints" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
@@ -27,6 +28,7 @@ describe('schedules', () => {
       { key: 'review-deadline-reminders' },
       { key: 'auto-assign-runs' },
       { key: 'close-notices' },
+      { key: 'audit-checkpoints' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);

@@ -118,14 +118,52 @@ class ChainBreakDto {
   @ApiProperty({ nullable: true, type: String }) actual: string | null;
 }
 
+class CheckpointDto {
+  @ApiProperty({ description: 'Chain position of the entry the checkpoint names (bigint as a string)' }) seq: string;
+  @ApiProperty({ description: 'That entry’s hash' }) hash: string;
+  @ApiProperty({ description: 'Entries in the chain when it was signed (bigint as a string)' }) count: string;
+  @ApiProperty({ description: 'When the worker signed it' }) signedAt: string;
+}
+
+class CheckpointProblemDto {
+  @ApiProperty({ description: 'The checkpoint file' }) file: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The position it names (null: unreadable)' }) seq: string | null;
+  @ApiProperty({
+    enum: ['UNREADABLE', 'SIGNATURE_INVALID', 'NO_KEY', 'ENTRY_CHANGED', 'CHAIN_TRUNCATED'],
+    description:
+      'UNREADABLE: not a checkpoint; SIGNATURE_INVALID: forged or changed; NO_KEY: no AUDIT_SIGNING_KEY to check it with; ENTRY_CHANGED: the entry it names now has another hash; CHAIN_TRUNCATED: the chain ends before it',
+  })
+  problem: string;
+  @ApiProperty({ nullable: true, type: String }) expected: string | null;
+  @ApiProperty({ nullable: true, type: String }) actual: string | null;
+}
+
+class CheckpointsVerificationDto {
+  @ApiProperty({ description: 'Checkpoint files found' }) checked: number;
+  @ApiProperty({ type: CheckpointDto, nullable: true, description: 'The newest checkpoint with a valid signature' }) newest: CheckpointDto | null;
+  @ApiProperty({ type: [CheckpointProblemDto] }) problems: CheckpointProblemDto[];
+}
+
 export class ChainVerificationDto {
-  @ApiProperty() valid: boolean;
+  @ApiProperty({ description: 'The chain is intact and agrees with every signed checkpoint' }) valid: boolean;
   @ApiProperty({ description: 'Entries checked' }) checked: number;
-  @ApiProperty({ type: ChainHeadDto, nullable: true, description: 'The last entry of the valid part of the chain: keep it elsewhere to notice entries removed from the end' })
+  @ApiProperty({ type: ChainHeadDto, nullable: true, description: 'The last entry of the valid part of the chain' })
   head: ChainHeadDto | null;
   @ApiProperty({ type: ChainBreakDto, nullable: true }) firstBroken: ChainBreakDto | null;
+  @ApiProperty({ type: CheckpointsVerificationDto, description: 'The signed checkpoints (AUDIT_CHECKPOINT_DIR) checked against the chain' })
+  checkpoints: CheckpointsVerificationDto;
 
   static from(v: ChainVerification): ChainVerificationDto {
-    return v;
+    return {
+      valid: v.valid,
+      checked: v.checked,
+      head: v.head,
+      firstBroken: v.firstBroken,
+      checkpoints: {
+        checked: v.checkpoints.checked,
+        newest: v.checkpoints.newest && { seq: v.checkpoints.newest.seq, hash: v.checkpoints.newest.hash, count: v.checkpoints.newest.count, signedAt: v.checkpoints.newest.signedAt },
+        problems: v.checkpoints.problems,
+      },
+    };
   }
 }

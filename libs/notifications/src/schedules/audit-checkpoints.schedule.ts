@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { AuditCheckpointer } from '@app/audit';
+import { AppConfig } from '@app/config';
+import { Schedule, ScheduleRepeat } from './schedule';
+
+/**
+ * Every AUDIT_CHECKPOINT_INTERVAL_SECONDS: sign the audit chain's head and write the checkpoint
+ * outside the database (AuditCheckpointer). Emits nothing; returns the checkpoints written (0
+ * when the head has not moved or no key is set). A broken chain fails the tick, loudly.
+ */
+@Injectable()
+export class AuditCheckpointsSchedule implements Schedule {
+  readonly key = 'audit-checkpoints' as const;
+
+  constructor(
+    private readonly checkpointer: AuditCheckpointer,
+    private readonly config: AppConfig,
+  ) {}
+
+  get repeat(): ScheduleRepeat {
+    return { every: this.config.AUDIT_CHECKPOINT_INTERVAL_SECONDS * 1000 };
+  }
+
+  async run(): Promise<number> {
+    return (await this.checkpointer.checkpoint()) ? 1 : 0;
+  }
+}
