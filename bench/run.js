@@ -418,6 +418,9 @@ async function main() {
     JWT_AUDIENCE: JWT.audience,
     JWT_ACCESS_TTL_SECONDS: '3600',
     PII_ENCRYPTION_KEY: PII_KEY,
+    // A signing secret: refused unset outside the test suite; the checkpoints go to the bench's own folder.
+    AUDIT_SIGNING_KEY: require('crypto').generateKeyPairSync('ed25519').privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+    AUDIT_CHECKPOINT_DIR: path.join(WORK, 'audit-checkpoints'),
     // Production refuses the published demo password; nothing in the bench logs in as the admin.
     ADMIN_PASSWORD: `bench-${require('crypto').randomBytes(12).toString('hex')}`,
     SMTP_URL: sink.url,

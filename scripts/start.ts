@@ -6,7 +6,6 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { API_NODE_FLAGS, API_PROCESS_ENV, assertRunnable, dotEnvPath, ensureLocalEnvFile, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
-import { ensureLocalAuditSigningKey } from './audit-signing-key';
 
 // dist/scripts/start.js -> dist/
 const DIST = path.resolve(__dirname, '..');
@@ -49,7 +48,6 @@ async function main(): Promise<void> {
   const local = ensureLocalEnvFile(dotEnvPath(), process.env);
   if (local.added.length > 0) console.log(`${local.created ? 'Wrote' : 'Added to'} ${local.file}: ${local.added.join(', ')} (generated keys: keep this file; losing it loses the encrypted identity numbers)`);
   loadDotEnv();
-  ensureLocalAuditSigningKey();
   const config = validateEnvironment(process.env);
   assertRunnable(config);
   const seeded = await prepareDatabase(config);

@@ -13,6 +13,7 @@ import {
   makeCommitteeMembers,
   makeOpenCycle,
   makeReadyFile,
+  ownerQuery,
   startApi,
   TestUser,
   yearsFromToday,
@@ -149,13 +150,15 @@ describe('secret ballot: participation apart from the choice, totals at the clos
 
     it('leaves nothing in the heap pages (dead row versions included) that pairs any of five members with a choice', async () => {
       // Test set-up: the contrib extension that reads raw pages, as an attacker with the data files would.
-      await db().query('CREATE EXTENSION IF NOT EXISTS pageinspect');
+      await ownerQuery(db(), 'CREATE EXTENSION IF NOT EXISTS pageinspect');
       const { meetingId, items } = await openMeeting(1, members);
       const choices: ('yes' | 'no' | 'abstain')[] = ['yes', 'no', 'yes', 'abstain', 'yes'];
       for (const [i, m] of members.entries()) await ballot(m, meetingId, items[0], choices[i]);
 
+      // Raw pages are the owner's to read (the portal's role may not), as they are an insider's with the data files.
       const heapXmins = async (table: string): Promise<{ xmin: string; data: string }[]> =>
-        db().query(
+        ownerQuery(
+          db(),
           `SELECT h.t_xmin::text AS xmin, encode(h.t_data, 'hex') AS data
              FROM generate_series(0, (pg_relation_size($1::text::regclass) / current_setting('block_size')::int)::int - 1) AS blk,
                   heap_page_items(get_raw_page($1::text, blk)) AS h
@@ -347,14 +350,14 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     it('hands the member their paper when the choice cannot be stored after the participation, and counts it once when cast again', async () => {
       const { meetingId, items } = await openMeeting(1, members);
       // Test set-up: the choices table refuses every insert for now (a failure between the two transactions).
-      await db().query(`CREATE FUNCTION test_refuse_choice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'storage unavailable'; END $$`);
-      await db().query('CREATE TRIGGER test_refuse_choice BEFORE INSERT ON committee_ballot_choices FOR EACH ROW EXECUTE FUNCTION test_refuse_choice()');
+      await ownerQuery(db(), `CREATE FUNCTION test_refuse_choice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'storage unavailable'; END $$`);
+      await ownerQuery(db(), 'CREATE TRIGGER test_refuse_choice BEFORE INSERT ON committee_ballot_choices FOR EACH ROW EXECUTE FUNCTION test_refuse_choice()');
       let failed;
       try {
         failed = await members[4].client.post(`/api/v1/meetings/${meetingId}/ballots`, { applicationId: items[0], vote: 'yes' });
       } finally {
-        await db().query('DROP TRIGGER test_refuse_choice ON committee_ballot_choices');
-        await db().query('DROP FUNCTION test_refuse_choice()');
+        await ownerQuery(db(), 'DROP TRIGGER test_refuse_choice ON committee_ballot_choices');
+        await ownerQuery(db(), 'DROP FUNCTION test_refuse_choice()');
       }
       expect(failed.status).toBe(503);
       expect(failed.body).toMatchObject({ code: 'BALLOT_NOT_RECORDED', details: { ballotToken: expect.any(String) } });

@@ -1,4 +1,5 @@
 import { assertRunnable, ConfigValidationError, EnvironmentVariables, runProblems, validateEnvironment } from './env.schema';
+import { generateAuditSigningKey } from './audit-signing-key';
 import { parseTrustProxy } from './trust-proxy';
 import { parseFraction } from './fraction';
 
@@ -26,6 +27,7 @@ describe('validateEnvironment', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
       PII_ENCRYPTION_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
+      AUDIT_SIGNING_KEY: generateAuditSigningKey(),
       ADMIN_PASSWORD: 'An-office-password-2026',
       SEED_DEMO: 'false',
     });
@@ -83,6 +85,7 @@ describe('validateEnvironment', () => {
     const secrets = {
       JWT_SECRET: 'a-production-secret-of-at-least-32-characters',
       PII_ENCRYPTION_KEY: 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100',
+      AUDIT_SIGNING_KEY: generateAuditSigningKey(),
       ADMIN_PASSWORD: 'An-office-password-2026',
       SEED_DEMO: 'false',
     };
@@ -101,7 +104,7 @@ describe('validateEnvironment', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(ConfigValidationError);
-      expect((error as ConfigValidationError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['ADMIN_PASSWORD', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'SEED_DEMO']);
+      expect((error as ConfigValidationError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['ADMIN_PASSWORD', 'AUDIT_SIGNING_KEY', 'JWT_SECRET', 'PII_ENCRYPTION_KEY', 'SEED_DEMO']);
     });
 
     it.each(Object.keys(secrets))('refuses when only %s is left at its default or on', (name) => {
@@ -114,10 +117,12 @@ describe('validateEnvironment', () => {
     });
 
     it('refuses a missing or published signing key in development too, naming it (the demo seed and password stay allowed)', () => {
-      expect(refused({ NODE_ENV: 'development' })).toEqual(['JWT_SECRET', 'PII_ENCRYPTION_KEY']);
-      expect(refused({ NODE_ENV: 'development', JWT_SECRET: published.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual(['JWT_SECRET']);
-      expect(refused({ NODE_ENV: 'development', JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: published.PII_ENCRYPTION_KEY })).toEqual(['PII_ENCRYPTION_KEY']);
-      expect(refused({ NODE_ENV: 'development', JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual([]);
+      const signingKey = { AUDIT_SIGNING_KEY: secrets.AUDIT_SIGNING_KEY };
+      expect(refused({ NODE_ENV: 'development' })).toEqual(['AUDIT_SIGNING_KEY', 'JWT_SECRET', 'PII_ENCRYPTION_KEY']);
+      expect(refused({ NODE_ENV: 'development', ...signingKey, JWT_SECRET: published.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual(['JWT_SECRET']);
+      expect(refused({ NODE_ENV: 'development', ...signingKey, JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: published.PII_ENCRYPTION_KEY })).toEqual(['PII_ENCRYPTION_KEY']);
+      expect(refused({ NODE_ENV: 'development', JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual(['AUDIT_SIGNING_KEY']);
+      expect(refused({ NODE_ENV: 'development', ...signingKey, JWT_SECRET: secrets.JWT_SECRET, PII_ENCRYPTION_KEY: secrets.PII_ENCRYPTION_KEY })).toEqual([]);
     });
 
     it('lets only the test suite run on the published keys', () => {

@@ -48,7 +48,7 @@ describe('ensureLocalEnvFile (the first `npm start` on a machine)', () => {
 
   it('adds only what an existing .env lacks, keeping every line it has', () => {
     fs.writeFileSync(file, 'NODE_ENV=development\nPORT=4000\nJWT_SECRET=my-own-secret-of-at-least-32-characters!!', { mode: 0o644 });
-    expect(ensureLocalEnvFile(file, {}).added).toEqual(['PII_ENCRYPTION_KEY']);
+    expect(ensureLocalEnvFile(file, {}).added).toEqual(['PII_ENCRYPTION_KEY', 'AUDIT_SIGNING_KEY']);
     const env = read();
     expect(env).toMatchObject({ NODE_ENV: 'development', PORT: '4000', JWT_SECRET: 'my-own-secret-of-at-least-32-characters!!' });
     expect(env.PII_ENCRYPTION_KEY).toMatch(/^[0-9a-f]{64}$/);
@@ -63,7 +63,7 @@ describe('ensureLocalEnvFile (the first `npm start` on a machine)', () => {
 
   it('writes no key the real environment already sets (it wins over .env)', () => {
     const result = ensureLocalEnvFile(file, { JWT_SECRET: 'from-the-environment-at-least-32-characters' });
-    expect(result.added).toEqual(['NODE_ENV', 'PII_ENCRYPTION_KEY']);
+    expect(result.added).toEqual(['NODE_ENV', 'PII_ENCRYPTION_KEY', 'AUDIT_SIGNING_KEY']);
     expect(read().JWT_SECRET).toBeUndefined();
   });
 

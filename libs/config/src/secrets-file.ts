@@ -1,6 +1,7 @@
 import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as dotenv from 'dotenv';
+import { generateAuditSigningKey } from './audit-signing-key';
 import { SigningSecret } from './env.schema';
 
 /** How each signing or encryption key is generated (crypto.randomBytes): one entry per SIGNING_SECRETS name. */
@@ -9,6 +10,10 @@ export const GENERATED_SECRETS: Readonly<Record<SigningSecret, { generate: () =>
   PII_ENCRYPTION_KEY: {
     generate: () => randomBytes(32).toString('hex'),
     note: 'encrypts identity numbers and one-time links at rest; LOSING IT LOSES THEM (keep a copy of this file)',
+  },
+  AUDIT_SIGNING_KEY: {
+    generate: generateAuditSigningKey,
+    note: 'Ed25519 key signing the audit checkpoints; without it the checkpoints signed so far no longer verify',
   },
 };
 

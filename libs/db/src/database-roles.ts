@@ -26,7 +26,7 @@ const APP_ROLE_GRANTS = [
  * its role after the grants above, on every run (a REVOKE in a migration alone would be undone
  * by the next GRANT ... ON ALL TABLES). A table not created yet is skipped.
  */
-export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log'];
+export const APPEND_ONLY_TABLES: readonly string[] = ['audit_log', 'committee_ballot_choices'];
 const FORMAT_REVOKE_CHANGES = `SELECT format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON %I FROM %I', $1::text, $2::text) AS sql WHERE to_regclass(quote_ident($1::text)) IS NOT NULL`;
 
 const FORMAT_ROLE_STATEMENT = 'SELECT format($1::text, $2::text) AS sql';

@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The admin list (same filters and sort) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
+        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
         get: operations["AdminApplicationsExportController_export"];
         put?: never;
         post?: never;
@@ -28,7 +28,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination */
+        /** Audit entries, newest first, filtered by actor, action, target (type and id) and time range; cursor pagination; never the entries about your own files */
         get: operations["AdminAuditController_list"];
         put?: never;
         post?: never;
@@ -1038,6 +1038,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/ballot-papers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_takePaper"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/ballots": {
         parameters: {
             query?: never;
@@ -1064,6 +1080,22 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["MeetingsController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/meetings/{id}/items/{applicationId}/close-voting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["MeetingsController_closeItemVoting"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1318,6 +1350,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/objections/confirm-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["PublicObjectionsController_confirmEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/office": {
         parameters: {
             query?: never;
@@ -1393,6 +1441,60 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["DeclineReviewController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file of the caller's review, as a reviewer reads it
+         * @description While the review holds its slot (assigned, draft, submitted) and the file is in review; 404 once the file has left review or the assignment ended (declined, withdrawn, superseded). No applicant user id, identity number, contact data or birth date.
+         */
+        get: operations["ReviewsController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence of the caller's review's file, without identity documents (while the file is in review, as GET reviews/:id/file) */
+        get: operations["ReviewsController_fileEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download one evidence file of the caller's review's file (audited); an identity document answers 404 */
+        get: operations["ReviewsController_downloadFileEvidence"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1763,6 +1865,14 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        BallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The ballot paper: cast it once with POST /meetings/{id}/ballots. Stored nowhere, so this answer is its only copy; it names no member */
+            ballotToken: string;
+            /** Format: uuid */
+            meetingId: string;
+        };
         BallotReceiptDto: {
             /** Format: uuid */
             applicationId: string;
@@ -1807,6 +1917,8 @@ export interface components {
         CastBallotDto: {
             /** Format: uuid */
             applicationId: string;
+            /** @description A ballot paper taken earlier (POST /meetings/{id}/ballot-papers, or the details of a 503 BALLOT_NOT_RECORDED). Without it, the paper is taken and cast in this one call */
+            ballotToken?: string;
             /** @enum {string} */
             vote: "yes" | "no" | "abstain";
         };
@@ -1888,6 +2000,10 @@ export interface components {
             newest: components["schemas"]["CheckpointDto"] | null;
             problems: components["schemas"]["CheckpointProblemDto"][];
         };
+        CloseItemVotingDto: {
+            /** @example Member 7 left the meeting before this item; the committee agreed to close the vote */
+            reason: string;
+        };
         CommitteeDto: {
             /** Format: uuid */
             chairId: string;
@@ -1911,6 +2027,10 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ConfirmObjectionEmailDto: {
+            /** @description The token of the confirmation link mailed to the objector */
+            token: string;
         };
         CreateApplicationDto: {
             /** Format: uuid */
@@ -2293,7 +2413,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2358,7 +2478,16 @@ export interface components {
         };
         HistoryEntryDto: {
             action: string;
-            actorId?: string | null;
+            /**
+             * Format: uuid
+             * @description Who took it: handling admins only; always null in the owner’s and a reviewer’s view
+             */
+            actorId: string | null;
+            /**
+             * @description Who took the step, by role (system: the portal itself)
+             * @enum {string}
+             */
+            actorRole: "applicant" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;
@@ -2374,6 +2503,24 @@ export interface components {
             locale?: "zh-CN" | "en";
             /** @description Invitations are for reviewers and admins */
             roles: ("reviewer" | "admin")[];
+        };
+        ItemVotingClosedDto: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            /** Format: uuid */
+            meetingId: string;
+            reason: string;
+        };
+        ItemVotingClosureDto: {
+            /** Format: date-time */
+            closedAt: string;
+            /** Format: uuid */
+            closedBy: string;
+            reason: string;
         };
         LevelRequirementsDto: {
             /** @description The achievement condition, null when the level has none */
@@ -2472,8 +2619,6 @@ export interface components {
             applicantName: string | null;
             /** Format: uuid */
             applicationId: string;
-            /** @description Admin: how many members voted electronically (not who, not how) */
-            ballotsCast?: number;
             /** @description Member: a ballot would be taken now */
             canVoteNow?: boolean;
             employerName: string | null;
@@ -2502,6 +2647,12 @@ export interface components {
             tally?: components["schemas"]["TallyDto"] | null;
             /** @description Member: they have voted on it */
             voted?: boolean;
+            /** @description Member: the chair has closed the vote on this item */
+            votingClosed?: boolean;
+            /** @description Admin: the chair's close of the item's vote, with its reason */
+            votingClosedByChair?: components["schemas"]["ItemVotingClosureDto"] | null;
+            /** @description Admin: every present entitled member has cast their ballot, or a tally is recorded, or the chair closed the vote (no count while the meeting is open) */
+            votingComplete?: boolean;
         };
         MeetingPageDto: {
             items: components["schemas"]["MeetingSummaryDto"][];
@@ -2564,6 +2715,8 @@ export interface components {
             position: number;
             recusals: components["schemas"]["MinutesRecusalDto"][];
             referenceNumber: string | null;
+            /** @description The chair closed the vote before every entitled member had voted: why, who, when */
+            votingClosedByChair: components["schemas"]["ItemVotingClosureDto"] | null;
             yes: number;
         };
         MinutesMemberDto: {
@@ -2605,7 +2758,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -2620,7 +2773,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -2640,6 +2793,11 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             email: string | null;
+            /**
+             * Format: date-time
+             * @description When the objector confirmed the e-mail address (null: not confirmed, or none given)
+             */
+            emailConfirmedAt: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2660,8 +2818,11 @@ export interface components {
             /** Format: uuid */
             resolvedBy: string | null;
             statement: string;
-            /** @enum {string} */
-            status: "open" | "upheld" | "dismissed";
+            /**
+             * @description unconfirmed: only an e-mail was given and it is not confirmed yet (not resolvable; it holds the notice until its link expires)
+             * @enum {string}
+             */
+            status: "unconfirmed" | "open" | "upheld" | "dismissed";
         };
         ObjectionListDto: {
             items: components["schemas"]["ObjectionDto"][];
@@ -2669,6 +2830,11 @@ export interface components {
             nextCursor: string | null;
         };
         ObjectionReceiptDto: {
+            /**
+             * Format: date-time
+             * @description Set when an e-mail address was given and is not confirmed yet: a confirmation link went to it and works until then. Nothing else is sent to the address before; an objection with only an e-mail reaches the office once confirmed
+             */
+            confirmEmailBy: string | null;
             /** Format: date-time */
             receivedAt: string;
             /**
@@ -2738,7 +2904,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3064,6 +3230,54 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ReviewerEvidenceDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            /** @enum {string} */
+            mediaType: "application/pdf" | "image/jpeg" | "image/png";
+            /** @example 作品集.pdf */
+            originalName: string;
+            /** @description Hex SHA-256 of the stored bytes */
+            sha256: string;
+            /** @example 183422 */
+            sizeBytes: number;
+        };
+        ReviewerEvidenceListDto: {
+            /** @description Oldest first; identity documents are never listed */
+            items: components["schemas"]["ReviewerEvidenceDto"][];
+        };
+        ReviewerFileDto: {
+            /** @description To recognise a conflict of interest */
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Form data; of the identity section only fullName (no identity number, gender, birth date, phone or e-mail) */
+            data: Record<string, never>;
+            employerName?: string | null;
+            exceptionalRoute: boolean;
+            /** Format: uuid */
+            formVersionId: string;
+            homeProvince?: string | null;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            /**
+             * Format: uuid
+             * @description The review this view belongs to
+             */
+            reviewId: string;
+            specialty: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
         ReviewerProfileDto: {
             active: boolean;
             /** Format: date-time */
@@ -3294,6 +3508,10 @@ export interface components {
         SubmitDto: {
             /** @description The applicant pledges the file is true (stored with time and IP) */
             declarationAccepted: boolean;
+        };
+        TakeBallotPaperDto: {
+            /** Format: uuid */
+            applicationId: string;
         };
         TallyDto: {
             abstain: number;
@@ -4962,7 +5180,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admins see every file (filters, sorts and text search apply); others their own */
+            /** @description Admins see every file but their own (filters, sorts and text search apply; mine=true: their own, as applicants see them); others their own */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5378,7 +5596,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW */
+            /** @description All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW; 404 for your own file */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -5464,7 +5682,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn */
+            /** @description Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn; 404 on your own file */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6521,6 +6739,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Logged in; the client address is known to the account from now on (its logins are neither delayed nor refused by the address limit) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6556,7 +6775,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6596,7 +6819,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6753,7 +6989,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6777,26 +7026,15 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Applicant account created; a verification e-mail is on its way */
-            201: {
+            /** @description Always 202 with no body for a valid request, whether or not the address has an account: a new address gets its account and a verification e-mail; an address that has an account gets a message telling its owner, and no account is made */
+            202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": components["schemas"]["UserDto"];
-                };
+                content?: never;
             };
             /** @description Invalid request: `details` lists each invalid field */
             400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6857,7 +7095,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6884,7 +7135,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh */
+            /** @description Logged in; the refresh token is set as the httpOnly cookie tp_refresh, and the device cookie tp_device (a later login from this browser is known to the account) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6929,7 +7180,11 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -6968,7 +7223,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7018,7 +7286,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -7485,7 +7766,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots */
+            /** @description Queued (or, while one is queued or running for the cycle, that run). Read it back at GET cycles/:id/auto-assign/:runId; running it again later assigns only missing slots. The run leaves the requesting admin’s own files to another admin’s run */
             202: {
                 headers: {
                     [name: string]: unknown;
@@ -7553,7 +7834,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The run: queued, running, done with its summary (what was assigned, which files are still short and why) or failed */
+            /** @description The run: queued, running, done with its summary (what was assigned, which files are still short and why; never your own) or failed */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8288,7 +8569,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason */
+            /** @description Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason (your own file: APPLICATION_NOT_FOUND, as an unknown one) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8364,7 +8645,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Admin: everything but live electronic totals. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
+            /** @description Admin: everything but live electronic totals or ballot counts (votingComplete per item), and never the item of your own file. Member of the committee: the agenda with mayVote / canVoteNow per item. Anyone else: 404 */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8420,6 +8701,86 @@ export interface operations {
             };
         };
     };
+    MeetingsController_takePaper: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TakeBallotPaperDto"];
+            };
+        };
+        responses: {
+            /** @description A present, entitled member takes their ballot paper for one item, once: records that they take part (nothing else) and returns the paper, to cast later with POST /meetings/{id}/ballots. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), ITEM_VOTING_CLOSED, MEETING_NOT_OPEN */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BallotPaperDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     MeetingsController_ballot: {
         parameters: {
             query?: never;
@@ -8435,7 +8796,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Secret ballot of a present member on one item, once. 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            /** @description Secret ballot of a present member on one item, once: with ballotToken, casts that paper (stored without member or time); without, takes the paper and casts it in one call. 400 BALLOT_TOKEN_INVALID (field ballotToken); 403 MEMBER_RECUSED / MEMBER_NOT_PRESENT / BALLOT_PAPER_NOT_TAKEN; 409 ALREADY_VOTED, ITEM_MODE_CONFLICT, ITEM_VOTING_CLOSED, MEETING_NOT_OPEN; 503 BALLOT_NOT_RECORDED with details.ballotToken to cast again */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -8498,6 +8859,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description A dependency is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
         };
     };
     MeetingsController_close: {
@@ -8511,7 +8881,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Closed in one transaction: passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED */
+            /** @description Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it); 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8585,6 +8955,87 @@ export interface operations {
             };
         };
     };
+    MeetingsController_closeItemVoting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseItemVotingDto"];
+            };
+        };
+        responses: {
+            /** @description The committee's chair ends the electronic vote on one item before every entitled member has voted, with a reason (audited, in the minutes); members who did not vote count as not yes. 403 NOT_CHAIR, MEMBER_RECUSED; 409 ITEM_VOTING_CLOSED, ITEM_MODE_CONFLICT (paper-tallied), MEETING_NOT_OPEN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ItemVotingClosedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     MeetingsController_minutes: {
         parameters: {
             query?: never;
@@ -8596,7 +9047,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Attendance, quorum, per item the totals, outcome and recusals; no individual vote. 409 MEETING_NOT_CLOSED before the close */
+            /** @description Attendance, quorum, per item the totals, outcome and recusals; no individual vote; an admin never sees the item of their own file. 409 MEETING_NOT_CLOSED before the close */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8676,7 +9127,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED */
+            /** @description Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED; 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8765,7 +9216,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically */
+            /** @description Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically; 404 MEETING_NOT_FOUND when your own file is on the agenda */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9021,7 +9472,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                status?: "open" | "upheld" | "dismissed";
+                status?: "unconfirmed" | "open" | "upheld" | "dismissed";
             };
             header?: never;
             path?: never;
@@ -9029,7 +9480,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Objections oldest first (the order to handle them), e.g. ?status=open; phones masked */
+            /** @description Objections oldest first (the order to handle them), e.g. ?status=open; phones masked; never those to your own files */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9087,6 +9538,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description 404 for an objection to your own file, as for an unknown one */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9153,7 +9605,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log */
+            /** @description The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log. 404 for an objection to your own file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9224,7 +9676,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice */
+            /** @description upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice; 404 for an objection to your own file (dismissing included) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -9371,6 +9823,15 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
             /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
@@ -9413,7 +9874,20 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -9439,7 +9913,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Lodged; a receipt goes to the e-mail address when one was given, and the office is notified. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
+            /** @description Lodged. An e-mail address given gets only a confirmation link (nothing the objector typed); the receipt follows confirmation (POST public/objections/confirm-email). With a phone number the objection is open at once and the office is notified; with only an e-mail it is unconfirmed until confirmed, and reaches the office then. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required) */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -9499,6 +9973,61 @@ export interface operations {
             };
         };
     };
+    PublicObjectionsController_confirmEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmObjectionEmailDto"];
+            };
+        };
+        responses: {
+            /** @description Address confirmed: the receipt is mailed to it, and an objection that gave only this address goes to the office. 400 INVALID_TOKEN for a link unknown, used or expired */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ObjectionReceiptDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     PublicInformationController_describeOffice: {
         parameters: {
             query?: never;
@@ -9514,6 +10043,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOfficeDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };
@@ -9924,6 +10471,218 @@ export interface operations {
             };
         };
     };
+    ReviewsController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewsController_fileEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerEvidenceListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewsController_downloadFileEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored bytes with their detected media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminReviewsController_reopen: {
         parameters: {
             query?: never;
@@ -10130,7 +10889,20 @@ export interface operations {
                     "application/json": components["schemas"]["ReadyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -10186,7 +10958,20 @@ export interface operations {
                     "text/plain": components["schemas"]["ErrorBodyDto"];
                 };
             };
-            /** @description Unexpected error; the body carries the request id */
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /**
+             * @description Unexpected error; the body carries the request id
+             *
+             *     Unexpected error; the body carries the request id
+             */
             500: {
                 headers: {
                     [name: string]: unknown;
