@@ -20,6 +20,14 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ DATABASE_OWNER_URL: 'mysql://x' })).toThrow(/DATABASE_OWNER_URL/);
   });
 
+  it('derives PUBLIC_URL from PORT when PUBLIC_URL is unset, so e-mailed links and QR codes follow the port', () => {
+    expect(validateEnvironment({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(validateEnvironment({ PORT: '4100' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(validateEnvironment({ PORT: '4100', PUBLIC_URL: '' }).PUBLIC_URL).toBe('http://localhost:4100');
+    expect(validateEnvironment({ PORT: '4100', PUBLIC_URL: 'https://portal.example.org' }).PUBLIC_URL).toBe('https://portal.example.org');
+    expect(() => validateEnvironment({ PUBLIC_URL: 'portal.example.org' })).toThrow(/PUBLIC_URL must be an http\(s\) URL/);
+  });
+
   it('converts strings to numbers and booleans', () => {
     const config = validateEnvironment({
       PORT: '4100',

@@ -51,9 +51,13 @@ export class EnvironmentVariables {
   @IsString()
   HOST = '0.0.0.0';
 
-  /** Public base URL used in e-mail links and QR codes. */
+  /**
+   * Public base URL used in e-mail links and QR codes. Unset: `http://localhost:<PORT>`, so a
+   * local portal moved to another port keeps working links. Filled in by validateEnvironment.
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.PUBLIC_URL !== '')
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
-  PUBLIC_URL = 'http://localhost:3000';
+  PUBLIC_URL = '';
 
   /**
    * The portal's own connection (API, worker, scripts that read): a role that owns nothing, with
@@ -453,6 +457,7 @@ export function validateEnvironment(env: Record<string, string | undefined>): En
   const problems = [...describe(errors), ...retiredProblems(cleaned)];
   if (problems.length > 0) throw new ConfigValidationError(problems);
   if (config.LOG_PRETTY === undefined) config.LOG_PRETTY = config.NODE_ENV === 'development';
+  if (!config.PUBLIC_URL) config.PUBLIC_URL = `http://localhost:${config.PORT}`;
   if (!config.DATABASE_OWNER_URL) config.DATABASE_OWNER_URL = config.DATABASE_URL === LOCAL_APP_DATABASE_URL ? LOCAL_OWNER_DATABASE_URL : config.DATABASE_URL;
   return config;
 }
