@@ -52,8 +52,8 @@ describe('application timeline (e2e)', () => {
   }
 
   /**
-   * Test set-up for the stages whose routes arrive with review part 2: the status as the action
-   * would set it (forceTransition) and the history entry its rule would write.
+   * Test set-up shortcut for the later stages (their own routes are tested in their e2e files): the
+   * status as the action would set it (forceTransition) and the history entry its rule would write.
    */
   async function forceStep(id: string, action: WorkflowAction, history: string, from: string, to: string, actorId: string | null, at: Date = new Date()) {
     await forceTransition(app, id, action);

@@ -25,7 +25,7 @@ export class ApplicationError extends AppError {
       { existingApplicationId: existingId, referenceNumber },
     );
   }
-  /** The table does not let this caller take the action at all, or its rule has not landed yet: a programming error, never a race. */
+  /** The table does not let this caller take the action at all: a programming error, never a race. */
   static actionNotAllowed(action: string, actor: string, refusal: string) {
     return new ApplicationError('ACTION_NOT_ALLOWED', `${actor} cannot take the action ${action} (${refusal})`, HttpStatus.FORBIDDEN, { action, refusal });
   }

@@ -12,10 +12,6 @@
  *  - ids name what the in-app link points at (applicationId, assignmentId ...).
  * Not listed, because the dispatcher adds them per recipient: `recipientName`, and `actionUrl`
  * (the portal's URL plus the type's link, or `linkBase` plus the event's one-time secret).
- *
- * Types whose emitters arrive with later issues (review, committee, public notice,
- * objection, appeal, revocation) are listed already, so those emitters are typed from
- * their first line.
  */
 export interface EventPayloads {
   // --- account: the link carries a one-time token (the event's secret) -------

@@ -15,12 +15,8 @@ export enum QueueName {
  * describe a whole object and a job queued before a deploy still runs after it.
  */
 export interface JobPayloads {
-  /**
-   * Deliver outbox events to all their recipients on all their channels. The relay
-   * sends batches (`outboxIds`); `outboxId` is the one-event shape of jobs queued before
-   * batching, still accepted so such jobs run after an upgrade.
-   */
-  'notifications.deliver': { outboxIds: string[] } | { outboxId: string };
+  /** Deliver a batch of outbox events to all their recipients on all their channels. */
+  'notifications.deliver': { outboxIds: string[] };
   /** Round trip through the queue, used by diagnostics and the foundation tests. */
   'system.echo': { echoId: string };
   /** One tick of a time-driven schedule (libs/notifications schedules); put there by a BullMQ job scheduler. */

@@ -22,8 +22,7 @@ export class NotificationsProcessor extends TypedProcessor {
   readonly handlers: JobHandlers = {
     'notifications.deliver': async (payload, job) => {
       try {
-        const ids = 'outboxIds' in payload ? payload.outboxIds : [payload.outboxId];
-        return await this.deliveries.deliver(ids, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
+        return await this.deliveries.deliver(payload.outboxIds, { attempt: job.attemptsMade + 1, maxAttempts: job.opts.attempts ?? 1 });
       } catch (error) {
         if (error instanceof UndeliverableEventError) throw new UnrecoverableError(error.message);
         throw error;

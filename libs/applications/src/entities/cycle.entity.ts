@@ -41,7 +41,7 @@ export class Cycle {
   @Column({ type: 'jsonb' })
   formVersions: Partial<Record<TitleLevel, string>>;
 
-  /** Rubric version the expert review will use (rubrics arrive with the review issue). */
+  /** Rubric version the cycle's expert reviews score against (libs/review). */
   @Column({ type: 'varchar', length: 64, nullable: true })
   rubricVersion: string | null;
 

@@ -33,7 +33,8 @@ import { ApplicationWorkflow } from './application-workflow';
 import { AttachmentsService } from './attachments.service';
 import { CyclesService } from './cycles.service';
 import { FormsService } from './forms.service';
-import { referenceNumber, shanghaiDateTime } from './application-lifecycle';
+import { shanghaiDateTime } from './application-lifecycle';
+import { referenceNumber } from '../domain/reference-number';
 
 type Locale = 'zh-CN' | 'en';
 type FormData = Record<string, unknown> & { identity?: Record<string, unknown>; employer?: Record<string, unknown> };

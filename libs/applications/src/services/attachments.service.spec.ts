@@ -7,7 +7,10 @@ import type { AppConfig } from '@app/config';
 import { DEFAULT_EVIDENCE_RULES } from '../domain';
 import { EvidenceTooLargeError } from '../storage/evidence-storage';
 import { LocalDiskStorage } from '../storage/local-disk.storage';
-import { AttachmentError, cleanFileName, MAX_FILE_NAME_LENGTH, peekHead, sniffMediaType, uploadLimits } from './attachments.service';
+import { AttachmentError } from './attachment.errors';
+import { cleanFileName, MAX_FILE_NAME_LENGTH } from './file-name';
+import { peekHead, sniffMediaType } from './media-sniffing';
+import { uploadLimits } from './upload-limits';
 
 const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 

@@ -55,8 +55,6 @@ export interface TransitionDefinition {
   readonly audit: string;
   /** The notification it emits (null: none; some rules emit only when a message is due, e.g. a draft's withdrawal). */
   readonly event: WorkflowEvent | null;
-  /** `implemented`, or the issue whose rule is still to come (the action cannot be taken before). */
-  readonly rule: 'implemented' | 'review-part-1' | 'review-part-2';
 }
 
 /** Withdrawal is allowed until the committee votes (domain.md §8). */
@@ -65,63 +63,63 @@ const BEFORE_THE_VOTE: readonly ApplicationStatus[] = ['draft', 'submitted', 're
 export const TRANSITIONS = {
   submit: {
     from: ['draft'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
-    history: 'submitted', audit: 'application.submitted', event: 'application.submitted', rule: 'implemented',
+    history: 'submitted', audit: 'application.submitted', event: 'application.submitted',
   },
   resubmit: {
     from: ['returned'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
-    history: 'resubmitted', audit: 'application.resubmitted', event: 'application.submitted', rule: 'implemented',
+    history: 'resubmitted', audit: 'application.resubmitted', event: 'application.submitted',
   },
   withdraw: {
     from: BEFORE_THE_VOTE, to: 'withdrawn', by: ['applicant'], inputs: ['reason'],
-    history: 'withdrawn', audit: 'application.withdrawn', event: 'application.withdrawn', rule: 'implemented',
+    history: 'withdrawn', audit: 'application.withdrawn', event: 'application.withdrawn',
   },
   return_for_correction: {
     from: ['submitted'], to: 'returned', by: ['admin'], inputs: ['reason', 'correctionDeadline'],
-    history: 'returned', audit: 'application.returned', event: 'application.returned', rule: 'implemented',
+    history: 'returned', audit: 'application.returned', event: 'application.returned',
   },
   accept_qualification: {
     from: ['submitted'], to: 'in_review', by: ['admin'], inputs: ['confirmation'],
-    history: 'accepted', audit: 'application.accepted', event: 'application.accepted', rule: 'implemented',
+    history: 'accepted', audit: 'application.accepted', event: 'application.accepted',
   },
   reject_qualification: {
     from: ['submitted'], to: 'rejected', by: ['admin'], inputs: ['reason'],
-    history: 'rejected', audit: 'application.rejected', event: 'application.rejected', rule: 'implemented',
+    history: 'rejected', audit: 'application.rejected', event: 'application.rejected',
   },
   close_overdue_correction: {
     from: ['returned'], to: 'rejected', by: ['system'], inputs: [],
-    history: 'correction_overdue', audit: 'application.correction_overdue', event: 'application.rejected', rule: 'implemented',
+    history: 'correction_overdue', audit: 'application.correction_overdue', event: 'application.rejected',
   },
   complete_review: {
     from: ['in_review'], to: 'reviewed', by: ['system'], inputs: [],
-    history: 'reviewed', audit: 'application.reviewed', event: null, rule: 'implemented',
+    history: 'reviewed', audit: 'application.reviewed', event: null,
   },
   committee_pass: {
     from: ['reviewed'], to: 'public_notice', by: ['admin'], inputs: [],
-    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice', rule: 'implemented',
+    history: 'committee_passed', audit: 'application.committee_passed', event: 'application.public_notice',
   },
   committee_fail: {
     from: ['reviewed'], to: 'rejected', by: ['admin'], inputs: [],
-    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected', rule: 'implemented',
+    history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected',
   },
   close_notice: {
     from: ['public_notice'], to: 'approved', by: ['system', 'admin'], inputs: [],
-    history: 'approved', audit: 'application.approved', event: 'application.approved', rule: 'implemented',
+    history: 'approved', audit: 'application.approved', event: 'application.approved',
   },
   uphold_objection_reject: {
     from: ['public_notice'], to: 'rejected', by: ['admin'], inputs: ['reason'],
-    history: 'objection_upheld', audit: 'application.objection_upheld', event: 'application.rejected', rule: 'implemented',
+    history: 'objection_upheld', audit: 'application.objection_upheld', event: 'application.rejected',
   },
   uphold_objection_rereview: {
     from: ['public_notice'], to: 'in_review', by: ['admin'], inputs: ['reason'],
-    history: 'objection_upheld_rereview', audit: 'application.objection_upheld', event: null, rule: 'implemented',
+    history: 'objection_upheld_rereview', audit: 'application.objection_upheld', event: null,
   },
   decide_appeal_rereview: {
     from: ['rejected'], to: 'in_review', by: ['admin'], inputs: ['reason'],
-    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided', rule: 'implemented',
+    history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided',
   },
   revoke: {
     from: ['approved'], to: 'revoked', by: ['admin'], inputs: ['reason'],
-    history: 'revoked', audit: 'application.revoked', event: 'title.revoked', rule: 'implemented',
+    history: 'revoked', audit: 'application.revoked', event: 'title.revoked',
   },
 } as const satisfies Record<string, TransitionDefinition>;
 
@@ -132,12 +130,11 @@ export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = [...TRANSITIONS.submit.from, ...TRANSITIONS.resubmit.from];
 
 /** Why an action cannot be taken now (null: it can). */
-export type TransitionRefusal = 'STATUS' | 'ACTOR' | 'RULE_TO_COME';
+export type TransitionRefusal = 'STATUS' | 'ACTOR';
 
 /** Whether `actor` may take `action` on a file in `status`, by the table alone (the action's own rule comes after). */
 export function transitionRefusal(action: WorkflowAction, status: ApplicationStatus, actor: WorkflowActor): TransitionRefusal | null {
   const row: TransitionDefinition = TRANSITIONS[action];
-  if (row.rule !== 'implemented') return 'RULE_TO_COME';
   if (!row.by.includes(actor)) return 'ACTOR';
   if (!row.from.includes(status)) return 'STATUS';
   return null;
