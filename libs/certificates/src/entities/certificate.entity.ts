@@ -28,7 +28,7 @@ export class Certificate {
   @Column({ type: 'uuid' })
   holderId: string;
 
-  /** `<year><host province code><level code><6-digit sequence>`, e.g. 2026502000001 (see README). */
+  /** `<year><host province code><level code><6-digit sequence>`, e.g. 2026502000001 (see docs/features.md, Certificates). */
   @Column({ type: 'varchar', length: 32 })
   number: string;
 
@@ -73,7 +73,7 @@ export class Certificate {
   @Column({ type: 'varchar', length: 200 })
   evaluatingBodyEn: string;
 
-  /** The approval reference the certificate cites (the file's reference number, see README). */
+  /** The approval reference the certificate cites (the file's reference number, see docs/features.md, Certificates). */
   @Column({ type: 'varchar', length: 64 })
   approvalReference: string;
 

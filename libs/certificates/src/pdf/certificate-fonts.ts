@@ -7,7 +7,7 @@ import { readFileSync } from 'fs';
  * e.g. 䶮 U+4DAE; also 龑 U+9F91) that the web-font (WOFF2) slices split off; the Regular
  * and Bold files carry both (6582 of Extension A's 6592 characters: all but U+4DB6-U+4DBF,
  * added in Unicode 13). Of Extension B (U+20000 and up) they carry only 54 characters: a
- * name using another renders as a blank box (see README). pdfkit embeds only the glyphs a document uses
+ * name using another renders as a blank box (see docs/features.md, Certificates). pdfkit embeds only the glyphs a document uses
  * (about 20-40 KB per certificate, not the 10 MB file).
  */
 const FONT_FILES = {
