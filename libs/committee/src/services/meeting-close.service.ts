@@ -10,6 +10,7 @@ import { appealDeadlineAfter, Application, ApplicationAccess, ApplicationError, 
 import { passes } from '../domain/rules';
 import { ItemOutcome, Meeting, MeetingItem } from '../entities/meeting.entity';
 import { CommitteeError } from '../committee.errors';
+import { assertMeetingClosed, assertMeetingOpen } from '../guards/meeting-guards';
 import { CommitteesRepository } from './committees.repository';
 import { Viewer } from './committees.service';
 import { MeetingsRepository } from './meetings.repository';
@@ -91,7 +92,7 @@ export class MeetingCloseService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       const now = this.clock.now();
       const items = await this.meetings.items(meeting.id, manager);
       const files = new Map((await this.files.decisionFiles(items.map((i) => i.applicationId), manager)).map((f) => [f.id, f]));
@@ -192,7 +193,7 @@ export class MeetingCloseService {
   /** The minutes of a closed meeting, for an admin or a member of its committee (404 for anyone else). */
   async minutes(meetingId: string, viewer: Viewer): Promise<MeetingMinutes> {
     const { meeting } = await this.meetingViews.visible(meetingId, viewer);
-    if (meeting.status !== 'closed' || !meeting.minutes) throw CommitteeError.meetingNotClosed(meeting.status);
+    assertMeetingClosed(meeting);
     return meeting.minutes as unknown as MeetingMinutes;
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationWorkflow } from '@app/applications';
 import { CertificatesService } from '@app/certificates';
 import { shanghaiDate } from '@app/common';
+import { isNoticeDueToClose } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionsRepository } from './objections.repository';
 
@@ -57,7 +58,7 @@ export class NoticeClosingService {
   private closeOne(noticeId: string, today: string, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const notice = await this.notices.lock(manager, noticeId);
-      if (!notice || notice.status !== 'open' || notice.endDate >= today) return false;
+      if (!notice || !isNoticeDueToClose(notice, today)) return false;
       if ((await this.objections.holdingCount(manager, notice.id, now)) > 0) return false;
       await this.workflow.takeIn(manager, {
         action: 'close_notice',

@@ -11,6 +11,7 @@ import type { OutboxLocale } from '@app/outbox';
 import { ReviewRestartService } from '@app/review';
 import type { ObjectionStatus } from '../entities/objection.entity';
 import { NoticeError } from '../notice.errors';
+import { assertNoticeRunning, assertObjectionOpen } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionRow, ObjectionsRepository } from './objections.repository';
 
@@ -129,7 +130,7 @@ export class ObjectionsService {
       if (!notice) throw NoticeError.noticeNotFound();
       const now = this.clock.now();
       const today = shanghaiDate(now);
-      if (notice.status !== 'open' || today < notice.startDate || today > notice.endDate) throw NoticeError.noticePeriodOver(notice.startDate, notice.endDate);
+      assertNoticeRunning(notice, today);
       const n = await this.objections.nextNumber(manager);
       const reference = `YY-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`;
       const token = email ? newToken() : null;
@@ -268,8 +269,7 @@ export class ObjectionsService {
       const notice = await this.notices.lock(manager, found.noticeId);
       const objection = await this.objections.lock(manager, id);
       if (!notice || !objection) throw NoticeError.objectionNotFound();
-      if (objection.status === 'unconfirmed') throw NoticeError.objectionUnconfirmed();
-      if (objection.status !== 'open') throw NoticeError.objectionResolved(objection.status);
+      assertObjectionOpen(objection);
       const now = this.clock.now();
       const note = input.note.trim();
       const reReview = input.outcome === 'upheld' ? input.reReview === true : null;

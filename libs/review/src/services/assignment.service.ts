@@ -11,6 +11,7 @@ import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, 
 import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
 import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
+import { assertReviewOpen } from '../guards/review-guards';
 import { AssignmentsRepository, PoolRow } from './assignments.repository';
 import { DeclaredRelationsRepository } from './declared-relations.repository';
 import { toRelationFacts } from './conflicts.service';
@@ -235,7 +236,7 @@ export class AssignmentService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.assignments.lock(manager, assignmentId);
       if (!row || row.applicationId !== applicationId) throw ReviewError.assignmentNotFound();
-      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      assertReviewOpen(row);
       await this.assignments.setStatus(manager, row.id, 'withdrawn', null, note);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -257,7 +258,7 @@ export class AssignmentService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.assignments.lock(manager, assignmentId);
       if (!row || row.reviewerId !== reviewer.id) throw ReviewError.assignmentNotFound();
-      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      assertReviewOpen(row);
       const note = input.note?.trim() || null;
       await this.assignments.setStatus(manager, row.id, 'declined', input.reason, note);
       let relationId: string | null = null;
