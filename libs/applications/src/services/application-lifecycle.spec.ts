@@ -1,4 +1,4 @@
-import { referenceNumber, referencePrefix, shanghaiDateTime } from './application-lifecycle';
+import { referenceNumber, referencePrefix } from './application-lifecycle';
 
 describe('application lifecycle helpers', () => {
   it('builds reference numbers with the level code and six digits', () => {
@@ -6,8 +6,5 @@ describe('application lifecycle helpers', () => {
     expect(referenceNumber('2026-ID', 'full_senior', 1)).toBe('2026-ID-PRO-000001');
     expect(referenceNumber('2026-ID', 'assistant', 1234567)).toBe('2026-ID-AST-1234567');
     expect(referencePrefix('2026-ID', 'associate_senior')).toBe('2026-ID-SEN-');
-  });
-  it('formats instants in Asia/Shanghai', () => {
-    expect(shanghaiDateTime(new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01 00:30');
   });
 });

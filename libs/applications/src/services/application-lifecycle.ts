@@ -19,8 +19,3 @@ export function referencePrefix(cycleCode: string, level: TitleLevel): string {
 
 /** The sequence is zero-padded to this many digits (longer numbers are kept whole). */
 export const REFERENCE_DIGITS = 6;
-
-/** 'YYYY-MM-DD HH:mm' in Asia/Shanghai, how dates appear in messages. */
-export function shanghaiDateTime(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}

@@ -1,31 +1,17 @@
 import { NoticeError } from '../notice.errors';
 import { assertNoticeRunning, assertObjectionOpen, isNoticeDueToClose } from './notice-guards';
 
-const codeOf = (fn: () => void): string | null => {
-  try {
-    fn();
-    return null;
-  } catch (error) {
-    expect(error).toBeInstanceOf(NoticeError);
-    return (error as NoticeError).code;
-  }
-};
+const refusal = (code: string) => expect.objectContaining({ constructor: NoticeError, code });
 const notice = { status: 'open' as const, startDate: '2026-06-01', endDate: '2026-06-05' };
 
 describe('notice guards', () => {
-  it('assertNoticeRunning passes an open notice from its first to its last day inclusive', () => {
-    expect(['2026-05-31', '2026-06-01', '2026-06-05', '2026-06-06'].map((today) => codeOf(() => assertNoticeRunning(notice, today)))).toEqual([
-      'NOTICE_PERIOD_OVER',
-      null,
-      null,
-      'NOTICE_PERIOD_OVER',
-    ]);
-  });
-
-  it('assertNoticeRunning refuses a closed or withdrawn notice within its dates', () => {
-    expect(codeOf(() => assertNoticeRunning({ ...notice, status: 'closed' }, '2026-06-03'))).toBe('NOTICE_PERIOD_OVER');
-    expect(codeOf(() => assertNoticeRunning({ ...notice, status: 'withdrawn' }, '2026-06-03'))).toBe('NOTICE_PERIOD_OVER');
-  });
+  it.each(['2026-06-01', '2026-06-03', '2026-06-05'])('assertNoticeRunning passes an open notice on %s (first to last day inclusive)', (today) =>
+    expect(() => assertNoticeRunning(notice, today)).not.toThrow(),
+  );
+  it.each(['2026-05-31', '2026-06-06'])('assertNoticeRunning refuses an open notice on %s', (today) => expect(() => assertNoticeRunning(notice, today)).toThrow(refusal('NOTICE_PERIOD_OVER')));
+  it.each(['closed', 'withdrawn'] as const)('assertNoticeRunning refuses a %s notice within its dates', (status) =>
+    expect(() => assertNoticeRunning({ ...notice, status }, '2026-06-03')).toThrow(refusal('NOTICE_PERIOD_OVER')),
+  );
 
   it('isNoticeDueToClose: an open notice whose last day is before today', () => {
     expect(isNoticeDueToClose(notice, '2026-06-05')).toBe(false);
@@ -34,9 +20,9 @@ describe('notice guards', () => {
   });
 
   it('assertObjectionOpen passes an open objection only, naming why another is refused', () => {
-    expect(codeOf(() => assertObjectionOpen({ status: 'open' }))).toBeNull();
-    expect(codeOf(() => assertObjectionOpen({ status: 'unconfirmed' }))).toBe('OBJECTION_UNCONFIRMED');
-    expect(codeOf(() => assertObjectionOpen({ status: 'upheld' }))).toBe('OBJECTION_ALREADY_RESOLVED');
-    expect(codeOf(() => assertObjectionOpen({ status: 'dismissed' }))).toBe('OBJECTION_ALREADY_RESOLVED');
+    expect(() => assertObjectionOpen({ status: 'open' })).not.toThrow();
+    expect(() => assertObjectionOpen({ status: 'unconfirmed' })).toThrow(refusal('OBJECTION_UNCONFIRMED'));
+    expect(() => assertObjectionOpen({ status: 'upheld' })).toThrow(refusal('OBJECTION_ALREADY_RESOLVED'));
+    expect(() => assertObjectionOpen({ status: 'dismissed' })).toThrow(refusal('OBJECTION_ALREADY_RESOLVED'));
   });
 });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApplicationWorkflow } from '@app/applications';
 import { CertificatesService } from '@app/certificates';
-import { shanghaiDate } from '@app/common';
+import { shanghaiDate, shanghaiNoon } from '@app/common';
 import { isNoticeDueToClose } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionsRepository } from './objections.repository';
@@ -70,7 +70,7 @@ export class NoticeClosingService {
             applicationId: file.id,
             approvedOn: now,
             // Noon in Beijing of the pass date: the certificate's date obtained is that calendar day.
-            committeePassedOn: new Date(`${notice.passedOn}T12:00:00+08:00`),
+            committeePassedOn: shanghaiNoon(notice.passedOn),
           });
           return {
             historyData: { noticeId: notice.id, certificateNumber: issued.certificateNumber },

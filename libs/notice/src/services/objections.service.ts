@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appealDeadlineAfter, ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
+import { ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
+import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, shanghaiDateTime, appealDeadlineAfter, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -67,9 +67,6 @@ export interface ObjectionView {
 }
 
 type Admin = { id: string; roles: readonly string[]; ip?: string | null };
-
-/** "2026-05-31 17:00": Asia/Shanghai, as messages show times. */
-const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * Objections to files on public notice (domain.md §8): anyone lodges one during the notice

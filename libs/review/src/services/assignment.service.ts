@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { ApplicationAccess, ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService, Viewer } from '@app/applications';
-import { Role } from '@app/common';
+import { endOfShanghaiDay, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
@@ -64,7 +64,7 @@ const reviewDeadlineText = (cycle: Cycle) =>
     : { 'reviewDeadline@zh-CN': '评审截止日期（另行通知）', 'reviewDeadline@en': 'the review deadline (to be announced)' };
 
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
-const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? new Date(`${cycle.reviewDeadline}T23:59:59+08:00`) : null);
+const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? endOfShanghaiDay(cycle.reviewDeadline) : null);
 
 /**
  * Assigning reviewers to files in expert review (domain.md §8): by an admin, or for a whole
