@@ -11,6 +11,7 @@ import { AuthUser, UserDirectory } from '@app/identity';
 import { ReviewRestartService } from '@app/review';
 import { Appeal, AppealOutcome, AppealStatus } from '../entities/appeal.entity';
 import { AppealError } from '../appeals.errors';
+import { assertAppealOpen } from '../guards/appeal-guards';
 import { AppealsRepository } from './appeals.repository';
 
 /**
@@ -121,7 +122,7 @@ export class AppealsService {
     return this.dataSource.transaction(async (manager) => {
       const appeal = await this.appeals.lockById(appealId, manager);
       if (!appeal || !this.access.isHandlingAdmin(admin, appeal)) throw AppealError.notFound();
-      if (appeal.status !== 'open') throw AppealError.alreadyDecided(appeal.outcome);
+      assertAppealOpen(appeal);
       const decidedAt = this.clock.now();
 
       if (input.outcome === 're_review') {
