@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { Clock, ManualClock, shanghaiDate } from '@app/common';
+import { Clock, ManualClock, shanghaiDate, shanghaiInstant } from '@app/common';
 import { ScheduleRunner } from '@app/notifications';
 import { NoticeError, PublicNoticeService, WorkingDayCalendar } from '@app/notice';
 import {
@@ -35,7 +35,7 @@ const PANEL_SCORES = [
 ];
 
 /** A moment of the given Beijing calendar day (15:00 local). */
-const beijing = (date: string, time = '15:00') => new Date(`${date}T${time}:00+08:00`);
+const beijing = (date: string, time = '15:00') => shanghaiInstant(date, `${time}:00`);
 
 let ipCounter = 1;
 /** Each lodging comes from its own client address (TRUST_PROXY=1), so only the rate-limit test shares one. */

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, QualificationService, TitleLevel } from '@app/applications';
-import { Clock, ManualClock } from '@app/common';
+import { Clock, ManualClock, shanghaiDateTime } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { ScheduleRunner } from '@app/notifications';
 import {
@@ -26,7 +26,7 @@ const DAY = 24 * 3600 * 1000;
 const CONCURRENT = 10;
 
 /** "2026-05-31 17:00": Asia/Shanghai, as the messages show dates. */
-const shanghai = (d: Date) => new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
+const shanghai = shanghaiDateTime;
 
 describe('qualification review (e2e)', () => {
   let env: ConfigOverrides;

@@ -124,7 +124,7 @@ describe('expert review: scoring (e2e)', () => {
     // A submitted review is final; on a reviewed file nothing can change it.
     const again = await r0.put(`/api/v1/reviews/${file.reviewIds[0]}`, { comment: 'changed my mind' });
     expect(again.status).toBe(409);
-    expect(again.body.code).toBe('REVIEW_NOT_OPEN');
+    expect(again.body.code).toBe('ASSIGNMENT_NOT_ACTIVE');
     const reopen = await admin.client.post(`/api/v1/reviews/${file.reviewIds[0]}/reopen`, { reason: 'too late' });
     expect(reopen.status).toBe(409);
     expect(reopen.body.code).toBe('REVIEW_CLOSED');
@@ -177,7 +177,7 @@ describe('expert review: scoring (e2e)', () => {
     const c = file.team[0].client;
     const url = `/api/v1/reviews/${file.reviewIds[0]}`;
     await review(file, 0, '60');
-    expect((await c.post(`${url}/submit`)).body.code).toBe('REVIEW_NOT_OPEN');
+    expect((await c.post(`${url}/submit`)).body.code).toBe('ASSIGNMENT_NOT_ACTIVE');
     expect((await admin.client.post(`${url}/reopen`, {})).status).toBe(400);
     expect((await c.post(`${url}/reopen`, { reason: 'self-service' })).status).toBe(403);
     const reopened = await admin.client.post(`${url}/reopen`, { reason: 'Comment does not match the scores' });

@@ -11,7 +11,6 @@ export * from './services/application-access';
 export * from './services/application-workflow';
 export * from './services/applications.repository';
 export * from './services/applications.service';
-export * from './services/application-lifecycle';
 export * from './services/cycles.service';
 export * from './services/draft-reminders.service';
 export * from './services/forms.service';

@@ -23,19 +23,18 @@ export class ReviewError extends AppError {
   static assignmentRefused(refusals: { path: string; reviewerId: string; code: string; message: string; conflicts?: string[] }[]) {
     return new ReviewError('ASSIGNMENT_REFUSED', `Assignment refused for ${refusals.map((r) => `${r.reviewerId} (${r.code})`).join(', ')}`, HttpStatus.UNPROCESSABLE_ENTITY, refusals);
   }
-  /** The assignment's status does not allow the change (declined or withdrawn already, or a submitted review). */
+  /**
+   * The review is no longer open (submitted, declined, withdrawn or superseded): it cannot be saved,
+   * submitted, declined or withdrawn. One code for the one rule (see assertReviewOpen).
+   */
   static assignmentNotActive(status: string) {
-    return new ReviewError('ASSIGNMENT_NOT_ACTIVE', `This assignment is ${status} and can no longer change this way`, HttpStatus.CONFLICT, { status });
+    return new ReviewError('ASSIGNMENT_NOT_ACTIVE', `This assignment is ${status}; only an assigned or draft review can change (an admin may reopen a submitted one)`, HttpStatus.CONFLICT, { status });
   }
   static autoAssignRunNotFound() {
     return new ReviewError('AUTO_ASSIGN_RUN_NOT_FOUND', 'This cycle has no such auto-assign run', HttpStatus.NOT_FOUND);
   }
   static reviewNotFound() {
     return new ReviewError('REVIEW_NOT_FOUND', 'Review was not found', HttpStatus.NOT_FOUND);
-  }
-  /** Saving or submitting a review that is submitted, declined or withdrawn. */
-  static reviewNotOpen(status: string) {
-    return new ReviewError('REVIEW_NOT_OPEN', `The review is ${status}; only an assigned or draft review can be changed (an admin may reopen a submitted one)`, HttpStatus.CONFLICT, [{ path: 'status', code: 'REVIEW_NOT_OPEN', message: status }]);
   }
   static reviewNotSubmitted(status: string) {
     return new ReviewError('REVIEW_NOT_SUBMITTED', `The review is ${status}; only a submitted review can be reopened`, HttpStatus.CONFLICT);

@@ -1,3 +1,4 @@
+import { shanghaiYear } from '@app/common';
 import { ApiClient } from './portal';
 
 /**
@@ -19,6 +20,6 @@ export async function confirmCalendarYears(admin: ApiClient, years: number[]): P
 
 /** This year and the next in Asia/Shanghai: the years a notice posted today can end in. */
 export function yearsFromToday(): number[] {
-  const year = Number(new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 4));
+  const year = shanghaiYear(new Date());
   return [year, year + 1];
 }

@@ -2,18 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { Clock, CursorPage } from '@app/common';
+import { appealDeadlineAfter, Clock, CursorPage, shanghaiDateTime } from '@app/common';
 import { AuditService } from '@app/audit';
 import { OutboxService } from '@app/outbox';
 import { isUniqueViolation } from '@app/db';
-import { ApplicationAccess, ApplicationError, ApplicationWorkflow, FileLabel, OutcomeFilesService, RejectionEntry, shanghaiDateTime } from '@app/applications';
+import { ApplicationAccess, ApplicationError, ApplicationWorkflow, FileLabel, OutcomeFilesService, RejectionEntry } from '@app/applications';
 import { AuthUser, UserDirectory } from '@app/identity';
 import { ReviewRestartService } from '@app/review';
 import { Appeal, AppealOutcome, AppealStatus } from '../entities/appeal.entity';
 import { AppealError } from '../appeals.errors';
+import { assertAppealOpen } from '../guards/appeal-guards';
 import { AppealsRepository } from './appeals.repository';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /**
  * When the appeal window of a rejection ends: the deadline the rejection itself recorded and
@@ -23,7 +22,7 @@ const DAY_MS = 24 * 3600 * 1000;
 export function appealDeadline(rejection: Pick<RejectionEntry, 'data' | 'createdAt'>, windowDays: number): Date {
   const recorded = rejection.data?.appealDeadline;
   if (typeof recorded === 'string' && !Number.isNaN(Date.parse(recorded))) return new Date(recorded);
-  return new Date(new Date(rejection.createdAt).getTime() + windowDays * DAY_MS);
+  return appealDeadlineAfter(new Date(rejection.createdAt), windowDays);
 }
 
 export interface AppealDecisionInput {
@@ -123,7 +122,7 @@ export class AppealsService {
     return this.dataSource.transaction(async (manager) => {
       const appeal = await this.appeals.lockById(appealId, manager);
       if (!appeal || !this.access.isHandlingAdmin(admin, appeal)) throw AppealError.notFound();
-      if (appeal.status !== 'open') throw AppealError.alreadyDecided(appeal.outcome);
+      assertAppealOpen(appeal);
       const decidedAt = this.clock.now();
 
       if (input.outcome === 're_review') {

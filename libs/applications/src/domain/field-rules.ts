@@ -1,4 +1,4 @@
-import { isIsoDate, toDayNumber } from './dates';
+import { isIsoDate, toDayNumber } from '@app/common';
 import { FieldError } from './field-error';
 import { isMainlandMobile, normaliseResidentId, normaliseUscc, ResidentIdFailure, UsccFailure, validateResidentId, validateUscc } from './identity-validators';
 import { deepCloneJson, isPlainObject, PlainObject } from './json-objects';

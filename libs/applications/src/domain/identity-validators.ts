@@ -1,4 +1,4 @@
-import { parseIsoDate } from './dates';
+import { parseIsoDate } from '@app/common';
 import { isProvinceCode } from './regions';
 
 // ISO 7064 MOD 11-2 as used by GB 11643 (domain.md §5).

@@ -1,5 +1,4 @@
 export * from './localized-text';
-export * from './dates';
 export * from './field-error';
 export * from './regions';
 export * from './identity-validators';

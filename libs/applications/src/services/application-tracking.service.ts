@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { AuditListQuery, AuditService, AuditEntry } from '@app/audit';
-import { Clock, CursorPage, shanghaiDate } from '@app/common';
+import { Clock, CursorPage, shanghaiDate, shanghaiNoon } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { actorRoleOf, pathAhead } from '../domain/workflow/path-ahead';
 import { ApplicationStatus, WorkflowAction, WorkflowActor } from '../domain/workflow/transitions';
@@ -137,7 +137,7 @@ export class ApplicationTrackingService {
   /** A notice starts on the day the committee passed the file (or, before that, the meeting date). */
   private async noticeEnd(file: Application, cycle: Cycle, passed: PassedStage[]): Promise<Expected> {
     const pass = [...passed].reverse().find((p) => p.status === 'public_notice');
-    const passedOn = pass ? pass.at : cycle.meetingDate ? new Date(`${cycle.meetingDate}T12:00:00+08:00`) : null;
+    const passedOn = pass ? pass.at : cycle.meetingDate ? shanghaiNoon(cycle.meetingDate) : null;
     if (!passedOn) return NONE('The cycle has no committee meeting date yet');
     if (!this.notices) return NONE('The working-day calendar of the public notice is not available');
     const end = await this.notices.expectedEnd(file.id, passedOn);

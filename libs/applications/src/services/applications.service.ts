@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate } from '@app/common';
+import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate, shanghaiDateTime } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { UserDirectory } from '@app/identity';
 import type { AuthUser } from '@app/identity';
@@ -33,7 +33,6 @@ import { ApplicationWorkflow } from './application-workflow';
 import { AttachmentsService } from './attachments.service';
 import { CyclesService } from './cycles.service';
 import { FormsService } from './forms.service';
-import { shanghaiDateTime } from './application-lifecycle';
 import { referenceNumber } from '../domain/reference-number';
 
 type Locale = 'zh-CN' | 'en';

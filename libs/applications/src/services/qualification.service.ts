@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { Clock, CursorPage } from '@app/common';
+import { appealDeadlineAfter, Clock, CursorPage, shanghaiDateTime } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { Application } from '../entities/application.entity';
 import { ApplicationError } from '../applications.errors';
@@ -9,7 +9,6 @@ import { ApplicationWorkflow } from './application-workflow';
 import { ApplicationsRepository, EvidenceItem } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { CyclesService } from './cycles.service';
-import { shanghaiDateTime } from './application-lifecycle';
 
 export type QualificationDecision = 'accept' | 'return' | 'reject';
 export const QUALIFICATION_DECISIONS: readonly QualificationDecision[] = ['accept', 'return', 'reject'];
@@ -37,13 +36,6 @@ export interface QueueEntry {
   confirmations: RequiredConfirmations;
 }
 
-/**
- * The appeal deadline a rejection states (domain.md §8, appeals: within APPEAL_WINDOW_DAYS,
- * default 15): every rejection (qualification, committee, upheld objection) computes it here.
- */
-export function appealDeadlineAfter(decidedAt: Date, windowDays: number): Date {
-  return new Date(decidedAt.getTime() + windowDays * 24 * 3600 * 1000);
-}
 /** The stage key a qualification rejection names (notification label `stage`). */
 export const QUALIFICATION_STAGE = 'qualification_review';
 /** The stage key of a returned file closed because its correction deadline passed (domain.md §8). */

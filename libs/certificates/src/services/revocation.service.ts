@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { Clock, shanghaiDate } from '@app/common';
+import { Clock, SHANGHAI_OFFSET_MS, shanghaiDate } from '@app/common';
 import { Application, ApplicationAccess, ApplicationWorkflow } from '@app/applications';
 import { AuthUser, UserAdminService } from '@app/identity';
 import { CertificateError } from '../certificates.errors';
 import { CertificatesRepository } from './certificates.repository';
-
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000;
 
 /**
  * When a bar that starts at `from` for `years` ends: midnight (Asia/Shanghai) of the same

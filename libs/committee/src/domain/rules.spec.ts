@@ -1,4 +1,4 @@
-import { addYears, atLeastShareOf, membershipProblems, passes, quorumRequired, termProblems } from './rules';
+import { atLeastShareOf, membershipProblems, passes, quorumRequired, termProblems } from './rules';
 
 const ids = (n: number) => Array.from({ length: n }, (_, i) => `m${i}`);
 
@@ -78,11 +78,6 @@ describe('committee rules', () => {
     it('refuses an end before the start and impossible dates', () => {
       expect(termProblems('2026-05-01', '2026-04-30')).toEqual([expect.objectContaining({ path: 'termEnd', code: 'TERM_ORDER' })]);
       expect(termProblems('2026-02-30', '2027-01-01')).toEqual([expect.objectContaining({ path: 'termStart', code: 'FIELD_DATE' })]);
-    });
-
-    it('adds years to 29 February as 28 February', () => {
-      expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
-      expect(addYears('2026-06-15', 3)).toBe('2029-06-15');
     });
   });
 });

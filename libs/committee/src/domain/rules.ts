@@ -1,4 +1,4 @@
-import type { FieldProblem } from '@app/common';
+import { addYears, isIsoDate, type FieldProblem } from '@app/common';
 
 /**
  * The committee vote's rules (domain.md §8) as plain functions: sizes, terms, quorum and the
@@ -41,26 +41,6 @@ export function quorumRequired(members: number, quorum: Share): number {
  */
 export function passes(yes: number, entitledPresent: number): boolean {
   return entitledPresent > 0 && yes * PASS_SHARE.denominator >= entitledPresent * PASS_SHARE.numerator;
-}
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `value` is a real calendar date written YYYY-MM-DD. */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
-}
-
-/** The same calendar day `years` later (29 February becomes 28 February in a common year). */
-export function addYears(date: string, years: number): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const target = new Date(Date.UTC(y + years, m - 1, 1));
-  const lastDay = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /** A term ends after it starts and at most MAX_TERM_YEARS later (the end date is the last day served). */

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Clock, Role } from '@app/common';
+import { appealDeadlineAfter, Clock, Role, shanghaiDateTime } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { PostedNotice, PublicNoticeService } from '@app/notice';
-import { appealDeadlineAfter, Application, ApplicationAccess, ApplicationError, ApplicationWorkflow, CyclesService, ReviewFilesService, shanghaiDateTime } from '@app/applications';
+import { Application, ApplicationAccess, ApplicationError, ApplicationWorkflow, CyclesService, ReviewFilesService } from '@app/applications';
 import { passes } from '../domain/rules';
 import { ItemOutcome, Meeting, MeetingItem } from '../entities/meeting.entity';
 import { CommitteeError } from '../committee.errors';
+import { assertMeetingClosed, assertMeetingOpen } from '../guards/meeting-guards';
 import { CommitteesRepository } from './committees.repository';
 import { Viewer } from './committees.service';
 import { MeetingsRepository } from './meetings.repository';
@@ -91,7 +92,7 @@ export class MeetingCloseService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       const now = this.clock.now();
       const items = await this.meetings.items(meeting.id, manager);
       const files = new Map((await this.files.decisionFiles(items.map((i) => i.applicationId), manager)).map((f) => [f.id, f]));
@@ -192,7 +193,7 @@ export class MeetingCloseService {
   /** The minutes of a closed meeting, for an admin or a member of its committee (404 for anyone else). */
   async minutes(meetingId: string, viewer: Viewer): Promise<MeetingMinutes> {
     const { meeting } = await this.meetingViews.visible(meetingId, viewer);
-    if (meeting.status !== 'closed' || !meeting.minutes) throw CommitteeError.meetingNotClosed(meeting.status);
+    assertMeetingClosed(meeting);
     return meeting.minutes as unknown as MeetingMinutes;
   }
 

@@ -8,6 +8,7 @@ import { Clock, FieldProblem } from '@app/common';
 import { quorumRequired, Share, Vote } from '../domain/rules';
 import { Meeting } from '../entities/meeting.entity';
 import { CommitteeError } from '../committee.errors';
+import { assertMeetingOpen, assertMeetingScheduled } from '../guards/meeting-guards';
 import { CommitteesRepository } from './committees.repository';
 import { Actor } from './committees.service';
 import { MeetingsRepository } from './meetings.repository';
@@ -78,7 +79,7 @@ export class VotingService {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
-      if (meeting.status !== 'scheduled') throw CommitteeError.meetingNotScheduled(meeting.status);
+      assertMeetingScheduled(meeting);
       const memberIds = await this.committees.memberIds(meeting.committeeId, manager);
       const members = new Set(memberIds);
       const strangers: FieldProblem[] = presentMemberIds.flatMap((id, i) =>
@@ -125,11 +126,11 @@ export class VotingService {
       // Who may vote is who sat on the committee when the meeting opened (its attendance), whatever changed since.
       if (meeting.status === 'scheduled') {
         if (!(await this.committees.isMember(meeting.committeeId, memberId, manager))) throw CommitteeError.meetingNotFound();
-        throw CommitteeError.meetingNotOpen(meeting.status);
+        assertMeetingOpen(meeting);
       }
       const present = await this.meetings.presence(manager, meeting.id, memberId);
       if (present === null) throw CommitteeError.meetingNotFound();
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       if (!present) throw CommitteeError.notPresent();
       const item = await this.meetings.item(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
@@ -154,7 +155,7 @@ export class VotingService {
         if (meeting.status === 'scheduled' && (await this.committees.isMember(meeting.committeeId, memberId, manager))) throw CommitteeError.meetingNotOpen(meeting.status);
         throw CommitteeError.meetingNotFound();
       }
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       const item = await this.meetings.item(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
       const paperHash = this.papers.paperHash(ballotToken, meeting.id, applicationId);
@@ -198,7 +199,7 @@ export class VotingService {
       const committee = await this.committees.findById(meeting.committeeId, manager);
       if (!committee || !(await this.committees.isMember(committee.id, actor.id, manager))) throw CommitteeError.meetingNotFound();
       if (committee.chairId !== actor.id) throw CommitteeError.notChair();
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       const item = await this.meetings.item(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
       // Nobody decides their own file (domain.md §2): a chair in conflict with it leaves this to the meeting.
@@ -229,7 +230,7 @@ export class VotingService {
       // Exclusive: no ballot paper is issued on the item while its tally is checked and written.
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
-      if (meeting.status !== 'open') throw CommitteeError.meetingNotOpen(meeting.status);
+      assertMeetingOpen(meeting);
       const item = await this.meetings.lockItem(manager, meeting.id, applicationId);
       if (!item) throw CommitteeError.itemNotOnAgenda();
       if (item.mode === 'electronic' || item.votingClosedAt || (await this.meetings.anyParticipation(manager, meeting.id, applicationId))) {

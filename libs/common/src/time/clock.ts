@@ -24,10 +24,3 @@ export class ManualClock extends Clock {
     this.current = new Date(this.current.getTime() + ms);
   }
 }
-
-const SHANGHAI_OFFSET_MS = 8 * 3600 * 1000; // China has no daylight saving time.
-
-/** The calendar date (YYYY-MM-DD) in Asia/Shanghai at the given instant. */
-export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
-}

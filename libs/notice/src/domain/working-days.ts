@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, toDayNumber } from '@app/applications';
+import { addDays, isIsoDate, toDayNumber } from '@app/common';
 
 /**
  * Working-day arithmetic on the Chinese calendar (domain.md §8 Public notice): Saturdays and

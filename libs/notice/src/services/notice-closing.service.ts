@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApplicationWorkflow } from '@app/applications';
 import { CertificatesService } from '@app/certificates';
-import { shanghaiDate } from '@app/common';
+import { shanghaiDate, shanghaiNoon } from '@app/common';
+import { isNoticeDueToClose } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionsRepository } from './objections.repository';
 
@@ -57,7 +58,7 @@ export class NoticeClosingService {
   private closeOne(noticeId: string, today: string, now: Date): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const notice = await this.notices.lock(manager, noticeId);
-      if (!notice || notice.status !== 'open' || notice.endDate >= today) return false;
+      if (!notice || !isNoticeDueToClose(notice, today)) return false;
       if ((await this.objections.holdingCount(manager, notice.id, now)) > 0) return false;
       await this.workflow.takeIn(manager, {
         action: 'close_notice',
@@ -69,7 +70,7 @@ export class NoticeClosingService {
             applicationId: file.id,
             approvedOn: now,
             // Noon in Beijing of the pass date: the certificate's date obtained is that calendar day.
-            committeePassedOn: new Date(`${notice.passedOn}T12:00:00+08:00`),
+            committeePassedOn: shanghaiNoon(notice.passedOn),
           });
           return {
             historyData: { noticeId: notice.id, certificateNumber: issued.certificateNumber },

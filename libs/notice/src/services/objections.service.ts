@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { appealDeadlineAfter, ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
+import { ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
+import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, shanghaiDateTime, appealDeadlineAfter, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -11,6 +11,7 @@ import type { OutboxLocale } from '@app/outbox';
 import { ReviewRestartService } from '@app/review';
 import type { ObjectionStatus } from '../entities/objection.entity';
 import { NoticeError } from '../notice.errors';
+import { assertNoticeRunning, assertObjectionOpen } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionRow, ObjectionsRepository } from './objections.repository';
 
@@ -66,9 +67,6 @@ export interface ObjectionView {
 }
 
 type Admin = { id: string; roles: readonly string[]; ip?: string | null };
-
-/** "2026-05-31 17:00": Asia/Shanghai, as messages show times. */
-const shanghaiDateTime = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
 
 /**
  * Objections to files on public notice (domain.md §8): anyone lodges one during the notice
@@ -129,7 +127,7 @@ export class ObjectionsService {
       if (!notice) throw NoticeError.noticeNotFound();
       const now = this.clock.now();
       const today = shanghaiDate(now);
-      if (notice.status !== 'open' || today < notice.startDate || today > notice.endDate) throw NoticeError.noticePeriodOver(notice.startDate, notice.endDate);
+      assertNoticeRunning(notice, today);
       const n = await this.objections.nextNumber(manager);
       const reference = `YY-${today.slice(0, 4)}-${String(n).padStart(4, '0')}`;
       const token = email ? newToken() : null;
@@ -268,8 +266,7 @@ export class ObjectionsService {
       const notice = await this.notices.lock(manager, found.noticeId);
       const objection = await this.objections.lock(manager, id);
       if (!notice || !objection) throw NoticeError.objectionNotFound();
-      if (objection.status === 'unconfirmed') throw NoticeError.objectionUnconfirmed();
-      if (objection.status !== 'open') throw NoticeError.objectionResolved(objection.status);
+      assertObjectionOpen(objection);
       const now = this.clock.now();
       const note = input.note.trim();
       const reReview = input.outcome === 'upheld' ? input.reReview === true : null;

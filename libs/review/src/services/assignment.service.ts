@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
 import { ApplicationAccess, ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService, Viewer } from '@app/applications';
-import { Role } from '@app/common';
+import { endOfShanghaiDay, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
@@ -11,6 +11,7 @@ import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, 
 import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
 import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
+import { assertReviewOpen } from '../guards/review-guards';
 import { AssignmentsRepository, PoolRow } from './assignments.repository';
 import { DeclaredRelationsRepository } from './declared-relations.repository';
 import { toRelationFacts } from './conflicts.service';
@@ -63,7 +64,7 @@ const reviewDeadlineText = (cycle: Cycle) =>
     : { 'reviewDeadline@zh-CN': '评审截止日期（另行通知）', 'reviewDeadline@en': 'the review deadline (to be announced)' };
 
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
-const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? new Date(`${cycle.reviewDeadline}T23:59:59+08:00`) : null);
+const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? endOfShanghaiDay(cycle.reviewDeadline) : null);
 
 /**
  * Assigning reviewers to files in expert review (domain.md §8): by an admin, or for a whole
@@ -235,7 +236,7 @@ export class AssignmentService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.assignments.lock(manager, assignmentId);
       if (!row || row.applicationId !== applicationId) throw ReviewError.assignmentNotFound();
-      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      assertReviewOpen(row);
       await this.assignments.setStatus(manager, row.id, 'withdrawn', null, note);
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -257,7 +258,7 @@ export class AssignmentService {
     return this.dataSource.transaction(async (manager) => {
       const row = await this.assignments.lock(manager, assignmentId);
       if (!row || row.reviewerId !== reviewer.id) throw ReviewError.assignmentNotFound();
-      if (row.status !== 'assigned' && row.status !== 'draft') throw ReviewError.assignmentNotActive(row.status);
+      assertReviewOpen(row);
       const note = input.note?.trim() || null;
       await this.assignments.setStatus(manager, row.id, 'declined', input.reason, note);
       let relationId: string | null = null;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { TitleLevel } from '@app/applications';
-import type { AssignmentStatus, DeclineReason } from '../entities/review-assignment.entity';
+import { ACTIVE_ASSIGNMENT_STATUSES, type AssignmentStatus, type DeclineReason } from '../entities/review-assignment.entity';
 
 /** A reviewer profile as assignment reads it. */
 export interface PoolRow {
@@ -45,7 +45,7 @@ const ASSIGNMENT_COLUMNS = `id, application_id AS "applicationId", reviewer_id A
 const CYCLE_ASSIGNMENTS_SQL = `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId", status FROM review_assignments WHERE cycle_id = $1`;
 const FILE_ASSIGNMENTS_SQL = `SELECT ${ASSIGNMENT_COLUMNS} FROM review_assignments WHERE application_id = $1`;
 const LOADS_SQL = `SELECT reviewer_id AS "reviewerId", count(*)::int AS load FROM review_assignments
- WHERE cycle_id = $1 AND reviewer_id = ANY($2::uuid[]) AND status IN ('assigned', 'draft', 'submitted') GROUP BY reviewer_id`;
+ WHERE cycle_id = $1 AND reviewer_id = ANY($2::uuid[]) AND status = ANY($3::text[]) GROUP BY reviewer_id`;
 const LOCK_ASSIGNMENT_SQL = `SELECT ${ASSIGNMENT_COLUMNS} FROM review_assignments WHERE id = $1 FOR UPDATE`;
 const INSERT_ASSIGNMENTS_SQL = `INSERT INTO review_assignments (application_id, reviewer_id, cycle_id, assigned_by, due_at, rubric_version)
 SELECT t.application_id, t.reviewer_id, $3, $4, $5, $6 FROM unnest($1::uuid[], $2::uuid[]) AS t(application_id, reviewer_id)
@@ -79,7 +79,7 @@ export class AssignmentsRepository {
 
   /** Active assignments in the cycle per reviewer (reviewers with none are absent). */
   async loads(manager: EntityManager, cycleId: string, reviewerIds: string[]): Promise<Map<string, number>> {
-    const rows: { reviewerId: string; load: number }[] = await manager.query(LOADS_SQL, [cycleId, reviewerIds]);
+    const rows: { reviewerId: string; load: number }[] = await manager.query(LOADS_SQL, [cycleId, reviewerIds, ACTIVE_ASSIGNMENT_STATUSES]);
     return new Map(rows.map((r) => [r.reviewerId, r.load]));
   }
 

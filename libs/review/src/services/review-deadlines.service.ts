@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CyclesService } from '@app/applications';
+import { OPEN_REVIEW_STATUSES } from '../entities/review-assignment.entity';
 
 /** A reviewer's open reviews of one cycle that share a deadline: what a deadline reminder names. */
 export interface PendingReviews {
@@ -16,7 +17,7 @@ export interface PendingReviews {
 // Reviews not yet submitted (assigned or draft) whose deadline falls in ($1, $2].
 const PENDING_DUE_BETWEEN = `SELECT reviewer_id AS "reviewerId", cycle_id AS "cycleId", due_at AS "dueAt", count(*)::int AS "pendingCount"
   FROM review_assignments
- WHERE status IN ('assigned', 'draft') AND due_at > $1 AND due_at <= $2
+ WHERE status = ANY($3::text[]) AND due_at > $1 AND due_at <= $2
  GROUP BY reviewer_id, cycle_id, due_at
  ORDER BY due_at, reviewer_id, cycle_id`;
 
@@ -34,7 +35,7 @@ export class ReviewDeadlinesService {
 
   /** Per reviewer and cycle, the open reviews whose deadline falls in (from, to], nearest first. */
   async pendingDueBetween(from: Date, to: Date): Promise<PendingReviews[]> {
-    const rows: Omit<PendingReviews, 'cycleNameZh' | 'cycleNameEn'>[] = await this.dataSource.query(PENDING_DUE_BETWEEN, [from, to]);
+    const rows: Omit<PendingReviews, 'cycleNameZh' | 'cycleNameEn'>[] = await this.dataSource.query(PENDING_DUE_BETWEEN, [from, to, OPEN_REVIEW_STATUSES]);
     const names = new Map<string, { zh: string; en: string }>();
     for (const cycleId of new Set(rows.map((r) => r.cycleId))) {
       const cycle = await this.cycles.get(cycleId);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES } from '../entities/review-assignment.entity';
 
 /** One reviewer's load in a cycle. */
 export interface ReviewerWorkload {
@@ -14,19 +15,19 @@ export interface ReviewerWorkload {
 
 // Per reviewer of the cycle, one range of review_assignments_cycle_workload_idx (index-only).
 const WORKLOAD_SQL = `SELECT reviewer_id AS "reviewerId",
-       count(*) FILTER (WHERE status IN ('assigned', 'draft', 'submitted'))::int AS assigned,
+       count(*) FILTER (WHERE status = ANY($3::text[]))::int AS assigned,
        count(*) FILTER (WHERE status = 'submitted')::int AS submitted,
-       count(*) FILTER (WHERE status IN ('assigned', 'draft') AND due_at < $2)::int AS overdue
+       count(*) FILTER (WHERE status = ANY($4::text[]) AND due_at < $2)::int AS overdue
   FROM review_assignments
  WHERE cycle_id = $1
  GROUP BY reviewer_id
-HAVING count(*) FILTER (WHERE status IN ('assigned', 'draft', 'submitted')) > 0
+HAVING count(*) FILTER (WHERE status = ANY($3::text[])) > 0
  ORDER BY reviewer_id`;
 
 // Files with at least one review still open past its deadline.
 const OVERDUE_FILES_SQL = `SELECT count(DISTINCT application_id)::int AS n
   FROM review_assignments
- WHERE cycle_id = $1 AND status IN ('assigned', 'draft') AND due_at < $2`;
+ WHERE cycle_id = $1 AND status = ANY($3::text[]) AND due_at < $2`;
 
 /**
  * What the admin statistics need from expert review (reviewer workload, files past the review
@@ -38,12 +39,12 @@ export class ReviewStatsService {
 
   /** Per reviewer with assignments in the cycle: assigned, submitted, overdue as of `now`; by reviewer id. */
   workload(cycleId: string, now: Date): Promise<ReviewerWorkload[]> {
-    return this.dataSource.query(WORKLOAD_SQL, [cycleId, now]);
+    return this.dataSource.query(WORKLOAD_SQL, [cycleId, now, ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES]);
   }
 
   /** How many files of the cycle have a review open past its deadline as of `now`. */
   async overdueFiles(cycleId: string, now: Date): Promise<number> {
-    const [row] = (await this.dataSource.query(OVERDUE_FILES_SQL, [cycleId, now])) as { n: number }[];
+    const [row] = (await this.dataSource.query(OVERDUE_FILES_SQL, [cycleId, now, OPEN_REVIEW_STATUSES])) as { n: number }[];
     return row.n;
   }
 }

@@ -21,6 +21,7 @@ import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, t
 import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
 import { ReviewOutcome } from '../entities/review-outcome.entity';
 import { ReviewError } from '../review.errors';
+import { assertFileUnderReview, assertReviewOpen, assertReviewSubmitted } from '../guards/review-guards';
 import { ReviewsRepository } from './reviews.repository';
 import { REVIEWERS_PER_LEVEL } from '../domain/assignment';
 
@@ -104,9 +105,9 @@ export class ReviewsService {
   async saveDraft(caller: Caller, id: string, input: DraftReviewInput, ip: string | null): Promise<ReviewView> {
     return this.dataSource.transaction(async (manager) => {
       const review = this.own(caller, await this.reviews.lockById(id, manager));
-      if (review.status !== 'assigned' && review.status !== 'draft') throw ReviewError.reviewNotOpen(review.status);
+      assertReviewOpen(review);
       const file = await this.applications.findById(review.applicationId, manager);
-      if (!file || file.status !== 'in_review') throw ReviewError.reviewClosed(file?.status ?? 'gone');
+      assertFileUnderReview(file);
       const rubric = await this.rubricFor(review, manager);
       const merged: Record<string, string> = { ...(review.scores ?? {}) };
       for (const [key, value] of Object.entries(input.scores ?? {})) {
@@ -139,8 +140,8 @@ export class ReviewsService {
     return this.dataSource.transaction(async (manager) => {
       const file = await this.applications.lockById(found.applicationId, manager);
       const review = this.own(caller, await this.reviews.lockById(id, manager));
-      if (review.status !== 'assigned' && review.status !== 'draft') throw ReviewError.reviewNotOpen(review.status);
-      if (!file || file.status !== 'in_review') throw ReviewError.reviewClosed(file?.status ?? 'gone');
+      assertReviewOpen(review);
+      assertFileUnderReview(file);
       const rubric = await this.rubricFor(review, manager);
       const problems = submissionProblems(rubric, review);
       if (problems.length) throw ReviewError.reviewIncomplete(problems);
@@ -161,8 +162,8 @@ export class ReviewsService {
       if (!file || !this.access.isHandlingAdmin(admin, file)) throw ReviewError.reviewNotFound();
       const review = await this.reviews.lockById(id, manager);
       if (!review) throw ReviewError.reviewNotFound();
-      if (review.status !== 'submitted') throw ReviewError.reviewNotSubmitted(review.status);
-      if (file.status !== 'in_review') throw ReviewError.reviewClosed(file.status);
+      assertReviewSubmitted(review);
+      assertFileUnderReview(file);
       await this.reviews.update(manager, review.id, { status: 'draft', submittedAt: null, statusNote: reason });
       await this.audit.record(manager, { actorId: admin.id, action: 'review.reopened', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id, reason }, ip });
       return (await this.reviews.findById(review.id, manager))!;

@@ -1,4 +1,4 @@
-import { addDays, calendarDiff, formatDurationEn, formatDurationZh, isIsoDate, toDayNumber, fromDayNumber } from '../dates';
+import { addDays, calendarDiff, formatDurationEn, formatDurationZh, isIsoDate, toDayNumber, fromDayNumber } from '@app/common';
 import { EDUCATION_LEVELS, EducationLevel, TITLE_LEVELS, TitleLevel } from '../form-data';
 import { isPlainObject, PlainObject } from '../json-objects';
 import { LocalizedText } from '../localized-text';

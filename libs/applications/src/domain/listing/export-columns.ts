@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '@app/common';
 import type { ApplicationStatus } from '../workflow/transitions';
 import type { TitleLevel } from '../form-data';
 import { LocalizedText, text } from '../localized-text';
@@ -62,11 +63,6 @@ const STATUS_LABELS: Record<ApplicationStatus, LocalizedText> = {
 const YES_NO = { true: text('是', 'Yes'), false: text('否', 'No') };
 const SPECIALTY_LABELS = new Map(SPECIALTIES.map((s) => [s.key, s.label]));
 
-/** "2026-05-31 17:00" in Asia/Shanghai (UTC+8, no daylight saving). */
-function shanghaiMinute(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 /** The header row in `locale`. */
 export function exportHeaders(locale: ExportLocale): string[] {
   return EXPORT_FIELDS.map((c) => c.header[locale]);
@@ -88,7 +84,7 @@ export function exportCells(r: ExportRecord, locale: ExportLocale): (string | nu
       case 'exceptionalRoute':
         return YES_NO[String(r[key]) as 'true' | 'false'][locale];
       case 'submittedAt':
-        return r.submittedAt ? shanghaiMinute(r.submittedAt) : null;
+        return r.submittedAt ? shanghaiDateTime(r.submittedAt) : null;
       case 'reviewScore':
         // Kept as text: a spreadsheet must not turn 86.30 into 86.3 or a float.
         return r.reviewScore;

@@ -1,4 +1,4 @@
-import { addDays, calendarDiff, formatDurationEn, formatDurationZh, isIsoDate, parseIsoDate } from './dates';
+import { addDays, calendarDiff, formatDurationEn, formatDurationZh, addYears, isIsoDate, parseIsoDate } from './civil-date';
 
 describe('dates', () => {
   it.each(['2024-02-29', '2000-02-29', '1999-12-31'])('accepts %s', (d) => expect(isIsoDate(d)).toBe(true));
@@ -34,4 +34,14 @@ describe('dates', () => {
     expect(formatDurationZh(24)).toBe('2年');
     expect(formatDurationZh(5)).toBe('5个月');
   });
+});
+
+describe('addYears', () => {
+  it('keeps the calendar day, and makes 29 February the 28th in a common year', () => {
+    expect(addYears('2026-06-15', 3)).toBe('2029-06-15');
+    expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
+    expect(addYears('2028-02-29', 4)).toBe('2032-02-29');
+    expect(addYears('2026-12-31', -1)).toBe('2025-12-31');
+  });
+  it('refuses an invalid date', () => expect(() => addYears('2026-02-30', 1)).toThrow(RangeError));
 });

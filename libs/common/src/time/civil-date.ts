@@ -60,6 +60,13 @@ export function addDays(iso: string, days: number): string {
   return fromDayNumber(toDayNumber(iso) + days);
 }
 
+/** The same calendar day `years` later (29 February becomes 28 February in a common year); throws on an invalid date. */
+export function addYears(iso: string, years: number): string {
+  const date = parseIsoDate(iso);
+  if (!date) throw new RangeError(`not a valid YYYY-MM-DD date: ${iso}`);
+  return formatCivilDate(addMonthsClamped(date, years * 12));
+}
+
 /** Adds whole months, clamping to the end of a shorter month (31 Jan + 1 month = 28/29 Feb). */
 function addMonthsClamped(date: CivilDate, months: number): CivilDate {
   const index = date.y * 12 + (date.m - 1) + months;
