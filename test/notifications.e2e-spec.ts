@@ -3,10 +3,10 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '@app/common';
-import { DeliveryService, OutboxRelay, SCHEDULE_KEYS, ScheduleRunner, UndeliverableEventError } from '@app/notifications';
+import { DeliveryService, OutboxRelay, UndeliverableEventError } from '@app/notifications';
 import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
 import { EmitEvent, EventPayloads, EventType, OutboxRecipient, OutboxService } from '@app/outbox';
-import { JobProducer } from '@app/queue';
+import { JobProducer, SCHEDULE_KEYS, ScheduleRunner } from '@app/queue';
 import {
   ApiClient,
   ConfigOverrides,

@@ -20,5 +20,4 @@ export * from './admin/template-preview.service';
 export * from './admin/mask-recipient';
 export * from './metrics/notification-metrics.service';
 export * from './metrics/notification-metrics.module';
-export * from './schedules';
 export * from './notification-center.module';

@@ -1,7 +1,9 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { JobSchedulerTemplateOptions, RepeatOptions } from 'bullmq';
-import { ScheduleRegistry, ScheduleRepeat } from '@app/notifications';
-import { JOB_CATALOGUE, JobProducer } from '@app/queue';
+import { JOB_CATALOGUE } from '../job-catalogue';
+import { JobProducer } from '../job-producer';
+import { ScheduleRepeat } from './schedule';
+import { ScheduleRegistry } from './schedule-registry';
 
 const RETRY_MS = 10_000;
 const REDIS_TIMEOUT_MS = 5_000;
