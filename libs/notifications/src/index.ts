@@ -5,7 +5,6 @@ export * from './entities/notification-delivery.entity';
 export * from './entities/notification-preference.entity';
 export * from './delivery/delivery.service';
 export * from './delivery/mail-transport';
-export * from './relay/outbox-relay';
 export * from './relay/notifications-worker.module';
 export * from './notifications.module';
 export * from './delivery/localized-vars';
