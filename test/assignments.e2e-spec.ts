@@ -3,8 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
 import { Cycle, TitleLevel } from '@app/applications';
-import { AutoAssignRunsSchedule } from '@app/notifications';
-import { AutoAssignRunsService, ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
+import { AutoAssignRunsSchedule, AutoAssignRunsService, ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
 import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeOpenCycle, makeReviewer, makeReviewerProfile, startApi, startWorker, TestUser, autoAssignAndWait, waitForAutoAssignRun } from '@app/testing';
 
 const CODE_FILE = '91500103PB3LWF6F87';

@@ -6,8 +6,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { signCheckpoint } from '@app/audit';
 import { parseAuditSigningKey } from '@app/config';
-import { ScheduleRunner } from '@app/notifications';
-import { JobProducer } from '@app/queue';
+import { JobProducer, ScheduleRunner } from '@app/queue';
 import { ApiClient, ConfigOverrides, createTestEnvironment, eventually, makeAdmin, ownerQuery, startApi, startWorker, TestUser, uniqueEmail } from '@app/testing';
 
 describe('signed audit checkpoints (e2e)', () => {

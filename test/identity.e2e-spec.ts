@@ -8,7 +8,7 @@ import * as jwt from 'jsonwebtoken';
 import { AppConfig } from '@app/config';
 import { IS_PUBLIC_KEY, ROLES_KEY } from '@app/auth';
 import { toAuthUser, User, UserDirectory } from '@app/identity';
-import { OutboxRelay } from '@app/notifications';
+import { OutboxRelay } from '@app/outbox';
 import {
   ApiClient,
   ConfigOverrides,

@@ -2,7 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import { Clock, ManualClock } from '@app/common';
-import { ScheduleRunner } from '@app/notifications';
+import { ScheduleRunner } from '@app/queue';
 import {
   ApiClient,
   autoAssignAndWait,

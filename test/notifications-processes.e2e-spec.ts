@@ -2,8 +2,7 @@ import * as fs from 'fs';
 import { INestApplicationContext } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { DELIVERY_BATCH_SIZE, OutboxRelay } from '@app/notifications';
-import { OutboxService } from '@app/outbox';
+import { DELIVERY_BATCH_SIZE, OutboxRelay, OutboxService } from '@app/outbox';
 import { JobProducer } from '@app/queue';
 import {
   buildApps,

@@ -3,10 +3,10 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '@app/common';
-import { DeliveryService, OutboxRelay, SCHEDULE_KEYS, ScheduleRunner, UndeliverableEventError } from '@app/notifications';
+import { DeliveryService, UndeliverableEventError } from '@app/notifications';
 import { NotificationsProcessor } from '../apps/worker/src/processors/notifications.processor';
-import { EmitEvent, EventPayloads, EventType, OutboxRecipient, OutboxService } from '@app/outbox';
-import { JobProducer } from '@app/queue';
+import { EmitEvent, EventPayloads, EventType, OutboxRecipient, OutboxRelay, OutboxService } from '@app/outbox';
+import { JobProducer, SCHEDULE_KEYS, ScheduleRunner } from '@app/queue';
 import {
   ApiClient,
   ConfigOverrides,
@@ -515,6 +515,56 @@ describe('notifications (e2e)', () => {
       expect((await deliveries(lost)).map((r: { channel: string; status: string }) => `${r.channel}:${r.status}`)).toEqual(['email:sent', 'inbox:sent']);
       expect((await failedList()).map((i) => i.id)).not.toContain(uuid);
       expect(await failedGauge()).toBe('0');
+    });
+
+    it('prunes a settled event past retention only once none of its deliveries can be retried, and refuses to retry a delivery whose event is gone or whose one-time link was wiped', async () => {
+      const user = await makeApplicant(app, api);
+      const payload = { referenceNumber: '2026-ID-78', 'cycleName@zh-CN': 'C', 'cycleName@en': 'C', applicationId: randomUUID() };
+      const id = await db.transaction(async (manager) => {
+        const eventId = (await app.get(OutboxService).emit(manager, { type: 'application.accepted', recipients: [{ userId: user.id }], payload }))!;
+        // Settled days ago, past retention, with its e-mail failed for good (an admin may still retry it).
+        await manager.query("UPDATE outbox_events SET created_at = now() - interval '5 days', dispatched_at = now() - interval '5 days', settled_at = now() WHERE id = $1", [eventId]);
+        return eventId;
+      });
+      const [failed] = await db.query(
+        "INSERT INTO notification_deliveries (outbox_id, type, recipient_key, user_id, channel, status, attempts, last_error) VALUES ($1, 'application.accepted', $2, $3, 'email', 'failed', 8, 'SMTP 550') RETURNING id",
+        [id, `user:${user.id}`, user.id],
+      );
+      const exists = async () => (await db.query('SELECT 1 FROM outbox_events WHERE id = $1', [id])).length === 1;
+
+      await worker.get(OutboxRelay).prune();
+      expect(await exists()).toBe(true);
+
+      // Once the delivery is final the event goes with the next prune.
+      await db.query("UPDATE notification_deliveries SET status = 'sent' WHERE id = $1", [failed.id]);
+      await worker.get(OutboxRelay).prune();
+      expect(await exists()).toBe(false);
+
+      await db.query("UPDATE notification_deliveries SET status = 'failed' WHERE id = $1", [failed.id]);
+      const retried = await admin.client.post(`/api/v1/admin/notifications/${failed.id}/retry`);
+      expect(retried.status).toBe(409);
+      expect(retried.body.code).toBe('DELIVERY_EVENT_GONE');
+      await db.query('DELETE FROM notification_deliveries WHERE id = $1', [failed.id]);
+
+      // A message whose one-time link was wiped when its event settled is not sent again without it.
+      const reset = await db.transaction(async (manager) => {
+        const eventId = (await app.get(OutboxService).emit(manager, {
+          type: 'account.password_reset',
+          recipients: [{ userId: user.id }],
+          payload: { linkBase: 'https://portal.example/reset', expiresInMinutes: 30 },
+          secret: 'one-time-token',
+        }))!;
+        await manager.query('UPDATE outbox_events SET dispatched_at = now(), settled_at = now(), sealed_secret = NULL WHERE id = $1', [eventId]);
+        return eventId;
+      });
+      const [resetDelivery] = await db.query(
+        "INSERT INTO notification_deliveries (outbox_id, type, recipient_key, user_id, channel, status, attempts, last_error) VALUES ($1, 'account.password_reset', $2, $3, 'email', 'failed', 8, 'SMTP 550') RETURNING id",
+        [reset, `user:${user.id}`, user.id],
+      );
+      const refused = await admin.client.post(`/api/v1/admin/notifications/${resetDelivery.id}/retry`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.code).toBe('DELIVERY_SECRET_GONE');
+      await db.query('DELETE FROM notification_deliveries WHERE id = $1', [resetDelivery.id]);
     });
   });
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { Clock, ManualClock, shanghaiDate, shanghaiInstant } from '@app/common';
-import { ScheduleRunner } from '@app/notifications';
+import { ScheduleRunner } from '@app/queue';
 import { NoticeError, PublicNoticeService, WorkingDayCalendar } from '@app/notice';
 import {
   ApiClient,

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Cycle, QualificationService, TitleLevel } from '@app/applications';
 import { Clock, ManualClock, shanghaiDateTime } from '@app/common';
 import { UserDirectory } from '@app/identity';
-import { ScheduleRunner } from '@app/notifications';
+import { ScheduleRunner } from '@app/queue';
 import {
   addEvidenceRows,
   ApiClient,

@@ -2,8 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ReviewDeadlineRemindersSchedule } from '@app/notifications';
-import { AssignmentStatus, ReviewAssignment } from '@app/review';
+import { AssignmentStatus, ReviewAssignment, ReviewDeadlineRemindersSchedule } from '@app/review';
 import {
   ApiClient,
   ConfigOverrides,

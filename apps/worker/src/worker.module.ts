@@ -2,11 +2,11 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { ConfigModule } from '@app/config';
 import { DbModule } from '@app/db';
-import { QueueModule } from '@app/queue';
+import { QueueModule, SchedulesModule } from '@app/queue';
 import { ClockModule, LoggingModule } from '@app/common';
 import { AuditModule } from '@app/audit';
 import { IdentityModule } from '@app/identity';
-import { NotificationsWorkerModule, SchedulesModule } from '@app/notifications';
+import { NotificationsWorkerModule } from '@app/notifications';
 import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
@@ -15,7 +15,6 @@ import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { SchedulerProcessor } from './processors/scheduler.processor';
 import { OperationsProcessor } from './processors/operations.processor';
-import { JobSchedulerRegistrar } from './schedulers/job-scheduler-registrar';
 import { WorkerStartupChecks } from './startup-checks';
 
 /** The worker: the same domain libraries as the API, with processors and schedulers instead of controllers. */
@@ -35,14 +34,15 @@ export class WorkerModule {
         AuditModule,
         IdentityModule,
         NotificationsWorkerModule,
+        // Runs every schedule the modules below (and AuditModule) register in their jobs/ folders.
         SchedulesModule,
         ApplicationsModule,
-        // Review deadlines feed a schedule, and automatic assignment runs here; both need the applications module above.
+        // Automatic assignment runs here; it needs the applications module above.
         ReviewModule,
-        // Public notice: the close-notices schedule and the calendar seed.
+        // Public notice: the calendar seed.
         NoticeModule,
       ],
-      providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, OperationsProcessor, JobSchedulerRegistrar, WorkerStartupChecks],
+      providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, OperationsProcessor, WorkerStartupChecks],
     };
   }
 }

@@ -25,6 +25,8 @@ import { ApplicationExportService } from './services/application-export.service'
 import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorage } from './storage/evidence-storage';
 import { LocalDiskStorage } from './storage/local-disk.storage';
+import { DraftWindowRemindersSchedule } from './jobs/draft-window-reminders.schedule';
+import { OverdueCorrectionsSchedule } from './jobs/overdue-corrections.schedule';
 
 const services = [
   ApplicationsRepository,
@@ -44,11 +46,14 @@ const services = [
   ApplicationTrackingService,
 ];
 
+// Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
+const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule];
+
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion])],
-  providers: [...services, ApplicationStatsRepository, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }],
+  providers: [...services, ApplicationStatsRepository, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }, ...schedules],
   exports: [...services, AttachmentsService],
 })
 export class ApplicationsModule {}

@@ -29,3 +29,5 @@ export * from './services/notice-files.service';
 export * from './services/application-stats.service';
 export * from './services/application-export.service';
 export * from './services/application-tracking.service';
+export * from './jobs/overdue-corrections.schedule';
+export * from './jobs/draft-window-reminders.schedule';

@@ -7,6 +7,7 @@ import { AuditService } from './audit.service';
 import { AuditCheckpointer } from './audit-checkpointer';
 import { AuditCheckpointStore, AuditSigningKeys } from './checkpoint-store';
 import { AppConfig } from '@app/config';
+import { AuditCheckpointsSchedule } from './jobs/audit-checkpoints.schedule';
 
 @Global()
 @Module({
@@ -16,6 +17,8 @@ import { AppConfig } from '@app/config';
     AuditService,
     AuditChainVerifier,
     AuditCheckpointer,
+    // Run by the worker's ScheduleRegistry (libs/queue), which finds it by its @RegisterSchedule().
+    AuditCheckpointsSchedule,
     { provide: AuditCheckpointStore, useFactory: (config: AppConfig) => new AuditCheckpointStore(config), inject: [AppConfig] },
     { provide: AuditSigningKeys, useFactory: (config: AppConfig) => new AuditSigningKeys(config), inject: [AppConfig] },
   ],

@@ -9,3 +9,4 @@ export * from './audit-checkpointer';
 export * from './checkpoint-store';
 export * from './chain/checkpoint';
 export * from './audit.errors';
+export * from './jobs/audit-checkpoints.schedule';

@@ -9,3 +9,4 @@ export * from './services/working-day-calendar.service';
 export * from './services/public-notice.service';
 export * from './services/objections.service';
 export * from './services/notice-closing.service';
+export * from './jobs/close-notices.schedule';

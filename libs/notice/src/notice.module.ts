@@ -14,6 +14,7 @@ import { ObjectionsService } from './services/objections.service';
 import { PublicNoticeService } from './services/public-notice.service';
 import { WorkingDayCalendar } from './services/working-day-calendar.service';
 import { NoticeScheduleAdapter } from './services/notice-schedule.adapter';
+import { CloseNoticesSchedule } from './jobs/close-notices.schedule';
 
 const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
 
@@ -29,6 +30,8 @@ const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, No
     ...services,
     // The applications module's timelines ask when a file's notice ends (a port: this library imports that one).
     { provide: NOTICE_SCHEDULE, useClass: NoticeScheduleAdapter },
+    // Run by the worker's ScheduleRegistry (libs/queue), which finds it by its @RegisterSchedule().
+    CloseNoticesSchedule,
   ],
   exports: [...services, NOTICE_SCHEDULE],
 })

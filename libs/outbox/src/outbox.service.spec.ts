@@ -2,6 +2,10 @@ import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { PiiCipher } from '@app/common';
 import { OUTBOX_CHANNEL, OutboxService } from './outbox.service';
+import { OutboxRepository } from './outbox.repository';
+
+// The statements run on the caller's manager; the repository's own DataSource is not used by emit.
+const repository = new OutboxRepository(undefined as never);
 
 const KEY = '000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f';
 
@@ -19,7 +23,7 @@ function transactionManager(rows: unknown[] = [{ id: '42' }]) {
 }
 
 describe('OutboxService.emit', () => {
-  const outbox = new OutboxService({ PII_ENCRYPTION_KEY: KEY } as AppConfig);
+  const outbox = new OutboxService({ PII_ENCRYPTION_KEY: KEY } as AppConfig, repository);
 
   it('writes the event in one statement whose values are all bound parameters', async () => {
     const { manager, calls } = transactionManager();
@@ -64,7 +68,7 @@ describe('OutboxService.emit', () => {
  * being an error, i.e. when the map would let such a payload through.
  */
 describe('EventPayloads (checked by the compiler)', () => {
-  const outbox = new OutboxService({ PII_ENCRYPTION_KEY: KEY } as AppConfig);
+  const outbox = new OutboxService({ PII_ENCRYPTION_KEY: KEY } as AppConfig, repository);
   const recipients = [{ userId: 'u1' }];
 
   it('refuses a missing, misspelt, mistyped or unknown variable, and an unknown type', async () => {

@@ -3,7 +3,8 @@ import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { PiiCipher } from '@app/common';
 import { EventPayloads, EventType } from './event-payloads';
-import { OutboxRecipient } from './outbox-event.entity';
+import { OutboxEvent, OutboxRecipient } from './outbox-event.entity';
+import { EventForRetry, OutboxRepository, OutboxStats, UnsettledEventRow } from './outbox.repository';
 
 export const OUTBOX_CHANNEL = 'outbox_events';
 
@@ -22,32 +23,6 @@ export interface EmitEvent<T extends EventType> {
   dedupeKey?: string;
 }
 
-/**
- * The row, skipped on a repeated dedupe key, and a NOTIFY that listeners receive only when
- * the transaction commits, so the relay wakes at once. Returns the new id, or no row.
- */
-const EMIT = `WITH inserted AS (
-    INSERT INTO outbox_events (type, recipients, payload, sealed_secret, dedupe_key)
-    VALUES ($1, $2::jsonb, $3::jsonb, $4, $5)
-    ON CONFLICT DO NOTHING
-    RETURNING id
-  )
-  SELECT id::text AS id, pg_notify($6, id::text) FROM inserted`;
-
-/**
- * emit() for many events of one transaction in one statement (bulk actions: a cycle's
- * automatic assignment promises hundreds of thousands). Events with a secret are not
- * accepted here: each of those is one person's token and goes through emit().
- */
-const EMIT_MANY = `WITH inserted AS (
-    INSERT INTO outbox_events (type, recipients, payload, dedupe_key)
-    SELECT e.type, e.recipients, e.payload, e.dedupe_key
-      FROM jsonb_to_recordset($1::jsonb) AS e(type text, recipients jsonb, payload jsonb, dedupe_key text)
-    ON CONFLICT DO NOTHING
-    RETURNING id
-  )
-  SELECT count(*)::int AS n, pg_notify($2, '') FROM inserted`;
-
 /** Events per emitMany statement: bounds the size of one parameter. */
 const EMIT_MANY_BATCH = 5000;
 
@@ -60,22 +35,27 @@ const EMIT_MANY_BATCH = 5000;
 export class OutboxService {
   private readonly cipher: PiiCipher;
 
-  constructor(config: AppConfig) {
+  constructor(
+    config: AppConfig,
+    private readonly events: OutboxRepository,
+  ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
 
   /** Write the event in the caller's transaction; its id, or null when its dedupe key was used before. */
   async emit<T extends EventType>(manager: EntityManager, event: EmitEvent<T>): Promise<string | null> {
     if (!manager.queryRunner?.isTransactionActive) throw new Error('OutboxService.emit must run inside the transaction of the change');
-    const rows = (await manager.query(EMIT, [
-      event.type,
-      JSON.stringify(event.recipients),
-      JSON.stringify(event.payload),
-      event.secret ? this.cipher.seal(event.secret) : null,
-      event.dedupeKey ?? null,
+    return this.events.insert(
+      manager,
+      {
+        type: event.type,
+        recipients: JSON.stringify(event.recipients),
+        payload: JSON.stringify(event.payload),
+        sealedSecret: event.secret ? this.cipher.seal(event.secret) : null,
+        dedupeKey: event.dedupeKey ?? null,
+      },
       OUTBOX_CHANNEL,
-    ])) as { id: string }[];
-    return rows[0]?.id ?? null;
+    );
   }
 
   /** emit() for many events (none with a secret) in as few statements as possible; returns how many were new. */
@@ -84,13 +64,49 @@ export class OutboxService {
     let inserted = 0;
     for (let i = 0; i < events.length; i += EMIT_MANY_BATCH) {
       const rows = events.slice(i, i + EMIT_MANY_BATCH).map((e) => ({ type: e.type, recipients: e.recipients, payload: e.payload, dedupe_key: e.dedupeKey ?? null }));
-      const [{ n }] = (await manager.query(EMIT_MANY, [JSON.stringify(rows), OUTBOX_CHANNEL])) as { n: number }[];
-      inserted += n;
+      inserted += await this.events.insertMany(manager, JSON.stringify(rows), OUTBOX_CHANNEL);
     }
     return inserted;
   }
 
   openSecret(sealed: string): string {
     return this.cipher.open(sealed);
+  }
+
+  // What the consumer of the events (notifications) asks of them.
+
+  /** The events with these ids, oldest first. */
+  findEvents(ids: readonly string[]): Promise<OutboxEvent[]> {
+    return this.events.findByIds(ids);
+  }
+
+  /** A delivery job is done with these events: nothing of theirs is left to retry; their one-time secrets are wiped. */
+  settle(manager: EntityManager, ids: readonly string[]): Promise<void> {
+    return this.events.settle(manager, ids);
+  }
+
+  /** The event with this UUID, locked until the caller's transaction ends; `failed` when unsettled longer than `unsettledAfterMinutes`. */
+  lockForRetry(manager: EntityManager, uuid: string, unsettledAfterMinutes: number): Promise<EventForRetry | null> {
+    return this.events.lockForRetry(manager, uuid, unsettledAfterMinutes);
+  }
+
+  /** An admin retry handed the event to the queue again. */
+  markRedispatched(manager: EntityManager, id: string): Promise<void> {
+    return this.events.markDispatched(manager, [id]);
+  }
+
+  /** Whether the event exists, and whether the one-time secret its message needs has been wiped. */
+  secretState(manager: EntityManager, id: string): Promise<{ exists: boolean; secretGone: boolean }> {
+    return this.events.secretState(manager, id);
+  }
+
+  /** Events still unsettled `minutes` after they were handed to the queue, most recent first. */
+  listUnsettled(minutes: number, limit: number, after?: { at: string; uuid: string }): Promise<UnsettledEventRow[]> {
+    return this.events.listUnsettled(minutes, limit, after);
+  }
+
+  /** Backlog, its age, and events unsettled longer than `unsettledAfterMinutes` (for the metrics). */
+  stats(unsettledAfterMinutes: number): Promise<OutboxStats> {
+    return this.events.stats(unsettledAfterMinutes);
   }
 }

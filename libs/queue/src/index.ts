@@ -5,3 +5,4 @@ export * from './queue.module';
 export * from './redis-options';
 export * from './redis.module';
 export * from './typed-processor';
+export * from './schedules';

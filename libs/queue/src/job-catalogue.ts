@@ -19,7 +19,7 @@ export interface JobPayloads {
   'notifications.deliver': { outboxIds: string[] };
   /** Round trip through the queue, used by diagnostics and the foundation tests. */
   'system.echo': { echoId: string };
-  /** One tick of a time-driven schedule (libs/notifications schedules); put there by a BullMQ job scheduler. */
+  /** One tick of a time-driven schedule (libs/queue/src/schedules; each schedule lives in its module's jobs/ folder); put there by a BullMQ job scheduler. */
   'scheduler.run': { scheduleKey: string };
   /** Staff a whole cycle with reviewers: one AutoAssignRun (libs/review), re-read by the worker. */
   'review.auto_assign': { runId: string };

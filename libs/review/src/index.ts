@@ -16,3 +16,5 @@ export * from './entities/auto-assign-run.entity';
 export * from './services/auto-assign-runs.service';
 export * from './services/review-restart.service';
 export * from './services/review-stats.service';
+export * from './jobs/auto-assign-runs.schedule';
+export * from './jobs/review-deadline-reminders.schedule';

@@ -20,16 +20,20 @@ import { ReviewsService } from './services/reviews.service';
 import { ReviewDeadlinesService } from './services/review-deadlines.service';
 import { ReviewRestartService } from './services/review-restart.service';
 import { ReviewStatsService } from './services/review-stats.service';
+import { AutoAssignRunsSchedule } from './jobs/auto-assign-runs.schedule';
+import { ReviewDeadlineRemindersSchedule } from './jobs/review-deadline-reminders.schedule';
 
 const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService, ReviewStatsService];
 // ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
+// Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
+const schedules = [AutoAssignRunsSchedule, ReviewDeadlineRemindersSchedule];
 const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 
 /** Expert review: the expert pool, declared relations and conflicts of interest. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome, AutoAssignRun])],
-  providers: [ReviewerProfilesRepository, AutoAssignRunsRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services],
+  providers: [ReviewerProfilesRepository, AutoAssignRunsRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services, ...schedules],
   exports: [...services, reviewerFileAccess],
 })
 export class ReviewModule {}

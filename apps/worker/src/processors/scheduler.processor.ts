@@ -2,11 +2,10 @@ import { Logger } from '@nestjs/common';
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { UnrecoverableError } from 'bullmq';
 import { AppConfig } from '@app/config';
-import { ScheduleRunner, UnknownScheduleError } from '@app/notifications';
-import { JobHandlers, QueueName, TypedProcessor } from '@app/queue';
+import { JobHandlers, QueueName, ScheduleRunner, TypedProcessor, UnknownScheduleError } from '@app/queue';
 import { applyWorkerOptions, workerOptionsFrom } from '../worker-options';
 
-/** Runs one tick of a schedule; the ticks come from the BullMQ job schedulers (schedulers/job-scheduler-registrar.ts). */
+/** Runs one tick of a schedule; the ticks come from the BullMQ job schedulers (JobSchedulerRegistrar in libs/queue). */
 @Processor(QueueName.Scheduler)
 export class SchedulerProcessor extends TypedProcessor {
   private readonly workerLogger = new Logger(SchedulerProcessor.name);

@@ -2,10 +2,31 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomBytes } from 'crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AppError, ConflictError, CursorPage, NotFoundError } from '@app/common';
+import { AppError, ConflictError, CursorPage, decodeCursor, NotFoundError, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { Contact, UserDirectory } from '@app/identity';
+import { OutboxService, UnsettledEventRow } from '@app/outbox';
 import { JobProducer } from '@app/queue';
-import { DeliveriesRepository, FailedDeliveryRow } from '../delivery/deliveries.repository';
+import { DeliveriesRepository, FailedDeliveryRow, UNSETTLED_AFTER_MINUTES } from '../delivery/deliveries.repository';
+
+/** An outbox event its job never settled, as an item of the failed list. */
+const unsettledEventRow = (e: UnsettledEventRow): FailedDeliveryRow => ({
+  id: e.uuid,
+  kind: 'event',
+  outboxId: e.id,
+  type: e.type,
+  channel: null,
+  recipientKey: null,
+  userId: null,
+  email: null,
+  attempts: null,
+  lastError: null,
+  createdAt: e.createdAt,
+  updatedAt: e.dispatchedAt,
+  cursorAt: e.cursorAt,
+});
+
+/** The list's order: (cursorAt, id) descending, as each source's SQL orders (fixed-width timestamps, lower-case UUIDs). */
+const newestFirst = (a: FailedDeliveryRow, b: FailedDeliveryRow): number => (a.cursorAt !== b.cursorAt ? (a.cursorAt < b.cursorAt ? 1 : -1) : a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 export interface RetriedDelivery {
   id: string;
@@ -21,13 +42,21 @@ export class DeliveryAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deliveries: DeliveriesRepository,
+    private readonly outbox: OutboxService,
     private readonly producer: JobProducer,
     private readonly directory: UserDirectory,
   ) {}
 
   /** Failed deliveries and events their jobs never settled, most recent first. */
   async listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
-    const page = await this.deliveries.listFailed(limit, cursor);
+    const after = cursor ? decodeCursor(cursor, TIME_THEN_ID_CURSOR) : null;
+    // Each source gives its newest limit+1 after the cursor; the merge keeps the newest limit+1 of both.
+    const [deliveries, events] = await Promise.all([
+      this.deliveries.listFailed(limit + 1, after ? { at: String(after[0]), id: String(after[1]) } : undefined),
+      this.outbox.listUnsettled(UNSETTLED_AFTER_MINUTES, limit + 1, after ? { at: String(after[0]), uuid: String(after[1]) } : undefined),
+    ]);
+    const rows = [...deliveries, ...events.map(unsettledEventRow)].sort(newestFirst).slice(0, limit + 1);
+    const page = toCursorPage(rows, limit, (r) => [r.cursorAt, r.id]);
     // Whom a failed message was for: their current address, from identity (null for a deleted account).
     const userIds = page.items.flatMap((r) => (r.userId ? [r.userId] : []));
     const contacts = userIds.length ? await this.directory.contacts(userIds) : new Map<string, Contact>();
@@ -52,8 +81,9 @@ export class DeliveryAdminService {
       if (delivery.status !== 'failed') {
         throw new ConflictError('DELIVERY_NOT_FAILED', `Only a failed delivery can be retried; this one is ${delivery.status}`, { status: delivery.status });
       }
-      if (!delivery.eventExists) throw new ConflictError('DELIVERY_EVENT_GONE', 'The event of this delivery no longer exists');
-      if (delivery.secretGone) {
+      const event = await this.outbox.secretState(manager, delivery.outboxId);
+      if (!event.exists) throw new ConflictError('DELIVERY_EVENT_GONE', 'The event of this delivery no longer exists');
+      if (event.secretGone) {
         // The one-time link was wiped once the event settled; sending without it would be a dead message.
         throw new ConflictError('DELIVERY_SECRET_GONE', 'This message carried a one-time link that is no longer stored; ask the person to request a new one');
       }
@@ -64,13 +94,13 @@ export class DeliveryAdminService {
   }
 
   private async retryEvent(manager: EntityManager, uuid: string): Promise<RetriedDelivery> {
-    const event = await this.deliveries.lockEventForRetry(manager, uuid);
+    const event = await this.outbox.lockForRetry(manager, uuid, UNSETTLED_AFTER_MINUTES);
     if (!event) throw new NotFoundError('Delivery', 'DELIVERY_NOT_FOUND');
     if (!event.failed) {
       const state = event.settled ? 'delivered' : 'still being delivered';
       throw new ConflictError('DELIVERY_NOT_FAILED', `Only a failed notification can be retried; this event is ${state}`, { status: event.settled ? 'settled' : 'pending' });
     }
-    await this.deliveries.markRedispatched(manager, event.id);
+    await this.outbox.markRedispatched(manager, event.id);
     const jobId = await this.enqueue(event.id, `retry-event-${event.uuid}`);
     return { id: event.uuid, status: 'pending', jobId };
   }

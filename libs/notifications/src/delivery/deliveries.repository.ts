@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
 
@@ -46,18 +45,6 @@ export interface DeliveryForRetry {
   outboxId: string;
   status: DeliveryStatus;
   attempts: number;
-  /** Whether the event still exists and whether it carried a one-time secret that has been wiped. */
-  eventExists: boolean;
-  secretGone: boolean;
-}
-
-/** An event looked up by its UUID for an admin retry. */
-export interface EventForRetry {
-  id: string;
-  uuid: string;
-  settled: boolean;
-  /** Unsettled for longer than UNSETTLED_AFTER_MINUTES after it was handed to the queue: listed as failed. */
-  failed: boolean;
 }
 
 /** An inbox message to write once, with its delivery record. */
@@ -93,85 +80,49 @@ export type EmailOutcome =
 
 /**
  * Every query on notification_deliveries: the worker's writes (batched: a handful of
- * statements per batch of events plus one per e-mail) and the admin views.
+ * statements per batch of events plus one per e-mail) and the admin views. (The events
+ * themselves are the outbox library's: OutboxService.)
  */
 @Injectable()
 export class DeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Failed deliveries and events their jobs never settled, most recent first. Each branch is
-   * served by a partial index (notification_deliveries_failed_idx, outbox_events_unsettled_idx).
+   * Failed deliveries, most recent first, after the keyset cursor (updated_at, id) if given;
+   * served by notification_deliveries_failed_idx. (The failed list adds the outbox's unsettled
+   * events to these: DeliveryAdminService.)
    */
-  async listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
-    const params: unknown[] = [UNSETTLED_AFTER_MINUTES];
-    let after = '';
-    if (cursor) {
-      const [at, id] = decodeCursor(cursor, TIME_THEN_ID_CURSOR);
-      params.push(at, id);
-      after = 'WHERE (f."updatedAt", f.id) < ($2::timestamptz, $3::uuid)';
-    }
-    params.push(limit + 1);
-    // The recipient's address is filled in by DeliveryAdminService from identity's UserDirectory.
-    const rows: FailedDeliveryRow[] = await this.dataSource.query(
-      `SELECT f.*, ${cursorTimestampSql('f."updatedAt"')} AS "cursorAt"
-         FROM (
-           SELECT d.id, 'delivery' AS kind, d.outbox_id::text AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey",
-                  d.user_id AS "userId", NULL::text AS email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt"
-             FROM notification_deliveries d
-            WHERE d.status = 'failed'
-           UNION ALL
-           SELECT o.uuid, 'event', o.id::text, o.type, NULL, NULL, NULL::uuid, NULL, NULL::int, NULL, o.created_at, o.dispatched_at
-             FROM outbox_events o
-            WHERE o.settled_at IS NULL AND o.dispatched_at < now() - make_interval(mins => $1)
-         ) f
-        ${after}
-        ORDER BY f."updatedAt" DESC, f.id DESC
-        LIMIT $${params.length}`,
-      params,
+  async listFailed(limit: number, after?: { at: string; id: string }): Promise<FailedDeliveryRow[]> {
+    return this.dataSource.query(
+      `SELECT d.id, 'delivery' AS kind, d.outbox_id::text AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey",
+              d.user_id AS "userId", NULL::text AS email, d.attempts, d.last_error AS "lastError", d.created_at AS "createdAt", d.updated_at AS "updatedAt",
+              ${cursorTimestampSql('d.updated_at')} AS "cursorAt"
+         FROM notification_deliveries d
+        WHERE d.status = 'failed'
+          AND ($1::timestamptz IS NULL OR (d.updated_at, d.id) < ($1::timestamptz, $2::uuid))
+        ORDER BY d.updated_at DESC, d.id DESC
+        LIMIT $3`,
+      [after?.at ?? null, after?.id ?? null, limit],
     );
-    return toCursorPage(rows, limit, (r) => [r.cursorAt, r.id]);
   }
 
-  /** The event with this UUID, locked until the caller's transaction ends. */
-  async lockEventForRetry(manager: EntityManager, uuid: string): Promise<EventForRetry | null> {
-    const rows: EventForRetry[] = await manager.query(
-      `SELECT id::text AS id, uuid, (settled_at IS NOT NULL) AS settled,
-              (settled_at IS NULL AND dispatched_at < now() - make_interval(mins => $2)) AS failed
-         FROM outbox_events
-        WHERE uuid = $1
-          FOR UPDATE`,
-      [uuid, UNSETTLED_AFTER_MINUTES],
+  /** Of these events, the ones with a delivery still pending or failed (retryable): the outbox keeps them past retention. */
+  async eventsWithOpenDeliveries(manager: EntityManager, outboxIds: readonly string[]): Promise<string[]> {
+    if (!outboxIds.length) return [];
+    const rows: { id: string }[] = await manager.query(
+      "SELECT DISTINCT outbox_id::text AS id FROM notification_deliveries WHERE outbox_id = ANY($1::bigint[]) AND status IN ('pending', 'failed')",
+      [outboxIds],
     );
-    return rows[0] ?? null;
-  }
-
-  /** An admin retry handed the event to the queue again: it leaves the failed list unless it stays unsettled as long again. */
-  async markRedispatched(manager: EntityManager, outboxId: string): Promise<void> {
-    await manager.query('UPDATE outbox_events SET dispatched_at = now() WHERE id = $1', [outboxId]);
-  }
-
-  /**
-   * A delivery job is done with these events: nothing of theirs is left to retry. Their
-   * one-time secrets are wiped (no longer needed at rest), and they may be pruned after
-   * retention. (outbox_events is the outbox library's table; settled here, by the only
-   * code that knows.)
-   */
-  async settle(manager: EntityManager, outboxIds: readonly string[]): Promise<void> {
-    if (!outboxIds.length) return;
-    await manager.query('UPDATE outbox_events SET settled_at = now(), sealed_secret = NULL WHERE id = ANY($1::bigint[])', [outboxIds]);
+    return rows.map((r) => r.id);
   }
 
   /** The delivery, locked until the caller's transaction ends. */
   async lockForRetry(manager: EntityManager, id: string): Promise<DeliveryForRetry | null> {
     const rows: (Omit<DeliveryForRetry, 'outboxId'> & { outboxId: string | number })[] = await manager.query(
-      `SELECT d.id, d.outbox_id AS "outboxId", d.status, d.attempts,
-              (o.id IS NOT NULL) AS "eventExists",
-              (o.id IS NOT NULL AND o.sealed_secret IS NULL AND o.payload ? 'linkBase') AS "secretGone"
+      `SELECT d.id, d.outbox_id AS "outboxId", d.status, d.attempts
          FROM notification_deliveries d
-         LEFT JOIN outbox_events o ON o.id = d.outbox_id
         WHERE d.id = $1
-          FOR UPDATE OF d`,
+          FOR UPDATE`,
       [id],
     );
     const row = rows[0];

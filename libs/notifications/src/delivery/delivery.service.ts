@@ -1,11 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { Clock } from '@app/common';
 import { withSessionLocks } from '@app/db';
-import { OutboxEvent, OutboxRecipient, OutboxService } from '@app/outbox';
+import { OutboxEvent, OutboxRecipient, OutboxRetentionHold, OutboxService } from '@app/outbox';
 import { Contact, UserDirectory } from '@app/identity';
 import { buildLinkPath, isNotificationType, NOTIFICATION_TYPES, NotificationTypeDefinition } from '../catalogue';
 import { RenderedTemplate, renderTemplate } from '../templates';
@@ -76,7 +76,7 @@ const DELIVERY_LOCK = 'notification-delivery';
  *    unsettled (its job failed for good first) is listed among the failed notifications.
  */
 @Injectable()
-export class DeliveryService {
+export class DeliveryService implements OutboxRetentionHold {
   private readonly logger = new Logger(DeliveryService.name);
 
   constructor(
@@ -90,11 +90,16 @@ export class DeliveryService {
     private readonly clock: Clock,
   ) {}
 
+  /** For the outbox's prune: an event with a delivery still pending or failed (an admin may retry it) is kept. */
+  heldEvents(manager: EntityManager, outboxIds: readonly string[]): Promise<string[]> {
+    return this.deliveries.eventsWithOpenDeliveries(manager, outboxIds);
+  }
+
   async deliver(outboxIds: readonly string[], attempt: DeliveryAttempt): Promise<{ delivered: number; skipped: number }> {
     const ids = [...new Set(outboxIds)];
     // Read before taking a connection for the locks (see withSessionLocks): nothing read
     // here can go stale in a way that matters, because the records decide what is sent.
-    const events = await this.dataSource.manager.find(OutboxEvent, { where: { id: In(ids) }, order: { id: 'ASC' } });
+    const events = await this.outbox.findEvents(ids);
     const undeliverable = new Map<string, string>();
     for (const e of events) if (!isNotificationType(e.type)) undeliverable.set(e.id, `unknown type "${e.type}"`);
     // One event that cannot be rendered must not hold back the rest of its batch.
@@ -110,7 +115,7 @@ export class DeliveryService {
       // Settled: every message of these events is sent, skipped or failed for good (failures are
       // listed per delivery), so no job needs to run for them again and a one-time secret is no
       // longer needed at rest. Events left for a retry, and undeliverable ones, stay unsettled.
-      await this.deliveries.settle(
+      await this.outbox.settle(
         manager,
         known.filter((e) => !email.retryEvents.has(e.id)).map((e) => e.id),
       );

@@ -5,6 +5,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { OutboxService, OutboxStats } from '@app/outbox';
 import { QUEUE_NAMES } from '@app/queue';
 import { NOTIFICATION_CHANNELS } from '../catalogue';
 import type { DeliveryStatus } from '../entities/notification-delivery.entity';
@@ -12,11 +13,6 @@ import { UNSETTLED_AFTER_MINUTES } from '../delivery/deliveries.repository';
 
 const QUEUE_STATES = ['waiting', 'active', 'delayed', 'failed'] as const;
 
-interface OutboxStats {
-  backlog: number;
-  oldestAgeSeconds: number;
-  failedEvents: number;
-}
 const DELIVERY_STATUSES: readonly DeliveryStatus[] = ['pending', 'sent', 'failed', 'skipped'];
 const REDIS_TIMEOUT_MS = 2000;
 
@@ -42,6 +38,7 @@ export class NotificationMetricsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
+    private readonly outbox: OutboxService,
   ) {
     // collect() runs with the gauge as `this`, so the service's queries are captured here.
     const outboxStats = () => this.outboxStats();
@@ -122,15 +119,7 @@ export class NotificationMetricsService {
   private queuePromise: Promise<Map<string, Record<string, number>>> | null = null;
 
   private outboxStats(): Promise<OutboxStats> {
-    this.outboxPromise ??= this.dataSource
-      .query(
-        `SELECT u.backlog, u.age,
-                (SELECT count(*)::int FROM outbox_events WHERE settled_at IS NULL AND dispatched_at < now() - make_interval(mins => $1)) AS failed
-           FROM (SELECT count(*)::int AS backlog, COALESCE(EXTRACT(EPOCH FROM now() - min(created_at)), 0)::float8 AS age
-                   FROM outbox_events WHERE dispatched_at IS NULL) u`,
-        [UNSETTLED_AFTER_MINUTES],
-      )
-      .then(([row]: { backlog: number; age: number; failed: number }[]) => ({ backlog: row.backlog, oldestAgeSeconds: Math.max(0, row.age), failedEvents: row.failed }));
+    this.outboxPromise ??= this.outbox.stats(UNSETTLED_AFTER_MINUTES);
     return this.outboxPromise;
   }
 

@@ -1,7 +1,11 @@
 import { Module } from '@nestjs/common';
+import { OutboxRelayModule } from '@app/outbox';
 import { NotificationsModule } from '../notifications.module';
-import { OutboxRelay } from './outbox-relay';
+import { DeliveryService } from '../delivery/delivery.service';
 
-/** What only the worker runs: the outbox relay. */
-@Module({ imports: [NotificationsModule], providers: [OutboxRelay], exports: [OutboxRelay, NotificationsModule] })
+/** What only the worker runs: delivery, and the outbox relay whose prune keeps the events delivery still needs. */
+@Module({
+  imports: [NotificationsModule, OutboxRelayModule.register({ imports: [NotificationsModule], retentionHold: DeliveryService })],
+  exports: [NotificationsModule],
+})
 export class NotificationsWorkerModule {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuditCheckpointer } from '@app/audit';
 import { AppConfig } from '@app/config';
-import { Schedule, ScheduleRepeat } from './schedule';
+import { RegisterSchedule, Schedule, ScheduleRepeat } from '@app/queue';
+import { AuditCheckpointer } from '../audit-checkpointer';
 
 /**
  * Every AUDIT_CHECKPOINT_INTERVAL_SECONDS: sign the audit chain's head and write the checkpoint
@@ -9,6 +9,7 @@ import { Schedule, ScheduleRepeat } from './schedule';
  * when the head has not moved or no key is set). A broken chain fails the tick, loudly.
  */
 @Injectable()
+@RegisterSchedule()
 export class AuditCheckpointsSchedule implements Schedule {
   readonly key = 'audit-checkpoints' as const;
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ReviewDeadlinesService } from '@app/review';
+import { shanghaiDateTime } from '@app/common';
 import { OutboxService } from '@app/outbox';
-import { DAY_MS, dueReminder, MINUTE_MS, Schedule } from './schedule';
-import { formatShanghaiDateTime } from './shanghai-time';
+import { DAY_MS, dueReminder, MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
+import { ReviewDeadlinesService } from '../services/review-deadlines.service';
 
 /** Reminders before a review deadline, nearest last (domain.md §8: "reminders before it and when overdue"). */
 export const REVIEW_REMINDERS = [
@@ -26,10 +26,10 @@ const reviewDedupeKey = (label: ReviewReminderLabel | 'overdue', reviewerId: str
 /**
  * Reviewers with reviews still open get `review.reminder` 3 days and 1 day before the
  * review deadline, and `review.overdue` once after it, one message per reviewer and cycle
- * naming how many reviews are open. The open reviews come from the review module
- * (ReviewDeadlinesService), which owns them.
+ * naming how many reviews are open. The open reviews come from ReviewDeadlinesService.
  */
 @Injectable()
+@RegisterSchedule()
 export class ReviewDeadlineRemindersSchedule implements Schedule {
   readonly key = 'review-deadline-reminders' as const;
   readonly repeat = { every: 15 * MINUTE_MS };
@@ -56,7 +56,7 @@ export class ReviewDeadlineRemindersSchedule implements Schedule {
             'cycleName@zh-CN': row.cycleNameZh,
             'cycleName@en': row.cycleNameEn,
             pendingCount: row.pendingCount,
-            reviewDeadline: formatShanghaiDateTime(dueAt),
+            reviewDeadline: shanghaiDateTime(dueAt),
             daysLeft: due.daysLeft,
           },
           dedupeKey: reviewDedupeKey(due.label, row.reviewerId, row.cycleId, dueAt),
@@ -68,7 +68,7 @@ export class ReviewDeadlineRemindersSchedule implements Schedule {
         const id = await this.outbox.emit(manager, {
           type: 'review.overdue',
           recipients: [{ userId: row.reviewerId }],
-          payload: { 'cycleName@zh-CN': row.cycleNameZh, 'cycleName@en': row.cycleNameEn, pendingCount: row.pendingCount, reviewDeadline: formatShanghaiDateTime(dueAt) },
+          payload: { 'cycleName@zh-CN': row.cycleNameZh, 'cycleName@en': row.cycleNameEn, pendingCount: row.pendingCount, reviewDeadline: shanghaiDateTime(dueAt) },
           dedupeKey: reviewDedupeKey('overdue', row.reviewerId, row.cycleId, dueAt),
         });
         if (id !== null) emitted++;

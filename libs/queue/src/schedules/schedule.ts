@@ -1,18 +1,20 @@
+import { DiscoveryService } from '@nestjs/core';
+
 /**
- * Time-driven notifications. A schedule is a small class with a key, how often it
- * ticks and a `run(now)` that emits outbox events for whatever is due at `now`.
+ * Time-driven jobs. A schedule is a small class with a key, how often it ticks and a
+ * `run(now)` that does (or emits outbox events for) whatever is due at `now`.
  * The worker registers one BullMQ job scheduler per schedule on the `scheduler`
  * queue, so each tick runs once in the whole cluster, however many workers there
  * are; `run` must still be idempotent (a tick can be retried, and tests call it
  * directly), which every schedule gets by emitting with a `dedupeKey`.
  *
- * Adding a schedule (review deadlines, correction deadlines, appeal windows,
- * public-notice closing ...):
+ * A schedule lives in the library that owns its rule (e.g. libs/notice/src/jobs/). Adding one:
  *   1. add its key to SCHEDULE_KEYS below;
- *   2. write a class implementing Schedule (see draft-window-reminders.schedule.ts),
+ *   2. write a class implementing Schedule in `<library>/src/jobs/` (see
+ *      libs/applications/src/jobs/draft-window-reminders.schedule.ts), marked @RegisterSchedule(),
  *      taking `now` from its argument, never from Date.now();
- *   3. add the class to SCHEDULE_PROVIDERS in schedule-list.ts.
- * The registry refuses to start when a key has no schedule or two.
+ *   3. list the class among its module's providers.
+ * The registry (found by discovery) refuses to start when a key has no schedule or two.
  */
 export const SCHEDULE_KEYS = ['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints'] as const;
 export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
@@ -32,6 +34,9 @@ export interface Schedule {
    */
   run(now: Date): Promise<number>;
 }
+
+/** Marks a provider as a Schedule; the worker's ScheduleRegistry finds every marked provider by discovery. */
+export const RegisterSchedule = DiscoveryService.createDecorator<void>();
 
 export const isScheduleKey = (x: unknown): x is ScheduleKey => typeof x === 'string' && (SCHEDULE_KEYS as readonly string[]).includes(x);
 

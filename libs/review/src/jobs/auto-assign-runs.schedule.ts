@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AutoAssignRunsService } from '@app/review';
-import { MINUTE_MS, Schedule } from './schedule';
+import { MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
+import { AutoAssignRunsService } from '../services/auto-assign-runs.service';
 
 /**
  * An automatic-assignment request is a row first and a job second (AutoAssignRunsService):
@@ -9,6 +9,7 @@ import { MINUTE_MS, Schedule } from './schedule';
  * Emits nothing; returns the number of runs queued again.
  */
 @Injectable()
+@RegisterSchedule()
 export class AutoAssignRunsSchedule implements Schedule {
   readonly key = 'auto-assign-runs' as const;
   readonly repeat = { every: MINUTE_MS };

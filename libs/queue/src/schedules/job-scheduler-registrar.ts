@@ -1,11 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { JobSchedulerTemplateOptions, RepeatOptions } from 'bullmq';
-import { ScheduleRegistry, ScheduleRepeat } from '@app/notifications';
-import { JOB_CATALOGUE, JobProducer } from '@app/queue';
+import { SHANGHAI_TIME_ZONE } from '@app/common';
+import { JOB_CATALOGUE } from '../job-catalogue';
+import { JobProducer } from '../job-producer';
+import { ScheduleRepeat } from './schedule';
+import { ScheduleRegistry } from './schedule-registry';
 
 const RETRY_MS = 10_000;
 const REDIS_TIMEOUT_MS = 5_000;
-const SHANGHAI = 'Asia/Shanghai';
 
 // Ticks leave little trace: the outbox rows they emit are the record.
 const TICK_OPTIONS: JobSchedulerTemplateOptions = {
@@ -15,7 +17,7 @@ const TICK_OPTIONS: JobSchedulerTemplateOptions = {
 };
 
 function repeatOptions(repeat: ScheduleRepeat): Omit<RepeatOptions, 'key'> {
-  return 'every' in repeat ? { every: repeat.every } : { pattern: repeat.pattern, tz: repeat.tz ?? SHANGHAI };
+  return 'every' in repeat ? { every: repeat.every } : { pattern: repeat.pattern, tz: repeat.tz ?? SHANGHAI_TIME_ZONE };
 }
 
 function sameRepeat(existing: { every?: number | string | null; pattern?: string | null; tz?: string | null }, wanted: Omit<RepeatOptions, 'key'>): boolean {

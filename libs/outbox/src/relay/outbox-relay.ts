@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'crypto';
 import { Client } from 'pg';
@@ -6,7 +6,9 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { JobProducer } from '@app/queue';
 import { CoalescingRunner } from '@app/common';
-import { OUTBOX_CHANNEL } from '@app/outbox';
+import { OUTBOX_CHANNEL } from '../outbox.service';
+import { OutboxRepository } from '../outbox.repository';
+import { OUTBOX_RETENTION_HOLD, OutboxRetentionHold } from './outbox-retention-hold';
 
 const BATCH_SIZE = 500;
 /**
@@ -18,6 +20,8 @@ const BATCH_SIZE = 500;
 export const DELIVERY_BATCH_SIZE = 50;
 const ENQUEUE_TIMEOUT_MS = 5000;
 const PRUNE_EVERY_MS = 10 * 60 * 1000;
+/** Rows looked at per prune statement: bounds one transaction's locks. */
+const PRUNE_BATCH = 1000;
 /**
  * A pass starts at most this often. The first event after a quiet spell goes at once;
  * while commits stream in (every submission's receipt is one), each pass collects what
@@ -78,6 +82,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly events: OutboxRepository,
+    @Inject(OUTBOX_RETENTION_HOLD) private readonly hold: OutboxRetentionHold,
     private readonly producer: JobProducer,
     private readonly config: AppConfig,
   ) {}
@@ -114,10 +120,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async dispatchBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows: { id: string; uuid: string }[] = await manager.query(
-        'SELECT id::text AS id, uuid FROM outbox_events WHERE dispatched_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED',
-        [BATCH_SIZE],
-      );
+      const rows = await this.events.claimUndispatched(manager, BATCH_SIZE);
       if (rows.length === 0) return 0;
       // If Redis is unreachable this throws, the transaction rolls back and the rows stay for the next pass.
       // A job that reached Redis anyway is deduplicated by its job id on the next pass.
@@ -130,28 +133,35 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         ENQUEUE_TIMEOUT_MS,
         'enqueue',
       );
-      await manager.query('UPDATE outbox_events SET dispatched_at = now() WHERE id = ANY($1::bigint[])', [rows.map((r) => r.id)]);
+      await this.events.markDispatched(manager, rows.map((r) => r.id));
       return rows.length;
     });
   }
 
   /**
-   * Drop settled rows past retention whose deliveries are all finished. An unsettled row is
-   * kept whatever its age: it is what lists an event whose job never finished with it among
-   * the failed notifications (see DeliveriesRepository.listFailed).
+   * Drop settled rows past retention that no consumer still holds (the notifications module
+   * holds an event while one of its deliveries is pending or failed, retryable by an admin).
+   * An unsettled row is kept whatever its age: it is what lists an event whose job never
+   * finished with it among the failed notifications. Returns the number of rows deleted.
    */
   async prune(): Promise<number> {
     this.lastPrune = Date.now();
-    const result: [unknown, number] = await this.dataSource.query(
-      `DELETE FROM outbox_events o
-        WHERE o.dispatched_at < now() - make_interval(hours => $1)
-          AND o.settled_at IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM notification_deliveries d WHERE d.outbox_id = o.id AND d.status IN ('pending', 'failed'))
-          -- A deduplicated row is what makes a scheduled reminder happen once: keep it for as long as a schedule may look at its item.
-          AND (o.dedupe_key IS NULL OR o.created_at < now() - make_interval(days => $2))`,
-      [this.config.OUTBOX_RETENTION_HOURS, this.config.OUTBOX_DEDUPE_RETENTION_DAYS],
-    );
-    return result[1] ?? 0;
+    let deleted = 0;
+    let afterId = '0';
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (manager) => {
+        const candidates = await this.events.pruneCandidates(manager, this.config.OUTBOX_RETENTION_HOURS, this.config.OUTBOX_DEDUPE_RETENTION_DAYS, PRUNE_BATCH, afterId);
+        const held = new Set(candidates.length ? await this.hold.heldEvents(manager, candidates) : []);
+        deleted += await this.events.delete(
+          manager,
+          candidates.filter((id) => !held.has(id)),
+        );
+        return candidates;
+      });
+      if (batch.length < PRUNE_BATCH || this.stopped) break;
+      afterId = batch[batch.length - 1];
+    }
+    return deleted;
   }
 
   private async listen(): Promise<void> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NoticeClosingService } from '@app/notice';
-import { MINUTE_MS, Schedule } from './schedule';
+import { MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
+import { NoticeClosingService } from '../services/notice-closing.service';
 
 /**
  * A public notice whose last day has passed with no open objection ends: the file becomes
@@ -11,6 +11,7 @@ import { MINUTE_MS, Schedule } from './schedule';
  * the first run after the objection is dismissed.
  */
 @Injectable()
+@RegisterSchedule()
 export class CloseNoticesSchedule implements Schedule {
   readonly key = 'close-notices' as const;
   readonly repeat = { every: 15 * MINUTE_MS };

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { DraftRemindersService } from '@app/applications';
+import { shanghaiDateTime } from '@app/common';
 import { OutboxService } from '@app/outbox';
-import { DAY_MS, dueReminder, MINUTE_MS, Schedule } from './schedule';
-import { formatShanghaiDateTime } from './shanghai-time';
+import { DAY_MS, dueReminder, MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
+import { DraftRemindersService } from '../services/draft-reminders.service';
 
 /** Reminders before a cycle's submission window closes, nearest last. */
 export const DRAFT_REMINDERS = [
@@ -25,10 +25,10 @@ export const draftReminderDedupeKey = (label: DraftReminderLabel, applicationId:
  * Applicants whose application in a cycle is still a draft get
  * `application.draft_reminder` 7 days and 1 day before the window closes, once
  * each. An item is considered for at most 7 days, well inside the outbox's
- * dedupe retention. The drafts come from the applications module (DraftRemindersService),
- * which owns their tables.
+ * dedupe retention. The drafts come from DraftRemindersService.
  */
 @Injectable()
+@RegisterSchedule()
 export class DraftWindowRemindersSchedule implements Schedule {
   readonly key = 'draft-window-reminders' as const;
   readonly repeat = { every: 15 * MINUTE_MS };
@@ -56,7 +56,7 @@ export class DraftWindowRemindersSchedule implements Schedule {
               'cycleName@zh-CN': row.cycleNameZh,
               'cycleName@en': row.cycleNameEn,
               daysLeft: due.daysLeft,
-              windowClosesAt: formatShanghaiDateTime(new Date(row.closesAt)),
+              windowClosesAt: shanghaiDateTime(new Date(row.closesAt)),
               applicationId: row.applicationId,
             },
             dedupeKey: draftReminderDedupeKey(due.label, row.applicationId),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { QualificationService } from '@app/applications';
-import { MINUTE_MS, Schedule } from './schedule';
+import { MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
+import { QualificationService } from '../services/qualification.service';
 
 /**
  * A file returned for correction and not resubmitted by its deadline is closed as rejected
@@ -11,6 +11,7 @@ import { MINUTE_MS, Schedule } from './schedule';
  * and emits nothing twice (the event is written with the status change, in one transaction).
  */
 @Injectable()
+@RegisterSchedule()
 export class OverdueCorrectionsSchedule implements Schedule {
   readonly key = 'overdue-corrections' as const;
   readonly repeat = { every: 15 * MINUTE_MS };

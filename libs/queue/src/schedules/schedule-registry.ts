@@ -1,7 +1,6 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { isScheduleKey, Schedule, SCHEDULE_KEYS, ScheduleKey, UnknownScheduleError } from './schedule';
-
-export const SCHEDULES = Symbol('SCHEDULES');
+import { Injectable, OnModuleInit } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { isScheduleKey, RegisterSchedule, Schedule, SCHEDULE_KEYS, ScheduleKey, UnknownScheduleError } from './schedule';
 
 /** Problems that must stop the worker: a key without a schedule, a key with two, a schedule with an unknown key. */
 export function checkSchedules(schedules: readonly Pick<Schedule, 'key'>[]): string[] {
@@ -15,12 +14,22 @@ export function checkSchedules(schedules: readonly Pick<Schedule, 'key'>[]): str
   return problems;
 }
 
-/** The schedules by key. */
+/**
+ * The schedules by key: every provider marked @RegisterSchedule() in the modules the app
+ * imports (each domain module lists its own). Refuses to start when the set does not match
+ * SCHEDULE_KEYS.
+ */
 @Injectable()
-export class ScheduleRegistry {
-  private readonly byKey: ReadonlyMap<ScheduleKey, Schedule>;
+export class ScheduleRegistry implements OnModuleInit {
+  private byKey: ReadonlyMap<ScheduleKey, Schedule> = new Map();
 
-  constructor(@Inject(SCHEDULES) schedules: Schedule[]) {
+  constructor(private readonly discovery: DiscoveryService) {}
+
+  onModuleInit(): void {
+    const schedules = this.discovery
+      .getProviders({ metadataKey: RegisterSchedule.KEY })
+      .map((wrapper) => wrapper.instance as Schedule | undefined)
+      .filter((instance): instance is Schedule => !!instance);
     const problems = checkSchedules(schedules);
     if (problems.length) throw new Error(`Schedule registry is inconsistent:\n  - ${problems.join('\n  - ')}`);
     this.byKey = new Map(schedules.map((s) => [s.key, s]));
