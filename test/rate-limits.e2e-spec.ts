@@ -7,7 +7,7 @@ import Redis from 'ioredis';
 import { IS_PUBLIC_KEY, LocalAuthGuard } from '@app/auth';
 import { AppConfig } from '@app/config';
 import { loginDelayMs } from '@app/identity';
-import { ApiClient, ConfigOverrides, createTestEnvironment, eventually, HttpResult, makeApplicant, startApi, TEST_PASSWORD, uniqueEmail } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, eventually, HttpResult, makeApplicant, PrivateRedis, startApi, TEST_PASSWORD, uniqueEmail } from '@app/testing';
 import { RATE_LIMIT_POLICY_KEY, RateLimitGuard, rateLimitPolicies } from '../apps/api/src/http/throttling';
 
 const WRONG = 'not the right password at all';
@@ -58,6 +58,10 @@ describe('rate limits (e2e)', () => {
     let env: ConfigOverrides;
     let app: NestFastifyApplication;
     let api: ApiClient;
+    // A Redis of this block's own: MONITOR below sees only this API's commands (on the shared one,
+    // parallel files' traffic can reach the monitor before ioredis has switched it to monitor mode).
+    let privateRedis: PrivateRedis;
+    let redis: Redis;
     let lastOctets = 0;
     /** A client address of its own (TRUST_PROXY=1: X-Forwarded-For names the client). */
     const freshIp = () => `198.51.${100 + Math.floor(lastOctets / 250)}.${(lastOctets++ % 250) + 1}`;
@@ -76,7 +80,10 @@ describe('rate limits (e2e)', () => {
     }
 
     beforeAll(async () => {
+      privateRedis = await PrivateRedis.create();
+      redis = new Redis(privateRedis.url);
       env = await createTestEnvironment({
+        REDIS_URL: privateRedis.url,
         TRUST_PROXY: '1',
         LOGIN_DELAY_AFTER_FAILURES: String(delayPolicy.afterFailures),
         LOGIN_DELAY_BASE_MS: String(delayPolicy.baseMs),
@@ -86,6 +93,8 @@ describe('rate limits (e2e)', () => {
     });
     afterAll(async () => {
       await app?.close();
+      await redis?.quit();
+      await privateRedis?.stop();
     });
 
     it('evaluates at most 10 guesses per account from one address however many arrive at once; then that address is refused, the right password included', async () => {
