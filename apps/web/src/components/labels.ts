@@ -1,12 +1,29 @@
 import type { TFunction } from 'i18next';
+import type { Schemas } from '../api/client';
+import type en from '../i18n/en.json';
+import type zhCN from '../i18n/zh-CN.json';
+
+/** The API's unions, from the generated OpenAPI schema (never typed by hand). */
+export type ApplicationStatus = Schemas['ApplicationDto']['status'];
+export type TitleLevel = Schemas['ApplicationDto']['level'];
+
+/** True when `Labels` has exactly the keys of the union `Keys`: no status or level without a label, no stale label. */
+type LabelsEvery<Keys extends string, Labels> = [Keys] extends [keyof Labels] ? ([keyof Labels] extends [Keys] ? true : false) : false;
+// The compiler refuses these lines when a translation file misses a status or level of the API, or keeps a removed one.
+const statusesLabelled: LabelsEvery<ApplicationStatus, typeof en.statuses> & LabelsEvery<ApplicationStatus, typeof zhCN.statuses> = true;
+const levelsLabelled: LabelsEvery<TitleLevel, typeof en.levels> & LabelsEvery<TitleLevel, typeof zhCN.levels> = true;
+void statusesLabelled;
+void levelsLabelled;
 
 /** Display names of the domain's enumerations, from the translation files. */
 export const levelLabel = (t: TFunction, level: string) => t(`levels.${level}`, { defaultValue: level });
 export const statusLabel = (t: TFunction, status: string) => t(`statuses.${status}`, { defaultValue: status });
+/** A specialty's default label; a key added to a cycle later (domain.md §3: configurable) shows as stored. */
 export const specialtyLabel = (t: TFunction, specialty: string) => t(`specialties.${specialty}`, { defaultValue: specialty });
 export const evidenceLabel = (t: TFunction, kind: string) => t(`evidence.${kind}`, { defaultValue: kind });
 
-export const STATUS_COLORS: Record<string, string> = {
+/** Every status in workflow order with its tag colour; the type refuses a missing or unknown status. */
+export const STATUS_COLORS: Readonly<Record<ApplicationStatus, string>> = {
   draft: 'default',
   submitted: 'processing',
   returned: 'warning',
@@ -18,3 +35,8 @@ export const STATUS_COLORS: Record<string, string> = {
   withdrawn: 'default',
   revoked: 'error',
 };
+export const STATUSES = Object.keys(STATUS_COLORS) as ApplicationStatus[];
+
+/** The levels, junior first; the type refuses a missing or unknown level. */
+const LEVEL_RANKS: Readonly<Record<TitleLevel, number>> = { assistant: 0, intermediate: 1, associate_senior: 2, full_senior: 3 };
+export const LEVELS = (Object.keys(LEVEL_RANKS) as TitleLevel[]).sort((a, b) => LEVEL_RANKS[a] - LEVEL_RANKS[b]);

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
-import { levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
 
 export function MyFilesPage() {
@@ -30,7 +30,7 @@ export function MyFilesPage() {
           { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
           { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
           { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: string) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+          { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
           { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
           { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
         ]}
