@@ -6,18 +6,11 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, downloadFile, unwrap, type Schemas } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
-import { type ApplicationStatus, evidenceLabel, LEVELS, levelLabel, specialtyLabel, STATUS_COLORS, STATUSES, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, evidenceLabel, LEVELS, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, STATUSES, statusLabel } from '../../components/labels';
 import { formSections, SectionForm } from '../../components/schema-form';
 import { formatDateTime } from '../../i18n';
 import { NotFoundPage } from '../public/not-found';
 
-/**
- * The specialties to offer: those the cycles are configured with (domain.md §3: the list is
- * the cycles'), and the ones the translation files label by default.
- */
-function specialtyKeys(i18nSpecialties: object, cycles: readonly { specialties: string[] }[] | undefined): string[] {
-  return [...new Set([...Object.keys(i18nSpecialties), ...(cycles ?? []).flatMap((c) => c.specialties)])];
-}
 
 function Title({ children }: { children: string }) {
   return <Typography.Title level={1}>{children}</Typography.Title>;
@@ -87,7 +80,7 @@ function ApplicationsPage() {
           <Select allowClear style={{ width: 150 }} options={LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
         </Form.Item>
         <Form.Item label={t('fields.specialty')} name="specialty">
-          <Select allowClear style={{ width: 150 }} options={specialtyKeys(t('specialties', { returnObjects: true }), cycles.data?.items).map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+          <Select allowClear style={{ width: 150 }} options={specialtyOptions(t, cycles.data?.items ?? [], true)} />
         </Form.Item>
         <Form.Item label={t('files.status')} name="status">
           <Select allowClear style={{ width: 130 }} options={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))} />
@@ -304,7 +297,7 @@ function CyclesPage() {
             <Select mode="multiple" options={LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
           </Form.Item>
           <Form.Item label={t('admin.specialties')} name="specialties" rules={[{ required: true, message: t('validation.required') }]}>
-            <Select mode="multiple" options={specialtyKeys(t('specialties', { returnObjects: true }), cycles.data?.items).map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+            <Select mode="multiple" options={specialtyOptions(t, cycles.data?.items ?? [], true)} />
           </Form.Item>
           {/* Two pickers, not a RangePicker: antd's RangePicker keeps the Tab key (a keyboard trap, found by the keyboard journeys). */}
           <Form.Item label={t('admin.opensAt')} name="opensAt" rules={[{ required: true, message: t('validation.required') }]}>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
-import { type ApplicationStatus, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, statusLabel, type TitleLevel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
 
 export function MyFilesPage() {
@@ -50,7 +50,7 @@ export function StartFilePage() {
   const cycleId = Form.useWatch('cycleId', form) as string | undefined;
   const cycle = open.find((c) => c.id === cycleId);
 
-  async function onFinish(values: { cycleId: string; level: 'assistant' | 'intermediate' | 'associate_senior' | 'full_senior'; specialty: string }) {
+  async function onFinish(values: { cycleId: string; level: TitleLevel; specialty: string }) {
     setError(null);
     try {
       const created = await unwrap(api.POST('/api/v1/applications', { body: values }));
@@ -82,7 +82,7 @@ export function StartFilePage() {
           <Select disabled={!cycle} options={(cycle?.levels ?? []).map((l) => ({ value: l, label: levelLabel(t, l) }))} />
         </Form.Item>
         <Form.Item label={t('fields.specialty')} name="specialty" rules={[{ required: true, message: t('validation.required') }]}>
-          <Select disabled={!cycle} options={(cycle?.specialties ?? []).map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+          <Select disabled={!cycle} options={specialtyOptions(t, cycle ? [cycle] : [])} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block>
           {t('files.create')}
