@@ -333,8 +333,22 @@ describe('applications (e2e)', () => {
       expect(listed.crossProvincialEvidence).toEqual([{ kind: 'entrustment_letter', minCount: 1, when: 'always' }]);
       expect(listed.continuingEducation.en).toContain('90 hours');
       expect(Object.keys(listed).sort()).toEqual(
-        ['acceptedMediaTypes', 'closesAt', 'code', 'continuingEducation', 'crossProvincialEvidence', 'exceptionalEvidence', 'exceptionalRoute', 'id', 'levels', 'maxFileBytes', 'nameEn', 'nameZh', 'opensAt', 'specialties'].sort(),
+        ['acceptedMediaTypes', 'closesAt', 'code', 'continuingEducation', 'crossProvincialEvidence', 'exceptionalEvidence', 'exceptionalRoute', 'id', 'levels', 'maxFileBytes', 'nameEn', 'nameZh', 'opensAt', 'specialties', 'specialtyLabels'].sort(),
       );
+    });
+
+    it('labels each configured specialty from the one default list, and a key it has no label for by the key itself', async () => {
+      const custom = await makeOpenCycle(app);
+      await db().query("UPDATE cycles SET specialties = ARRAY['product_design', 'service_design'] WHERE id = $1", [custom.id]);
+      const expected = [
+        { key: 'product_design', label: { 'zh-CN': '产品设计', en: 'Product design' } },
+        { key: 'service_design', label: { 'zh-CN': 'service_design', en: 'service_design' } },
+      ];
+      const pub = await api.get('/api/v1/public/cycles?limit=100');
+      expect(pub.body.items.find((c: { id: string }) => c.id === custom.id).specialtyLabels).toEqual(expected);
+      const shown = await admin.client.get(`/api/v1/cycles/${custom.id}`);
+      expect(shown.status).toBe(200);
+      expect(shown.body.specialtyLabels).toEqual(expected);
     });
 
     it('names the office the portal runs for, from the host-office service', async () => {

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiClient, createTestEnvironment, startApi } from '@app/testing';
+import { ApiClient, createTestEnvironment, makeOpenCycle, startApi } from '@app/testing';
 
 const ROOT = path.resolve(__dirname, '..');
 const TYPES_FILE = path.join(ROOT, 'apps/web/src/api/schema.d.ts');
@@ -49,5 +49,14 @@ describe('web app API types (e2e)', () => {
     // The check can fail: a document with one more route gives different types.
     const changed = { ...document.body, paths: { ...document.body.paths, '/api/v1/extra': { get: { responses: { 200: { description: 'ok' } } } } } };
     expect(await generate(changed)).not.toBe(actual);
+  });
+
+  it("the web's fallback specialty labels (where only a key is at hand) are the API's labels, in both languages", async () => {
+    const cycle = await makeOpenCycle(app);
+    const res = await api.get('/api/v1/public/cycles?limit=100');
+    const labels: { key: string; label: { 'zh-CN': string; en: string } }[] = res.body.items.find((c: { id: string }) => c.id === cycle.id).specialtyLabels;
+    const web = (language: string): Record<string, string> => JSON.parse(fs.readFileSync(path.join(ROOT, `apps/web/src/i18n/${language}.json`), 'utf8')).specialties;
+    expect(web('en')).toEqual(Object.fromEntries(labels.map((s) => [s.key, s.label.en])));
+    expect(web('zh-CN')).toEqual(Object.fromEntries(labels.map((s) => [s.key, s.label['zh-CN']])));
   });
 });

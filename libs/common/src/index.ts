@@ -24,3 +24,4 @@ export * from './validation/uuid-param.pipe';
 export * from './validation/uuid';
 export * from './http/request-origin';
 export * from './csv/csv-safety';
+export * from './vocabulary/title-levels';

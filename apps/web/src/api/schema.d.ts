@@ -2166,6 +2166,8 @@ export interface components {
             reviewDeadline?: string | null;
             rubricVersion?: string | null;
             specialties: string[];
+            /** @description The specialties again, in the same order, each with its label */
+            specialtyLabels: components["schemas"]["SpecialtyDto"][];
             version: number;
         };
         CyclePageDto: {
@@ -2937,6 +2939,8 @@ export interface components {
             /** Format: date-time */
             opensAt: string;
             specialties: string[];
+            /** @description The specialties again, in the same order, each with its label */
+            specialtyLabels: components["schemas"]["SpecialtyDto"][];
         };
         PublicCyclePageDto: {
             items: components["schemas"]["PublicCycleDto"][];
@@ -3465,6 +3469,12 @@ export interface components {
             needed: number;
             /** @enum {string} */
             reason: "NO_ELIGIBLE_REVIEWER" | "TOO_FEW_REVIEWERS_WITHOUT_CONFLICT" | "REVIEWERS_AT_CAPACITY";
+        };
+        SpecialtyDto: {
+            /** @example product_design */
+            key: string;
+            /** @description The portal's label for the key; a key it has no label for is labelled by the key itself */
+            label: components["schemas"]["LocalizedTextDto"];
         };
         StageAheadDto: {
             /**

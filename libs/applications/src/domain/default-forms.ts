@@ -1,3 +1,4 @@
+import { DEFAULT_SPECIALTY_LABELS } from '@app/common';
 import {
   APPRAISAL_LEVELS,
   AWARD_LEVELS,
@@ -23,11 +24,7 @@ export interface Specialty {
 }
 
 /** Seed list only: the live list is configurable and stored by the portal. */
-export const SPECIALTIES: readonly Specialty[] = [
-  { key: 'product_design', label: text('产品设计', 'Product design') },
-  { key: 'experience_design', label: text('体验设计', 'Experience (interaction) design') },
-  { key: 'visual_communication', label: text('视觉传达', 'Visual communication') },
-];
+export const SPECIALTIES: readonly Specialty[] = Object.entries(DEFAULT_SPECIALTY_LABELS).map(([key, label]) => ({ key, label: { ...label } }));
 
 export interface UiSectionHint {
   key: string;

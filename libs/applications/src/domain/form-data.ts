@@ -6,8 +6,8 @@
  * All dates are civil dates as 'YYYY-MM-DD' strings.
  */
 
-export const TITLE_LEVELS = ['assistant', 'intermediate', 'associate_senior', 'full_senior'] as const;
-export type TitleLevel = (typeof TITLE_LEVELS)[number];
+import type { TitleLevel } from '@app/common';
+export { TITLE_LEVELS, type TitleLevel } from '@app/common';
 
 export const DOCUMENT_TYPES = ['resident_id', 'passport', 'other'] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

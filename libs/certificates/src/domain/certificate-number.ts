@@ -1,12 +1,5 @@
 import { randomBytes } from 'crypto';
-
-/** One digit per level inside certificate numbers (numbers stay all digits, easy to read out). */
-export const CERTIFICATE_LEVEL_CODES: Readonly<Record<string, string>> = {
-  assistant: '1',
-  intermediate: '2',
-  associate_senior: '3',
-  full_senior: '4',
-};
+import { titleLevelDefinition } from '@app/common';
 
 export const CERTIFICATE_SEQUENCE_DIGITS = 6;
 
@@ -15,7 +8,7 @@ export const CERTIFICATE_SEQUENCE_DIGITS = 6;
  * `2026502000001`. The sequence runs per year and level; past 999999 it keeps all its digits.
  */
 export function certificateNumber(year: number, provinceCode: string, level: string, sequence: number): string {
-  const levelCode = CERTIFICATE_LEVEL_CODES[level];
+  const levelCode = titleLevelDefinition(level)?.certificateDigit;
   if (!levelCode) throw new Error(`No certificate code for level "${level}"`);
   if (!/^\d{2}$/.test(provinceCode)) throw new Error(`Not a province code: "${provinceCode}"`);
   if (!Number.isInteger(sequence) || sequence < 1) throw new Error(`Not a sequence: ${sequence}`);

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { hashToken, PiiCipher, shanghaiDate } from '@app/common';
+import { hashToken, PiiCipher, shanghaiDate, specialtyLabel, TITLE_LEVEL_DEFINITIONS, titleLevelDefinition } from '@app/common';
 import type { AuthUser } from '@app/identity';
-import { HostOffice, OutcomeFilesService, provinceName, SPECIALTIES } from '@app/applications';
+import { HostOffice, OutcomeFilesService, provinceName } from '@app/applications';
 import { Certificate } from '../entities/certificate.entity';
 import { CertificateError } from '../certificates.errors';
 import { certificateNumber, newVerificationCode, VERIFICATION_CODE_PATTERN } from '../domain/certificate-number';
-import { crossProvincialNote, LEVEL_GRADES, LEVEL_TITLES } from '../domain/certificate-text';
+import { crossProvincialNote } from '../domain/certificate-text';
 import { renderCertificatePdf } from '../pdf/certificate-pdf';
 import { CertificatesRepository } from './certificates.repository';
 
@@ -73,8 +73,8 @@ export class CertificatesService {
     const sequence = await this.certificates.nextSequence(manager, year, facts.level);
     const number = certificateNumber(year, this.host.provinceCode, facts.level, sequence);
     const code = newVerificationCode();
-    const title = LEVEL_TITLES[facts.level];
-    const specialty = SPECIALTIES.find((s) => s.key === facts.specialty)?.label ?? { 'zh-CN': facts.specialty, en: facts.specialty };
+    const title = TITLE_LEVEL_DEFINITIONS[facts.level].title;
+    const specialty = specialtyLabel(facts.specialty);
     const body = this.host.evaluatingBody;
     const note = facts.crossProvincial ? crossProvincialNote(this.host.provinceName, facts.homeProvince ? (provinceName(facts.homeProvince) ?? null) : null) : null;
 
@@ -86,7 +86,7 @@ export class CertificatesService {
       verificationCodeSealed: this.cipher.seal(code),
       holderName: facts.holderName,
       level: facts.level,
-      titleZh: title.zh,
+      titleZh: title['zh-CN'],
       titleEn: title.en,
       specialty: facts.specialty,
       specialtyZh: specialty['zh-CN'],
@@ -121,13 +121,13 @@ export class CertificatesService {
   async pdf(viewer: Pick<AuthUser, 'id' | 'roles'>, applicationId: string): Promise<{ number: string; pdf: Buffer }> {
     const c = await this.certificates.findByApplication(applicationId);
     if (!c || !(c.holderId === viewer.id || viewer.roles.includes('admin'))) throw CertificateError.notFound();
-    const grade = LEVEL_GRADES[c.level] ?? { zh: c.level, en: c.level };
+    const grade = titleLevelDefinition(c.level)?.grade ?? { 'zh-CN': c.level, en: c.level };
     const pdf = await renderCertificatePdf({
       number: c.number,
       holderName: c.holderName,
       titleZh: c.titleZh,
       titleEn: c.titleEn,
-      gradeZh: grade.zh,
+      gradeZh: grade['zh-CN'],
       gradeEn: grade.en,
       specialtyZh: c.specialtyZh,
       specialtyEn: c.specialtyEn,

@@ -3,6 +3,7 @@
  * stable key into the variables (`level: 'associate_senior'`); the template writes
  * `{{level|level}}` and each recipient reads it in their own language.
  */
+import { DEFAULT_SPECIALTY_LABELS, TITLE_LEVEL_DEFINITIONS, TITLE_LEVELS } from '@app/common';
 
 export const TEMPLATE_LOCALES = ['zh-CN', 'en'] as const;
 export type TemplateLocale = (typeof TEMPLATE_LOCALES)[number];
@@ -22,20 +23,11 @@ interface LabelSet {
 export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
   level: {
     closed: true,
-    labels: {
-      assistant: { 'zh-CN': '助理工业设计师', en: 'Assistant Industrial Designer' },
-      intermediate: { 'zh-CN': '工业设计师', en: 'Industrial Designer' },
-      associate_senior: { 'zh-CN': '高级工业设计师', en: 'Senior Industrial Designer' },
-      full_senior: { 'zh-CN': '正高级工业设计师', en: 'Professor-level Senior Industrial Designer' },
-    },
+    labels: Object.fromEntries(TITLE_LEVELS.map((level) => [level, TITLE_LEVEL_DEFINITIONS[level].title])),
   },
   specialty: {
     closed: false,
-    labels: {
-      product_design: { 'zh-CN': '产品设计', en: 'Product Design' },
-      experience_design: { 'zh-CN': '体验设计', en: 'Experience Design' },
-      visual_communication: { 'zh-CN': '视觉传达', en: 'Visual Communication' },
-    },
+    labels: DEFAULT_SPECIALTY_LABELS,
   },
   role: {
     closed: true,

@@ -22,6 +22,7 @@ import {
 import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { Cycle, LEVELS, TitleLevel } from '@app/applications';
 import { IsFormVersionMap } from './form-version-map.validator';
+import { SpecialtyDto } from './public-cycle.dto';
 
 export class EvidenceLimitsDto {
   @ApiPropertyOptional({ example: 20971520, description: 'Largest accepted file, bytes (default 20 MB)' })
@@ -183,6 +184,7 @@ export class CycleDto {
   @ApiProperty() nameEn: string;
   @ApiProperty({ enum: LEVELS, isArray: true }) levels: TitleLevel[];
   @ApiProperty({ type: [String] }) specialties: string[];
+  @ApiProperty({ type: [SpecialtyDto], description: 'The specialties again, in the same order, each with its label' }) specialtyLabels: SpecialtyDto[];
   @ApiProperty({ format: 'date-time' }) opensAt: string;
   @ApiProperty({ format: 'date-time' }) closesAt: string;
   @ApiProperty({ description: 'Whether the submission window is open now' }) open: boolean;
@@ -202,6 +204,7 @@ export class CycleDto {
       nameEn: cycle.nameEn,
       levels: cycle.levels,
       specialties: cycle.specialties,
+      specialtyLabels: cycle.specialties.map(SpecialtyDto.from),
       opensAt: cycle.opensAt.toISOString(),
       closesAt: cycle.closesAt.toISOString(),
       open: cycle.opensAt <= now && now < cycle.closesAt,

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CursorPageMeta, LocalizedTextDto } from '@app/common';
+import { CursorPageMeta, LocalizedTextDto, specialtyLabel } from '@app/common';
 import { Cycle, describeLevelRequirements, HostOffice, describePolicyRequirements, EVIDENCE_KINDS, EvidenceKind, EvidenceRequirement, LEVELS, TitleLevel } from '@app/applications';
 
 export class EvidenceRequirementDto {
@@ -9,6 +9,16 @@ export class EvidenceRequirementDto {
 
   static from(r: EvidenceRequirement): EvidenceRequirementDto {
     return { kind: r.kind, minCount: r.minCount, when: r.when ?? 'always' };
+  }
+}
+
+/** A specialty a cycle is configured with (domain.md §3), and its label in both languages. */
+export class SpecialtyDto {
+  @ApiProperty({ example: 'product_design' }) key: string;
+  @ApiProperty({ type: LocalizedTextDto, description: 'The portal\'s label for the key; a key it has no label for is labelled by the key itself' }) label: LocalizedTextDto;
+
+  static from(key: string): SpecialtyDto {
+    return { key, label: LocalizedTextDto.from(specialtyLabel(key)) };
   }
 }
 
@@ -32,6 +42,7 @@ export class PublicCycleDto {
   @ApiProperty({ format: 'date-time' }) opensAt: string;
   @ApiProperty({ format: 'date-time' }) closesAt: string;
   @ApiProperty({ type: [String] }) specialties: string[];
+  @ApiProperty({ type: [SpecialtyDto], description: 'The specialties again, in the same order, each with its label' }) specialtyLabels: SpecialtyDto[];
   @ApiProperty({ type: [LevelRequirementsDto], description: 'One entry per level the cycle accepts, in the order of the levels' }) levels: LevelRequirementsDto[];
   @ApiProperty({ type: LocalizedTextDto, nullable: true, description: 'The continuing-education rule, null when switched off' }) continuingEducation: LocalizedTextDto | null;
   @ApiProperty({ type: LocalizedTextDto, description: 'What the exceptional route (破格) asks instead of education and years' }) exceptionalRoute: LocalizedTextDto;
@@ -65,6 +76,7 @@ export class PublicCycleDto {
       opensAt: cycle.opensAt.toISOString(),
       closesAt: cycle.closesAt.toISOString(),
       specialties: cycle.specialties,
+      specialtyLabels: cycle.specialties.map(SpecialtyDto.from),
       levels,
       continuingEducation: policy.continuingEducation && LocalizedTextDto.from(policy.continuingEducation),
       exceptionalRoute: LocalizedTextDto.from(policy.exceptionalRoute),

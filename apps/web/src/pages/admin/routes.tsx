@@ -6,14 +6,11 @@ import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tansta
 import dayjs, { type Dayjs } from 'dayjs';
 import { api, ApiError, downloadFile, unwrap, type Schemas } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
-import { evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, evidenceLabel, LEVELS, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, STATUSES, statusLabel } from '../../components/labels';
 import { formSections, SectionForm } from '../../components/schema-form';
 import { formatDateTime } from '../../i18n';
 import { NotFoundPage } from '../public/not-found';
 
-const LEVELS = ['assistant', 'intermediate', 'associate_senior', 'full_senior'] as const;
-const STATUSES = ['draft', 'submitted', 'returned', 'in_review', 'reviewed', 'public_notice', 'approved', 'rejected', 'withdrawn', 'revoked'] as const;
-const SPECIALTIES = ['product_design', 'experience_design', 'visual_communication'];
 
 function Title({ children }: { children: string }) {
   return <Typography.Title level={1}>{children}</Typography.Title>;
@@ -83,7 +80,7 @@ function ApplicationsPage() {
           <Select allowClear style={{ width: 150 }} options={LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
         </Form.Item>
         <Form.Item label={t('fields.specialty')} name="specialty">
-          <Select allowClear style={{ width: 150 }} options={SPECIALTIES.map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+          <Select allowClear style={{ width: 150 }} options={specialtyOptions(t, cycles.data?.items ?? [], true)} />
         </Form.Item>
         <Form.Item label={t('files.status')} name="status">
           <Select allowClear style={{ width: 130 }} options={STATUSES.map((s) => ({ value: s, label: statusLabel(t, s) }))} />
@@ -127,7 +124,7 @@ function ApplicationsPage() {
           { title: t('admin.employer'), dataIndex: 'employerName' },
           { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
           { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: string) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+          { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
           { title: t('admin.crossProvincial'), dataIndex: 'crossProvincial', render: (c: boolean) => (c ? t('common.yes') : t('common.no')) },
           { title: t('admin.submittedAt'), dataIndex: 'submittedAt', render: (d: string | null) => formatDateTime(d) },
         ]}
@@ -300,7 +297,7 @@ function CyclesPage() {
             <Select mode="multiple" options={LEVELS.map((l) => ({ value: l, label: levelLabel(t, l) }))} />
           </Form.Item>
           <Form.Item label={t('admin.specialties')} name="specialties" rules={[{ required: true, message: t('validation.required') }]}>
-            <Select mode="multiple" options={SPECIALTIES.map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+            <Select mode="multiple" options={specialtyOptions(t, cycles.data?.items ?? [], true)} />
           </Form.Item>
           {/* Two pickers, not a RangePicker: antd's RangePicker keeps the Tab key (a keyboard trap, found by the keyboard journeys). */}
           <Form.Item label={t('admin.opensAt')} name="opensAt" rules={[{ required: true, message: t('validation.required') }]}>

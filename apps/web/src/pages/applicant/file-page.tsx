@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
-import { evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
 import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
 import { formatDateTime, localized } from '../../i18n';
@@ -34,6 +34,8 @@ const EVERY_KIND_LISTED: [Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>
 void EVERY_KIND_LISTED;
 const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
 const AUTOSAVE_MS = 1500;
+/** The statuses the workflow lets an applicant withdraw from (the API's `withdraw` transition: before the committee vote). */
+const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'in_review', 'reviewed'];
 
 /**
  * Autosave of the form data: each change is sent as a JSON merge patch against the last
@@ -407,7 +409,7 @@ export function FilePage() {
       </Descriptions>
       <div className="tp-page-actions">
         {editable && <AutosaveStatus state={autosave.state} />}
-        {['draft', 'submitted', 'returned', 'in_review', 'reviewed'].includes(application.status) && (
+        {WITHDRAWABLE_STATUSES.includes(application.status) && (
           <Button danger onClick={withdraw}>
             {t('withdraw.button')}
           </Button>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
-import { levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, statusLabel, type TitleLevel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
 
 export function MyFilesPage() {
@@ -30,7 +30,7 @@ export function MyFilesPage() {
           { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
           { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
           { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: string) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+          { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
           { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
           { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
         ]}
@@ -50,7 +50,7 @@ export function StartFilePage() {
   const cycleId = Form.useWatch('cycleId', form) as string | undefined;
   const cycle = open.find((c) => c.id === cycleId);
 
-  async function onFinish(values: { cycleId: string; level: 'assistant' | 'intermediate' | 'associate_senior' | 'full_senior'; specialty: string }) {
+  async function onFinish(values: { cycleId: string; level: TitleLevel; specialty: string }) {
     setError(null);
     try {
       const created = await unwrap(api.POST('/api/v1/applications', { body: values }));
@@ -82,7 +82,7 @@ export function StartFilePage() {
           <Select disabled={!cycle} options={(cycle?.levels ?? []).map((l) => ({ value: l, label: levelLabel(t, l) }))} />
         </Form.Item>
         <Form.Item label={t('fields.specialty')} name="specialty" rules={[{ required: true, message: t('validation.required') }]}>
-          <Select disabled={!cycle} options={(cycle?.specialties ?? []).map((s) => ({ value: s, label: specialtyLabel(t, s) }))} />
+          <Select disabled={!cycle} options={specialtyOptions(t, cycle ? [cycle] : [])} />
         </Form.Item>
         <Button type="primary" htmlType="submit" block>
           {t('files.create')}

@@ -6,7 +6,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { useOffice } from '../../api/office';
 import { useSession } from '../../auth/session';
 import { formatDateTime, localized } from '../../i18n';
-import { evidenceLabel, levelLabel, specialtyLabel } from '../../components/labels';
+import { evidenceLabel, levelLabel } from '../../components/labels';
 
 type PublicCycle = Schemas['PublicCycleDto'];
 type EvidenceRequirement = Schemas['EvidenceRequirementDto'];
@@ -52,9 +52,9 @@ function CycleCard({ cycle }: { cycle: PublicCycle }) {
         <span>{t('home.window', { opens: formatDateTime(cycle.opensAt), closes: formatDateTime(cycle.closesAt) })}</span>
         <span>
           {t('home.specialties')}:{' '}
-          {cycle.specialties.map((s) => (
-            <Tag key={s} color="blue">
-              {specialtyLabel(t, s)}
+          {cycle.specialtyLabels.map((s) => (
+            <Tag key={s.key} color="blue">
+              {localized(s.label)}
             </Tag>
           ))}
         </span>

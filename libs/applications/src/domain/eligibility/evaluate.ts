@@ -1,4 +1,4 @@
-import { addDays, calendarDiff, formatDurationEn, formatDurationZh, isIsoDate, toDayNumber, fromDayNumber } from '@app/common';
+import { addDays, calendarDiff, formatDurationEn, formatDurationZh, isIsoDate, isTitleLevel, TITLE_LEVEL_DEFINITIONS, toDayNumber, fromDayNumber } from '@app/common';
 import { EDUCATION_LEVELS, EducationLevel, TITLE_LEVELS, TitleLevel } from '../form-data';
 import { isPlainObject, PlainObject } from '../json-objects';
 import { LocalizedText } from '../localized-text';
@@ -49,12 +49,10 @@ const EDUCATION_NAMES: Record<EducationLevel, LocalizedText> = {
   vocational: { 'zh-CN': '中专', en: 'vocational' },
 };
 
-const TITLE_NAMES: Record<TitleLevel, LocalizedText> = {
-  assistant: { 'zh-CN': '助理级', en: 'assistant' },
-  intermediate: { 'zh-CN': '中级', en: 'intermediate' },
-  associate_senior: { 'zh-CN': '副高级', en: 'associate senior' },
-  full_senior: { 'zh-CN': '正高级', en: 'full senior' },
-};
+/** A level's grade as the rules word it: 助理级 / "an assistant title". */
+const TITLE_NAMES = Object.fromEntries(
+  TITLE_LEVELS.map((level) => [level, { 'zh-CN': TITLE_LEVEL_DEFINITIONS[level].grade['zh-CN'], en: TITLE_LEVEL_DEFINITIONS[level].gradeInSentence }]),
+) as Record<TitleLevel, LocalizedText>;
 
 function article(word: string): string {
   return /^[aeiou]/i.test(word) ? 'an' : 'a';
@@ -120,10 +118,6 @@ function finite(value: unknown): value is number {
 
 function isEducationLevel(value: unknown): value is EducationLevel {
   return typeof value === 'string' && (EDUCATION_LEVELS as readonly string[]).includes(value);
-}
-
-function isTitleLevel(value: unknown): value is TitleLevel {
-  return typeof value === 'string' && (TITLE_LEVELS as readonly string[]).includes(value);
 }
 
 /** Calendar months from `from` through `lastDay`, both days included. */

@@ -1,9 +1,8 @@
-import { shanghaiDateTime } from '@app/common';
+import { shanghaiDateTime, specialtyLabel, titleLevelDefinition } from '@app/common';
 import type { ApplicationStatus } from '../workflow/transitions';
 import type { TitleLevel } from '../form-data';
 import { LocalizedText, text } from '../localized-text';
 import { provinceName } from '../regions';
-import { SPECIALTIES } from '../default-forms';
 
 export type ExportLocale = keyof LocalizedText;
 
@@ -40,13 +39,6 @@ export const EXPORT_FIELDS: readonly { key: keyof ExportRecord; header: Localize
   { key: 'reviewScore', header: text('评审综合得分', 'Review score'), width: 12 },
 ];
 
-const LEVEL_LABELS: Record<TitleLevel, LocalizedText> = {
-  assistant: text('助理工业设计师', 'Assistant Industrial Designer'),
-  intermediate: text('工业设计师', 'Industrial Designer'),
-  associate_senior: text('高级工业设计师', 'Senior Industrial Designer'),
-  full_senior: text('正高级工业设计师', 'Professor-level Senior Industrial Designer'),
-};
-
 const STATUS_LABELS: Record<ApplicationStatus, LocalizedText> = {
   draft: text('草稿', 'Draft'),
   submitted: text('已提交', 'Submitted'),
@@ -61,7 +53,6 @@ const STATUS_LABELS: Record<ApplicationStatus, LocalizedText> = {
 };
 
 const YES_NO = { true: text('是', 'Yes'), false: text('否', 'No') };
-const SPECIALTY_LABELS = new Map(SPECIALTIES.map((s) => [s.key, s.label]));
 
 /** The header row in `locale`. */
 export function exportHeaders(locale: ExportLocale): string[] {
@@ -73,9 +64,9 @@ export function exportCells(r: ExportRecord, locale: ExportLocale): (string | nu
   return EXPORT_FIELDS.map(({ key }) => {
     switch (key) {
       case 'level':
-        return LEVEL_LABELS[r.level]?.[locale] ?? r.level;
+        return titleLevelDefinition(r.level)?.title[locale] ?? r.level;
       case 'specialty':
-        return SPECIALTY_LABELS.get(r.specialty)?.[locale] ?? r.specialty;
+        return specialtyLabel(r.specialty)[locale];
       case 'status':
         return STATUS_LABELS[r.status]?.[locale] ?? r.status;
       case 'homeProvince':
