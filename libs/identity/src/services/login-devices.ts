@@ -59,8 +59,10 @@ export class LoginDevices {
     if (!match) return null;
     const [, expiry, deviceId, mac] = match;
     if (Number(expiry) * 1000 <= this.clock.now().getTime()) return null;
-    const presented = Buffer.from(mac, 'base64url');
-    const expected = this.mac(email, expiry, deviceId);
+    // Compared as text: base64url's last character carries unused bits, so decoding first would
+    // accept more than one spelling of the same MAC.
+    const presented = Buffer.from(mac);
+    const expected = Buffer.from(this.mac(email, expiry, deviceId).toString('base64url'));
     return presented.length === expected.length && timingSafeEqual(presented, expected) ? deviceId : null;
   }
 }
