@@ -39,6 +39,6 @@ import { UsersRepository } from './services/users.repository';
     SessionService,
     UserAdminService,
   ],
-  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher, UsersRepository],
+  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher],
 })
 export class IdentityModule {}

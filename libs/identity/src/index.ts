@@ -13,4 +13,3 @@ export * from './services/password-hasher';
 export * from './services/session.service';
 export * from './services/user-admin.service';
 export * from './services/user-directory';
-export * from './services/users.repository';
