@@ -2,7 +2,6 @@ export * from './domain';
 export * from './applications.errors';
 export * from './applications.module';
 export * from './entities/application.entity';
-export * from './entities/application-history.entity';
 export * from './entities/application-transition.entity';
 export * from './entities/attachment.entity';
 export * from './entities/cycle.entity';

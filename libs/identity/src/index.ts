@@ -1,6 +1,4 @@
 export * from './entities/user.entity';
-export * from './entities/refresh-token.entity';
-export * from './entities/account-token.entity';
 export * from './identity.errors';
 export * from './identity.module';
 export * from './passwords/password-policy';
