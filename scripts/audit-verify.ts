@@ -5,7 +5,9 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadDotEnv, validateEnvironment } from '@app/config';
 import { buildDataSourceOptions } from '@app/db';
-import { AuditChainVerifier, AuditCheckpointStore, AuditRepository, AuditSigningKeys } from '@app/audit';
+import { AuditChainVerifier, AuditCheckpointStore, AuditSigningKeys } from '@app/audit';
+// A script outside the module graph builds the verifier by hand, so it reaches the repository directly.
+import { AuditRepository } from '@app/audit/audit.repository';
 
 async function main(): Promise<void> {
   loadDotEnv();

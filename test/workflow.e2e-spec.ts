@@ -1,6 +1,8 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Application, ApplicationError, ApplicationsRepository, ApplicationsService, ApplicationTransition, Cycle, transitionPairs } from '@app/applications';
+import { Application, ApplicationError, ApplicationsService, ApplicationTransition, Cycle, transitionPairs } from '@app/applications';
+// White-box: this test checks the repository's constant SQL against TypeORM's mapping.
+import { ApplicationsRepository } from '@app/applications/services/applications.repository';
 import { AuthUser, UserDirectory } from '@app/identity';
 import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, startApi, TestUser } from '@app/testing';
 

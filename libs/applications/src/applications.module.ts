@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@app/identity';
 import { Application } from './entities/application.entity';
 import { ApplicationTransition } from './entities/application-transition.entity';
 import { ApplicationHistory } from './entities/application-history.entity';
@@ -50,9 +51,8 @@ const services = [
 const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion])],
+  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion]), IdentityModule],
   providers: [...services, ApplicationStatsRepository, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }, ...schedules],
   exports: [...services, AttachmentsService],
 })

@@ -2,14 +2,14 @@ export * from './domain';
 export * from './applications.errors';
 export * from './applications.module';
 export * from './entities/application.entity';
-export * from './entities/application-history.entity';
 export * from './entities/application-transition.entity';
 export * from './entities/attachment.entity';
 export * from './entities/cycle.entity';
 export * from './entities/form-version.entity';
 export * from './services/application-access';
 export * from './services/application-workflow';
-export * from './services/applications.repository';
+// The repository stays inside this library; only the row shapes its services return leave it.
+export type { EvidenceItem } from './services/applications.repository';
 export * from './services/applications.service';
 export * from './services/cycles.service';
 export * from './services/draft-reminders.service';

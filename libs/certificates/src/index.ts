@@ -1,7 +1,6 @@
 export * from './certificates.errors';
 export * from './certificates.module';
 export * from './entities/certificate.entity';
-export * from './entities/certificate-counter.entity';
 export * from './domain/certificate-number';
 export * from './domain/certificate-text';
 export * from './services/certificates.service';

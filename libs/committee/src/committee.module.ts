@@ -1,5 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApplicationsModule } from '@app/applications';
+import { IdentityModule } from '@app/identity';
+import { NoticeModule } from '@app/notice';
+import { ReviewModule } from '@app/review';
 import { Committee, CommitteeMember } from './entities/committee.entity';
 import { BallotChoice, BallotParticipation, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from './entities/meeting.entity';
 import { BallotPapers } from './services/ballot-papers';
@@ -16,7 +20,7 @@ const services = [CommitteesService, MeetingsService, VotingService, MeetingClos
 
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation, BallotChoice])],
+  imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation, BallotChoice]), ApplicationsModule, ReviewModule, NoticeModule, IdentityModule],
   providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, ...services],
   exports: services,
 })

@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@app/config';
@@ -15,7 +15,7 @@ import { UserAdminService } from './services/user-admin.service';
 import { UserDirectory } from './services/user-directory';
 import { UsersRepository } from './services/users.repository';
 
-@Global()
+/** Accounts, passwords, sessions and the user directory other modules look people up in. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([User, RefreshToken, AccountToken]),
@@ -39,6 +39,6 @@ import { UsersRepository } from './services/users.repository';
     SessionService,
     UserAdminService,
   ],
-  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher, UsersRepository],
+  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,6 +1,4 @@
 export * from './entities/user.entity';
-export * from './entities/refresh-token.entity';
-export * from './entities/account-token.entity';
 export * from './identity.errors';
 export * from './identity.module';
 export * from './passwords/password-policy';
@@ -13,4 +11,3 @@ export * from './services/password-hasher';
 export * from './services/session.service';
 export * from './services/user-admin.service';
 export * from './services/user-directory';
-export * from './services/users.repository';

@@ -1,7 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CertificatesModule } from '@app/certificates';
-import { NOTICE_SCHEDULE } from '@app/applications';
+import { ApplicationsModule, ApplicationTrackingService } from '@app/applications';
+import { IdentityModule } from '@app/identity';
+import { ReviewModule } from '@app/review';
 import { CalendarDay } from './entities/calendar-day.entity';
 import { CalendarYear } from './entities/calendar-year.entity';
 import { Objection } from './entities/objection.entity';
@@ -19,20 +21,28 @@ import { CloseNoticesSchedule } from './jobs/close-notices.schedule';
 const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
 
 /** Public notice (domain.md §8): the working-day calendar, notices, objections and the notice's closing. */
-@Global()
 @Module({
-  // Closing a notice issues the certificate in the same transaction.
-  imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), CertificatesModule],
+  // Closing a notice issues the certificate in the same transaction; an upheld objection restarts the review.
+  imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), ApplicationsModule, ReviewModule, CertificatesModule, IdentityModule],
   providers: [
     CalendarRepository,
     NoticesRepository,
     ObjectionsRepository,
     ...services,
-    // The applications module's timelines ask when a file's notice ends (a port: this library imports that one).
-    { provide: NOTICE_SCHEDULE, useClass: NoticeScheduleAdapter },
+    NoticeScheduleAdapter,
     // Run by the worker's ScheduleRegistry (libs/queue), which finds it by its @RegisterSchedule().
     CloseNoticesSchedule,
   ],
-  exports: [...services, NOTICE_SCHEDULE],
+  exports: services,
 })
-export class NoticeModule {}
+export class NoticeModule implements OnModuleInit {
+  constructor(
+    private readonly tracking: ApplicationTrackingService,
+    private readonly schedule: NoticeScheduleAdapter,
+  ) {}
+
+  /** The applications module's timelines ask when a file's notice ends through their port; libs/notice imports libs/applications, not the reverse. */
+  onModuleInit(): void {
+    this.tracking.askNoticeEndsOf(this.schedule);
+  }
+}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule } from '@app/identity';
 import { DeliveryService } from './delivery/delivery.service';
 import { MailTransport } from './delivery/mail-transport';
 import { DeliveriesRepository } from './delivery/deliveries.repository';
@@ -10,7 +11,7 @@ import { NotificationPreference } from './entities/notification-preference.entit
 
 /** Delivery of outbox events to inbox and e-mail (the worker's side). */
 @Module({
-  imports: [TypeOrmModule.forFeature([NotificationDelivery, InboxNotification, NotificationPreference])],
+  imports: [TypeOrmModule.forFeature([NotificationDelivery, InboxNotification, NotificationPreference]), IdentityModule],
   providers: [DeliveryService, MailTransport, DeliveriesRepository, PreferencesRepository],
   exports: [DeliveryService],
 })

@@ -4,7 +4,6 @@ export * from './review.module';
 export * from './entities/reviewer-profile.entity';
 export * from './entities/declared-relation.entity';
 export * from './entities/review-assignment.entity';
-export * from './entities/review-outcome.entity';
 export * from './services/reviewer-pool.service';
 export * from './services/declared-relations.service';
 export * from './services/conflicts.service';

@@ -1,6 +1,7 @@
-import { Global, Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { REVIEWER_FILE_ACCESS } from '@app/applications';
+import { ApplicationAccess, ApplicationsModule } from '@app/applications';
+import { IdentityModule } from '@app/identity';
 import { DeclaredRelation } from './entities/declared-relation.entity';
 import { ReviewerProfile } from './entities/reviewer-profile.entity';
 import { ReviewAssignment } from './entities/review-assignment.entity';
@@ -24,16 +25,23 @@ import { AutoAssignRunsSchedule } from './jobs/auto-assign-runs.schedule';
 import { ReviewDeadlineRemindersSchedule } from './jobs/review-deadline-reminders.schedule';
 
 const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService, ReviewStatsService];
-// ApplicationAccess asks whether a reviewer is assigned to a file through this port (libs/review imports libs/applications, not the reverse).
 // Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
 const schedules = [AutoAssignRunsSchedule, ReviewDeadlineRemindersSchedule];
-const reviewerFileAccess = { provide: REVIEWER_FILE_ACCESS, useExisting: ReviewsRepository };
 
 /** Expert review: the expert pool, declared relations and conflicts of interest. */
-@Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome, AutoAssignRun])],
-  providers: [ReviewerProfilesRepository, AutoAssignRunsRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, reviewerFileAccess, ...services, ...schedules],
-  exports: [...services, reviewerFileAccess],
+  imports: [TypeOrmModule.forFeature([ReviewerProfile, DeclaredRelation, ReviewAssignment, ReviewOutcome, AutoAssignRun]), ApplicationsModule, IdentityModule],
+  providers: [ReviewerProfilesRepository, AutoAssignRunsRepository, DeclaredRelationsRepository, AssignmentsRepository, ReviewsRepository, ...services, ...schedules],
+  exports: services,
 })
-export class ReviewModule {}
+export class ReviewModule implements OnModuleInit {
+  constructor(
+    private readonly access: ApplicationAccess,
+    private readonly reviews: ReviewsRepository,
+  ) {}
+
+  /** ApplicationAccess asks whether a reviewer is assigned to a file through its port; libs/review imports libs/applications, not the reverse. */
+  onModuleInit(): void {
+    this.access.answerReviewersWith(this.reviews);
+  }
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '@app/applications';
 import { ApplicationsController } from './applications.controller';
 import { CyclesController } from './cycles.controller';
 import { PublicInformationController } from './public-information.controller';
@@ -10,6 +11,7 @@ import { ApplicationTrackingController } from './application-tracking.controller
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
+  imports: [ApplicationsModule],
   controllers: [CyclesController, PublicInformationController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

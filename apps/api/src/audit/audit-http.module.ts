@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { ApplicationsModule } from '@app/applications';
 import { AdminAuditController } from './admin-audit.controller';
 
 /** HTTP routes of the audit log (the per-file audit and timeline live with the applications' routes). */
-@Module({ controllers: [AdminAuditController] })
+@Module({ imports: [ApplicationsModule], controllers: [AdminAuditController] })
 export class AuditHttpModule {}

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CertificatesModule } from '@app/certificates';
+import { ApplicationsModule } from '@app/applications';
 import { CertificatesController, PublicCertificatesController, RevocationController } from './certificates.controller';
 
 /** HTTP routes for certificates: the PDF, public verification, revocation. */
-@Module({ imports: [CertificatesModule], controllers: [CertificatesController, RevocationController, PublicCertificatesController] })
+@Module({ imports: [CertificatesModule, ApplicationsModule], controllers: [CertificatesController, RevocationController, PublicCertificatesController] })
 export class CertificatesHttpModule {}

@@ -6,6 +6,7 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { AppConfig } from '@app/config';
 import { NotificationCenterModule, NotificationMetricsModule } from '@app/notifications';
 import { QUEUE_NAMES } from '@app/queue';
+import { IdentityModule } from '@app/identity';
 import { AdminNotificationsController } from './admin-notifications.controller';
 import { InboxController } from './inbox.controller';
 import { MetricsController } from './metrics.controller';
@@ -19,6 +20,7 @@ import { QUEUE_DASHBOARD_PATH, QueueDashboardAuth } from './queue-dashboard.auth
  */
 @Module({
   imports: [
+    IdentityModule,
     NotificationCenterModule,
     NotificationMetricsModule,
     JwtModule.registerAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET }) }),

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/identity';
 import { Application } from '../entities/application.entity';
@@ -10,13 +10,13 @@ export type Viewer = Pick<AuthUser, 'id' | 'roles'>;
 
 /**
  * What the review module answers about a reviewer and a file. A port rather than an import:
- * libs/review imports libs/applications, so the review module provides it (REVIEWER_FILE_ACCESS).
+ * libs/review imports libs/applications, so ReviewModule plugs its answer in at start-up
+ * (ApplicationAccess.answerReviewersWith).
  */
 export interface ReviewerFileAccess {
   /** Whether the reviewer holds an active (assigned, draft or submitted) assignment on the file. */
   isActivelyAssigned(reviewerId: string, applicationId: string, manager?: EntityManager): Promise<boolean>;
 }
-export const REVIEWER_FILE_ACCESS = Symbol('REVIEWER_FILE_ACCESS');
 
 /**
  * Object-level authorization for applications, in one place so every route and
@@ -25,11 +25,15 @@ export const REVIEWER_FILE_ACCESS = Symbol('REVIEWER_FILE_ACCESS');
  */
 @Injectable()
 export class ApplicationAccess {
-  constructor(
-    private readonly applications: ApplicationsRepository,
-    // Absent where the review module is not loaded: then no reviewer sees any file.
-    @Optional() @Inject(REVIEWER_FILE_ACCESS) private readonly reviewers: ReviewerFileAccess | null = null,
-  ) {}
+  // Absent where the review module is not loaded: then no reviewer sees any file.
+  private reviewers: ReviewerFileAccess | null = null;
+
+  constructor(private readonly applications: ApplicationsRepository) {}
+
+  /** Called by ReviewModule once at start-up: who is reviewing a file is its answer. */
+  answerReviewersWith(reviewers: ReviewerFileAccess): void {
+    this.reviewers = reviewers;
+  }
 
   isOwner(viewer: Pick<Viewer, 'id'>, application: Pick<Application, 'applicantId'>): boolean {
     return application.applicantId === viewer.id;

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditListQuery, AuditService, AuditEntry } from '@app/audit';
 import { Clock, CursorPage, shanghaiDate, shanghaiNoon } from '@app/common';
 import type { AuthUser } from '@app/identity';
@@ -20,7 +20,6 @@ export interface NoticeSchedule {
    */
   expectedEnd(applicationId: string, passedOn: Date): Promise<{ date: string | null; note: string | null }>;
 }
-export const NOTICE_SCHEDULE = Symbol('NOTICE_SCHEDULE');
 
 /** A stage the file has reached, from its history. */
 export interface PassedStage {
@@ -78,9 +77,15 @@ export class ApplicationTrackingService {
     private readonly cycles: CyclesService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
-    // Absent where the public-notice module is not loaded: the notice's end is then not expected.
-    @Optional() @Inject(NOTICE_SCHEDULE) private readonly notices: NoticeSchedule | null = null,
   ) {}
+
+  // Absent where the public-notice module is not loaded: the notice's end is then not expected.
+  private notices: NoticeSchedule | null = null;
+
+  /** Called by NoticeModule once at start-up (libs/notice imports this library, not the reverse). */
+  askNoticeEndsOf(notices: NoticeSchedule): void {
+    this.notices = notices;
+  }
 
   /** The file's timeline: its owner (without who acted) and handling admins (with); 404 for anyone else. */
   async timeline(viewer: AuthUser, id: string): Promise<Timeline> {

@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { TitleLevel } from '../domain';
 import type { ApplicationStatus } from '../domain/workflow/transitions';
+import { Application } from '../entities/application.entity';
+import { ApplicationsRepository } from './applications.repository';
 
 /** A file as expert review assigns it: who applied, what for, and the employer that conflicts are judged on. */
 export interface ReviewFileRow {
@@ -39,7 +41,20 @@ export interface DecisionFileRow extends ReviewFileRow {
  */
 @Injectable()
 export class ReviewFilesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsRepository,
+  ) {}
+
+  /** The whole file by id, or null (a review's draft checks that its file is still in review). */
+  application(applicationId: string, manager?: EntityManager): Promise<Application | null> {
+    return this.applications.findById(applicationId, manager);
+  }
+
+  /** The whole file locked for change inside the caller's transaction, or null: changes to one file's reviews run one after another. */
+  lockApplication(applicationId: string, manager: EntityManager): Promise<Application | null> {
+    return this.applications.lockById(applicationId, manager);
+  }
 
   /** A page of a cycle's files in review, by id after `afterId`. */
   inReviewPage(cycleId: string, afterId: string | null, limit: number, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow[]> {

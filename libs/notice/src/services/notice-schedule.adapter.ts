@@ -4,8 +4,8 @@ import { NoticeError } from '../notice.errors';
 import { PublicNoticeService } from './public-notice.service';
 
 /**
- * What the applications module's timelines ask of the public notice (its NOTICE_SCHEDULE
- * port): the last day of a file's notice, the posted one's when it is on notice, otherwise
+ * What the applications module's timelines ask of the public notice (its NoticeSchedule
+ * port, plugged in by NoticeModule): the last day of a file's notice, the posted one's when it is on notice, otherwise
  * the one a notice posted on the given day would have on the confirmed calendar.
  */
 @Injectable()

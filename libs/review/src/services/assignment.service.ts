@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { ApplicationAccess, ApplicationError, ApplicationsRepository, Cycle, CyclesService, ReviewFileRow, ReviewFilesService, Viewer } from '@app/applications';
+import { ApplicationAccess, ApplicationError, Cycle, CyclesService, ReviewFileRow, ReviewFilesService, Viewer } from '@app/applications';
 import { endOfShanghaiDay, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -77,7 +77,6 @@ export class AssignmentService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assignments: AssignmentsRepository,
     private readonly relations: DeclaredRelationsRepository,
-    private readonly applications: ApplicationsRepository,
     private readonly files: ReviewFilesService,
     private readonly cycles: CyclesService,
     private readonly outbox: OutboxService,
@@ -93,7 +92,7 @@ export class AssignmentService {
     const cycle = await this.cycles.get(existing.cycleId);
     return this.dataSource.transaction(async (manager) => {
       await this.assignments.lockCycle(manager, cycle.id);
-      const locked = await this.applications.lockById(applicationId, manager);
+      const locked = await this.files.lockApplication(applicationId, manager);
       if (!locked) throw ApplicationError.notFound();
       if (locked.status !== 'in_review') throw ReviewError.fileNotInReview(locked.status);
       const file = (await this.files.file(applicationId, manager))!;

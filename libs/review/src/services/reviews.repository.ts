@@ -72,7 +72,7 @@ export class ReviewsRepository implements ReviewerFileAccess {
       .getMany();
   }
 
-  /** Whether the reviewer holds an active assignment on the file (ApplicationAccess asks this through REVIEWER_FILE_ACCESS). */
+  /** Whether the reviewer holds an active assignment on the file (ApplicationAccess asks this through its ReviewerFileAccess port). */
   async isActivelyAssigned(reviewerId: string, applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
     const rows = (await manager.query(IS_ASSIGNED_SQL, [applicationId, reviewerId, ACTIVE_ASSIGNMENT_STATUSES])) as unknown[];
     return rows.length > 0;

@@ -8,7 +8,6 @@ import {
   Application,
   ApplicationAccess,
   ApplicationError,
-  ApplicationsRepository,
   ApplicationsService,
   ApplicationWorkflow,
   Attachment,
@@ -16,6 +15,7 @@ import {
   CyclesService,
   OpenedAttachment,
   ReviewerFileView,
+  ReviewFilesService,
 } from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
 import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
@@ -58,7 +58,7 @@ export class ReviewsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reviews: ReviewsRepository,
-    private readonly applications: ApplicationsRepository,
+    private readonly reviewFiles: ReviewFilesService,
     private readonly access: ApplicationAccess,
     private readonly workflow: ApplicationWorkflow,
     private readonly cycles: CyclesService,
@@ -106,7 +106,7 @@ export class ReviewsService {
     return this.dataSource.transaction(async (manager) => {
       const review = this.own(caller, await this.reviews.lockById(id, manager));
       assertReviewOpen(review);
-      const file = await this.applications.findById(review.applicationId, manager);
+      const file = await this.reviewFiles.application(review.applicationId, manager);
       assertFileUnderReview(file);
       const rubric = await this.rubricFor(review, manager);
       const merged: Record<string, string> = { ...(review.scores ?? {}) };
@@ -138,7 +138,7 @@ export class ReviewsService {
   async submit(caller: Caller, id: string, ip: string | null): Promise<ReviewView> {
     const found = this.own(caller, await this.reviews.findById(id));
     return this.dataSource.transaction(async (manager) => {
-      const file = await this.applications.lockById(found.applicationId, manager);
+      const file = await this.reviewFiles.lockApplication(found.applicationId, manager);
       const review = this.own(caller, await this.reviews.lockById(id, manager));
       assertReviewOpen(review);
       assertFileUnderReview(file);
@@ -158,7 +158,7 @@ export class ReviewsService {
     const found = await this.reviews.findById(id);
     if (!found) throw ReviewError.reviewNotFound();
     return this.dataSource.transaction(async (manager) => {
-      const file = await this.applications.lockById(found.applicationId, manager);
+      const file = await this.reviewFiles.lockApplication(found.applicationId, manager);
       if (!file || !this.access.isHandlingAdmin(admin, file)) throw ReviewError.reviewNotFound();
       const review = await this.reviews.lockById(id, manager);
       if (!review) throw ReviewError.reviewNotFound();
