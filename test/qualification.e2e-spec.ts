@@ -19,6 +19,7 @@ import {
   SmtpSink,
   startApi,
   startWorker,
+  statusOf,
   TestUser,
 } from '@app/testing';
 
@@ -62,7 +63,7 @@ describe('qualification review (e2e)', () => {
     const history = (await db().query('SELECT action FROM application_history WHERE application_id = $1 ORDER BY id', [id])).map((r: { action: string }) => r.action);
     const audit = (await db().query("SELECT action FROM audit_log WHERE entity_type = 'application' AND entity_id = $1 ORDER BY id", [id])).map((r: { action: string }) => r.action);
     const events = (await db().query("SELECT type FROM outbox_events WHERE payload->>'applicationId' = $1 ORDER BY id", [id])).map((r: { type: string }) => r.type);
-    const [{ status }] = await db().query('SELECT status FROM applications WHERE id = $1', [id]);
+    const status = await statusOf(app, id);
     return { status, history, audit, events };
   }
 
