@@ -1,22 +1,18 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
   makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReviewer,
   SmtpSink,
-  startApi,
-  startWorker,
   statusOf,
   submitFile,
   TestUser,
+  usePortal,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -30,27 +26,16 @@ const PANEL_SCORES = [
 ];
 
 describe('appeals (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ worker: true, smtp: true, env: { APPEAL_WINDOW_DAYS: String(WINDOW_DAYS) } });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, APPEAL_WINDOW_DAYS: String(WINDOW_DAYS) });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);
