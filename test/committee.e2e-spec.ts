@@ -1,15 +1,11 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
   CommitteeMemberFixture,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeCommitteeMembers,
   makeOpenCycle,
@@ -17,10 +13,9 @@ import {
   makeReviewer,
   makeUser,
   SmtpSink,
-  startApi,
-  startWorker,
   statusOf,
   TestUser,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -28,10 +23,9 @@ const DAY = 24 * 3600 * 1000;
 const SIZE = 25;
 
 describe('committee meetings: quorum, recusal, secret ballot, paper tallies, close (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ smtp: true, worker: true });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
@@ -95,12 +89,8 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
 
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
     // Closing posts passed files on notice from today: the calendar must cover where that ends.
     await confirmCalendarYears(admin.client, yearsFromToday());
     applicant = await makeApplicant(app, api);
@@ -109,12 +99,6 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     const created = await admin.client.post('/api/v1/committees', committeeBody());
     expect({ status: created.status, body: created.status === 201 ? 'ok' : created.body }).toEqual({ status: 201, body: 'ok' });
     committeeId = created.body.id;
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   describe('committees', () => {
