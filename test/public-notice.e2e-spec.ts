@@ -8,10 +8,7 @@ import { ScheduleRunner } from '@app/queue';
 import { NoticeError, PublicNoticeService, WorkingDayCalendar } from '@app/notice';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
@@ -19,12 +16,11 @@ import {
   makeReviewerProfile,
   ReceivedMail,
   SmtpSink,
-  startApi,
-  startWorker,
   statusOf,
   TestUser,
   tokenFrom,
   uniqueEmail,
+  usePortal,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -43,7 +39,12 @@ let ipCounter = 1;
 const freshIp = () => `198.51.100.${ipCounter++}`;
 
 describe('public notice: working-day calendar, notices, objections, closing (e2e)', () => {
-  let env: ConfigOverrides;
+  const workerClock = new ManualClock();
+  const portal = usePortal({
+    smtp: true,
+    worker: { overrides: [{ provide: Clock, useValue: workerClock }] },
+    env: { TRUST_PROXY: '1', RATE_LIMIT_OBJECTION_PER_IP: String(OBJECTIONS_PER_IP), RATE_LIMIT_OBJECTION_PER_ADDRESS: '20' },
+  });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let worker: INestApplicationContext;
@@ -51,27 +52,11 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   let cycle: Cycle;
   let admin: TestUser;
   let applicantOnly: TestUser;
-  const workerClock = new ManualClock();
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({
-      SMTP_URL: smtp.url,
-      TRUST_PROXY: '1',
-      RATE_LIMIT_OBJECTION_PER_IP: String(OBJECTIONS_PER_IP),
-      RATE_LIMIT_OBJECTION_PER_ADDRESS: '20',
-    });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env, { overrides: [{ provide: Clock, useValue: workerClock }] });
+    ({ app, api, worker, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
     applicantOnly = await makeApplicant(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);
