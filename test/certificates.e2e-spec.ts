@@ -1,3 +1,4 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
@@ -6,6 +7,8 @@ import { shanghaiDate } from '@app/common';
 import {
   ApiClient,
   approveWithCertificate,
+  ConfigOverrides,
+  createTestEnvironment,
   forceTransition,
   makeAdmin,
   makeApplicant,
@@ -13,9 +16,10 @@ import {
   makeReviewer,
   readPdf,
   SmtpSink,
+  startApi,
+  startWorker,
   submitFile,
   TestUser,
-  usePortal,
 } from '@app/testing';
 
 const PUBLIC_URL = 'https://title.example.test';
@@ -23,17 +27,28 @@ const VERIFY_LIMIT = 40;
 const CONCURRENT = 8;
 
 describe('certificates, public verification and revocation (e2e)', () => {
-  const portal = usePortal({ worker: true, smtp: true, env: { PUBLIC_URL: `${PUBLIC_URL}/`, RATE_LIMIT_VERIFY_PER_IP: String(VERIFY_LIMIT), REVOCATION_BAR_YEARS: '3' } });
+  let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
+  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
   let verifyCalls = 0;
 
   beforeAll(async () => {
-    ({ app, api, smtp, admin } = portal);
+    smtp = await new SmtpSink().start();
+    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: `${PUBLIC_URL}/`, RATE_LIMIT_VERIFY_PER_IP: String(VERIFY_LIMIT), REVOCATION_BAR_YEARS: '3' });
+    ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
     cycle = await makeOpenCycle(app);
+    admin = await makeAdmin(app, api);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
+    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);

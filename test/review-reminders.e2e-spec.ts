@@ -5,20 +5,23 @@ import { Cycle } from '@app/applications';
 import { AssignmentStatus, ReviewAssignment, ReviewDeadlineRemindersSchedule } from '@app/review';
 import {
   ApiClient,
+  ConfigOverrides,
+  createTestEnvironment,
   forceTransition,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
-  usePortal,
+  startApi,
+  startWorker,
 } from '@app/testing';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
 describe('review deadline reminders (e2e: the worker schedule against the real database)', () => {
-  const portal = usePortal({ worker: true });
+  let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
   let worker: INestApplicationContext;
@@ -26,8 +29,15 @@ describe('review deadline reminders (e2e: the worker schedule against the real d
   const dueAt = new Date('2027-03-31T15:59:59Z'); // 23:59:59 in Asia/Shanghai
 
   beforeAll(async () => {
-    ({ app, api, worker } = portal);
+    env = await createTestEnvironment();
+    ({ app, client: api } = await startApi(env));
+    worker = await startWorker(env);
     cycle = await makeOpenCycle(app);
+  });
+
+  afterAll(async () => {
+    await worker?.close();
+    await app?.close();
   });
 
   const db = () => app.get(DataSource);

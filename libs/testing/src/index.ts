@@ -14,4 +14,3 @@ export * from './pdf-reader';
 export * from './calendar-fixtures';
 export * from './bulk-fixtures';
 export * from './database-owner';
-export * from './use-portal';
