@@ -18,6 +18,7 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
+    reducedMotion: 'reduce',
     viewport: { width: 1280, height: 900 },
     actionTimeout: 15_000,
     trace: 'retain-on-failure',
