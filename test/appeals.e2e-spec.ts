@@ -1,21 +1,18 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
   makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReviewer,
   SmtpSink,
-  startApi,
-  startWorker,
+  statusOf,
   submitFile,
   TestUser,
+  usePortal,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -29,33 +26,21 @@ const PANEL_SCORES = [
 ];
 
 describe('appeals (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ worker: true, smtp: true, env: { APPEAL_WINDOW_DAYS: String(WINDOW_DAYS) } });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, APPEAL_WINDOW_DAYS: String(WINDOW_DAYS) });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);
   const appeal = (who: TestUser, id: string, grounds: unknown = 'The award in section 4 was not considered.') => who.client.post(`/api/v1/applications/${id}/appeals`, { grounds });
   const decide = (who: TestUser, appealId: string, body: Record<string, unknown>) => who.client.post(`/api/v1/appeals/${appealId}/decide`, body);
-  const statusOf = async (id: string) => (await db().query('SELECT status FROM applications WHERE id = $1', [id]))[0].status as string;
 
   /** A file rejected at qualification review through the API (its history entry records the appeal deadline). */
   async function rejected(options: { user?: TestUser; cycle?: Cycle } = {}) {
@@ -162,7 +147,7 @@ describe('appeals (e2e)', () => {
       const res = await decide(admin, lodged.body.id, { outcome: 'upheld', note: 'The award was considered and does not change the result.' });
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'decided', outcome: 'upheld', applicationStatus: 'rejected' });
-      expect(await statusOf(file.id)).toBe('rejected');
+      expect(await statusOf(app, file.id)).toBe('rejected');
       const [mail] = await smtp.waitFor(file.user.email, 1, 20000, (m) => m.subject.includes('Decision on your appeal'));
       expect(mail.text).toContain('does not change the result');
       expect(await decide(admin, lodged.body.id, { outcome: 're_review', note: 'second thoughts' })).toMatchObject({ status: 409, body: { code: 'APPEAL_ALREADY_DECIDED' } });
@@ -240,7 +225,7 @@ describe('appeals (e2e)', () => {
       const firstPanel = await reviewPanel(3, '甲');
       expect((await assign(firstPanel)).status).toBe(201);
       await scoreAll(firstPanel);
-      expect(await statusOf(file.id)).toBe('reviewed');
+      expect(await statusOf(app, file.id)).toBe('reviewed');
 
       // The committee fails it (set-up: the committee's own route is another suite's; its history entry as the committee writes it).
       await forceTransition(app, file.id, 'committee_fail');
@@ -255,7 +240,7 @@ describe('appeals (e2e)', () => {
       const decided = await decide(admin, lodged.body.id, { outcome: 're_review', note: 'The project list was misread; the file is reviewed again by new experts.' });
       expect(decided.status).toBe(200);
       expect(decided.body).toMatchObject({ outcome: 're_review', applicationStatus: 'in_review' });
-      expect(await statusOf(file.id)).toBe('in_review');
+      expect(await statusOf(app, file.id)).toBe('in_review');
 
       // The previous panel is closed: none of it holds an active assignment or sees the file any more.
       const assignments = await db().query('SELECT reviewer_id, status FROM review_assignments WHERE application_id = $1', [file.id]);
@@ -275,7 +260,7 @@ describe('appeals (e2e)', () => {
       const active = await db().query("SELECT reviewer_id FROM review_assignments WHERE application_id = $1 AND status = 'assigned'", [file.id]);
       expect(active.map((a: { reviewer_id: string }) => a.reviewer_id).sort()).toEqual(secondPanel.map((r) => r.id).sort());
       await scoreAll(secondPanel);
-      expect(await statusOf(file.id)).toBe('reviewed');
+      expect(await statusOf(app, file.id)).toBe('reviewed');
 
       // A new rejection is a new decision: it can be appealed once again.
       await forceTransition(app, file.id, 'committee_fail');
@@ -300,7 +285,7 @@ describe('appeals (e2e)', () => {
       // The other admins are told; the appellant is not among the recipients.
       const [event] = await db().query("SELECT recipients FROM outbox_events WHERE type = 'appeal.lodged' AND payload->>'appealId' = $1", [lodged.body.id]);
       expect(event.recipients).not.toContainEqual({ userId: adminApplicant.id });
-      expect(await statusOf(file.id)).toBe('rejected');
+      expect(await statusOf(app, file.id)).toBe('rejected');
     });
   });
 });

@@ -1,4 +1,3 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
@@ -7,8 +6,6 @@ import { shanghaiDate } from '@app/common';
 import {
   ApiClient,
   approveWithCertificate,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
   makeAdmin,
   makeApplicant,
@@ -16,10 +13,9 @@ import {
   makeReviewer,
   readPdf,
   SmtpSink,
-  startApi,
-  startWorker,
   submitFile,
   TestUser,
+  usePortal,
 } from '@app/testing';
 
 const PUBLIC_URL = 'https://title.example.test';
@@ -27,28 +23,17 @@ const VERIFY_LIMIT = 40;
 const CONCURRENT = 8;
 
 describe('certificates, public verification and revocation (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ worker: true, smtp: true, env: { PUBLIC_URL: `${PUBLIC_URL}/`, RATE_LIMIT_VERIFY_PER_IP: String(VERIFY_LIMIT), REVOCATION_BAR_YEARS: '3' } });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
   let verifyCalls = 0;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: `${PUBLIC_URL}/`, RATE_LIMIT_VERIFY_PER_IP: String(VERIFY_LIMIT), REVOCATION_BAR_YEARS: '3' });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);

@@ -1,15 +1,11 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
   CommitteeMemberFixture,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeCommitteeMembers,
   makeOpenCycle,
@@ -17,9 +13,9 @@ import {
   makeReviewer,
   makeUser,
   SmtpSink,
-  startApi,
-  startWorker,
+  statusOf,
   TestUser,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -27,10 +23,9 @@ const DAY = 24 * 3600 * 1000;
 const SIZE = 25;
 
 describe('committee meetings: quorum, recusal, secret ballot, paper tallies, close (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ smtp: true, worker: true });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
@@ -92,15 +87,10 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     }
   }
 
-  const statusOf = async (id: string) => (await db().query('SELECT status FROM applications WHERE id = $1', [id]))[0].status as string;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
     // Closing posts passed files on notice from today: the calendar must cover where that ends.
     await confirmCalendarYears(admin.client, yearsFromToday());
     applicant = await makeApplicant(app, api);
@@ -109,12 +99,6 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     const created = await admin.client.post('/api/v1/committees', committeeBody());
     expect({ status: created.status, body: created.status === 201 ? 'ok' : created.body }).toEqual({ status: 201, body: 'ok' });
     committeeId = created.body.id;
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   describe('committees', () => {
@@ -376,7 +360,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       const res = await admin.client.post(`/api/v1/meetings/${other}/close`);
       expect(res.status).toBe(422);
       expect(res.body).toMatchObject({ code: 'ITEMS_NOT_VOTED' });
-      expect(await statusOf(file.id)).toBe('reviewed');
+      expect(await statusOf(app, file.id)).toBe('reviewed');
     });
 
     it('closes in one step: passed files on public notice, failed ones rejected at the committee stage, minutes written', async () => {
@@ -387,10 +371,10 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
 
       const res = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
       expect({ status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({ status: 200, body: 'ok' });
-      expect(await statusOf(a.id)).toBe('public_notice');
-      expect(await statusOf(b.id)).toBe('rejected');
-      expect(await statusOf(c.id)).toBe('public_notice');
-      expect(await statusOf(paper.id)).toBe('public_notice');
+      expect(await statusOf(app, a.id)).toBe('public_notice');
+      expect(await statusOf(app, b.id)).toBe('rejected');
+      expect(await statusOf(app, c.id)).toBe('public_notice');
+      expect(await statusOf(app, paper.id)).toBe('public_notice');
 
       const minutes = res.body;
       expect(minutes.attendance).toMatchObject({ members: 25, present: 24, absent: 1, absentMembers: [{ memberId: absent().id, name: absent().fullName }] });
@@ -454,14 +438,14 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('CALENDAR_YEAR_UNCONFIRMED');
       // Nothing moved: both files reviewed, no history, no message, the meeting still open.
-      expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['reviewed', 'reviewed']);
+      expect([await statusOf(app, passing.id), await statusOf(app, failing.id)]).toEqual(['reviewed', 'reviewed']);
       expect(await db().query("SELECT 1 FROM application_history WHERE application_id = ANY($1::uuid[]) AND action LIKE 'committee%'", [[passing.id, failing.id]])).toEqual([]);
       expect(await db().query("SELECT 1 FROM outbox_events WHERE type IN ('application.rejected', 'application.public_notice') AND payload->>'applicationId' = ANY($1::text[])", [[passing.id, failing.id]])).toEqual([]);
       expect((await admin.client.get(`/api/v1/meetings/${meetingId}`)).body.status).toBe('open');
 
       const closed = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
       expect(closed.status).toBe(200);
-      expect([await statusOf(passing.id), await statusOf(failing.id)]).toEqual(['public_notice', 'rejected']);
+      expect([await statusOf(app, passing.id), await statusOf(app, failing.id)]).toEqual(['public_notice', 'rejected']);
     });
 
     it('never lets an admin schedule, open, tally or close a meeting deciding their own file (as if the file or meeting did not exist)', async () => {
@@ -484,9 +468,9 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       expect(close.body.code).toBe('MEETING_NOT_FOUND');
       // What they read of the meeting leaves their own item out.
       expect((await adminApplicant.client.get(`/api/v1/meetings/${meetingId}`)).body.items).toEqual([]);
-      expect(await statusOf(id)).toBe('reviewed');
+      expect(await statusOf(app, id)).toBe('reviewed');
       expect((await admin.client.post(`/api/v1/meetings/${meetingId}/close`)).status).toBe(200);
-      expect(await statusOf(id)).toBe('rejected');
+      expect(await statusOf(app, id)).toBe('rejected');
     });
 
     it('leaves a file withdrawn before the vote undecided', async () => {
@@ -498,7 +482,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       const closed = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
       expect(closed.status).toBe(200);
       expect(closed.body.items.map((i: { outcome: string }) => i.outcome)).toEqual(['failed', 'withdrawn']);
-      expect([await statusOf(kept.id), await statusOf(withdrawn.id)]).toEqual(['rejected', 'withdrawn']);
+      expect([await statusOf(app, kept.id), await statusOf(app, withdrawn.id)]).toEqual(['rejected', 'withdrawn']);
     });
 
     it('records a paper tally within the entitled present members and closes once under concurrent requests', async () => {
@@ -528,7 +512,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
 
       const closes = await Promise.all([1, 2, 3].map(() => admin.client.post(`/api/v1/meetings/${meetingId}/close`)));
       expect(closes.map((r) => r.status).sort()).toEqual([200, 409, 409]);
-      expect(await statusOf(file.id)).toBe('rejected');
+      expect(await statusOf(app, file.id)).toBe('rejected');
       const history = await db().query("SELECT action FROM application_history WHERE application_id = $1 AND action = 'committee_failed'", [file.id]);
       expect(history).toHaveLength(1);
       const events = await db().query("SELECT id FROM outbox_events WHERE type = 'application.rejected' AND payload->>'applicationId' = $1", [file.id]);

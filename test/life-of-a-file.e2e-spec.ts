@@ -1,4 +1,3 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import { Clock, ManualClock } from '@app/common';
@@ -8,22 +7,18 @@ import {
   autoAssignAndWait,
   CommitteeMemberFixture,
   completeFormData,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
-  makeAdmin,
   makeCommitteeMembers,
   makeOpenCycle,
   makeReviewer,
   readPdf,
   SmtpSink,
-  startApi,
-  startWorker,
   TEST_PASSWORD,
   TestUser,
   tinyPdf,
   tokenFrom,
   uniqueEmail,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -51,30 +46,19 @@ interface Designer {
  * Every message the portal promises on the way arrives at the test's SMTP server.
  */
 describe('the life of a file, registration to verified certificate (e2e)', () => {
-  let env: ConfigOverrides;
+  // The worker's clock moves past the notice period; the API's is the real one.
+  const workerClock = new ManualClock();
+  const portal = usePortal({ smtp: true, worker: { overrides: [{ provide: Clock, useValue: workerClock }] }, env: { PUBLIC_URL: `${PUBLIC_URL}/` } });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
-  const workerClock = new ManualClock();
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: `${PUBLIC_URL}/` });
-    ({ app, client: api } = await startApi(env));
-    // The worker's clock moves past the notice period; the API's is the real one.
-    worker = await startWorker(env, { overrides: [{ provide: Clock, useValue: workerClock }] });
+    ({ app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
     await confirmCalendarYears(admin.client, yearsFromToday());
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const mailTo = (address: string, contains: string) => smtp.waitFor(address, 1, 20000, (m) => m.text.includes(contains) || m.subject.includes(contains));
@@ -208,7 +192,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
     const lastDay = posted.map((n) => n.endDate).sort()[1];
     workerClock.set(new Date(`${lastDay}T12:00:00+08:00`));
     workerClock.advance(24 * 3600 * 1000);
-    await worker.get(ScheduleRunner).runNow('close-notices');
+    await portal.worker.get(ScheduleRunner).runNow('close-notices');
 
     for (const d of designers) {
       expect((await d.client.get(`/api/v1/applications/${d.fileId}`)).body.status).toBe('approved');

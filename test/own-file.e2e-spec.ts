@@ -17,6 +17,7 @@ import {
   makeReviewerProfile,
   makeUser,
   startApi,
+  statusOf,
   submitFile,
   TEST_PASSWORD,
   TestUser,
@@ -92,7 +93,6 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
   let world: World;
   let document: { paths: Record<string, Record<string, unknown>> };
   const db = () => app.get(DataSource);
-  const statusOf = async (id: string) => ((await db().query('SELECT status FROM applications WHERE id = $1', [id])) as { status: string }[])[0].status;
 
   const expectOk = (res: HttpResult, status = 200) => expect({ status: res.status, body: res.status === status ? 'ok' : res.body }).toEqual({ status, body: 'ok' });
   const expectNotFound = (res: HttpResult) => expect({ status: res.status, code: res.body?.code }).toEqual({ status: 404, code: expect.stringMatching(/_NOT_FOUND$/) });
@@ -173,7 +173,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     expectOk(await other.client.post(`/api/v1/meetings/${closedMeeting.id}/open`, present));
     for (const id of [closedMeeting.ownFileId, closedMeeting.strangerFileId]) expectOk(await other.client.post(`/api/v1/meetings/${closedMeeting.id}/tallies`, { applicationId: id, yes: 3, no: 0, abstain: 0 }));
     expectOk(await other.client.post(`/api/v1/meetings/${closedMeeting.id}/close`));
-    expect([await statusOf(closedMeeting.ownFileId), await statusOf(closedMeeting.strangerFileId)]).toEqual(['public_notice', 'public_notice']);
+    expect([await statusOf(app, closedMeeting.ownFileId), await statusOf(app, closedMeeting.strangerFileId)]).toEqual(['public_notice', 'public_notice']);
 
     // Objections to both files now on notice (phone only: the full number is what contact reveals).
     const noticeOf = async (id: string) => ((await db().query('SELECT id FROM public_notices WHERE application_id = $1', [id])) as { id: string }[])[0].id;
@@ -226,7 +226,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
       kind: 'act',
       run: async (w) => {
         expectNotFound(await w.self.client.post(`/api/v1/applications/${w.submitted.id}/qualification`, { decision: 'accept' }));
-        expect(await statusOf(w.submitted.id)).toBe('submitted');
+        expect(await statusOf(app, w.submitted.id)).toBe('submitted');
       },
     },
     'POST /api/v1/applications/{id}/assignments': {
@@ -315,14 +315,14 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
       kind: 'act',
       run: async (w) => {
         expectNotFound(await w.self.client.post(`/api/v1/appeals/${w.appeal.id}/decide`, { outcome: 're_review', note: 'Look again.' }));
-        expect(await statusOf(w.appeal.applicationId)).toBe('rejected');
+        expect(await statusOf(app, w.appeal.applicationId)).toBe('rejected');
       },
     },
     'POST /api/v1/applications/{id}/revoke': {
       kind: 'act',
       run: async (w) => {
         expectNotFound(await w.self.client.post(`/api/v1/applications/${w.approved.id}/revoke`, { reason: 'Forged evidence.' }));
-        expect(await statusOf(w.approved.id)).toBe('approved');
+        expect(await statusOf(app, w.approved.id)).toBe('approved');
       },
     },
 
@@ -634,7 +634,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     const cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
     const file = await fileOf(admin, cycle);
     // Filing is allowed: a staff member may be a designer too.
-    expect(await statusOf(file.id)).toBe('submitted');
+    expect(await statusOf(app, file.id)).toBe('submitted');
     expectNotFound(await admin.client.post(`/api/v1/applications/${file.id}/qualification`, { decision: 'accept' }));
     expectOk(await other.client.post(`/api/v1/applications/${file.id}/qualification`, { decision: 'accept' }));
     expectNotFound(await admin.client.post(`/api/v1/applications/${file.id}/assignments`, { reviewerIds: [world.reviewerIds[0]] }));
@@ -667,7 +667,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     expectOk(await other.client.post(`/api/v1/meetings/${meeting.body.id}/tallies`, { applicationId: file.id, yes: 3, no: 0, abstain: 0 }));
     expectNotFound(await admin.client.post(`/api/v1/meetings/${meeting.body.id}/close`));
     expectOk(await other.client.post(`/api/v1/meetings/${meeting.body.id}/close`));
-    expect(await statusOf(file.id)).toBe('public_notice');
+    expect(await statusOf(app, file.id)).toBe('public_notice');
 
     // The public objection: the admin neither sees it, nor reads the objector's phone, nor dismisses it.
     const [notice] = await db().query('SELECT id FROM public_notices WHERE application_id = $1', [file.id]);
@@ -690,6 +690,6 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
       expect([query, entries.filter((e) => e.entityId === file.id || e.data?.applicationId === file.id)]).toEqual([query, []]);
     }
     expect((await other.client.get(`/api/v1/admin/audit?entityType=application&entityId=${file.id}`)).body.items.length).toBeGreaterThan(0);
-    expect(await statusOf(file.id)).toBe('public_notice');
+    expect(await statusOf(app, file.id)).toBe('public_notice');
   });
 });

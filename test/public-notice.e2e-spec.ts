@@ -8,10 +8,7 @@ import { ScheduleRunner } from '@app/queue';
 import { NoticeError, PublicNoticeService, WorkingDayCalendar } from '@app/notice';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
@@ -19,11 +16,11 @@ import {
   makeReviewerProfile,
   ReceivedMail,
   SmtpSink,
-  startApi,
-  startWorker,
+  statusOf,
   TestUser,
   tokenFrom,
   uniqueEmail,
+  usePortal,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -42,7 +39,12 @@ let ipCounter = 1;
 const freshIp = () => `198.51.100.${ipCounter++}`;
 
 describe('public notice: working-day calendar, notices, objections, closing (e2e)', () => {
-  let env: ConfigOverrides;
+  const workerClock = new ManualClock();
+  const portal = usePortal({
+    smtp: true,
+    worker: { overrides: [{ provide: Clock, useValue: workerClock }] },
+    env: { TRUST_PROXY: '1', RATE_LIMIT_OBJECTION_PER_IP: String(OBJECTIONS_PER_IP), RATE_LIMIT_OBJECTION_PER_ADDRESS: '20' },
+  });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let worker: INestApplicationContext;
@@ -50,27 +52,11 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   let cycle: Cycle;
   let admin: TestUser;
   let applicantOnly: TestUser;
-  const workerClock = new ManualClock();
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({
-      SMTP_URL: smtp.url,
-      TRUST_PROXY: '1',
-      RATE_LIMIT_OBJECTION_PER_IP: String(OBJECTIONS_PER_IP),
-      RATE_LIMIT_OBJECTION_PER_ADDRESS: '20',
-    });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env, { overrides: [{ provide: Clock, useValue: workerClock }] });
+    ({ app, api, worker, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
     applicantOnly = await makeApplicant(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);
@@ -118,7 +104,6 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   const confirmEmail = (token: string) => api.post('/api/v1/public/objections/confirm-email', { token }, { 'x-forwarded-for': freshIp() });
   /** Everything a message shows its reader: headers (To with its display name, Subject), text and html. */
   const everything = (mail: ReceivedMail) => [...mail.raw.headerLines.map((h) => h.line), mail.text, mail.html].join('\n');
-  const statusOf = async (id: string) => ((await db().query('SELECT status FROM applications WHERE id = $1', [id])) as { status: string }[])[0].status;
   const noticeStatus = async (noticeId: string) => ((await db().query('SELECT status FROM public_notices WHERE id = $1', [noticeId])) as { status: string }[])[0].status;
 
   describe('the working-day calendar', () => {
@@ -408,14 +393,14 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       // On the last day nothing closes.
       workerClock.set(beijing(clean.posted.endDate, '23:00'));
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(clean.id)).toBe('public_notice');
+      expect(await statusOf(app, clean.id)).toBe('public_notice');
 
       // The day after: the clean one is approved (twice at once: once), the held one stays.
       workerClock.set(new Date(beijing(clean.posted.endDate, '00:30').getTime() + DAY));
       await Promise.all([worker.get(ScheduleRunner).runNow('close-notices'), worker.get(ScheduleRunner).runNow('close-notices')]);
-      expect(await statusOf(clean.id)).toBe('approved');
+      expect(await statusOf(app, clean.id)).toBe('approved');
       expect(await noticeStatus(clean.noticeId)).toBe('closed');
-      expect(await statusOf(held.id)).toBe('public_notice');
+      expect(await statusOf(app, held.id)).toBe('public_notice');
       expect(await noticeStatus(held.noticeId)).toBe('open');
 
       const certificates = await db().query('SELECT number, obtained_on::text AS "obtainedOn" FROM certificates WHERE application_id = $1', [clean.id]);
@@ -437,9 +422,9 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const dismissed = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'dismissed', note: 'The project records confirm the lead role.' });
       expect(dismissed.status).toBe(200);
       expect(dismissed.body).toMatchObject({ status: 'dismissed', resolvedBy: admin.id, reReview: null });
-      expect(await statusOf(held.id)).toBe('public_notice');
+      expect(await statusOf(app, held.id)).toBe('public_notice');
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(held.id)).toBe('approved');
+      expect(await statusOf(app, held.id)).toBe('approved');
       expect(await db().query('SELECT 1 FROM certificates WHERE application_id = $1', [held.id])).toHaveLength(1);
       const again = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Changed my mind' });
       expect(again.status).toBe(409);
@@ -456,11 +441,11 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       await db().query('UPDATE objections SET confirm_expires_at = $2 WHERE reference = $1', [lodged.body.reference, new Date(firstRun.getTime() + 3600 * 1000)]);
       workerClock.set(firstRun);
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(file.id)).toBe('public_notice');
+      expect(await statusOf(app, file.id)).toBe('public_notice');
       // Never confirmed: once the link has expired it holds nothing.
       workerClock.set(new Date(firstRun.getTime() + 2 * 3600 * 1000));
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(file.id)).toBe('approved');
+      expect(await statusOf(app, file.id)).toBe('approved');
       // And an expired link confirms nothing.
       await db().query("UPDATE objections SET confirm_expires_at = now() - interval '1 second' WHERE reference = $1", [lodged.body.reference]);
       const [mail] = await smtp.waitFor(body.email as string, 1);
@@ -492,7 +477,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       // The scheduler never approves it.
       workerClock.set(new Date(Date.now() + 60 * DAY));
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(file.id)).toBe('rejected');
+      expect(await statusOf(app, file.id)).toBe('rejected');
     });
 
     it('applies one of three resolutions sent at once, never two', async () => {
@@ -507,7 +492,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409]);
       const winner = results.find((r) => r.status === 200)!.body as { status: string; reReview: boolean | null };
       const expected = winner.status === 'dismissed' ? 'public_notice' : winner.reReview ? 'in_review' : 'rejected';
-      expect(await statusOf(file.id)).toBe(expected);
+      expect(await statusOf(app, file.id)).toBe(expected);
       const histories = await db().query("SELECT count(*)::int AS n FROM application_history WHERE application_id = $1 AND from_status = 'public_notice'", [file.id]);
       expect(histories[0].n).toBe(winner.status === 'dismissed' ? 0 : 1);
     });
@@ -540,7 +525,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const upheld = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'The scores relied on a misstated project.', reReview: true });
       expect(upheld.status).toBe(200);
       expect(upheld.body).toMatchObject({ status: 'upheld', reReview: true });
-      expect(await statusOf(file.id)).toBe('in_review');
+      expect(await statusOf(app, file.id)).toBe('in_review');
       expect(await noticeStatus(file.noticeId)).toBe('withdrawn');
       const rows = await db().query('SELECT status FROM review_assignments WHERE application_id = $1', [file.id]);
       expect(rows.map((r: { status: string }) => r.status)).toEqual(['superseded', 'superseded', 'superseded']);
@@ -568,7 +553,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
         const saved = await reviewer.client.put(`/api/v1/reviews/${reviewId}`, { scores: PANEL_SCORES[i], comment: 'Reviewed again.', recommendation: 'pass' });
         expect({ status: saved.status, body: saved.status === 200 ? 'ok' : saved.body }).toEqual({ status: 200, body: 'ok' });
         expect((await reviewer.client.post(`/api/v1/reviews/${reviewId}/submit`)).status).toBe(200);
-        expect(await statusOf(file.id)).toBe(i < 2 ? 'in_review' : 'reviewed');
+        expect(await statusOf(app, file.id)).toBe(i < 2 ? 'in_review' : 'reviewed');
       }
       const [outcome] = await db().query('SELECT aggregate, review_count AS "reviewCount" FROM review_outcomes WHERE application_id = $1', [file.id]);
       expect(outcome).toEqual({ aggregate: '80.92', reviewCount: 3 });

@@ -1,4 +1,3 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, QualificationService, TitleLevel } from '@app/applications';
@@ -10,16 +9,16 @@ import {
   ApiClient,
   completeFormData,
   ConfigOverrides,
-  createTestEnvironment,
   makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReviewer,
   makeUser,
   SmtpSink,
-  startApi,
   startWorker,
+  statusOf,
   TestUser,
+  usePortal,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -29,29 +28,19 @@ const CONCURRENT = 10;
 const shanghai = shanghaiDateTime;
 
 describe('qualification review (e2e)', () => {
+  const portal = usePortal({ worker: true, smtp: true });
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
   let otherAdmin: TestUser;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ env, app, api, smtp, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
     otherAdmin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);
@@ -62,7 +51,7 @@ describe('qualification review (e2e)', () => {
     const history = (await db().query('SELECT action FROM application_history WHERE application_id = $1 ORDER BY id', [id])).map((r: { action: string }) => r.action);
     const audit = (await db().query("SELECT action FROM audit_log WHERE entity_type = 'application' AND entity_id = $1 ORDER BY id", [id])).map((r: { action: string }) => r.action);
     const events = (await db().query("SELECT type FROM outbox_events WHERE payload->>'applicationId' = $1 ORDER BY id", [id])).map((r: { type: string }) => r.type);
-    const [{ status }] = await db().query('SELECT status FROM applications WHERE id = $1', [id]);
+    const status = await statusOf(app, id);
     return { status, history, audit, events };
   }
 

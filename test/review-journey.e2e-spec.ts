@@ -1,8 +1,6 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { INestApplicationContext } from '@nestjs/common';
-import { ApiClient, autoAssignAndWait, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, startWorker, TestUser, tinyPdf } from '@app/testing';
+import { autoAssignAndWait, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, tinyPdf, usePortal } from '@app/testing';
 
 /** Points per criterion of the default rubric (30/40/20/10) for each of the three reviewers, and their totals. */
 const PANEL_SCORES = [
@@ -12,27 +10,15 @@ const PANEL_SCORES = [
 ];
 
 describe('from submitted to reviewed through the API only: qualification, expert pool, automatic assignment, evidence, scoring (e2e)', () => {
-  let env: ConfigOverrides;
-  let app: NestFastifyApplication;
-  let worker: INestApplicationContext;
-  let api: ApiClient;
+  const portal = usePortal({ worker: true });
   let cycle: Cycle;
-  let admin: TestUser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
-    cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
+    cycle = await makeOpenCycle(portal.app);
   });
 
   it('takes a file to reviewed with a panel of three and the average of their totals', async () => {
+    const { app, api, admin } = portal;
     const applicant = await makeApplicant(app, api);
     const id = await makeReadyFile(app, applicant.client, applicant.id, cycle);
     // One evidence file uploaded for real, which a reviewer will download.

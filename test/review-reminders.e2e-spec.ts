@@ -5,23 +5,20 @@ import { Cycle } from '@app/applications';
 import { AssignmentStatus, ReviewAssignment, ReviewDeadlineRemindersSchedule } from '@app/review';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
-  startApi,
-  startWorker,
+  usePortal,
 } from '@app/testing';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
 
 describe('review deadline reminders (e2e: the worker schedule against the real database)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ worker: true });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let worker: INestApplicationContext;
@@ -29,15 +26,8 @@ describe('review deadline reminders (e2e: the worker schedule against the real d
   const dueAt = new Date('2027-03-31T15:59:59Z'); // 23:59:59 in Asia/Shanghai
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, worker } = portal);
     cycle = await makeOpenCycle(app);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
   });
 
   const db = () => app.get(DataSource);

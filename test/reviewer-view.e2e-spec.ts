@@ -1,5 +1,4 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
@@ -13,6 +12,7 @@ import {
   makeReviewer,
   makeReviewerProfile,
   startApi,
+  statusOf,
   TestUser,
   tinyPdf,
 } from '@app/testing';
@@ -177,7 +177,7 @@ describe("a reviewer's view of a file: what scoring needs, while the file is in 
       const listed = await reviewer.client.get('/api/v1/reviews');
       expect(listed.body.items.find((r: { id: string }) => r.id === reviewId)).toMatchObject({ total: '78.00', comment: 'Solid portfolio.' });
     }
-    const [{ status }] = await app.get(DataSource).query('SELECT status FROM applications WHERE id = $1', [file.id]);
+    const status = await statusOf(app, file.id);
     expect(status).toBe('revoked');
   });
 

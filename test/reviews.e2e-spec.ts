@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, TitleLevel } from '@app/applications';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, startApi, TestUser } from '@app/testing';
+import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, startApi, statusOf, TestUser } from '@app/testing';
 
 /** Scores for the default rubric adding up to `total` (a decimal string), filled criterion by criterion up to each maximum. */
 function scoresFor(total: string): Record<string, string> {
@@ -82,7 +82,6 @@ describe('expert review: scoring (e2e)', () => {
     return submitted.body;
   }
 
-  const statusOf = async (id: string) => ((await db().query('SELECT status FROM applications WHERE id = $1', [id])) as { status: string }[])[0].status;
   const reviewedRows = async (id: string) =>
     (await db().query("SELECT actor_id FROM application_history WHERE application_id = $1 AND action = 'reviewed'", [id])) as { actor_id: string | null }[];
 
@@ -106,9 +105,9 @@ describe('expert review: scoring (e2e)', () => {
     const first = await review(file, 0, '80');
     expect(first).toMatchObject({ status: 'submitted', total: '80.00' });
     await review(file, 1, '75.5');
-    expect(await statusOf(file.id)).toBe('in_review');
+    expect(await statusOf(app, file.id)).toBe('in_review');
     await review(file, 2, '70.25');
-    expect(await statusOf(file.id)).toBe('reviewed');
+    expect(await statusOf(app, file.id)).toBe('reviewed');
     expect(await reviewedRows(file.id)).toEqual([{ actor_id: null }]);
 
     const scores = await admin.client.get(`/api/v1/applications/${file.id}/scores`);
@@ -135,7 +134,7 @@ describe('expert review: scoring (e2e)', () => {
     const totals = ['90', '85.5', '70', '60.25', '40'];
     for (let i = 0; i < 5; i++) {
       await review(file, i, totals[i]);
-      expect(await statusOf(file.id)).toBe(i < 4 ? 'in_review' : 'reviewed');
+      expect(await statusOf(app, file.id)).toBe(i < 4 ? 'in_review' : 'reviewed');
     }
     const scores = await admin.client.get(`/api/v1/applications/${file.id}/scores`);
     // (85.5 + 70 + 60.25) / 3 = 71.91666... rounded half up -> 71.92; spread 90 - 40 = 50 > 30
@@ -244,7 +243,7 @@ describe('expert review: scoring (e2e)', () => {
     // After the review completes, the applicant's file and history name no reviewer and no score.
     await review(file, 0, '81');
     await review(file, 2, '79');
-    expect(await statusOf(file.id)).toBe('reviewed');
+    expect(await statusOf(app, file.id)).toBe('reviewed');
     const views = [await file.applicant.client.get(`/api/v1/applications/${file.id}`), await file.applicant.client.get(`/api/v1/applications/${file.id}/history`), await file.applicant.client.get('/api/v1/applications')];
     for (const v of views) {
       expect(v.status).toBe(200);
@@ -286,11 +285,11 @@ describe('expert review: scoring (e2e)', () => {
     expect(declined.status).toBe(200);
     await review(file, 0, '80');
     await review(file, 1, '70');
-    expect(await statusOf(file.id)).toBe('in_review');
+    expect(await statusOf(app, file.id)).toBe('in_review');
     const replacement = reviewers[3];
     const inserted = await db().getRepository(ReviewAssignment).insert({ applicationId: file.id, reviewerId: replacement.id, cycleId: cycle.id, status: 'assigned', assignedBy: admin.id });
     await review({ ...file, team: [replacement], reviewIds: [String(inserted.identifiers[0].id)] }, 0, '60');
-    expect(await statusOf(file.id)).toBe('reviewed');
+    expect(await statusOf(app, file.id)).toBe('reviewed');
     expect(await reviewedRows(file.id)).toHaveLength(1);
   });
 
@@ -301,7 +300,7 @@ describe('expert review: scoring (e2e)', () => {
       for (const i of [1, 2]) expect((await file.team[i].client.put(`/api/v1/reviews/${file.reviewIds[i]}`, fullReview(i === 1 ? '65' : '90'))).status).toBe(200);
       const results = await Promise.all([1, 2].map((i) => file.team[i].client.post(`/api/v1/reviews/${file.reviewIds[i]}/submit`)));
       expect(results.map((x) => x.status)).toEqual([200, 200]);
-      expect(await statusOf(file.id)).toBe('reviewed');
+      expect(await statusOf(app, file.id)).toBe('reviewed');
       expect(await reviewedRows(file.id)).toHaveLength(1);
       const audits = await db().query("SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1 AND action = 'application.reviewed'", [file.id]);
       expect(audits[0].n).toBe(1);

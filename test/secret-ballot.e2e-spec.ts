@@ -15,6 +15,7 @@ import {
   makeReadyFile,
   ownerQuery,
   startApi,
+  statusOf,
   TestUser,
   yearsFromToday,
 } from '@app/testing';
@@ -85,7 +86,6 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     return found;
   }
 
-  const statusOf = async (id: string) => (await db().query('SELECT status FROM applications WHERE id = $1', [id]))[0].status as string;
 
   beforeAll(async () => {
     env = await createTestEnvironment({ COMMITTEE_MIN_SIZE_SPECIALTY: '5' });
@@ -256,7 +256,7 @@ describe('secret ballot: participation apart from the choice, totals at the clos
       expect(minutes[early]).toMatchObject({ mode: 'electronic', entitledPresent: 4, yes: 1, no: 0, abstain: 0, notVoting: 3, outcome: 'failed' });
       expect(minutes[early].votingClosedByChair).toMatchObject({ reason: 'Two members left the room', closedBy: chair().id });
       expect(minutes[full]).toMatchObject({ yes: 3, no: 1, notVoting: 0, outcome: 'passed', votingClosedByChair: null });
-      expect([await statusOf(early), await statusOf(full)]).toEqual(['rejected', 'public_notice']);
+      expect([await statusOf(app, early), await statusOf(app, full)]).toEqual(['rejected', 'public_notice']);
     });
 
     it('decides each file from the totals counted at the close, which exist nowhere before it', async () => {
@@ -279,7 +279,7 @@ describe('secret ballot: participation apart from the choice, totals at the clos
         { mode: 'electronic', yes_count: 4, no_count: 1, abstain_count: 0, outcome: 'passed' },
         { mode: 'electronic', yes_count: 3, no_count: 0, abstain_count: 2, outcome: 'failed' },
       ]);
-      expect([await statusOf(passing), await statusOf(failing)]).toEqual(['public_notice', 'rejected']);
+      expect([await statusOf(app, passing), await statusOf(app, failing)]).toEqual(['public_notice', 'rejected']);
       const [history] = await db().query("SELECT data FROM application_history WHERE application_id = $1 AND action = 'committee_failed'", [failing]);
       expect(history.data).toMatchObject({ yes: 3, entitledPresent: 5 });
       // After the close the admin sees the totals.
@@ -298,7 +298,7 @@ describe('secret ballot: participation apart from the choice, totals at the clos
       const refused = await admin.client.post(`/api/v1/meetings/${meetingId}/close`);
       expect(refused.status).toBe(409);
       expect(refused.body).toMatchObject({ code: 'BALLOT_COUNT_MISMATCH', details: [expect.objectContaining({ message: items[0] })] });
-      expect(await statusOf(items[0])).toBe('reviewed');
+      expect(await statusOf(app, items[0])).toBe('reviewed');
     });
 
     it('refuses a paper tally once a member has taken a paper on the item', async () => {

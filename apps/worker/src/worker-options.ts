@@ -11,6 +11,8 @@ export function workerOptionsFrom(config: AppConfig, overrides: Partial<WorkerOp
     concurrency: config.WORKER_CONCURRENCY,
     lockDuration: config.WORKER_LOCK_DURATION_MS,
     stalledInterval: config.WORKER_STALLED_INTERVAL_MS,
+    // The pause before fetching again after a lost connection: BullMQ's 15 s, unless reconnection attempts are capped shorter.
+    runRetryDelay: Math.min(15_000, config.REDIS_RECONNECT_MAX_MS),
     ...overrides,
   };
 }

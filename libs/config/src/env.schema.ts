@@ -95,6 +95,17 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_.:-]{1,64}$/, { message: 'QUEUE_PREFIX must be 1-64 characters of letters, digits, _ . : -' })
   QUEUE_PREFIX = 'tp';
 
+  /**
+   * The longest wait, in ms, between two reconnection attempts of a Redis client after Redis
+   * went away. Each client keeps its own back-off under this cap (the queue's grows to 20 s,
+   * the general client's to 2 s); tests set it short so an outage test waits on the reconnect, not the clock.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(60_000)
+  REDIS_RECONNECT_MAX_MS = 20_000;
+
   // Rate limits. Every counter lives in Redis under QUEUE_PREFIX (shared by API replicas).
   /**
    * Failed logins evaluated per account from one client (the client's address, or a known

@@ -14,3 +14,13 @@ export function redisOptionsFromUrl(url: string, extra: RedisOptions = {}): Redi
     ...extra,
   };
 }
+
+/**
+ * Reconnection back-offs (ms before attempt `times`), each capped at REDIS_RECONNECT_MAX_MS.
+ * With the default cap of 20 s both are the clients' own: BullMQ's exponential 1-20 s, and the
+ * general client's 200 ms steps up to 2 s.
+ */
+export const reconnectBackoff = {
+  queue: (capMs: number) => (times: number) => Math.min(Math.max(Math.min(Math.exp(times), 20_000), 1000), capMs),
+  general: (capMs: number) => (times: number) => Math.min(times * 200, 2000, capMs),
+};

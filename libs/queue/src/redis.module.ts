@@ -1,7 +1,7 @@
 import { Global, Inject, Injectable, Module, OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { AppConfig } from '@app/config';
-import { redisOptionsFromUrl } from './redis-options';
+import { reconnectBackoff, redisOptionsFromUrl } from './redis-options';
 
 export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
 export const InjectRedis = () => Inject(REDIS_CLIENT);
@@ -30,7 +30,7 @@ class RedisCloser implements OnApplicationShutdown {
             enableOfflineQueue: false,
             maxRetriesPerRequest: 1,
             connectTimeout: 2000,
-            retryStrategy: (times) => Math.min(times * 200, 2000),
+            retryStrategy: reconnectBackoff.general(config.REDIS_RECONNECT_MAX_MS),
           }),
         ).on('error', () => undefined), // reconnects on its own; callers see the failed command
     },

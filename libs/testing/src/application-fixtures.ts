@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
 import { ApiClient } from './portal';
@@ -85,6 +85,13 @@ export async function forceTransition(app: INestApplication, applicationId: stri
     await manager.query('SELECT set_config($1, $2, true)', [WORKFLOW_ACTION_SETTING, action]);
     await manager.query('UPDATE applications SET status = $1 WHERE id = $2', [TRANSITIONS[action].to, applicationId]);
   });
+}
+
+/** An application's status as stored, read straight from the database (the API or the worker's context). */
+export async function statusOf(app: INestApplicationContext, applicationId: string): Promise<string> {
+  const rows: { status: string }[] = await app.get(DataSource).query('SELECT status FROM applications WHERE id = $1', [applicationId]);
+  if (!rows.length) throw new Error(`No application ${applicationId}`);
+  return rows[0].status;
 }
 
 /**

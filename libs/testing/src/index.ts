@@ -14,3 +14,4 @@ export * from './pdf-reader';
 export * from './calendar-fixtures';
 export * from './bulk-fixtures';
 export * from './database-owner';
+export * from './use-portal';
