@@ -5,10 +5,9 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import * as path from 'path';
 import multipart from '@fastify/multipart';
-import { Logger, PinoLogger } from 'nestjs-pino';
 import type { IncomingMessage } from 'http';
 import { AppConfig, corsOrigins, parseTrustProxy, validateEnvironment } from '@app/config';
-import { AllExceptionsFilter, ErrorBodyDto, validationExceptionFactory } from '@app/common';
+import { AllExceptionsFilter, ErrorBodyDto, PortalLogger, validationExceptionFactory } from '@app/common';
 import { ApiModule } from './api.module';
 import { installQueueDashboardGuard, QUEUE_DASHBOARD_PATH } from './notifications/queue-dashboard.auth';
 import { apiResponseHeaders, documentUrlMatcher, securityHeaders, webAppHeaders } from './http/security-headers';
@@ -56,7 +55,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   });
   const app = await NestFactory.create<NestFastifyApplication>(ApiModule.forRoot(configOverrides), adapter, { bufferLogs: true });
   const config = app.get(AppConfig);
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PortalLogger));
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
@@ -68,7 +67,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   });
   // Before any hook that may answer (the dashboard guard), so refusals are logged too.
   // Health probes come every few seconds per instance: not logged.
-  installRequestLogging(fastify, await app.resolve(PinoLogger), (url) => url.startsWith('/health/'));
+  installRequestLogging(fastify, app.get(PortalLogger), (url) => url.startsWith('/health/'));
   installClientAddressCheck(fastify);
   // The address and user agent the audit log records for whatever the request does.
   installRequestOrigin(fastify);
@@ -87,7 +86,7 @@ export async function createApiApp(configOverrides: Record<string, string | unde
   // The built web app at `/` (npm run build writes dist/web); the API works without it.
   const webApp = loadWebApp(config.WEB_DIR || path.resolve(__dirname, '../../../web'));
   if (webApp) installWebApp(fastify, webApp, webAppHeaders());
-  else app.get(Logger).warn('The web app is not built (no index.html in WEB_DIR or dist/web): `/` answers 404; run `npm run build`');
+  else app.get(PortalLogger).warn('The web app is not built (no index.html in WEB_DIR or dist/web): `/` answers 404; run `npm run build`');
   const origins = corsOrigins(config);
   if (origins.length) app.enableCors({ origin: origins, credentials: true, exposedHeaders: ['X-Request-Id', 'Retry-After'] });
 

@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger } from 'nestjs-pino';
+import { PortalLogger } from '@app/common';
 import { WorkerModule } from './worker.module';
 
 /**
@@ -15,7 +15,7 @@ export async function createWorkerContext(configOverrides: Record<string, string
 
 /** Logging and shutdown hooks; shared with the tests, which build the same module with provider overrides (e.g. a ManualClock). */
 export function prepareWorkerContext<T extends INestApplicationContext>(app: T): T {
-  app.useLogger(app.get(Logger));
+  app.useLogger(app.get(PortalLogger));
   app.enableShutdownHooks();
   return app;
 }

@@ -4,9 +4,10 @@ import { loadDotEnv } from '@app/config';
 async function main(): Promise<void> {
   loadDotEnv();
   const { createWorkerContext } = await import('./bootstrap');
+  const { PortalLogger } = await import('@app/common');
   const app = await createWorkerContext();
   await app.init();
-  app.get(await import('nestjs-pino').then((m) => m.Logger)).log(`Worker ${process.pid} started`);
+  app.get(PortalLogger).log(`Worker ${process.pid} started`);
 }
 
 main().catch((error: Error) => {

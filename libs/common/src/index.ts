@@ -5,6 +5,8 @@ export * from './errors/all-exceptions.filter';
 export * from './http/api-errors.decorator';
 export * from './http/localized-text.dto';
 export * from './logging/logging.module';
+export * from './logging/portal-logger';
+export * from './logging/pino-options';
 export * from './logging/logged-request';
 export * from './pagination/cursor';
 export * from './time/clock';

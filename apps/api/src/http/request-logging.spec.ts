@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'async_hooks';
 import Fastify from 'fastify';
 import pino, { Logger } from 'pino';
 import { Writable } from 'stream';
-import { pinoHttpOptions } from '@app/common';
+import { pinoOptions } from '@app/common';
 import { installRequestLogging, RequestLogContext } from './request-logging';
 
 /** A pino logger writing JSON lines into an array, with the portal's serializers. */
@@ -14,7 +14,7 @@ function memoryLogger(level: string): { logger: Logger; lines: Record<string, un
       callback();
     },
   });
-  return { logger: pino({ level, serializers: pinoHttpOptions({ LOG_LEVEL: level, LOG_PRETTY: false }).serializers }, stream), lines };
+  return { logger: pino({ level, serializers: pinoOptions({ LOG_LEVEL: level, LOG_PRETTY: false }).serializers }, stream), lines };
 }
 
 /** nestjs-pino's PinoLogger context API, in miniature: a child logger per context in AsyncLocalStorage. */

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger as PinoBaseLogger } from 'pino';
 
-/** What installRequestLogging needs of nestjs-pino's PinoLogger (its public request-context API). */
+/** What installRequestLogging needs of the process's logger (PortalLogger's request-context API). */
 export interface RequestLogContext {
   /** Runs `fn` with a logging context whose logger carries `bindings` (every Nest Logger call inside it does). */
   runInContext<T>(fn: () => T, options: { bindings: Record<string, unknown> }): T;
@@ -13,7 +13,7 @@ const REQUEST_LOGGER = Symbol('requestLogger');
 type LoggedRequest = FastifyRequest & { [REQUEST_LOGGER]?: PinoBaseLogger };
 
 /**
- * Request logging as two Fastify hooks, in place of nestjs-pino's pino-http middleware.
+ * Request logging as two Fastify hooks, not a pino-http Nest middleware.
  *
  * Why: a Nest middleware on Fastify runs through @fastify/middie, which then normalises and
  * matches the URL of every request against every middleware, and pino-http builds its own
@@ -21,7 +21,7 @@ type LoggedRequest = FastifyRequest & { [REQUEST_LOGGER]?: PinoBaseLogger };
  * get_application 0.45 -> 0.51 of its baseline, health_live 0.58 -> ~0.68.
  *
  * What stays as it was: every log line made while a request is handled (any Nest Logger,
- * through nestjs-pino) carries `req` (id, method, path and the query's parameter names, never
+ * through PortalLogger) carries `req` (id, method, path and the query's parameter names, never
  * their values: see loggedRequest), and
  * each request ends with one "request completed" line (`res.statusCode` through the res
  * serializer, which reads the sent response; `responseTime` in ms) at info, or at error for
