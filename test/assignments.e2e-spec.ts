@@ -275,8 +275,8 @@ describe('review assignment (e2e)', () => {
         { specialty: 'visual_communication', applicantId: applicantReviewer },
       ]);
       const relations = app.get(DeclaredRelationsService);
-      await relations.declare(relatedUser.id, { kind: 'coauthor', partyType: 'user', userId: byUser.applicantId, note: 'Co-designed' }, { id: admin.id, ip: null });
-      await relations.declare(relatedPerson.id, { kind: 'relative', partyType: 'person', personName: 'zhang  san', note: 'Relative' }, { id: admin.id, ip: null });
+      await relations.declare(relatedUser.id, { kind: 'coauthor', partyType: 'user', userId: byUser.applicantId, note: 'Co-designed' }, { id: admin.id });
+      await relations.declare(relatedPerson.id, { kind: 'relative', partyType: 'person', personName: 'zhang  san', note: 'Relative' }, { id: admin.id });
 
       const res = await autoAssign(cycle);
       expect(res.status).toBe(202);

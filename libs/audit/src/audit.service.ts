@@ -17,9 +17,10 @@ export interface AuditRecord {
    */
   data?: Record<string, unknown>;
   /**
-   * Outside a request only (the worker has none): the address. While a request is handled
-   * the request context's address and user agent are recorded (RequestOrigin), whatever is
-   * passed here; existing callers still pass request.ip, which is the same value.
+   * Outside a request only (the worker has none): the address, when the job has one of its
+   * own (an auto-assign run keeps the address it was requested from). Callers handling a
+   * request pass nothing: the request context's address and user agent are recorded
+   * (RequestOrigin), whatever is passed here.
    */
   ip?: string | null;
 }

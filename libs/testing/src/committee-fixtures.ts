@@ -43,7 +43,7 @@ export async function makeCommitteeMembers(
     await pool.put(
       id,
       { specialties: ['product_design', 'experience_design', 'visual_communication'], maxLevel: 'full_senior', homeProvince: '11', employerName: `委员单位${i + 1}设计研究院`, maxLoadPerCycle: 20, active: true },
-      { id, ip: null },
+      { id },
     );
     let client = api;
     if (options.login !== false) {

@@ -14,7 +14,7 @@ export async function makeReviewerProfile(app: INestApplication, userId: string,
     active: true,
     ...overrides,
   };
-  return (await app.get(ReviewerPoolService).put(userId, input, { id: userId, ip: null })).profile;
+  return (await app.get(ReviewerPoolService).put(userId, input, { id: userId })).profile;
 }
 
 /** An auto-assign run as the API shows it. */

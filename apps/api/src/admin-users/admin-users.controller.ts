@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
 import { AccountService, AuthUser, UserAdminService } from '@app/identity';
 import { UserDto } from '../me/dto/user.dto';
@@ -27,14 +27,14 @@ export class AdminUsersController {
   @Post()
   @ApiCreatedResponse({ type: UserDto, description: 'Invited; the person receives a link to set a password (valid 7 days)' })
   @ApiErrors(400, 401, 403, 409)
-  async invite(@CurrentUser() actor: AuthUser, @Body() dto: InviteUserDto, @ClientIp() ip: string): Promise<UserDto> {
-    return UserDto.from(await this.accounts.invite(dto, actor.id, ip), 'other');
+  async invite(@CurrentUser() actor: AuthUser, @Body() dto: InviteUserDto): Promise<UserDto> {
+    return UserDto.from(await this.accounts.invite(dto, actor.id), 'other');
   }
 
   @Patch(':id')
   @ApiOkResponse({ type: UserDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  async update(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: UpdateUserDto, @ClientIp() ip: string): Promise<UserDto> {
-    return UserDto.from(await this.admin.update(id, dto, actor.id, ip), 'other');
+  async update(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: UpdateUserDto): Promise<UserDto> {
+    return UserDto.from(await this.admin.update(id, dto, actor.id), 'other');
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AppealsService } from '@app/appeals';
 import type { AuthUser } from '@app/identity';
@@ -33,8 +33,8 @@ export class LodgeAppealController {
   })
   @ApiCreatedResponse({ type: AppealDto })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async lodge(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: LodgeAppealDto, @ClientIp() ip: string): Promise<AppealDto> {
-    const appeal = await this.appeals.lodge(user, id, dto.grounds, ip);
+  async lodge(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: LodgeAppealDto): Promise<AppealDto> {
+    const appeal = await this.appeals.lodge(user, id, dto.grounds);
     return AppealDto.from(await this.appeals.get(user, appeal.id));
   }
 }
@@ -75,8 +75,8 @@ export class AppealsController {
   })
   @ApiOkResponse({ type: AppealDto })
   @ApiErrors(400, 401, 403, 404, 409)
-  async decide(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: DecideAppealDto, @ClientIp() ip: string): Promise<AppealDto> {
-    const appeal = await this.appeals.decide(admin, id, dto, ip);
+  async decide(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: DecideAppealDto): Promise<AppealDto> {
+    const appeal = await this.appeals.decide(admin, id, dto);
     return AppealDto.from(await this.appeals.getHandled(admin, appeal.id));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { ApplicationExportService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
@@ -25,11 +25,10 @@ export class AdminApplicationsExportController {
   async export(
     @CurrentUser() admin: AuthUser,
     @Query() query: ExportApplicationsQueryDto,
-    @ClientIp() ip: string,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<StreamableFile> {
     const { format, lang, ...filter } = query;
-    const file = await this.exports.export(admin, filter, format, lang ?? admin.locale, ip);
+    const file = await this.exports.export(admin, filter, format, lang ?? admin.locale);
     void reply.header('Cache-Control', 'private, no-store').header('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(file.stream, { type: file.contentType, disposition: contentDisposition(file.fileName) });
   }

@@ -46,8 +46,8 @@ export class ApplicationsController {
   @Get(':id')
   @ApiOkResponse({ type: ApplicationDto })
   @ApiErrors(401, 404)
-  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Query() query: ViewQueryDto, @ClientIp() ip: string): Promise<ApplicationDto> {
-    return ApplicationDto.fromView(await this.applications.view(user, id, query.revealIdentity ?? false, ip));
+  async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Query() query: ViewQueryDto): Promise<ApplicationDto> {
+    return ApplicationDto.fromView(await this.applications.view(user, id, query.revealIdentity ?? false));
   }
 
   @Patch(':id')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
 import { ApplicationsService, QualificationService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
@@ -38,8 +38,8 @@ export class QualificationController {
   })
   @ApiOkResponse({ type: ApplicationDto, description: 'The file after the decision' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async decide(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: QualificationDecisionDto, @ClientIp() ip: string): Promise<ApplicationDto> {
-    await this.qualification.decide(admin, id, dto, ip);
+  async decide(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: QualificationDecisionDto): Promise<ApplicationDto> {
+    await this.qualification.decide(admin, id, dto);
     return ApplicationDto.fromView(await this.applications.view(admin, id));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, UseGuards } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, LocalAuthGuard, LoginDto, Public } from '@app/auth';
+import { CurrentUser, LocalAuthGuard, LoginDto, Public } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { AccountService, AuthUser, SessionService } from '@app/identity';
 import { RateLimit } from '../http/throttling';
@@ -23,8 +23,8 @@ export class AuthController {
       'Always 202 with no body for a valid request, whether or not the address has an account: a new address gets its account and a verification e-mail; an address that has an account gets a message telling its owner, and no account is made',
   })
   @ApiErrors(400)
-  register(@Body() dto: RegisterDto, @ClientIp() ip: string): Promise<void> {
-    return this.accounts.register(dto, ip);
+  register(@Body() dto: RegisterDto): Promise<void> {
+    return this.accounts.register(dto);
   }
 
   @Post('verify-email')

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AnyRole, ClientIp, CurrentUser, Public, Role, Roles } from '@app/auth';
+import { AnyRole, CurrentUser, Public, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam } from '@app/common';
 import { ApplicationsService } from '@app/applications';
 import { CertificatesService, RevocationService } from '@app/certificates';
@@ -57,8 +57,8 @@ export class RevocationController {
   })
   @ApiOkResponse({ type: ApplicationDto, description: 'The file after the revocation' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async revoke(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RevokeDto, @ClientIp() ip: string): Promise<ApplicationDto> {
-    await this.revocation.revoke(admin, id, dto.reason, ip);
+  async revoke(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RevokeDto): Promise<ApplicationDto> {
+    await this.revocation.revoke(admin, id, dto.reason);
     return ApplicationDto.fromView(await this.applications.view(admin, id));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { MeetingCloseService, MeetingFileAccess, MeetingsService, VotingService } from '@app/committee';
@@ -23,9 +23,9 @@ export class MeetingsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: MeetingDto, description: 'Scheduled; every member is notified (committee.meeting_scheduled). 422 AGENDA_REFUSED names each refused applicationIds[i] with its reason (your own file: APPLICATION_NOT_FOUND, as an unknown one)' })
   @ApiErrors(400, 401, 403, 409, 422)
-  async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+  async schedule(@CurrentUser() actor: AuthUser, @Body() dto: ScheduleMeetingDto): Promise<MeetingDto> {
     await this.fileAccess.assertAgendaHandled(dto.applicationIds, actor);
-    return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id, ip }));
+    return MeetingDto.from(await this.meetings.schedule(dto, { id: actor.id }));
   }
 
   @Get()
@@ -50,9 +50,9 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOkResponse({ type: MeetingDto, description: 'Opened with the attendance and recusals fixed. 422 QUORUM_NOT_MET says how many members are missing; 409 MEETING_NOT_SCHEDULED; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto, @ClientIp() ip: string): Promise<MeetingDto> {
+  async open(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: OpenMeetingDto): Promise<MeetingDto> {
     await this.fileAccess.assertHandles(id, actor);
-    await this.voting.open(id, dto.presentMemberIds, { id: actor.id, ip });
+    await this.voting.open(id, dto.presentMemberIds, { id: actor.id });
     return MeetingDto.from(await this.meetings.view(id, actor));
   }
 
@@ -99,9 +99,8 @@ export class MeetingsController {
     @Param('id', ParseUuidParam) id: string,
     @Param('applicationId', ParseUuidParam) applicationId: string,
     @Body() dto: CloseItemVotingDto,
-    @ClientIp() ip: string,
   ): Promise<ItemVotingClosedDto> {
-    return ItemVotingClosedDto.from(await this.voting.closeItemVoting(id, applicationId, dto.reason, { id: user.id, ip }));
+    return ItemVotingClosedDto.from(await this.voting.closeItemVoting(id, applicationId, dto.reason, { id: user.id }));
   }
 
   @Post(':id/tallies')
@@ -109,9 +108,9 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOkResponse({ type: RecordedTallyDto, description: 'Paper-ballot tally of one item (replaces an earlier one). 400 when the counts exceed the entitled present members; 409 ITEM_MODE_CONFLICT when members voted electronically; 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto, @ClientIp() ip: string): Promise<RecordedTallyDto> {
+  async tally(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: RecordTallyDto): Promise<RecordedTallyDto> {
     await this.fileAccess.assertHandles(id, actor);
-    return this.voting.recordTally(id, dto.applicationId, { yes: dto.yes, no: dto.no, abstain: dto.abstain }, { id: actor.id, ip });
+    return this.voting.recordTally(id, dto.applicationId, { yes: dto.yes, no: dto.no, abstain: dto.abstain }, { id: actor.id });
   }
 
   @Post(':id/close')
@@ -119,9 +118,9 @@ export class MeetingsController {
   @HttpCode(200)
   @ApiOkResponse({ type: MinutesDto, description: 'Closed in one transaction: the electronic totals counted from the cast ballots, passed files on public notice, failed ones rejected (stage committee_vote); the minutes. 409 MEETING_NOT_OPEN when already closed; 422 ITEMS_NOT_VOTED names each item whose vote is still open (an entitled present member has not voted, and neither a tally nor the chair closed it); 404 MEETING_NOT_FOUND when your own file is on the agenda' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<MinutesDto> {
+  async close(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MinutesDto> {
     await this.fileAccess.assertHandles(id, actor);
-    return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles, ip }));
+    return MinutesDto.from(await this.closing.close(id, { id: actor.id, roles: actor.roles }));
   }
 
   @Get(':id/minutes')

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { WorkingDayCalendar } from '@app/notice';
@@ -26,7 +26,7 @@ export class AdminCalendarController {
   @ApiParam({ name: 'year', example: 2027 })
   @ApiOkResponse({ type: CalendarYearDto, description: 'Saved and confirmed: the dates replace the year’s. 400 names each bad date (not a date, not in the year, listed twice, both a holiday and a make-up day)' })
   @ApiErrors(400, 401, 403)
-  async put(@CurrentUser() user: AuthUser, @Param('year') year: string, @Body() dto: PutCalendarYearDto, @ClientIp() ip: string): Promise<CalendarYearDto> {
-    return CalendarYearDto.from(await this.calendar.putYear(year, dto, { id: user.id, ip }));
+  async put(@CurrentUser() user: AuthUser, @Param('year') year: string, @Body() dto: PutCalendarYearDto): Promise<CalendarYearDto> {
+    return CalendarYearDto.from(await this.calendar.putYear(year, dto, { id: user.id }));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { ObjectionsService } from '@app/notice';
@@ -32,8 +32,8 @@ export class ObjectionsController {
   @Get(':id/contact')
   @ApiOkResponse({ type: ObjectionContactDto, description: 'The objector’s e-mail and full phone number, to reach them; every view is recorded in the audit log. 404 for an objection to your own file' })
   @ApiErrors(400, 401, 403, 404)
-  async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<ObjectionContactDto> {
-    return this.objections.contact(id, { id: user.id, roles: user.roles, ip });
+  async contact(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ObjectionContactDto> {
+    return this.objections.contact(id, { id: user.id, roles: user.roles });
   }
 
   @Post(':id/resolve')
@@ -44,7 +44,7 @@ export class ObjectionsController {
       'upheld: the file is rejected with the note as reason, or with reReview back in expert review (previous assignments closed, a new panel needed); dismissed: nothing else changes. 409 OBJECTION_ALREADY_RESOLVED; 409 when the file is no longer on notice; 404 for an objection to your own file (dismissing included)',
   })
   @ApiErrors(400, 401, 403, 404, 409)
-  async resolve(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ResolveObjectionDto, @ClientIp() ip: string): Promise<ObjectionDto> {
-    return ObjectionDto.from(await this.objections.resolve(id, dto, { id: user.id, roles: user.roles, ip }));
+  async resolve(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ResolveObjectionDto): Promise<ObjectionDto> {
+    return ObjectionDto.from(await this.objections.resolve(id, dto, { id: user.id, roles: user.roles }));
   }
 }

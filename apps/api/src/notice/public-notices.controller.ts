@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, Public } from '@app/auth';
+import { Public } from '@app/auth';
 import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { ObjectionsService, PublicNoticeService } from '@app/notice';
 import { RateLimit } from '../http/throttling';
@@ -34,7 +34,7 @@ export class PublicNoticesController {
       'Lodged. An e-mail address given gets only a confirmation link (nothing the objector typed); the receipt follows confirmation (POST public/objections/confirm-email). With a phone number the objection is open at once and the office is notified; with only an e-mail it is unconfirmed until confirmed, and reaches the office then. 409 NOTICE_PERIOD_OVER outside the notice period; 400 names each bad field (e-mail or phone is required)',
   })
   @ApiErrors(400, 404, 409)
-  async lodge(@Param('id', ParseUuidParam) id: string, @Body() dto: LodgeObjectionDto, @ClientIp() ip: string): Promise<ObjectionReceiptDto> {
-    return ObjectionReceiptDto.from(await this.objections.lodge(id, dto, ip));
+  async lodge(@Param('id', ParseUuidParam) id: string, @Body() dto: LodgeObjectionDto): Promise<ObjectionReceiptDto> {
+    return ObjectionReceiptDto.from(await this.objections.lodge(id, dto));
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, Public } from '@app/auth';
+import { Public } from '@app/auth';
 import { ApiErrors } from '@app/common';
 import { ObjectionsService } from '@app/notice';
 import { RateLimit } from '../http/throttling';
@@ -21,7 +21,7 @@ export class PublicObjectionsController {
     description: 'Address confirmed: the receipt is mailed to it, and an objection that gave only this address goes to the office. 400 INVALID_TOKEN for a link unknown, used or expired',
   })
   @ApiErrors(400)
-  async confirmEmail(@Body() dto: ConfirmObjectionEmailDto, @ClientIp() ip: string): Promise<ObjectionReceiptDto> {
-    return ObjectionReceiptDto.from(await this.objections.confirmEmail(dto.token, ip));
+  async confirmEmail(@Body() dto: ConfirmObjectionEmailDto): Promise<ObjectionReceiptDto> {
+    return ObjectionReceiptDto.from(await this.objections.confirmEmail(dto.token));
   }
 }

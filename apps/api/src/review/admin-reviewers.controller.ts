@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, CursorQueryDto, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { DeclaredRelationsService, ReviewerPoolService } from '@app/review';
@@ -35,8 +35,8 @@ export class AdminReviewersController {
   @Put(':userId')
   @ApiOkResponse({ type: ReviewerProfileDto, description: 'Created or replaced. 422 USER_NOT_REVIEWER if the user lacks the reviewer role' })
   @ApiErrors(400, 401, 403, 404, 422)
-  async put(@CurrentUser() actor: AuthUser, @Param('userId', ParseUuidParam) userId: string, @Body() dto: PutReviewerProfileDto, @ClientIp() ip: string): Promise<ReviewerProfileDto> {
-    return ReviewerProfileDto.from((await this.pool.put(userId, dto, { id: actor.id, ip })).profile);
+  async put(@CurrentUser() actor: AuthUser, @Param('userId', ParseUuidParam) userId: string, @Body() dto: PutReviewerProfileDto): Promise<ReviewerProfileDto> {
+    return ReviewerProfileDto.from((await this.pool.put(userId, dto, { id: actor.id })).profile);
   }
 
   @Get(':userId/conflicts')
@@ -51,7 +51,7 @@ export class AdminReviewersController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: DeclaredRelationDto, description: 'Recorded for the reviewer. 422 USER_NOT_REVIEWER if the user lacks the reviewer role' })
   @ApiErrors(400, 401, 403, 404, 422)
-  async declare(@CurrentUser() actor: AuthUser, @Param('userId', ParseUuidParam) userId: string, @Body() dto: DeclareRelationDto, @ClientIp() ip: string): Promise<DeclaredRelationDto> {
-    return DeclaredRelationDto.from(await this.relations.declare(userId, dto, { id: actor.id, ip }));
+  async declare(@CurrentUser() actor: AuthUser, @Param('userId', ParseUuidParam) userId: string, @Body() dto: DeclareRelationDto): Promise<DeclaredRelationDto> {
+    return DeclaredRelationDto.from(await this.relations.declare(userId, dto, { id: actor.id }));
   }
 }

@@ -18,16 +18,16 @@ export class AssignmentsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: AssignmentListDto, description: 'All assigned. 422 ASSIGNMENT_REFUSED names each refused reviewer with its code; 409 APPLICATION_NOT_IN_REVIEW; 404 for your own file' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async assign(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: AssignReviewersDto, @ClientIp() ip: string): Promise<AssignmentListDto> {
-    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, roles: actor.roles, ip })).map(AssignmentDto.from) };
+  async assign(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: AssignReviewersDto): Promise<AssignmentListDto> {
+    return { items: (await this.assignments.assign(id, dto.reviewerIds, { id: actor.id, roles: actor.roles })).map(AssignmentDto.from) };
   }
 
   @Delete(':assignmentId')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Withdrawn; the slot is open again. 409 ASSIGNMENT_NOT_ACTIVE once submitted, declined or withdrawn; 404 on your own file' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async withdraw(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('assignmentId', ParseUuidParam) assignmentId: string, @ClientIp() ip: string): Promise<void> {
-    await this.assignments.withdraw(id, assignmentId, { id: actor.id, roles: actor.roles, ip });
+  async withdraw(@CurrentUser() actor: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('assignmentId', ParseUuidParam) assignmentId: string): Promise<void> {
+    await this.assignments.withdraw(id, assignmentId, { id: actor.id, roles: actor.roles });
   }
 }
 
@@ -75,7 +75,7 @@ export class DeclineReviewController {
   @HttpCode(200)
   @ApiOkResponse({ type: DeclinedDto, description: 'Declined; the slot opens for another reviewer. 409 ASSIGNMENT_NOT_ACTIVE once submitted' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async decline(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: DeclineReviewDto, @ClientIp() ip: string): Promise<DeclinedDto> {
-    return this.assignments.decline({ id: user.id, ip }, id, dto);
+  async decline(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: DeclineReviewDto): Promise<DeclinedDto> {
+    return this.assignments.decline({ id: user.id }, id, dto);
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { DeclaredRelationsService } from '@app/review';
@@ -26,7 +26,7 @@ export class ReviewerConflictsController {
   @HttpCode(201)
   @ApiCreatedResponse({ type: DeclaredRelationDto })
   @ApiErrors(400, 401, 403)
-  async declare(@CurrentUser() user: AuthUser, @Body() dto: DeclareRelationDto, @ClientIp() ip: string): Promise<DeclaredRelationDto> {
-    return DeclaredRelationDto.from(await this.relations.declare(user.id, dto, { id: user.id, ip }));
+  async declare(@CurrentUser() user: AuthUser, @Body() dto: DeclareRelationDto): Promise<DeclaredRelationDto> {
+    return DeclaredRelationDto.from(await this.relations.declare(user.id, dto, { id: user.id }));
   }
 }

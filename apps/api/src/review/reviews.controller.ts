@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ClientIp, CurrentUser, Role, Roles } from '@app/auth';
+import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { ReviewsService } from '@app/review';
@@ -70,16 +70,16 @@ export class ReviewsController {
   @Put(':id')
   @ApiOkResponse({ type: ReviewWithRubricDto, description: 'Saved as a draft (partial scores allowed, each within its range)' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async save(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: SaveReviewDto, @ClientIp() ip: string): Promise<ReviewWithRubricDto> {
-    return ReviewWithRubricDto.fromView(await this.reviews.saveDraft(user, id, dto, ip));
+  async save(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: SaveReviewDto): Promise<ReviewWithRubricDto> {
+    return ReviewWithRubricDto.fromView(await this.reviews.saveDraft(user, id, dto));
   }
 
   @Post(':id/submit')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewWithRubricDto, description: 'Final unless an admin reopens it; the last review of a file moves it to reviewed' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async submit(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @ClientIp() ip: string): Promise<ReviewWithRubricDto> {
-    return ReviewWithRubricDto.fromView(await this.reviews.submit(user, id, ip));
+  async submit(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewWithRubricDto> {
+    return ReviewWithRubricDto.fromView(await this.reviews.submit(user, id));
   }
 }
 
@@ -95,8 +95,8 @@ export class AdminReviewsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReviewDto, description: 'Back to draft while the file is under review' })
   @ApiErrors(400, 401, 403, 404, 409)
-  async reopen(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ReopenReviewDto, @ClientIp() ip: string): Promise<ReviewDto> {
-    return ReviewDto.from(await this.reviews.reopen(user, id, dto.reason, ip));
+  async reopen(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: ReopenReviewDto): Promise<ReviewDto> {
+    return ReviewDto.from(await this.reviews.reopen(user, id, dto.reason));
   }
 
   @Get('applications/:id/scores')

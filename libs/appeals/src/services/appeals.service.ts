@@ -62,7 +62,7 @@ export class AppealsService {
    * The applicant appeals the decision that rejected their file: 404 for anyone else's file,
    * 409 APPEAL_NOT_REJECTED / APPEAL_ALREADY_LODGED, 422 APPEAL_WINDOW_CLOSED with the date.
    */
-  async lodge(applicant: AuthUser, applicationId: string, groundsText: string, ip: string | null = null): Promise<Appeal> {
+  async lodge(applicant: AuthUser, applicationId: string, groundsText: string): Promise<Appeal> {
     const grounds = groundsText.trim();
     if (!grounds) throw AppealError.fieldRequired('grounds', 'State the grounds of the appeal');
     try {
@@ -85,7 +85,6 @@ export class AppealsService {
           entityType: 'application',
           entityId: file.id,
           data: { appealId: appeal.id, rejectionHistoryId: rejection.historyId },
-          ip,
         });
         // Every active admin but the applicant (nobody handles their own file).
         const admins = (await this.users.activeIdsOfRole('admin', manager)).filter((id) => !this.access.isOwner({ id }, file));
@@ -116,7 +115,7 @@ export class AppealsService {
    * closed (new reviewers needed); upheld leaves it rejected. 404 for an appeal on the admin's
    * own file, 409 APPEAL_ALREADY_DECIDED for a decided one.
    */
-  async decide(admin: AuthUser, appealId: string, input: AppealDecisionInput, ip: string | null = null): Promise<Appeal> {
+  async decide(admin: AuthUser, appealId: string, input: AppealDecisionInput): Promise<Appeal> {
     const note = input.note.trim();
     if (!note) throw AppealError.fieldRequired('note', 'Give the applicant the reason for the decision');
     return this.dataSource.transaction(async (manager) => {
@@ -129,12 +128,12 @@ export class AppealsService {
         await this.workflow.takeIn(manager, {
           action: 'decide_appeal_rereview',
           applicationId: appeal.applicationId,
-          caller: { kind: 'admin', userId: admin.id, ip },
+          caller: { kind: 'admin', userId: admin.id },
           authorize: (file) => {
             if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
           },
           rule: async (file, m) => {
-            const restarted = await this.restart.restart(m, file.id, { reason: 'appeal: re-review', actorId: admin.id, ip });
+            const restarted = await this.restart.restart(m, file.id, { reason: 'appeal: re-review', actorId: admin.id });
             return {
               reason: note,
               // The aggregate is cleared with the review: so is its copy the admin list sorts by.
@@ -153,7 +152,6 @@ export class AppealsService {
           entityType: 'application',
           entityId: appeal.applicationId,
           data: { appealId: appeal.id, outcome: 'upheld' },
-          ip,
         });
         await this.outbox.emit(manager, {
           type: 'appeal.decided',

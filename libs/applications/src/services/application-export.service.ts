@@ -52,7 +52,7 @@ export class ApplicationExportService {
   }
 
   /** Starts an export of the files matching `filter` (admins; the route checks the role). */
-  async export(admin: { id: string }, filter: ExportFilter, format: ExportFormat, locale: ExportLocale, ip: string | null): Promise<ExportFile> {
+  async export(admin: { id: string }, filter: ExportFilter, format: ExportFormat, locale: ExportLocale): Promise<ExportFile> {
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actorId: admin.id,
@@ -60,7 +60,6 @@ export class ApplicationExportService {
         entityType: 'cycle',
         entityId: filter.cycleId ?? '*',
         data: { format, filter: { ...filter } },
-        ip,
       }),
     );
     const stamp = new Date().toISOString().slice(0, 10);

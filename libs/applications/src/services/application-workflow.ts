@@ -9,12 +9,11 @@ import { ApplicationError } from '../applications.errors';
 import { TransitionDefinition, TRANSITIONS, transitionRefusal, WorkflowAction, WorkflowActor } from '../domain/workflow/transitions';
 import { ApplicationsRepository } from './applications.repository';
 
-/** Who takes an action: a person (with their id and address) or the portal itself. */
+/** Who takes an action: a person or the portal itself (the audit log reads the address from the request). */
 export interface WorkflowCaller {
   kind: WorkflowActor;
   /** The person's user id; null for the system. */
   userId: string | null;
-  ip?: string | null;
 }
 
 /** What an action's own rule decides, once the table allowed the action on the locked file. */
@@ -102,7 +101,6 @@ export class ApplicationWorkflow {
       // The status before and after, the reason given, and which other fields the action set
       // (their values stay in the file: some are personal, e.g. the applicant's name).
       data: { from, to: file.status, reason: outcome.reason ?? null, fields: Object.keys(outcome.changes ?? {}).sort() },
-      ip: caller.ip ?? null,
     });
     if (row.event && outcome.message) {
       await this.outbox.emit(manager, { type: row.event, recipients: [{ userId: file.applicantId }], payload: outcome.message as EventPayloads[typeof row.event] });

@@ -159,9 +159,9 @@ export class ApplicationsService {
     }
   }
 
-  async view(viewer: AuthUser, id: string, reveal = false, ip: string | null = null): Promise<ApplicationView> {
+  async view(viewer: AuthUser, id: string, reveal = false): Promise<ApplicationView> {
     const application = await this.access.viewable(viewer, id);
-    return this.present(viewer, application, reveal, ip);
+    return this.present(viewer, application, reveal);
   }
 
   /** The file as a reviewer reviewing it now reads it (ApplicationAccess.reviewable; 404 otherwise). */
@@ -196,7 +196,7 @@ export class ApplicationsService {
       application.updatedAt = await this.applications.update(manager, id, changes);
       return { application, documentNumber: documentNumberOf(merged) };
     });
-    return this.present(viewer, saved.application, false, null, saved.documentNumber);
+    return this.present(viewer, saved.application, false, saved.documentNumber);
   }
 
   /** The cycle's eligibility policy evaluated against the file as it stands. */
@@ -208,14 +208,15 @@ export class ApplicationsService {
 
   /**
    * Submit a draft, or resubmit a returned file (the workflow's `submit` / `resubmit`). All
-   * problems are reported at once (422).
+   * problems are reported at once (422). `ip`: where the declaration is signed from, kept on
+   * the file as part of it (declarationIp); the audit entry takes the request's address itself.
    */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
     let documentNumber: string | null = null;
     const application = await this.workflow.take<'submit' | 'resubmit'>({
       action: (file) => (file.status === 'returned' ? 'resubmit' : 'submit'),
       applicationId: id,
-      caller: { kind: 'applicant', userId: viewer.id, ip },
+      caller: { kind: 'applicant', userId: viewer.id },
       authorize: (file) => this.access.owned(viewer, file),
       rule: async (file, manager) => {
         const now = this.clock.now();
@@ -245,7 +246,7 @@ export class ApplicationsService {
         };
       },
     });
-    return this.present(viewer, application, false, null, documentNumber);
+    return this.present(viewer, application, false, documentNumber);
   }
 
   /** Withdraw before the committee vote; frees the cycle for a new application. */
@@ -263,7 +264,7 @@ export class ApplicationsService {
           : null,
       }),
     });
-    return this.present(viewer, application, false, null);
+    return this.present(viewer, application, false);
   }
 
   /**
@@ -271,11 +272,11 @@ export class ApplicationsService {
    * domain.md §8). The admin's `return` decision of qualification review
    * (QualificationService, POST /applications/:id/qualification).
    */
-  async returnForCorrection(admin: AuthUser, id: string, input: { reason: string; correctionDeadline?: Date }, ip: string | null = null): Promise<Application> {
+  async returnForCorrection(admin: AuthUser, id: string, input: { reason: string; correctionDeadline?: Date }): Promise<Application> {
     return this.workflow.take({
       action: 'return_for_correction',
       applicationId: id,
-      caller: { kind: 'admin', userId: admin.id, ip },
+      caller: { kind: 'admin', userId: admin.id },
       authorize: (file) => {
         if (!this.access.isHandlingAdmin(admin, file)) throw ApplicationError.notFound();
       },
@@ -433,7 +434,7 @@ export class ApplicationsService {
   }
 
   /** `documentNumber`: what the application's sealed number opens to, when the caller already knows (saves a decryption). */
-  private async present(viewer: AuthUser, application: Application, reveal: boolean, ip: string | null, documentNumber?: string | null): Promise<ApplicationView> {
+  private async present(viewer: AuthUser, application: Application, reveal: boolean, documentNumber?: string | null): Promise<ApplicationView> {
     const owner = this.access.isOwner(viewer, application);
     const full = documentNumber !== undefined ? documentNumber : application.documentNumberSealed ? this.cipher.open(application.documentNumberSealed) : null;
     const masked = maskIdentifier(full);
@@ -442,7 +443,7 @@ export class ApplicationsService {
     if (!owner && reveal && full && this.access.isHandlingAdmin(viewer, application)) {
       // Every admin view of a full identity number is recorded (domain.md §10).
       await this.dataSource.transaction((manager) =>
-        this.audit.record(manager, { actorId: viewer.id, action: 'application.identity_revealed', entityType: 'application', entityId: application.id, data: { field: 'identity.documentNumber', masked }, ip }),
+        this.audit.record(manager, { actorId: viewer.id, action: 'application.identity_revealed', entityType: 'application', entityId: application.id, data: { field: 'identity.documentNumber', masked } }),
       );
       shown = full;
     }

@@ -84,27 +84,27 @@ export class QualificationService {
    * (400); accepting an exceptional-route or cross-provincial file needs its confirmation
    * flag (422 naming it). Someone else deciding first answers 409 INVALID_TRANSITION.
    */
-  async decide(admin: AuthUser, id: string, input: QualificationDecisionInput, ip: string | null = null): Promise<Application> {
+  async decide(admin: AuthUser, id: string, input: QualificationDecisionInput): Promise<Application> {
     const reason = input.reason?.trim() || null;
     switch (input.decision) {
       case 'accept':
-        return this.accept(admin, id, input, reason, ip);
+        return this.accept(admin, id, input, reason);
       case 'return': {
         if (!reason) throw ApplicationError.reasonRequired('return');
         if (input.correctionDeadline && input.correctionDeadline.getTime() <= this.clock.now().getTime()) throw ApplicationError.correctionDeadlinePast();
-        return this.files.returnForCorrection(admin, id, { reason, correctionDeadline: input.correctionDeadline ?? undefined }, ip);
+        return this.files.returnForCorrection(admin, id, { reason, correctionDeadline: input.correctionDeadline ?? undefined });
       }
       case 'reject':
         if (!reason) throw ApplicationError.reasonRequired('reject');
-        return this.reject(admin, id, reason, ip);
+        return this.reject(admin, id, reason);
     }
   }
 
-  private accept(admin: AuthUser, id: string, input: QualificationDecisionInput, note: string | null, ip: string | null): Promise<Application> {
+  private accept(admin: AuthUser, id: string, input: QualificationDecisionInput, note: string | null): Promise<Application> {
     return this.workflow.take({
       action: 'accept_qualification',
       applicationId: id,
-      caller: { kind: 'admin', userId: admin.id, ip },
+      caller: { kind: 'admin', userId: admin.id },
       authorize: (file) => this.authorize(admin, file),
       rule: async (file, manager) => {
         const needed = requiredConfirmations(file);
@@ -134,11 +134,11 @@ export class QualificationService {
     });
   }
 
-  private reject(admin: AuthUser, id: string, reason: string, ip: string | null): Promise<Application> {
+  private reject(admin: AuthUser, id: string, reason: string): Promise<Application> {
     return this.workflow.take({
       action: 'reject_qualification',
       applicationId: id,
-      caller: { kind: 'admin', userId: admin.id, ip },
+      caller: { kind: 'admin', userId: admin.id },
       authorize: (file) => this.authorize(admin, file),
       rule: (file) => {
         const appealDeadline = appealDeadlineAfter(this.clock.now(), this.config.APPEAL_WINDOW_DAYS);

@@ -33,13 +33,13 @@ export class RevocationService {
   ) {}
 
   /** Revoke the file's title; 404 for the admin's own file, 409 when it is not approved. */
-  revoke(admin: AuthUser, applicationId: string, reasonText: string, ip: string | null = null): Promise<Application> {
+  revoke(admin: AuthUser, applicationId: string, reasonText: string): Promise<Application> {
     const reason = reasonText.trim();
     if (!reason) throw CertificateError.reasonRequired();
     return this.workflow.take({
       action: 'revoke',
       applicationId,
-      caller: { kind: 'admin', userId: admin.id, ip },
+      caller: { kind: 'admin', userId: admin.id },
       authorize: (file) => {
         this.access.handled(admin, file);
       },

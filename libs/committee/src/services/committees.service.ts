@@ -34,9 +34,9 @@ export interface CommitteeView {
   memberIds: string[];
 }
 
+/** Who acts. Not their address: the audit log reads it from the request (RequestOrigin). */
 export interface Actor {
   id: string;
-  ip: string | null;
 }
 
 /** Who asks: an admin sees every committee, a member their own. */
@@ -77,7 +77,6 @@ export class CommitteesService {
         entityType: 'committee',
         entityId: committee.id,
         data: { members: memberIds.length, chairId: committee.chairId, termStart: committee.termStart, termEnd: committee.termEnd },
-        ip: actor.ip,
       });
       return { committee, memberIds: [...memberIds].sort() };
     });
@@ -116,7 +115,6 @@ export class CommitteesService {
         entityType: 'committee',
         entityId: id,
         data: { fields: Object.keys(defined), members: memberIds.length },
-        ip: actor.ip,
       });
       return { committee, memberIds: [...memberIds].sort() };
     });

@@ -56,10 +56,6 @@ export interface MinutesItem {
   recusals: (MinutesMember & { reasons: string[] })[];
 }
 
-export interface CloseActor extends Viewer {
-  ip: string | null;
-}
-
 /**
  * Closing a meeting: every item tallied and decided in ONE transaction: passed files go on
  * public notice (committee_pass, posted by libs/notice), failed ones are rejected at the
@@ -88,7 +84,7 @@ export class MeetingCloseService {
    * Closes an open meeting and returns its minutes; 422 ITEMS_NOT_VOTED names the items whose vote
    * is still open (neither a tally, nor every entitled present member's ballot, nor the chair's close).
    */
-  async close(meetingId: string, actor: CloseActor): Promise<MeetingMinutes> {
+  async close(meetingId: string, actor: Viewer): Promise<MeetingMinutes> {
     return this.dataSource.transaction(async (manager) => {
       const meeting = await this.meetings.lockById(manager, meetingId);
       if (!meeting) throw CommitteeError.meetingNotFound();
@@ -140,7 +136,7 @@ export class MeetingCloseService {
         await this.workflow.takeIn(manager, {
           action: 'committee_pass',
           applicationId: item.applicationId,
-          caller: { kind: 'admin', userId: actor.id, ip: actor.ip },
+          caller: { kind: 'admin', userId: actor.id },
           authorize,
           rule: (file) => ({
             reason: null,
@@ -163,7 +159,7 @@ export class MeetingCloseService {
         await this.workflow.takeIn(manager, {
           action: 'committee_fail',
           applicationId: item.applicationId,
-          caller: { kind: 'admin', userId: actor.id, ip: actor.ip },
+          caller: { kind: 'admin', userId: actor.id },
           authorize,
           rule: (file) => ({
             reason,
@@ -184,7 +180,6 @@ export class MeetingCloseService {
         entityType: 'committee_meeting',
         entityId: meeting.id,
         data: { passed: passed.length, failed: failed.length, withdrawn: items.length - passed.length - failed.length },
-        ip: actor.ip,
       });
       return minutes;
     });

@@ -144,7 +144,6 @@ export class MeetingsService {
           entityType: 'committee_meeting',
           entityId: meeting.id,
           data: { committeeId: committee.id, cycleId: cycle.id, items: input.applicationIds.length },
-          ip: actor.ip,
         });
         return meeting.id;
       });

@@ -108,7 +108,6 @@ export class VotingService {
         entityType: 'committee_meeting',
         entityId: meeting.id,
         data: { members: memberIds.length, present: present.size, quorumRequired: required, recusals: recusals.length },
-        ip: actor.ip,
       });
       return meeting;
     });
@@ -214,7 +213,6 @@ export class VotingService {
         entityType: 'committee_meeting',
         entityId: meeting.id,
         data: { applicationId, reason },
-        ip: actor.ip,
       });
       return { meetingId: meeting.id, applicationId, reason, closedBy: actor.id, closedAt };
     });
@@ -246,7 +244,6 @@ export class VotingService {
         entityType: 'committee_meeting',
         entityId: meeting.id,
         data: { applicationId, ...tally, entitledPresent: entitled },
-        ip: actor.ip,
       });
       return { ...tally, entitledPresent: entitled };
     });

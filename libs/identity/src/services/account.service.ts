@@ -76,22 +76,21 @@ export class AccountService {
    * the owner is mailed instead ("someone tried to register with your address"), and the
    * answer is the same. Both paths hash the password, so they take the same time.
    */
-  async register(input: RegisterInput, ip: string | null): Promise<void> {
+  async register(input: RegisterInput): Promise<void> {
     const email = normaliseEmail(input.email);
     this.assertPassword(input.password, email);
     const passwordHash = await this.hasher.hash(input.password);
-    if (await this.tellOwnerOfTakenAddress(email, ip)) return;
+    if (await this.tellOwnerOfTakenAddress(email)) return;
     try {
       await this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: ['applicant'], passwordHash }, 'verify_email', (user) => ({
         actorId: user.id,
         action: 'user.registered',
         entityType: 'user',
         entityId: user.id,
-        ip,
       }));
     } catch (error) {
       // Registered by someone else between the look-up and the insert: their owner is told instead.
-      if (!(error instanceof IdentityError && error.code === 'EMAIL_TAKEN') || !(await this.tellOwnerOfTakenAddress(email, ip))) throw error;
+      if (!(error instanceof IdentityError && error.code === 'EMAIL_TAKEN') || !(await this.tellOwnerOfTakenAddress(email))) throw error;
     }
   }
 
@@ -99,7 +98,7 @@ export class AccountService {
    * If `email` has an account, mail its owner that someone tried to register with it (a
    * disabled account is mailed nothing: the dispatcher skips it) and return true.
    */
-  private async tellOwnerOfTakenAddress(email: string, ip: string | null): Promise<boolean> {
+  private async tellOwnerOfTakenAddress(email: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       const owner = await this.users.findByEmail(email, manager);
       if (!owner) return false;
@@ -110,7 +109,7 @@ export class AccountService {
         payload: { loginUrl: `${base}/login`, resetUrl: `${base}/forgot-password` },
       });
       // Asked by whoever knows the address (no actor), as a password reset request is.
-      await this.audit.record(manager, { actorId: null, action: 'user.registration_repeated', entityType: 'user', entityId: owner.id, ip });
+      await this.audit.record(manager, { actorId: null, action: 'user.registration_repeated', entityType: 'user', entityId: owner.id });
       return true;
     });
   }
@@ -134,7 +133,7 @@ export class AccountService {
   }
 
   /** An admin invites a reviewer or admin; the invitee sets a password through the e-mailed link. */
-  async invite(input: InviteInput, actorId: string, ip: string | null): Promise<User> {
+  async invite(input: InviteInput, actorId: string): Promise<User> {
     const email = normaliseEmail(input.email);
     return this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: [...new Set(input.roles)], passwordHash: null }, 'invitation', (user) => ({
       actorId,
@@ -142,7 +141,6 @@ export class AccountService {
       entityType: 'user',
       entityId: user.id,
       data: { roles: user.roles },
-      ip,
     }));
   }
 

@@ -40,7 +40,7 @@ export class UserAdminService {
   }
 
   /** Change roles or status. The last active admin can neither lose the role nor be disabled. */
-  async update(id: string, patch: UserAdminPatch, actorId: string, ip: string | null): Promise<User> {
+  async update(id: string, patch: UserAdminPatch, actorId: string): Promise<User> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const admins = await this.users.lockActiveAdmins(manager);
       const user = await this.users.lockById(id, manager);
@@ -59,7 +59,6 @@ export class UserAdminService {
         entityType: 'user',
         entityId: id,
         data: { from: { roles: user.roles, status: user.status }, to: { roles, status } },
-        ip,
       });
       return this.users.findById(id, manager);
     });

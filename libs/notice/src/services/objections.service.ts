@@ -66,7 +66,7 @@ export interface ObjectionView {
   createdAt: Date;
 }
 
-type Admin = { id: string; roles: readonly string[]; ip?: string | null };
+type Admin = { id: string; roles: readonly string[] };
 
 /**
  * Objections to files on public notice (domain.md §8): anyone lodges one during the notice
@@ -112,7 +112,7 @@ export class ObjectionsService {
    * (confirmEmail). With a phone number the office can call back, the objection is open at
    * once and the admins are told; with only an e-mail it is `unconfirmed` until confirmed.
    */
-  async lodge(noticeId: string, input: LodgeObjectionInput, ip: string | null): Promise<ObjectionReceipt> {
+  async lodge(noticeId: string, input: LodgeObjectionInput): Promise<ObjectionReceipt> {
     const email = input.email?.trim() || null;
     const phone = input.phone?.replace(/[\s-]/g, '') || null;
     if (!email && !phone) {
@@ -163,7 +163,6 @@ export class ObjectionsService {
         entityType: 'objection',
         entityId: row.id,
         data: { noticeId: notice.id, applicationId: notice.applicationId, reference, status: row.status },
-        ip,
       });
       return { reference, receivedAt: row.createdAt, confirmEmailBy };
     });
@@ -174,7 +173,7 @@ export class ObjectionsService {
    * used or expired): the address is confirmed, the receipt goes to it, and an e-mail-only
    * objection becomes open and reaches the admins.
    */
-  async confirmEmail(token: string, ip: string | null): Promise<ObjectionReceipt> {
+  async confirmEmail(token: string): Promise<ObjectionReceipt> {
     const tokenHash = hashToken(token);
     const found = await this.objections.findByConfirmToken(tokenHash, this.clock.now());
     if (!found) throw NoticeError.invalidConfirmationToken();
@@ -190,7 +189,7 @@ export class ObjectionsService {
         recipients: [{ email: row.email, locale: row.locale === 'en' ? 'en' : 'zh-CN', name: row.objectorName, verified: true }],
         payload: { objectionReference: row.reference, applicantName, receivedAt: shanghaiDateTime(row.createdAt) },
       });
-      await this.audit.record(manager, { actorId: null, action: 'objection.email_confirmed', entityType: 'objection', entityId: row.id, data: { status: row.status }, ip });
+      await this.audit.record(manager, { actorId: null, action: 'objection.email_confirmed', entityType: 'objection', entityId: row.id, data: { status: row.status } });
       return { reference: row.reference, receivedAt: row.createdAt, confirmEmailBy: null };
     });
   }
@@ -247,7 +246,7 @@ export class ObjectionsService {
     const { row } = await this.handled(id, admin);
     // applicationId: the entry is about the file too (an admin's audit queries leave their own files' entries out).
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, data: { applicationId: row.applicationId }, ip: admin.ip ?? null }),
+      this.audit.record(manager, { actorId: admin.id, action: 'objection.contact_viewed', entityType: 'objection', entityId: id, data: { applicationId: row.applicationId } }),
     );
     return { objectionId: row.id, email: row.email, phone: row.phoneSealed ? this.cipher.open(row.phoneSealed) : null };
   }
@@ -281,14 +280,13 @@ export class ObjectionsService {
         entityType: 'objection',
         entityId: id,
         data: { noticeId: notice.id, applicationId: notice.applicationId, reReview },
-        ip: admin.ip ?? null,
       });
     });
     return this.get(id, admin);
   }
 
   private async uphold(manager: EntityManager, applicationId: string, reason: string, reReview: boolean, admin: Admin): Promise<void> {
-    const caller = { kind: 'admin' as const, userId: admin.id, ip: admin.ip ?? null };
+    const caller = { kind: 'admin' as const, userId: admin.id };
     // Checked again on the locked file: an admin never decides on their own file.
     const authorize = (file: { applicantId: string }) => {
       if (!this.access.isHandlingAdmin({ id: admin.id, roles: admin.roles as Role[] }, file)) throw NoticeError.objectionNotFound();
@@ -300,7 +298,7 @@ export class ObjectionsService {
         caller,
         authorize,
         rule: async (_file, m) => {
-          await this.restart.restart(m, applicationId, { reason: `Objection upheld: ${reason}`, actorId: admin.id, ip: admin.ip ?? null });
+          await this.restart.restart(m, applicationId, { reason: `Objection upheld: ${reason}`, actorId: admin.id });
           // The aggregate is cleared with the review: so is its copy the admin list sorts by.
           return { reason, changes: { reviewScore: null } };
         },

@@ -125,7 +125,7 @@ export class WorkingDayCalendar implements OnApplicationBootstrap {
    * days replace the year's days. 400 naming each bad date (not a date, not in the year,
    * listed twice, both a holiday and a make-up day).
    */
-  async putYear(year: string | number, input: CalendarYearInput, admin: { id: string; ip?: string | null }): Promise<CalendarYearView> {
+  async putYear(year: string | number, input: CalendarYearInput, admin: { id: string }): Promise<CalendarYearView> {
     const y = this.parseYear(year);
     const problems = calendarProblems(y, input.holidays, input.workdays);
     if (problems.length) throw NoticeError.invalid(problems);
@@ -141,7 +141,6 @@ export class WorkingDayCalendar implements OnApplicationBootstrap {
         entityType: 'calendar_year',
         entityId: `${this.region}:${y}`,
         data: { holidays: input.holidays.length, workdays: input.workdays.length },
-        ip: admin.ip ?? null,
       });
     });
     return this.getYear(y);

@@ -15,7 +15,7 @@ import { assertReviewOpen } from '../guards/review-guards';
 import { AssignmentsRepository, PoolRow } from './assignments.repository';
 import { DeclaredRelationsRepository } from './declared-relations.repository';
 import { toRelationFacts } from './conflicts.service';
-import type { Actor } from './reviewer-pool.service';
+import type { Actor, RunRequester } from './reviewer-pool.service';
 
 /** Files read per query, and assignments written (and events emitted) per statement batch. */
 const PAGE = 20000;
@@ -134,7 +134,6 @@ export class AssignmentService {
           entityType: 'application',
           entityId: applicationId,
           data: { assignmentId: row.id, reviewerId: row.reviewerId },
-          ip: actor.ip,
         });
       }
       return inserted.map((r) => ({ ...r, status: 'assigned' }));
@@ -146,7 +145,7 @@ export class AssignmentService {
    * balancing load under each reviewer's cap. Only missing slots are filled, so a second run
    * adds nothing; two runs at once are serialized on the cycle.
    */
-  async autoAssign(cycleId: string, actor: Actor): Promise<AutoAssignSummary> {
+  async autoAssign(cycleId: string, actor: RunRequester): Promise<AutoAssignSummary> {
     const cycle = await this.cycles.get(cycleId);
     return this.dataSource.transaction(async (manager) => {
       await this.assignments.lockCycle(manager, cycle.id);
@@ -243,7 +242,6 @@ export class AssignmentService {
         entityType: 'application',
         entityId: applicationId,
         data: { assignmentId: row.id, reviewerId: row.reviewerId, from: row.status },
-        ip: actor.ip,
       });
     });
   }
@@ -283,7 +281,6 @@ export class AssignmentService {
         entityId: row.applicationId,
         // Never the note: it may name people.
         data: { assignmentId: row.id, reason: input.reason, relationId },
-        ip: reviewer.ip,
       });
       return { relationId };
     });

@@ -6,7 +6,7 @@ import { AutoAssignRun } from '../entities/auto-assign-run.entity';
 import { ReviewError } from '../review.errors';
 import { AssignmentService, AutoAssignSummary } from './assignment.service';
 import { AutoAssignRunsRepository } from './auto-assign-runs.repository';
-import type { Actor } from './reviewer-pool.service';
+import type { RunRequester } from './reviewer-pool.service';
 
 /** A queued run whose job has not started after this long is queued again (its job was never queued, or was lost with Redis). */
 export const AUTO_ASSIGN_REQUEUE_AFTER_MS = 60 * 1000;
@@ -34,7 +34,7 @@ export class AutoAssignRunsService {
    * Queue a run for the cycle (404 for an unknown cycle). While one is queued or running, that
    * one is returned (`created: false`) instead of a second: the second would add nothing.
    */
-  async request(cycleId: string, actor: Actor): Promise<{ run: AutoAssignRun; created: boolean }> {
+  async request(cycleId: string, actor: RunRequester): Promise<{ run: AutoAssignRun; created: boolean }> {
     await this.cycles.get(cycleId);
     // Twice at most: the pending run that refused the insert may finish before it is read.
     for (let attempt = 0; attempt < 2; attempt++) {

@@ -66,7 +66,6 @@ export class DeclaredRelationsService {
         entityId: reviewerId,
         // Which relation and of what kind: never the person's name or the note.
         data: { relationId: relation.id, kind: relation.kind, partyType: relation.partyType },
-        ip: actor.ip,
       });
       return relation;
     });

@@ -21,7 +21,7 @@ describe('ReviewRestartService', () => {
       ],
       true,
     );
-    const result = await service.restart(inTransaction, 'app-1', { reason: 'Objection upheld', actorId: 'admin-1', ip: '10.0.0.1' });
+    const result = await service.restart(inTransaction, 'app-1', { reason: 'Objection upheld', actorId: 'admin-1' });
     expect(result).toEqual({ superseded: 2, outcomeCleared: true });
     expect(reviews.supersedeActive).toHaveBeenCalledWith(inTransaction, 'app-1', 'Objection upheld');
     expect(reviews.deleteOutcome).toHaveBeenCalledWith(inTransaction, 'app-1');
@@ -31,7 +31,6 @@ describe('ReviewRestartService', () => {
       entityType: 'application',
       entityId: 'app-1',
       data: { superseded: ['a1', 'a2'], outcomeCleared: true },
-      ip: '10.0.0.1',
     });
   });
 

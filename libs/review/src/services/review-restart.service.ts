@@ -8,7 +8,6 @@ export interface RestartReviewOptions {
   reason?: string | null;
   /** Who decided it (null: the portal). */
   actorId?: string | null;
-  ip?: string | null;
 }
 
 export interface RestartedReview {
@@ -46,7 +45,6 @@ export class ReviewRestartService {
       entityType: 'application',
       entityId: applicationId,
       data: { superseded: closed.map((r) => r.id), outcomeCleared },
-      ip: options.ip ?? null,
     });
     return { superseded: closed.length, outcomeCleared };
   }

@@ -20,8 +20,16 @@ export interface ReviewerProfileInput {
   active?: boolean;
 }
 
+/** Who acts. Not their address: the audit log reads it from the request (RequestOrigin). */
 export interface Actor {
   id: string;
+}
+
+/**
+ * Who asked for a queued run, and from where: the address is kept on the run (its
+ * requested_ip), and the worker, which has no request, records it in the run's audit entry.
+ */
+export interface RunRequester extends Actor {
   ip: string | null;
 }
 
@@ -72,7 +80,6 @@ export class ReviewerPoolService {
         entityType: 'reviewer',
         entityId: userId,
         data: { specialties: row.specialties, maxLevel: row.maxLevel, homeProvince: row.homeProvince, maxLoadPerCycle: row.maxLoadPerCycle, active: row.active },
-        ip: actor.ip,
       });
       return { profile: (await this.profiles.findByUserId(userId, manager))!, created };
     });

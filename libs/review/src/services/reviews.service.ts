@@ -102,7 +102,7 @@ export class ReviewsService {
   }
 
   /** Save a draft: any subset of the criteria, each within range; the review stays open. */
-  async saveDraft(caller: Caller, id: string, input: DraftReviewInput, ip: string | null): Promise<ReviewView> {
+  async saveDraft(caller: Caller, id: string, input: DraftReviewInput): Promise<ReviewView> {
     return this.dataSource.transaction(async (manager) => {
       const review = this.own(caller, await this.reviews.lockById(id, manager));
       assertReviewOpen(review);
@@ -125,7 +125,7 @@ export class ReviewsService {
         ...(input.recommendation !== undefined ? { recommendation: input.recommendation } : {}),
       };
       await this.reviews.update(manager, review.id, changes);
-      await this.audit.record(manager, { actorId: caller.id, action: 'review.draft_saved', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id }, ip });
+      await this.audit.record(manager, { actorId: caller.id, action: 'review.draft_saved', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id } });
       return { review: (await this.reviews.findById(review.id, manager))!, rubric };
     });
   }
@@ -135,7 +135,7 @@ export class ReviewsService {
    * problem). The file is locked first, so when two reviewers submit its last two reviews at once
    * the second sees the first's submission and the file moves to `reviewed` exactly once.
    */
-  async submit(caller: Caller, id: string, ip: string | null): Promise<ReviewView> {
+  async submit(caller: Caller, id: string): Promise<ReviewView> {
     const found = this.own(caller, await this.reviews.findById(id));
     return this.dataSource.transaction(async (manager) => {
       const file = await this.reviewFiles.lockApplication(found.applicationId, manager);
@@ -147,14 +147,14 @@ export class ReviewsService {
       if (problems.length) throw ReviewError.reviewIncomplete(problems);
       const now = this.clock.now();
       await this.reviews.update(manager, review.id, { status: 'submitted', rubricVersion: rubric.version, total: totalOf(review.scores!), submittedAt: now });
-      await this.audit.record(manager, { actorId: caller.id, action: 'review.submitted', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id }, ip });
+      await this.audit.record(manager, { actorId: caller.id, action: 'review.submitted', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id } });
       await this.completeIfLast(manager, file, rubric, now);
       return { review: (await this.reviews.findById(review.id, manager))!, rubric };
     });
   }
 
   /** An admin reopens a submitted review (the reviewer may change and submit it again) while the file is still under review. */
-  async reopen(admin: Caller, id: string, reason: string, ip: string | null): Promise<ReviewAssignment> {
+  async reopen(admin: Caller, id: string, reason: string): Promise<ReviewAssignment> {
     const found = await this.reviews.findById(id);
     if (!found) throw ReviewError.reviewNotFound();
     return this.dataSource.transaction(async (manager) => {
@@ -165,7 +165,7 @@ export class ReviewsService {
       assertReviewSubmitted(review);
       assertFileUnderReview(file);
       await this.reviews.update(manager, review.id, { status: 'draft', submittedAt: null, statusNote: reason });
-      await this.audit.record(manager, { actorId: admin.id, action: 'review.reopened', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id, reason }, ip });
+      await this.audit.record(manager, { actorId: admin.id, action: 'review.reopened', entityType: 'review_assignment', entityId: review.id, data: { applicationId: file.id, reason } });
       return (await this.reviews.findById(review.id, manager))!;
     });
   }
