@@ -4,15 +4,14 @@ import { EvidenceStorage } from './evidence-storage';
 import { LocalDiskStorage } from './local-disk.storage';
 import { S3EvidenceStorage } from './s3.storage';
 
-/** The evidence store STORAGE_DRIVER chooses: one instance for the applications and the readiness probe. */
+/** The store STORAGE_DRIVER names: local disk (the default) or an S3-compatible bucket. */
+export function evidenceStorageFor(config: AppConfig): EvidenceStorage {
+  return config.STORAGE_DRIVER === 's3' ? new S3EvidenceStorage(config) : new LocalDiskStorage(config);
+}
+
+/** One evidence store per app, shared by the applications and the readiness probe. */
 @Module({
-  providers: [
-    {
-      provide: EvidenceStorage,
-      inject: [AppConfig],
-      useFactory: (config: AppConfig): EvidenceStorage => (config.STORAGE_DRIVER === 's3' ? new S3EvidenceStorage(config) : new LocalDiskStorage(config)),
-    },
-  ],
+  providers: [{ provide: EvidenceStorage, inject: [AppConfig], useFactory: evidenceStorageFor }],
   exports: [EvidenceStorage],
 })
 export class EvidenceStorageModule {}
