@@ -23,7 +23,9 @@ export function s3ClientFor(settings: S3StorageSettings): S3Client {
     // which several S3-compatible stores refuse; the portal keeps its own SHA-256 of every file.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
-    maxAttempts: 3,
+    // A store that does not accept the connection fails the request (and readiness) soon; a
+    // transfer in progress has no deadline, as a slow client's download may pause for a while.
+    requestHandler: { connectionTimeout: 5_000 },
   });
 }
 
