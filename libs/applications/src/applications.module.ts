@@ -24,8 +24,7 @@ import { ApplicationStatsRepository } from './services/application-stats.reposit
 import { ApplicationStatsService } from './services/application-stats.service';
 import { ApplicationExportService } from './services/application-export.service';
 import { ApplicationTrackingService } from './services/application-tracking.service';
-import { EvidenceStorage } from './storage/evidence-storage';
-import { LocalDiskStorage } from './storage/local-disk.storage';
+import { EvidenceStorageModule } from './storage/evidence-storage.module';
 import { DraftWindowRemindersSchedule } from './jobs/draft-window-reminders.schedule';
 import { OverdueCorrectionsSchedule } from './jobs/overdue-corrections.schedule';
 
@@ -52,8 +51,8 @@ const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion]), IdentityModule],
-  providers: [...services, ApplicationStatsRepository, AttachmentsService, { provide: EvidenceStorage, useClass: LocalDiskStorage }, ...schedules],
+  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion]), IdentityModule, EvidenceStorageModule],
+  providers: [...services, ApplicationStatsRepository, AttachmentsService, ...schedules],
   exports: [...services, AttachmentsService],
 })
 export class ApplicationsModule {}

@@ -22,6 +22,8 @@ export * from './services/file-name';
 export * from './services/media-sniffing';
 export * from './storage/evidence-storage';
 export * from './storage/local-disk.storage';
+export * from './storage/s3.storage';
+export * from './storage/evidence-storage.module';
 export * from './services/review-files.service';
 export * from './services/host-office.service';
 export * from './services/outcome-files.service';

@@ -4,6 +4,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -279,9 +280,42 @@ export class EnvironmentVariables {
   @IsString()
   MAIL_DIR = 'var/mail';
 
-  /** Folder where evidence files are stored; never served directly. */
+  /** Folder where evidence files are stored (STORAGE_DRIVER=local); never served directly. */
   @IsString()
   STORAGE_DIR = 'var/storage';
+
+  /** Where evidence files live: `local` (STORAGE_DIR, the default of `npm start`) or `s3` (an S3-compatible bucket, the S3_* settings). */
+  @IsIn(['local', 's3'], { message: 'STORAGE_DRIVER must be local or s3' })
+  STORAGE_DRIVER: 'local' | 's3' = 'local';
+
+  /** The S3-compatible endpoint (MinIO, OSS, COS, OBS); empty: AWS S3 of S3_REGION. */
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3' && o.S3_ENDPOINT !== '')
+  @Matches(/^https?:\/\/[^\s/]+\/?$/, { message: 'S3_ENDPOINT must be an http(s) URL with no path (the bucket is S3_BUCKET)' })
+  S3_ENDPOINT = '';
+
+  /** The region requests are signed for (MinIO: us-east-1 unless configured otherwise). */
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3')
+  @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'S3_REGION is required when STORAGE_DRIVER=s3: a region name such as us-east-1, cn-north-4 or ap-guangzhou' })
+  S3_REGION = '';
+
+  /** The bucket holding the evidence (created beforehand, private). */
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3')
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET is required when STORAGE_DRIVER=s3: a bucket name of 3-63 lower-case letters, digits, dots and hyphens' })
+  S3_BUCKET = '';
+
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3')
+  @IsNotEmpty({ message: 'S3_ACCESS_KEY_ID is required when STORAGE_DRIVER=s3' })
+  S3_ACCESS_KEY_ID = '';
+
+  /** A secret: never logged, and no validation message repeats it. */
+  @ValidateIf((o: EnvironmentVariables) => o.STORAGE_DRIVER === 's3')
+  @IsNotEmpty({ message: 'S3_SECRET_ACCESS_KEY is required when STORAGE_DRIVER=s3' })
+  S3_SECRET_ACCESS_KEY = '';
+
+  /** Path-style URLs (`endpoint/bucket/key`): true for MinIO; false (virtual-hosted, `bucket.endpoint/key`) for AWS, OSS, COS and OBS. */
+  @Transform(toBool)
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
 
   @IsEmail({}, { message: 'ADMIN_EMAIL must be an e-mail address' })
   ADMIN_EMAIL = 'admin@title-portal.local';

@@ -9,6 +9,7 @@ class ReadyChecksDto {
   @ApiProperty({ enum: ['up', 'down'] }) database: string;
   @ApiProperty({ enum: ['up', 'down'] }) migrations: string;
   @ApiProperty({ enum: ['up', 'down'] }) redis: string;
+  @ApiProperty({ enum: ['up', 'down'], required: false, description: 'Only when evidence lives in object storage (STORAGE_DRIVER=s3)' }) storage?: string;
 }
 
 class ReadyDto {
@@ -29,7 +30,7 @@ export class HealthController {
 
   @Get('ready')
   @RateLimit('public')
-  @ApiOkResponse({ type: ReadyDto, description: 'PostgreSQL is reachable and migrated, Redis is reachable' })
+  @ApiOkResponse({ type: ReadyDto, description: 'PostgreSQL is reachable and migrated, Redis is reachable, and so is the evidence bucket when STORAGE_DRIVER=s3' })
   @ApiErrors(503)
   async ready(): Promise<ReadyDto> {
     const report = await this.health.readiness();

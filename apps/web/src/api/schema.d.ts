@@ -3124,6 +3124,11 @@ export interface components {
             migrations: "up" | "down";
             /** @enum {string} */
             redis: "up" | "down";
+            /**
+             * @description Only when evidence lives in object storage (STORAGE_DRIVER=s3)
+             * @enum {string}
+             */
+            storage?: "up" | "down";
         };
         ReadyDto: {
             checks: components["schemas"]["ReadyChecksDto"];
@@ -10890,7 +10895,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description PostgreSQL is reachable and migrated, Redis is reachable */
+            /** @description PostgreSQL is reachable and migrated, Redis is reachable, and so is the evidence bucket when STORAGE_DRIVER=s3 */
             200: {
                 headers: {
                     [name: string]: unknown;

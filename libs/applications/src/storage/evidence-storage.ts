@@ -1,4 +1,4 @@
-import { createHash, Hash } from 'crypto';
+import { createHash, Hash, randomUUID } from 'crypto';
 import { Readable, Transform, TransformCallback } from 'stream';
 
 export interface EvidenceWriteOptions {
@@ -22,10 +22,28 @@ export class EvidenceTooLargeError extends Error {
   }
 }
 
+/** Keys the stores generate: `ab/cd/<uuid>`. Anything else is refused before reaching a store. */
+const EVIDENCE_KEY = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /**
- * Where evidence bytes live. Local disk today; an S3-compatible store can implement
- * the same contract later. Writes stream (never buffer a whole file) and are
- * all-or-nothing: on any error no object is left behind under any key.
+ * A new key, from a random id only (never a file name). Every store uses the same shape, so
+ * objects can be copied from one store to another and the rows keep pointing at them.
+ */
+export function newEvidenceKey(): string {
+  const id = randomUUID();
+  return `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+}
+
+/** `key` itself when this is a key the stores generate; throws otherwise. */
+export function checkedEvidenceKey(key: string): string {
+  if (!EVIDENCE_KEY.test(key)) throw new Error('Invalid storage key');
+  return key;
+}
+
+/**
+ * Where evidence bytes live: local disk (the default) or an S3-compatible object store
+ * (STORAGE_DRIVER). Writes stream (never buffer a whole file) and are all-or-nothing: on
+ * any error no object is left behind under any key.
  */
 export abstract class EvidenceStorage {
   /** Store a stream under a new generated key. */
@@ -34,6 +52,8 @@ export abstract class EvidenceStorage {
   abstract read(key: string): Readable;
   /** Delete an object; removing a missing key is not an error. */
   abstract remove(key: string): Promise<void>;
+  /** Rejects when the store cannot be reached (readiness). A local folder has nothing to probe. */
+  async probe(): Promise<void> {}
 }
 
 /**

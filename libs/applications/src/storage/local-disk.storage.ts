@@ -1,4 +1,3 @@
-import { randomUUID } from 'crypto';
 import { createReadStream, createWriteStream } from 'fs';
 import { mkdir, rename, rm } from 'fs/promises';
 import * as path from 'path';
@@ -6,10 +5,7 @@ import { Readable } from 'stream';
 import { pipeline } from 'stream/promises';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
-import { EvidenceStorage, EvidenceWriteOptions, MeteredDigest, StoredEvidence } from './evidence-storage';
-
-/** Keys this store generates: `ab/cd/<uuid>`. Anything else is refused before touching the disk. */
-const KEY = /^[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { checkedEvidenceKey, EvidenceStorage, EvidenceWriteOptions, MeteredDigest, newEvidenceKey, StoredEvidence } from './evidence-storage';
 
 /**
  * Evidence on the local file system under STORAGE_DIR, a folder nothing serves. Files are
@@ -26,8 +22,8 @@ export class LocalDiskStorage extends EvidenceStorage {
   }
 
   async write(source: Readable, opts: EvidenceWriteOptions = {}): Promise<StoredEvidence> {
-    const id = randomUUID();
-    const key = `${id.slice(0, 2)}/${id.slice(2, 4)}/${id}`;
+    const key = newEvidenceKey();
+    const id = path.basename(key);
     // The temporary folder sits on the same file system as the final one, so rename is atomic.
     const tmpDir = path.join(this.root, 'tmp');
     await mkdir(tmpDir, { recursive: true, mode: 0o700 });
@@ -55,7 +51,6 @@ export class LocalDiskStorage extends EvidenceStorage {
   }
 
   private pathOf(key: string): string {
-    if (!KEY.test(key)) throw new Error('Invalid storage key');
-    return path.join(this.root, key);
+    return path.join(this.root, checkedEvidenceKey(key));
   }
 }
