@@ -196,12 +196,16 @@ describe('evidence in object storage (e2e)', () => {
       fetch(`${api.baseUrl}${url(applicationId, id)}`, { headers: { authorization: `Bearer ${owner.accessToken}` } });
     const fromS3 = await get(portal.api, inS3.applicationId, inS3.uploaded.body.id);
     const fromDisk = await get(local.api, onDisk.applicationId, onDisk.uploaded.body.id);
-    expect(fromDisk.status).toBeGreaterThanOrEqual(400);
+    // The API's usual error answer (opened before replying), not a file reply that breaks after its headers.
+    expect(fromDisk.status).toBe(500);
     expect(fromS3.status).toBe(fromDisk.status);
+    expect(fromDisk.headers.get('content-disposition')).toBeNull();
+    expect(fromS3.headers.get('content-type')).toMatch(/^application\/json/);
     const [s3Body, diskBody] = [await fromS3.text(), await fromDisk.text()];
     // Nothing of the store's own words (bucket, endpoint, key) reaches the client.
     expect(s3Body).not.toMatch(/NoSuchKey|title-portal-evidence|127\.0\.0\.1/);
     expect(s3Body.replace(/"requestId":"[^"]*"/, '')).toBe(diskBody.replace(/"requestId":"[^"]*"/, ''));
+    expect(JSON.parse(diskBody)).toMatchObject({ statusCode: 500, code: 'INTERNAL_ERROR' });
   });
 
   it('reports the bucket in readiness: up with s3, absent on local disk, down (503) when the store does not answer', async () => {

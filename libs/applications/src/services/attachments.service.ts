@@ -7,7 +7,7 @@ import { isEvidenceKind, isEvidenceShownToReviewers } from '../domain';
 import { Application } from '../entities/application.entity';
 import { Attachment } from '../entities/attachment.entity';
 import { ApplicationError } from '../applications.errors';
-import { EvidenceStorage, EvidenceTooLargeError, StoredEvidence } from '../storage/evidence-storage';
+import { EvidenceStorage, EvidenceTooLargeError, StoredEvidence, whenReadable } from '../storage/evidence-storage';
 import { ApplicationAccess, Viewer } from './application-access';
 import { AttachmentError } from './attachment.errors';
 import { AttachmentQueries } from './attachment-queries';
@@ -129,11 +129,16 @@ export class AttachmentsService {
   private async openOf(viewer: Viewer, application: Application, attachmentId: string, shown: (a: Attachment) => boolean): Promise<OpenedAttachment> {
     const attachment = await this.queries.find(application.id, attachmentId);
     if (!attachment || !shown(attachment)) throw ApplicationError.attachmentNotFound();
+    // Opened before the audit entry: a download that cannot start is not recorded as made.
+    const stream = await whenReadable(this.storage.read(attachment.storageKey));
     if (!this.access.isOwner(viewer, application)) {
-      await this.recordAudit(this.dataSource.manager, viewer, 'attachment.downloaded', application, attachment);
+      await this.recordAudit(this.dataSource.manager, viewer, 'attachment.downloaded', application, attachment).catch((error: unknown) => {
+        stream.destroy();
+        throw error;
+      });
     }
     return {
-      stream: this.storage.read(attachment.storageKey),
+      stream,
       mediaType: attachment.mediaType,
       originalName: attachment.originalName,
       sizeBytes: attachment.sizeBytes,

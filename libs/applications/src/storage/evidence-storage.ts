@@ -84,3 +84,24 @@ export class MeteredDigest extends Transform {
     return this.hash.digest('hex');
   }
 }
+
+/**
+ * The stream once its first bytes (or its end) are there; rejects if it errors first, as a
+ * missing object does. A download opens its stream this way before answering, so a file gone
+ * from the store is the API's usual error answer, not a reply that breaks after its headers.
+ */
+export function whenReadable(stream: Readable): Promise<Readable> {
+  return new Promise((resolve, reject) => {
+    const settle = (error?: Error) => {
+      stream.off('readable', onReadable);
+      stream.off('error', settle);
+      if (error) {
+        stream.destroy();
+        reject(error);
+      } else resolve(stream);
+    };
+    const onReadable = () => settle();
+    stream.once('readable', onReadable);
+    stream.once('error', settle);
+  });
+}
