@@ -141,7 +141,7 @@ test('a member reads a dossier and votes by keyboard; the minutes show the total
   await page.keyboard.press('Enter');
   await expect(page.getByText('您已对本申报材料投票')).toBeVisible();
   await expect(dialog).toHaveCount(0);
-  await expect(page.getByRole('radiogroup')).toHaveCount(0);
+  await expect(page.locator('main').getByRole('radiogroup')).toHaveCount(0);
   await expect(page.locator('main')).not.toContainText('赞成');
   await settled(page, 'committee-voted');
 

@@ -8,7 +8,7 @@ import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { evidenceLabel, levelLabel, specialtyLabel } from '../../components/labels';
 import { formatDateTime, localized } from '../../i18n';
 import { useSession } from '../../auth/session';
-import { committeeErrorText, itemTitle, useMeeting, VOTES, type Vote } from './shared';
+import { committeeErrorText, itemTitle, useMeeting, VOTES, WARNING_TAG, type Vote } from './shared';
 
 type Meeting = Schemas['MeetingDto'];
 type Item = Schemas['MeetingItemDto'];
@@ -58,7 +58,7 @@ function DossierView({ dossier }: { dossier: Dossier }) {
                   <Typography.Text strong>{t('committeeMember.dossier.reviewN', { n: i + 1 })}</Typography.Text>
                   <span>{t('committeeMember.dossier.total', { total: review.total ?? '—' })}</span>
                   {review.recommendation && (
-                    <Tag color={review.recommendation === 'pass' ? 'success' : 'error'}>{t(`committeeMember.dossier.recommendations.${review.recommendation}`)}</Tag>
+                    <Tag variant="solid" color={review.recommendation === 'pass' ? 'success' : 'error'}>{t(`committeeMember.dossier.recommendations.${review.recommendation}`)}</Tag>
                   )}
                 </Space>
                 <Typography.Paragraph style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{review.comment || t('committeeMember.dossier.noComment')}</Typography.Paragraph>
@@ -71,8 +71,8 @@ function DossierView({ dossier }: { dossier: Dossier }) {
         {dossier.eligibility ? (
           <Space orientation="vertical" style={{ width: '100%' }}>
             <Space wrap>
-              <Tag color={dossier.eligibility.eligible ? 'success' : 'error'}>{t(dossier.eligibility.eligible ? 'committeeMember.dossier.eligible' : 'committeeMember.dossier.notEligible')}</Tag>
-              {dossier.eligibility.exceptionalRoute && <Tag color="warning">{t('committeeMember.dossier.exceptional')}</Tag>}
+              <Tag variant="solid" color={dossier.eligibility.eligible ? 'success' : 'error'}>{t(dossier.eligibility.eligible ? 'committeeMember.dossier.eligible' : 'committeeMember.dossier.notEligible')}</Tag>
+              {dossier.eligibility.exceptionalRoute && <Tag variant="solid" color={WARNING_TAG}>{t('committeeMember.dossier.exceptional')}</Tag>}
             </Space>
             <List
               dataSource={dossier.eligibility.results}

@@ -4,18 +4,18 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
-import { committeeErrorText, committeeName, itemTitle, MEETING_STATUS_COLORS, useMeeting } from './shared';
+import { committeeErrorText, committeeName, itemTitle, MEETING_STATUS_COLORS, useMeeting, WARNING_TAG } from './shared';
 
 type Item = Schemas['MeetingItemDto'];
 
 /** What the member's state on an item is, in a tag: never how anyone voted. */
 function ItemState({ item, status }: { item: Item; status: string }) {
   const { t } = useTranslation();
-  if (!item.mayVote) return <Tag color="warning">{t('committeeMember.state.recused')}</Tag>;
-  if (item.voted) return <Tag color="success">{t('committeeMember.state.voted')}</Tag>;
-  if (item.votingClosed) return <Tag>{t('committeeMember.state.votingClosed')}</Tag>;
-  if (item.canVoteNow) return <Tag color="processing">{t('committeeMember.state.toVote')}</Tag>;
-  return status === 'scheduled' ? <Tag>{t('committeeMember.state.notOpenYet')}</Tag> : null;
+  if (!item.mayVote) return <Tag variant="solid" color={WARNING_TAG}>{t('committeeMember.state.recused')}</Tag>;
+  if (item.voted) return <Tag variant="solid" color="success">{t('committeeMember.state.voted')}</Tag>;
+  if (item.votingClosed) return <Tag variant="solid">{t('committeeMember.state.votingClosed')}</Tag>;
+  if (item.canVoteNow) return <Tag variant="solid" color="processing">{t('committeeMember.state.toVote')}</Tag>;
+  return status === 'scheduled' ? <Tag variant="solid">{t('committeeMember.state.notOpenYet')}</Tag> : null;
 }
 
 /** One meeting: when and where, the member's attendance, and the agenda with a dossier per file they may vote on. */
@@ -35,7 +35,7 @@ export function MeetingPage() {
         <Descriptions.Item label={t('committeeMember.scheduledAt')}>{formatDateTime(m.scheduledAt)}</Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.location')}>{m.location}</Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.status')}>
-          <Tag color={MEETING_STATUS_COLORS[m.status]}>{t(`committeeMember.meetingStatuses.${m.status}`)}</Tag>
+          <Tag variant="solid" color={MEETING_STATUS_COLORS[m.status]}>{t(`committeeMember.meetingStatuses.${m.status}`)}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.attendance')}>{t(`committeeMember.presence.${presence}`)}</Descriptions.Item>
       </Descriptions>

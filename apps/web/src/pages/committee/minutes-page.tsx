@@ -47,7 +47,7 @@ export function MinutesPage() {
                 <Space wrap>
                   <Typography.Text strong>{itemTitle(t, item)}</Typography.Text>
                   {names.get(item.applicationId) && <span>{names.get(item.applicationId)}</span>}
-                  <Tag color={item.outcome === 'passed' ? 'success' : 'error'}>{t(`committeeMember.minutes.outcomes.${item.outcome}`)}</Tag>
+                  <Tag variant="solid" color={item.outcome === 'passed' ? 'success' : 'error'}>{t(`committeeMember.minutes.outcomes.${item.outcome}`)}</Tag>
                 </Space>
                 <span data-testid="minutes-totals">
                   {t('committeeMember.minutes.totals', { yes: item.yes, no: item.no, abstain: item.abstain, notVoting: item.notVoting, entitled: item.entitledPresent })}

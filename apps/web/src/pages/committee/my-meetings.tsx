@@ -38,7 +38,7 @@ export function MyMeetingsPage() {
                 <List.Item>
                   <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' }}>
                     <Link to={`/committee/meetings/${m.id}`}>{t('committeeMember.meetingLink', { date: formatDateTime(m.scheduledAt), location: m.location })}</Link>
-                    <Tag color={MEETING_STATUS_COLORS[m.status]}>{t(`committeeMember.meetingStatuses.${m.status}`)}</Tag>
+                    <Tag variant="solid" color={MEETING_STATUS_COLORS[m.status]}>{t(`committeeMember.meetingStatuses.${m.status}`)}</Tag>
                     {m.status === 'closed' && <Link to={`/committee/meetings/${m.id}/minutes`}>{t('committeeMember.readMinutes')}</Link>}
                   </div>
                 </List.Item>

@@ -36,3 +36,6 @@ export function useMeeting(id: string) {
 export function itemTitle(t: TFunction, item: { position: number; referenceNumber: string | null }): string {
   return t('committeeMember.itemTitle', { position: item.position, reference: item.referenceNumber ?? '—' });
 }
+
+/** antd's solid "warning" tag puts white text on too light an orange for WCAG AA; this one passes. */
+export const WARNING_TAG = '#874d00';
