@@ -131,8 +131,8 @@ export async function openCommitteeStage(options: { memberName: string; locale: 
   expectStatus('conflict', await admin.client.post(`/api/v1/admin/reviewers/${me.id}/conflicts`, { kind: 'coauthor', partyType: 'user', userId: b.user.id, note: 'co-designed a product line' }), 201);
   const DAY = 24 * 3600 * 1000;
   const committee = await admin.client.post('/api/v1/committees', {
-    nameZh: `工业设计专业评审委员会 ${Date.now().toString(36)}`,
-    nameEn: `Industrial Design Committee ${Date.now().toString(36)}`,
+    nameZh: '重庆市工业设计专业评审委员会',
+    nameEn: 'Chongqing Industrial Design Committee',
     organisedBy: 'specialty',
     levels: ['intermediate'],
     specialties: cycle.specialties,

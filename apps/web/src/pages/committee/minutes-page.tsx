@@ -19,7 +19,11 @@ export function MinutesPage() {
   const m = minutes.data;
   if (!m) return null;
   const names = new Map((meeting.data?.items ?? []).map((i) => [i.applicationId, i.applicantName]));
-  const listNames = (people: { name: string | null }[]) => people.map((p) => p.name ?? '—').join('、') || '—';
+  const listNames = (people: { name: string | null }[]) =>
+    people
+      .map((p) => p.name ?? '—')
+      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
+      .join(t('committeeMember.minutes.separator')) || '—';
   return (
     <div className="tp-stack">
       <Link to={`/committee/meetings/${m.meetingId}`}>{t('committeeMember.backToMeeting')}</Link>
