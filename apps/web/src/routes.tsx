@@ -21,6 +21,8 @@ const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => (
 const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
 const AccountRoutes = lazy(() => import('./pages/account/routes'));
 const AdminRoutes = lazy(() => import('./pages/admin/routes'));
+// Committee members (reviewers who sit on a committee): their meetings, dossiers, ballots, minutes.
+const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
 
 function Loading() {
   return (
@@ -88,6 +90,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['reviewer']}>
             <ReviewerPlaceholder />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/committee/*',
+        element: (
+          <RequireRole roles={['reviewer']}>
+            <CommitteeRoutes />
           </RequireRole>
         ),
       },

@@ -45,6 +45,14 @@ export class CommitteeError extends AppError {
       applicationIds.map((id) => ({ path: 'presentMemberIds', code: 'ITEM_WITHOUT_ENTITLED_MEMBERS', message: `Nobody present may vote on ${id}` })),
     );
   }
+  /** A member's dossier of a file: not on this agenda, or the member is recused from it (the same answer for both). */
+  static dossierNotFound() {
+    return new CommitteeError('DOSSIER_NOT_FOUND', 'No dossier of this file for you: it is not on the meeting agenda, or you are recused from it', HttpStatus.NOT_FOUND);
+  }
+  /** Dossiers are read before the vote; once closed, the minutes are the meeting's record. */
+  static dossierClosed() {
+    return new CommitteeError('MEETING_CLOSED', 'The meeting is closed; its minutes record the decisions, and dossiers are no longer shown', HttpStatus.CONFLICT, { status: 'closed' });
+  }
   static itemNotOnAgenda() {
     return new CommitteeError('ITEM_NOT_ON_AGENDA', 'This application is not on the meeting agenda', HttpStatus.NOT_FOUND);
   }

@@ -10,18 +10,20 @@ import { BallotPapers } from './services/ballot-papers';
 import { CommitteesRepository } from './services/committees.repository';
 import { CommitteesService } from './services/committees.service';
 import { MeetingCloseService } from './services/meeting-close.service';
+import { DossierQueries } from './services/dossier.repository';
+import { MemberDossierService } from './services/dossier.service';
 import { MeetingFileAccess } from './services/meeting-file-access';
 import { MeetingsRepository } from './services/meetings.repository';
 import { MeetingsService } from './services/meetings.service';
 import { RecusalFinder } from './services/recusals';
 import { VotingService } from './services/voting.service';
 
-const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService, MeetingFileAccess];
+const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService, MeetingFileAccess, MemberDossierService];
 
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({
   imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation, BallotChoice]), ApplicationsModule, ReviewModule, NoticeModule, IdentityModule],
-  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, ...services],
+  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, DossierQueries, ...services],
   exports: services,
 })
 export class CommitteeModule {}

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { PasswordHasher, User } from '@app/identity';
-import { ReviewerPoolService } from '@app/review';
+import { aggregateTotals, DEFAULT_RUBRIC, ReviewerPoolService } from '@app/review';
 import { ApiClient } from './portal';
 import { TEST_PASSWORD, uniqueEmail } from './factories';
 
@@ -56,3 +56,33 @@ export async function makeCommitteeMembers(
   return members;
 }
 
+
+export interface SubmittedReviewFixture {
+  reviewerId: string;
+  total: string;
+  recommendation: 'pass' | 'fail';
+  comment: string;
+}
+
+/**
+ * Test set-up only: a file's expert review as it stands once complete (submitted reviews and
+ * the panel's aggregate through the real aggregation rule), written directly, for suites
+ * about what comes after the review (a committee member's dossier).
+ */
+export async function recordSubmittedReviews(app: INestApplication, applicationId: string, cycleId: string, reviews: SubmittedReviewFixture[]): Promise<void> {
+  const now = new Date();
+  const manager = app.get(DataSource).manager;
+  for (const r of reviews) {
+    await manager.query(
+      `INSERT INTO review_assignments (application_id, reviewer_id, cycle_id, status, rubric_version, total, comment, recommendation, submitted_at)
+       VALUES ($1, $2, $3, 'submitted', $4, $5::numeric, $6, $7, $8)`,
+      [applicationId, r.reviewerId, cycleId, DEFAULT_RUBRIC.version, r.total, r.comment, r.recommendation, now],
+    );
+  }
+  const result = aggregateTotals(reviews.map((r) => r.total));
+  await manager.query(
+    `INSERT INTO review_outcomes (application_id, aggregate, spread, spread_flag, review_count, rubric_version, computed_at) VALUES ($1, $2::numeric, $3::numeric, $4, $5, $6, $7)
+     ON CONFLICT (application_id) DO NOTHING`,
+    [applicationId, result.aggregate, result.spread, result.spreadFlag, reviews.length, DEFAULT_RUBRIC.version, now],
+  );
+}

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nest
 import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
-import { MeetingCloseService, MeetingFileAccess, MeetingsService, VotingService } from '@app/committee';
+import { MeetingCloseService, MeetingFileAccess, MeetingsService, MemberDossierService, VotingService } from '@app/committee';
+import { MemberDossierDto } from './dto/dossier.dto';
 import { BallotPaperDto, BallotReceiptDto, CastBallotDto, CloseItemVotingDto, ItemVotingClosedDto, TakeBallotPaperDto, ListMeetingsQueryDto, MeetingDto, MeetingPageDto, MeetingSummaryDto, MinutesDto, OpenMeetingDto, RecordedTallyDto, RecordTallyDto, ScheduleMeetingDto } from './dto/meeting.dto';
 
 /** Committee meetings: admins schedule, open and close them and record paper tallies; members see their agenda and cast secret ballots. */
@@ -16,6 +17,7 @@ export class MeetingsController {
     private readonly voting: VotingService,
     private readonly closing: MeetingCloseService,
     private readonly fileAccess: MeetingFileAccess,
+    private readonly dossiers: MemberDossierService,
   ) {}
 
   @Post()
@@ -43,6 +45,18 @@ export class MeetingsController {
   @ApiErrors(400, 401, 403, 404)
   async get(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<MeetingDto> {
     return MeetingDto.from(await this.fileAccess.readable(await this.meetings.view(id, user), user));
+  }
+
+  @Get(':id/items/:applicationId/dossier')
+  @Roles(Role.Reviewer)
+  @ApiOkResponse({
+    type: MemberDossierDto,
+    description:
+      "A committee member's dossier of one agenda item, while the meeting is scheduled or open: the review panel's aggregate and spread flag, the reviews' totals, recommendations and comments without their reviewers, the eligibility result, the evidence list. 404 MEETING_NOT_FOUND for anyone not on the committee (admins included); 404 DOSSIER_NOT_FOUND for a file not on the agenda or one the member is recused from; 409 MEETING_CLOSED once closed (the minutes are the record)",
+  })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async dossier(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Param('applicationId', ParseUuidParam) applicationId: string): Promise<MemberDossierDto> {
+    return MemberDossierDto.from(await this.dossiers.dossier(id, applicationId, user));
   }
 
   @Post(':id/open')

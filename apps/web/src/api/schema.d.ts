@@ -1102,6 +1102,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/meetings/{id}/items/{applicationId}/dossier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["MeetingsController_dossier"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/meetings/{id}/minutes": {
         parameters: {
             query?: never;
@@ -2308,6 +2324,54 @@ export interface components {
              */
             reason: "conflict" | "unavailable";
         };
+        DossierEligibilityDto: {
+            eligible: boolean;
+            exceptionalRoute: boolean;
+            requiresAdminConfirmation: boolean;
+            results: components["schemas"]["DossierRuleResultDto"][];
+        };
+        DossierEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example achievement_proof */
+            kind: string;
+            /** @example application/pdf */
+            mediaType: string;
+            originalName: string;
+            sizeBytes: number;
+            /** Format: date-time */
+            uploadedAt: string;
+        };
+        DossierPanelDto: {
+            /**
+             * @description The panel's aggregate (with 5 or more totals, highest and lowest dropped)
+             * @example 82.50
+             */
+            aggregate: string;
+            reviewCount: number;
+            /**
+             * @description Highest total minus lowest
+             * @example 12.00
+             */
+            spread: string;
+            /** @description The totals spread by more than 30 points */
+            spreadFlag: boolean;
+        };
+        DossierReviewDto: {
+            comment: string | null;
+            /** @enum {string|null} */
+            recommendation: "pass" | "fail" | null;
+            /** @example 85.00 */
+            total: string | null;
+        };
+        DossierRuleResultDto: {
+            /** @example ELIG_EDUCATION_YEARS */
+            code: string;
+            explanation: components["schemas"]["LocalizedTextDto"];
+            found: components["schemas"]["LocalizedTextDto"];
+            passed: boolean;
+            required: components["schemas"]["LocalizedTextDto"];
+        };
         EligibilityDto: {
             /**
              * Format: date
@@ -2673,6 +2737,26 @@ export interface components {
             scheduledAt: string;
             /** @enum {string} */
             status: "scheduled" | "open" | "closed";
+        };
+        MemberDossierDto: {
+            applicantName: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The eligibility result stored at submission */
+            eligibility?: components["schemas"]["DossierEligibilityDto"] | null;
+            employerName: string | null;
+            /** @description The evidence list (identity documents left out) */
+            evidence: components["schemas"]["DossierEvidenceDto"][];
+            level: string;
+            /** Format: uuid */
+            meetingId: string;
+            /** @description null when no completed review is on record */
+            panel: components["schemas"]["DossierPanelDto"] | null;
+            position: number;
+            referenceNumber: string | null;
+            /** @description The submitted reviews, ordered by total; never who wrote them */
+            reviews: components["schemas"]["DossierReviewDto"][];
+            specialty: string;
         };
         MinutesAttendanceDto: {
             absent: number;
@@ -8993,6 +9077,83 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ItemVotingClosedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_dossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A committee member's dossier of one agenda item, while the meeting is scheduled or open: the review panel's aggregate and spread flag, the reviews' totals, recommendations and comments without their reviewers, the eligibility result, the evidence list. 404 MEETING_NOT_FOUND for anyone not on the committee (admins included); 404 DOSSIER_NOT_FOUND for a file not on the agenda or one the member is recused from; 409 MEETING_CLOSED once closed (the minutes are the record) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberDossierDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */

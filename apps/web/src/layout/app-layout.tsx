@@ -17,6 +17,8 @@ function useNavItems() {
   const items: { key: string; label: ReactNode }[] = [{ key: '/', label: <Link to="/">{t('nav.home')}</Link> }];
   if (session.hasRole('applicant')) items.push({ key: '/applications', label: <Link to="/applications">{t('nav.myFiles')}</Link> });
   if (session.hasRole('reviewer')) items.push({ key: '/reviews', label: <Link to="/reviews">{t('nav.reviews')}</Link> });
+  // Committee members are reviewers; one who sits on no committee sees an empty list there.
+  if (session.hasRole('reviewer')) items.push({ key: '/committee', label: <Link to="/committee">{t('nav.committee')}</Link> });
   if (session.hasRole('admin')) {
     items.push(
       { key: '/admin/applications', label: <Link to="/admin/applications">{t('nav.adminApplications')}</Link> },
