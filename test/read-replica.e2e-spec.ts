@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import { LagTolerantReads, prepareSchema } from '@app/db';
-import { ApiClient, asTestAppRole, createTestEnvironment, eventually, makeAdmin, makeApplicant, makeOpenCycle, PrivatePostgres, startApi, TestUser } from '@app/testing';
+import { ApiClient, asTestAppRole, createTestEnvironment, eventually, makeAdmin, makeOpenCycle, makeUser, PrivatePostgres, startApi, TestUser } from '@app/testing';
 
 const METRICS_TOKEN = 'metrics-token-for-the-replica-tests';
 const DATABASE = 'tp_replica';
@@ -21,8 +21,8 @@ describe('reads on a replica (e2e)', () => {
   let admin: TestUser;
   let cycle: Cycle;
 
-  const adminListIds = async () => {
-    const res = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&limit=100`);
+  const adminListIds = async (text?: string) => {
+    const res = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&limit=100${text ? `&text=${encodeURIComponent(text)}` : ''}`);
     expect(res.status).toBe(200);
     return (res.body.items as { id: string }[]).map((i) => i.id);
   };
@@ -33,18 +33,19 @@ describe('reads on a replica (e2e)', () => {
     expect(res.status).toBe(200);
     return (res.body as string).trim().split('\n').length - 1; // minus the header
   };
-  /** A draft of a new applicant (one file per applicant and cycle). */
   const publicNotices = async () => {
     const res = await api.get('/api/v1/public/notices');
     expect(res.status).toBe(200);
     return res.body.items as unknown[];
   };
   /** A draft of a new applicant (one file per applicant and cycle). */
+  let drafts = 0;
   const newDraft = async () => {
-    const applicant = await makeApplicant(app, api);
+    const name = `Replica Tester ${++drafts}`;
+    const applicant = await makeUser(app, api, { roles: ['applicant'], fullName: name });
     const res = await applicant.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
     expect(res.status).toBe(201);
-    return { id: res.body.id as string, applicant };
+    return { id: res.body.id as string, applicant, name };
   };
   const metric = async (name: string) => {
     const body = (await api.get('/metrics', { authorization: `Bearer ${METRICS_TOKEN}` })).body as string;
@@ -91,12 +92,16 @@ describe('reads on a replica (e2e)', () => {
     const [before, totalBefore, rowsBefore] = [await adminListIds(), await statsTotal(), await exportRows()];
 
     await onReplica('SELECT pg_wal_replay_pause()');
+    const second = await newDraft().catch(async (error: unknown) => {
+      await onReplica('SELECT pg_wal_replay_resume()');
+      throw error;
+    });
     try {
-      const second = await newDraft();
       // Read-after-write: the applicant's own list is on the primary.
       expect(await ownListIds(second.applicant)).toContain(second.id);
       // Lag-tolerant: the replica has not replayed the new draft.
       expect(await adminListIds()).toEqual(before);
+      expect(await adminListIds(second.name)).toEqual([]);
       expect(await statsTotal()).toBe(totalBefore);
       expect(await exportRows()).toBe(rowsBefore);
       expect(await publicNotices()).toEqual([]);
@@ -105,6 +110,7 @@ describe('reads on a replica (e2e)', () => {
     }
     // Replay resumed: the replica catches up.
     await eventually(async () => (await adminListIds()).length === before.length + 1);
+    expect(await adminListIds(second.name)).toEqual([second.id]);
     expect(await statsTotal()).toBe(totalBefore + 1);
     expect(await exportRows()).toBe(rowsBefore + 1);
     expect(await metric('title_portal_db_replica_up')).toBe(1);
@@ -132,5 +138,22 @@ describe('reads on a replica (e2e)', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it('once the replica is back, the reads return to it (after the pause between tries)', async () => {
+    await replica.start();
+    const back = await eventually(
+      async () => {
+        await adminListIds();
+        return (await metric('title_portal_db_replica_up')) === 1;
+      },
+      20_000,
+      500,
+    );
+    expect(back).toBe(true);
+    const [onRead] = await app.get(LagTolerantReads).run((m) => m.query('SELECT pg_is_in_recovery() AS recovering'));
+    expect(onRead).toEqual({ recovering: true });
+    // The restarted replica replays what it missed: the list it serves has every draft again.
+    await eventually(async () => (await adminListIds()).length === (await statsTotal()) && (await statsTotal()) === 3);
   });
 });
