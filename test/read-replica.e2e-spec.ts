@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import { LagTolerantReads, prepareSchema } from '@app/db';
-import { ApiClient, asTestAppRole, createTestEnvironment, eventually, makeAdmin, makeOpenCycle, makeUser, PrivatePostgres, startApi, TestUser } from '@app/testing';
+import { ApiClient, asTestAppRole, ConfigOverrides, freePort, createTestEnvironment, eventually, makeAdmin, makeOpenCycle, makeUser, PrivatePostgres, startApi, TestUser } from '@app/testing';
 
 const METRICS_TOKEN = 'metrics-token-for-the-replica-tests';
 const DATABASE = 'tp_replica';
@@ -20,6 +20,7 @@ describe('reads on a replica (e2e)', () => {
   let api: ApiClient;
   let admin: TestUser;
   let cycle: Cycle;
+  let env: ConfigOverrides;
 
   const adminListIds = async (text?: string) => {
     const res = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&limit=100${text ? `&text=${encodeURIComponent(text)}` : ''}`);
@@ -60,7 +61,7 @@ describe('reads on a replica (e2e)', () => {
     // The database, the portal's role and the schema on the primary, as `npm start` prepares them; the replica copies it all.
     await prepareSchema(ownerUrl, asTestAppRole(ownerUrl));
     replica = await primary.replica();
-    const env = await createTestEnvironment({
+    env = await createTestEnvironment({
       DATABASE_URL: asTestAppRole(ownerUrl),
       DATABASE_OWNER_URL: ownerUrl,
       DATABASE_READ_URL: asTestAppRole(replica.url(DATABASE)),
@@ -155,5 +156,19 @@ describe('reads on a replica (e2e)', () => {
     expect(onRead).toEqual({ recovering: true });
     // The restarted replica replays what it missed: the list it serves has every draft again.
     await eventually(async () => (await adminListIds()).length === (await statsTotal()) && (await statsTotal()) === 3);
+  });
+
+  it('an API started while the replica is unreachable starts, and serves those reads from the primary', async () => {
+    const nobody = await freePort();
+    const second = await startApi({ ...env, DATABASE_READ_URL: asTestAppRole(`postgres://postgres@127.0.0.1:${nobody}/${DATABASE}`) });
+    try {
+      const otherAdmin = await makeAdmin(second.app, second.client);
+      const res = await otherAdmin.client.get(`/api/v1/applications?cycleId=${cycle.id}&limit=100`);
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(3);
+      expect(await second.app.get(LagTolerantReads).run((m) => m.query('SELECT pg_is_in_recovery() AS recovering'))).toEqual([{ recovering: false }]);
+    } finally {
+      await second.app.close();
+    }
   });
 });

@@ -27,7 +27,8 @@ type PortalDbOptions = TypeOrmModuleOptions & { autoMigrate: boolean; url: strin
  * The TypeORM connection for both apps, as DATABASE_URL's restricted role. With
  * DATABASE_AUTO_MIGRATE on (the default) it first, as the owner (DATABASE_OWNER_URL), creates a
  * missing database and app role, applies pending migrations and re-grants the app role;
- * production turns it off and runs `npm run migration:run`.
+ * production turns it off and runs `npm run migration:run`. With DATABASE_READ_URL it also
+ * provides LagTolerantReads on that replica (opened on first use, closed with the module).
  */
 @Global()
 @Module({

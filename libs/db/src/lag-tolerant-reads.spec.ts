@@ -1,5 +1,6 @@
 import { Registry } from 'prom-client';
 import { DataSource, EntityManager } from 'typeorm';
+import { replicaDataSourceOptions } from './db.module';
 import { LagTolerantReads, replicaFailure } from './lag-tolerant-reads';
 
 const refused = () => Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:6543'), { code: 'ECONNREFUSED' });
@@ -113,5 +114,15 @@ describe('replicaFailure', () => {
     [new Error('something else'), null],
   ])('%j is %s', (error, expected) => {
     expect(replicaFailure(error)).toBe(expected);
+  });
+});
+
+describe('replicaDataSourceOptions', () => {
+  it('reads the same entities on the replica, names its connections, gives up connecting after 3 s and never migrates', () => {
+    const options = replicaDataSourceOptions('postgres://app@replica.internal:5432/title_portal', 7) as { url: string; migrations: unknown[]; entities: unknown[]; extra: Record<string, unknown> };
+    expect(options.url).toBe('postgres://app@replica.internal:5432/title_portal');
+    expect(options.migrations).toEqual([]);
+    expect(options.entities).toHaveLength(1);
+    expect(options.extra).toEqual({ max: 7, application_name: 'title-portal-reads', connectionTimeoutMillis: 3000 });
   });
 });
