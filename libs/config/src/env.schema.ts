@@ -78,6 +78,16 @@ export class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_OWNER_URL must be a postgres:// URL' })
   DATABASE_OWNER_URL = '';
 
+  /**
+   * A streaming replica of the same database, for the reads that tolerate a little lag (admin
+   * lists and search, statistics, exports, the public notices: see LagTolerantReads); as the same
+   * role as DATABASE_URL. Empty: every read goes to DATABASE_URL. When the replica does not
+   * answer, those reads go to DATABASE_URL too (a warning, db_replica_fallback_total).
+   */
+  @ValidateIf((o: EnvironmentVariables) => o.DATABASE_READ_URL !== '')
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'DATABASE_READ_URL must be a postgres:// URL' })
+  DATABASE_READ_URL = '';
+
   /** Create the database when it is missing and apply pending migrations at start-up. */
   @Transform(toBool)
   @IsBoolean()

@@ -1,11 +1,25 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module, OnModuleDestroy } from '@nestjs/common';
 import { TypeOrmModule, TypeOrmModuleOptions } from '@nestjs/typeorm';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { buildDataSourceOptions } from './data-source-options';
 import { prepareSchema } from './database-roles';
+import { LagTolerantReads } from './lag-tolerant-reads';
 
 const logger = new Logger('Database');
+
+/** A replica that does not answer within this fails over to the primary quickly, not after the primary's 10 s. */
+const REPLICA_CONNECT_TIMEOUT_MS = 3000;
+
+/** The replica's DataSource (DATABASE_READ_URL): same entities and naming, its own pool, never migrated. */
+export function replicaDataSourceOptions(url: string, poolSize: number): DataSourceOptions {
+  const options = buildDataSourceOptions({ url, poolSize });
+  return {
+    ...options,
+    migrations: [],
+    extra: { ...(options.extra as object), application_name: 'title-portal-reads', connectionTimeoutMillis: REPLICA_CONNECT_TIMEOUT_MS },
+  } as DataSourceOptions;
+}
 
 type PortalDbOptions = TypeOrmModuleOptions & { autoMigrate: boolean; url: string; ownerUrl: string };
 
@@ -13,7 +27,8 @@ type PortalDbOptions = TypeOrmModuleOptions & { autoMigrate: boolean; url: strin
  * The TypeORM connection for both apps, as DATABASE_URL's restricted role. With
  * DATABASE_AUTO_MIGRATE on (the default) it first, as the owner (DATABASE_OWNER_URL), creates a
  * missing database and app role, applies pending migrations and re-grants the app role;
- * production turns it off and runs `npm run migration:run`.
+ * production turns it off and runs `npm run migration:run`. With DATABASE_READ_URL it also
+ * provides LagTolerantReads on that replica (opened on first use, closed with the module).
  */
 @Global()
 @Module({
@@ -40,5 +55,24 @@ type PortalDbOptions = TypeOrmModuleOptions & { autoMigrate: boolean; url: strin
       },
     }),
   ],
+  providers: [
+    {
+      provide: LagTolerantReads,
+      inject: [DataSource, AppConfig],
+      useFactory: (primary: DataSource, config: AppConfig) =>
+        new LagTolerantReads(primary, {
+          connectReplica: config.DATABASE_READ_URL
+            ? () => new DataSource(replicaDataSourceOptions(config.DATABASE_READ_URL, config.DATABASE_POOL_SIZE)).initialize()
+            : null,
+        }),
+    },
+  ],
+  exports: [LagTolerantReads],
 })
-export class DbModule {}
+export class DbModule implements OnModuleDestroy {
+  constructor(private readonly reads: LagTolerantReads) {}
+
+  async onModuleDestroy(): Promise<void> {
+    await this.reads.close();
+  }
+}

@@ -6,3 +6,4 @@ export * from './unique-violation';
 export * from './keyset';
 export * from './session-locks';
 export * from './database-roles';
+export * from './lag-tolerant-reads';

@@ -16,3 +16,4 @@ export * from './bulk-fixtures';
 export * from './database-owner';
 export * from './use-portal';
 export * from './s3-server';
+export * from './private-postgres';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ApplicationStats, ApplicationStatsService, CyclesService } from '@app/applications';
 import { Clock } from '@app/common';
+import { LagTolerantReads } from '@app/db';
 import { UserDirectory } from '@app/identity';
 import { ReviewerWorkload, ReviewStatsService } from '@app/review';
 
@@ -26,17 +27,17 @@ export class CycleStatsService {
     private readonly reviews: ReviewStatsService,
     private readonly users: UserDirectory,
     private readonly clock: Clock,
+    private readonly reads: LagTolerantReads,
   ) {}
 
   /** The statistics of one cycle (404 CYCLE_NOT_FOUND for an unknown one). */
   async ofCycle(cycleId: string): Promise<CycleStats> {
     await this.cycles.get(cycleId);
     const now = this.clock.now();
-    const [stats, workload, overdueReviews] = await Promise.all([
-      this.applications.ofCycle(cycleId, now),
-      this.reviews.workload(cycleId, now),
-      this.reviews.overdueFiles(cycleId, now),
-    ]);
+    // Statistics tolerate replication lag: on the read replica when there is one.
+    const [stats, workload, overdueReviews] = await this.reads.run((manager) =>
+      Promise.all([this.applications.ofCycle(cycleId, now, manager), this.reviews.workload(cycleId, now, manager), this.reviews.overdueFiles(cycleId, now, manager)]),
+    );
     const names = workload.length ? await this.users.contacts(workload.map((w) => w.reviewerId)) : new Map();
     return {
       cycleId,

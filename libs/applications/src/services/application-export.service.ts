@@ -7,6 +7,7 @@ import * as ExcelJS from 'exceljs';
 import { AuditService } from '@app/audit';
 import { csvStringifier, maskIdentifier, PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
+import { LagTolerantReads } from '@app/db';
 import { EXPORT_FIELDS, exportCells, exportHeaders, ExportLocale, ExportRecord } from '../domain/listing';
 import { ApplicationListFilter, ApplicationsRepository, ExportRow } from './applications.repository';
 
@@ -47,6 +48,7 @@ export class ApplicationExportService {
     private readonly applications: ApplicationsRepository,
     private readonly audit: AuditService,
     config: AppConfig,
+    private readonly reads: LagTolerantReads,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
@@ -72,7 +74,8 @@ export class ApplicationExportService {
 
   /** Rows one by one, read a batch at a time; pulled only when the consumer wants more. */
   private async *records(filter: ExportQuery, locale: ExportLocale): AsyncGenerator<(string | number | null)[]> {
-    for await (const batch of this.applications.exportBatches(filter, BATCH_SIZE)) {
+    // Exports tolerate lag: each batch on the read replica when there is one.
+    for await (const batch of this.applications.exportBatches(filter, BATCH_SIZE, (work) => this.reads.run(work))) {
       for (const row of batch) yield exportCells(this.record(row), locale);
     }
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** One group of a cycle's files: which dimension it counts, its value, how many files. */
 export interface CountRow {
@@ -79,30 +79,31 @@ const SUBMISSIONS_PER_DAY_SQL = `SELECT to_char((created_at AT TIME ZONE 'Asia/S
 /**
  * The statistics' queries on applications and their history: aggregates only, computed by
  * PostgreSQL; no file row comes to Node. Each runs on its own pool connection, so the
- * service can run them side by side.
+ * service can run them side by side; `manager` is the primary's or the read replica's (never a
+ * transaction's, which would serialise them).
  */
 @Injectable()
 export class ApplicationStatsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  counts(cycleId: string): Promise<CountRow[]> {
-    return this.dataSource.query(COUNTS_SQL, [cycleId]);
+  counts(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<CountRow[]> {
+    return manager.query(COUNTS_SQL, [cycleId]);
   }
 
-  async overdueCorrections(cycleId: string, now: Date): Promise<number> {
-    const [row] = (await this.dataSource.query(OVERDUE_CORRECTIONS_SQL, [cycleId, now])) as { n: number }[];
+  async overdueCorrections(cycleId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [row] = (await manager.query(OVERDUE_CORRECTIONS_SQL, [cycleId, now])) as { n: number }[];
     return row.n;
   }
 
-  actions(cycleId: string, fromStatuses: readonly string[]): Promise<ActionCountRow[]> {
-    return this.dataSource.query(ACTIONS_SQL, [cycleId, fromStatuses]);
+  actions(cycleId: string, fromStatuses: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ActionCountRow[]> {
+    return manager.query(ACTIONS_SQL, [cycleId, fromStatuses]);
   }
 
-  durations(cycleId: string, fromStatuses: readonly string[]): Promise<StageDurationRow[]> {
-    return this.dataSource.query(DURATIONS_SQL, [cycleId, fromStatuses]);
+  durations(cycleId: string, fromStatuses: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<StageDurationRow[]> {
+    return manager.query(DURATIONS_SQL, [cycleId, fromStatuses]);
   }
 
-  submissionsPerDay(cycleId: string): Promise<DayCountRow[]> {
-    return this.dataSource.query(SUBMISSIONS_PER_DAY_SQL, [cycleId]);
+  submissionsPerDay(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<DayCountRow[]> {
+    return manager.query(SUBMISSIONS_PER_DAY_SQL, [cycleId]);
   }
 }

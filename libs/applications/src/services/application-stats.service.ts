@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import { ApplicationStatsRepository, CountRow } from './application-stats.repository';
 
 /** The stages a file passes through after submission, each named by the status a file waits in. */
@@ -82,15 +83,15 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
 export class ApplicationStatsService {
   constructor(private readonly stats: ApplicationStatsRepository) {}
 
-  /** The statistics of one cycle as of `now` (deadlines are compared with it). */
-  async ofCycle(cycleId: string, now: Date): Promise<ApplicationStats> {
+  /** The statistics of one cycle as of `now` (deadlines are compared with it); `manager`: where to read (default the primary). */
+  async ofCycle(cycleId: string, now: Date, manager?: EntityManager): Promise<ApplicationStats> {
     const stageStatuses = STAGES.map((s) => STAGE_STATUS[s]);
     const [counts, actions, durations, perDay, overdueCorrections] = await Promise.all([
-      this.stats.counts(cycleId),
-      this.stats.actions(cycleId, stageStatuses),
-      this.stats.durations(cycleId, stageStatuses),
-      this.stats.submissionsPerDay(cycleId),
-      this.stats.overdueCorrections(cycleId, now),
+      this.stats.counts(cycleId, manager),
+      this.stats.actions(cycleId, stageStatuses, manager),
+      this.stats.durations(cycleId, stageStatuses, manager),
+      this.stats.submissionsPerDay(cycleId, manager),
+      this.stats.overdueCorrections(cycleId, now, manager),
     ]);
     const pick = (dimension: CountRow['dimension'], field: 'files' | 'filed') =>
       Object.fromEntries(counts.filter((c) => c.dimension === dimension && c[field] > 0).map((c) => [c.value ?? 'unknown', c[field]]));

@@ -257,10 +257,11 @@ export class ApplicationsRepository {
   /**
    * One page of the list in the filter's sort (newest first by default), keyset-paginated on
    * (sort key, id); each filter and sort has an index that leads with it (see the entity).
+   * `manager`: where to read (the primary by default; the read replica for lists that tolerate lag).
    */
-  async list(filter: ApplicationListFilter): Promise<CursorPage<Application>> {
+  async list(filter: ApplicationListFilter, manager: EntityManager = this.dataSource.manager): Promise<CursorPage<Application>> {
     const sort = resolveSort(filter.sort, filter.order);
-    const qb = this.filtered(filter, sort).select(LIST_COLUMNS);
+    const qb = this.filtered(filter, sort, manager).select(LIST_COLUMNS);
     const { entities, raw } = await this.keysetPage(qb, sort, filter.cursor, filter.limit + 1);
     const keyOf = new Map(entities.map((e, i) => [e.id, raw[i].cursor_value]));
     const page = toCursorPage(entities, filter.limit, (a) => [a.id]);
@@ -271,14 +272,19 @@ export class ApplicationsRepository {
   /**
    * The export's rows in the list's order, `batchSize` at a time, each batch a keyset read
    * after the last (no long-running transaction, no offset): memory stays one batch whatever
-   * the count. The sealed identity number comes along for masking by the caller.
+   * the count. The sealed identity number comes along for masking by the caller. `read` runs
+   * each batch's read (on the primary by default; the caller may pass LagTolerantReads.run).
    */
-  async *exportBatches(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, batchSize: number): AsyncGenerator<ExportRow[]> {
+  async *exportBatches(
+    filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>,
+    batchSize: number,
+    read: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) => work(this.dataSource.manager),
+  ): AsyncGenerator<ExportRow[]> {
     const sort = resolveSort(filter.sort, filter.order);
     let cursor: string | undefined;
     for (;;) {
-      const qb = this.filtered(filter, sort).select(EXPORT_COLUMNS);
-      const rows = await this.keysetRaw<ExportRow & { cursor_value: string | null }>(qb, sort, cursor, batchSize);
+      const at = cursor;
+      const rows = await read((manager) => this.keysetRaw<ExportRow & { cursor_value: string | null }>(this.filtered(filter, sort, manager).select(EXPORT_COLUMNS), sort, at, batchSize));
       if (!rows.length) return;
       const last = rows[rows.length - 1];
       cursor = encodeListCursor(sort, last.cursor_value, last.id);
@@ -288,8 +294,8 @@ export class ApplicationsRepository {
   }
 
   /** The list's WHERE: every value bound; the text search as textSearch() decides (trigram or name prefix). */
-  private filtered(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, sort: ListSort): SelectQueryBuilder<Application> {
-    const qb = this.dataSource.manager.createQueryBuilder(Application, 'a');
+  private filtered(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, sort: ListSort, manager: EntityManager): SelectQueryBuilder<Application> {
+    const qb = manager.createQueryBuilder(Application, 'a');
     if (filter.applicantId) qb.andWhere('a.applicant_id = :applicantId', { applicantId: filter.applicantId });
     if (filter.excludeApplicantId) qb.andWhere('a.applicant_id <> :excludeApplicantId', { excludeApplicantId: filter.excludeApplicantId });
     if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });

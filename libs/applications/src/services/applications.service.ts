@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate, shanghaiDateTime } from '@app/common';
-import { isUniqueViolation } from '@app/db';
+import { isUniqueViolation, LagTolerantReads } from '@app/db';
 import { UserDirectory } from '@app/identity';
 import type { AuthUser } from '@app/identity';
 import {
@@ -123,6 +123,7 @@ export class ApplicationsService {
     private readonly hostOffice: HostOffice,
     private readonly clock: Clock,
     config: AppConfig,
+    private readonly reads: LagTolerantReads,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
@@ -311,14 +312,18 @@ export class ApplicationsService {
     }));
   }
 
-  /** Admins list every file they handle (filters apply; never their own); everyone else lists their own. */
+  /**
+   * Admins list every file they handle (filters apply; never their own); everyone else lists their own.
+   * The admin's list and search tolerate lag (on the read replica when there is one); one's own
+   * files are read back right after writing them, so that list stays on the primary.
+   */
   list(viewer: AuthUser, filter: ApplicationListFilter & { mine?: boolean }): Promise<CursorPage<Application>> {
     const { mine, ...rest } = filter;
     if (!this.listsEveryFile(viewer, mine)) {
       if (rest.sort === 'score') throw ApplicationError.sortNotAllowed('score');
       return this.applications.list({ ...rest, applicantId: viewer.id });
     }
-    return this.applications.list({ ...rest, excludeApplicantId: viewer.id });
+    return this.reads.run((manager) => this.applications.list({ ...rest, excludeApplicantId: viewer.id }, manager));
   }
 
   /** Whether list() shows this viewer every file they handle (an admin not asking for their own): the admin's view, with review scores. */

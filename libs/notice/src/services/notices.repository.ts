@@ -75,8 +75,8 @@ export class NoticesRepository {
     return rows[0] ?? null;
   }
 
-  openPage(today: string, after: { createdAt: string; id: string } | null, limit: number): Promise<NoticeRow[]> {
-    return this.dataSource.manager.query(OPEN_PAGE_SQL, [today, after?.createdAt ?? null, after?.id ?? null, limit]);
+  openPage(today: string, after: { createdAt: string; id: string } | null, limit: number, manager: EntityManager = this.dataSource.manager): Promise<NoticeRow[]> {
+    return manager.query(OPEN_PAGE_SQL, [today, after?.createdAt ?? null, after?.id ?? null, limit]);
   }
 
   duePage(today: string, now: Date, after: { endDate: string; id: string } | null, limit: number): Promise<{ id: string; applicationId: string; endDate: string }[]> {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { NoticeFilesService, TitleLevel } from '@app/applications';
 import { AppConfig } from '@app/config';
+import { LagTolerantReads } from '@app/db';
 import { Clock, CursorPage, decodeCursor, encodeCursor, shanghaiDate, TIME_THEN_ID_CURSOR } from '@app/common';
 import { NoticeError } from '../notice.errors';
 import { NoticesRepository } from './notices.repository';
@@ -42,6 +43,7 @@ export class PublicNoticeService {
     private readonly files: NoticeFilesService,
     private readonly clock: Clock,
     private readonly config: AppConfig,
+    private readonly reads: LagTolerantReads,
   ) {}
 
   /**
@@ -73,12 +75,18 @@ export class PublicNoticeService {
     return this.calendar.addWorkingDays(shanghaiDate(passedOn), this.config.NOTICE_WORKING_DAYS);
   }
 
-  /** The notices posted now, newest first (public, no login); names come from the applications module in one query per page. */
+  /**
+   * The notices posted now, newest first (public, no login); names come from the applications module in one query per page.
+   * Read on the replica when there is one: a notice appearing a moment after the vote is fine.
+   */
   async listOpen(filter: { limit: number; cursor?: string }): Promise<CursorPage<PublicNoticeView>> {
     const after = filter.cursor ? decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR) : null;
-    const rows = await this.notices.openPage(shanghaiDate(this.clock.now()), after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1);
+    const today = shanghaiDate(this.clock.now());
+    const { rows, files } = await this.reads.run(async (manager) => {
+      const rows = await this.notices.openPage(today, after ? { createdAt: after[0] as string, id: after[1] as string } : null, filter.limit + 1, manager);
+      return { rows, files: await this.files.files(rows.slice(0, filter.limit).map((r) => r.applicationId), manager) };
+    });
     const page = rows.slice(0, filter.limit);
-    const files = await this.files.files(page.map((r) => r.applicationId));
     const items: PublicNoticeView[] = [];
     for (const r of page) {
       const f = files.get(r.applicationId);

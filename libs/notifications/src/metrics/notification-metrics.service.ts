@@ -5,6 +5,7 @@ import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { Gauge, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { LagTolerantReads } from '@app/db';
 import { OutboxService, OutboxStats } from '@app/outbox';
 import { QUEUE_NAMES } from '@app/queue';
 import { NOTIFICATION_CHANNELS } from '../catalogue';
@@ -39,7 +40,10 @@ export class NotificationMetricsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly moduleRef: ModuleRef,
     private readonly outbox: OutboxService,
+    reads: LagTolerantReads,
   ) {
+    // The read replica's fallback counter and up gauge (only with DATABASE_READ_URL).
+    reads.registerMetrics(this.registry);
     // collect() runs with the gauge as `this`, so the service's queries are captured here.
     const outboxStats = () => this.outboxStats();
     const queueCounts = () => this.queueCounts();

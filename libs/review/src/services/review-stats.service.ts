@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES } from '../entities/review-assignment.entity';
 
 /** One reviewer's load in a cycle. */
@@ -38,13 +38,13 @@ export class ReviewStatsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Per reviewer with assignments in the cycle: assigned, submitted, overdue as of `now`; by reviewer id. */
-  workload(cycleId: string, now: Date): Promise<ReviewerWorkload[]> {
-    return this.dataSource.query(WORKLOAD_SQL, [cycleId, now, ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES]);
+  workload(cycleId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<ReviewerWorkload[]> {
+    return manager.query(WORKLOAD_SQL, [cycleId, now, ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES]);
   }
 
   /** How many files of the cycle have a review open past its deadline as of `now`. */
-  async overdueFiles(cycleId: string, now: Date): Promise<number> {
-    const [row] = (await this.dataSource.query(OVERDUE_FILES_SQL, [cycleId, now, OPEN_REVIEW_STATUSES])) as { n: number }[];
+  async overdueFiles(cycleId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const [row] = (await manager.query(OVERDUE_FILES_SQL, [cycleId, now, OPEN_REVIEW_STATUSES])) as { n: number }[];
     return row.n;
   }
 }
