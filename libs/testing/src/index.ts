@@ -15,3 +15,4 @@ export * from './calendar-fixtures';
 export * from './bulk-fixtures';
 export * from './database-owner';
 export * from './use-portal';
+export * from './service-test';
