@@ -166,7 +166,7 @@ describe('CommitteesService and VotingService: committee size, term, membership 
       const error = await opening.catch((e: { status: number; code: string; details: unknown; message: string }) => e);
       const missing = required - present;
       expect(error).toMatchObject({ status: 422, code: 'QUORUM_NOT_MET', details: { present, required, members: size, missing } });
-      expect((error as Error).message).toContain(`${missing} more member${missing === 1 ? '' : 's'} must attend`);
+      expect((error as { message: string }).message).toContain(`${missing} more member${missing === 1 ? '' : 's'} must attend`);
     });
 
     it('counts a member named twice once, and refuses a stranger by index', async () => {
