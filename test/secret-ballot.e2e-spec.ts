@@ -4,19 +4,16 @@ import { Cycle } from '@app/applications';
 import {
   ApiClient,
   CommitteeMemberFixture,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeCommitteeMembers,
   makeOpenCycle,
   makeReadyFile,
   ownerQuery,
-  startApi,
   statusOf,
   TestUser,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -29,7 +26,7 @@ const DAY = 24 * 3600 * 1000;
  * every entitled present member or the chair's per-item close.
  */
 describe('secret ballot: participation apart from the choice, totals at the close (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ env: { COMMITTEE_MIN_SIZE_SPECIALTY: '5' } });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
@@ -86,12 +83,9 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     return found;
   }
 
-
   beforeAll(async () => {
-    env = await createTestEnvironment({ COMMITTEE_MIN_SIZE_SPECIALTY: '5' });
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
     // Closing posts passed files on notice from today: the calendar must cover where that ends.
     await confirmCalendarYears(admin.client, yearsFromToday());
     members = await makeCommitteeMembers(app, api, 5);
@@ -108,10 +102,6 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     });
     expect({ status: created.status, body: created.status === 201 ? 'ok' : created.body }).toEqual({ status: 201, body: 'ok' });
     committeeId = created.body.id;
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   describe('what the database holds', () => {

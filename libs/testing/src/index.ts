@@ -1,6 +1,7 @@
 export * from './test-run';
 export * from './test-environment';
 export * from './portal';
+export * from './api-types';
 export * from './smtp-sink';
 export * from './private-redis';
 export * from './factories';
