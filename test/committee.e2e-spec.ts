@@ -10,6 +10,7 @@ import {
   makeCommitteeMembers,
   makeOpenCycle,
   makeReadyFile,
+  makeReviewedFile,
   makeReviewer,
   makeUser,
   SmtpSink,
@@ -55,16 +56,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     };
   }
 
-  /** A file in `reviewed`: submitted through the API, then moved through qualification and review by the test shortcut. */
-  async function reviewedFile(): Promise<{ id: string; owner: TestUser }> {
-    const owner = await makeApplicant(app, api);
-    const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-    const submitted = await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
-    expect(submitted.status).toBe(200);
-    await forceTransition(app, id, 'accept_qualification');
-    await forceTransition(app, id, 'complete_review');
-    return { id, owner };
-  }
+  const reviewedFile = () => makeReviewedFile(app, api, cycle);
 
   /** Declares (as admin) that `member` co-authored with the applicant: a conflict with exactly that file. */
   async function conflict(member: CommitteeMemberFixture, applicantId: string) {
@@ -73,7 +65,9 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
   }
 
   async function schedule(applicationIds: string[], committee = committeeId) {
-    const res = await admin.client.post('/api/v1/meetings', { committeeId: committee, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: '会议室 301', applicationIds });
+    const res = await admin.client.call('post', '/api/v1/meetings', {
+      body: { committeeId: committee, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: '会议室 301', applicationIds },
+    });
     expect({ status: res.status, body: res.status === 201 ? 'ok' : res.body }).toEqual({ status: 201, body: 'ok' });
     expect(res.body).toMatchObject({ status: 'scheduled', viewerRole: 'admin' });
     expect(res.body.items.map((i: { applicationId: string; position: number }) => [i.applicationId, i.position])).toEqual(applicationIds.map((id, i) => [id, i + 1]));
@@ -82,11 +76,10 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
 
   async function vote(meetingId: string, voters: CommitteeMemberFixture[], applicationId: string, choice: 'yes' | 'no' | 'abstain') {
     for (const m of voters) {
-      const res = await m.client.post(`/api/v1/meetings/${meetingId}/ballots`, { applicationId, vote: choice });
+      const res = await m.client.call('post', '/api/v1/meetings/{id}/ballots', { path: { id: meetingId }, body: { applicationId, vote: choice } });
       expect({ status: res.status, body: res.status === 201 ? 'ok' : res.body }).toEqual({ status: 201, body: 'ok' });
     }
   }
-
 
   beforeAll(async () => {
     ({ app, api, smtp, admin } = portal);

@@ -5,11 +5,9 @@ import {
   ApiClient,
   CommitteeMemberFixture,
   confirmCalendarYears,
-  forceTransition,
-  makeApplicant,
   makeCommitteeMembers,
   makeOpenCycle,
-  makeReadyFile,
+  makeReviewedFile,
   ownerQuery,
   statusOf,
   TestUser,
@@ -37,14 +35,7 @@ describe('secret ballot: participation apart from the choice, totals at the clos
   const db = () => app.get(DataSource);
   const chair = () => members[0];
 
-  async function reviewedFile(): Promise<string> {
-    const owner = await makeApplicant(app, api);
-    const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-    expect((await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
-    await forceTransition(app, id, 'accept_qualification');
-    await forceTransition(app, id, 'complete_review');
-    return id;
-  }
+  const reviewedFile = async () => (await makeReviewedFile(app, api, cycle)).id;
 
   /** A meeting of the five-member committee deciding `count` fresh files, opened with `present` members. */
   async function openMeeting(count: number, present: CommitteeMemberFixture[]): Promise<{ meetingId: string; items: string[] }> {
