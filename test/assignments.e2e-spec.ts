@@ -1,21 +1,24 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { randomBytes } from 'crypto';
-import { Cycle, TitleLevel } from '@app/applications';
+import { Cycle } from '@app/applications';
 import { AutoAssignRunsSchedule, AutoAssignRunsService, ConflictsService, DeclaredRelationsService, ReviewerProfileInput } from '@app/review';
-import { ApiClient, forceTransition, makeOpenCycle, makeReviewer, makeReviewerProfile, TestUser, autoAssignAndWait, usePortal, waitForAutoAssignRun } from '@app/testing';
+import {
+  ApiClient,
+  autoAssignAndWait,
+  forceTransition,
+  makeOpenCycle,
+  makeReviewer,
+  makeReviewerProfile,
+  ServiceFactories,
+  ServiceFileSpec,
+  TestUser,
+  usePortal,
+  waitForAutoAssignRun,
+} from '@app/testing';
 
 const CODE_FILE = '91500103PB3LWF6F87';
 const CODE_OTHER = '91440300MA5F000007';
-
-interface FileSpec {
-  level?: TitleLevel;
-  specialty?: string;
-  applicantId?: string;
-  applicantName?: string;
-  employerName?: string;
-  creditCode?: string | null;
-}
 
 describe('review assignment (e2e)', () => {
   // Automatic assignment runs in the worker.
@@ -23,24 +26,17 @@ describe('review assignment (e2e)', () => {
   let app: NestFastifyApplication;
   let api: ApiClient;
   let admin: TestUser;
-  let counter = 0;
+  let make: ServiceFactories;
 
   beforeAll(() => {
     ({ app, api, admin } = portal);
+    make = new ServiceFactories(app);
   });
 
   const db = () => app.get(DataSource);
 
   /** Accounts inserted directly (no login needed): applicants, or reviewers only the admin acts on. */
-  async function users(count: number, role: 'applicant' | 'reviewer'): Promise<string[]> {
-    const tag = randomBytes(4).toString('hex');
-    const rows: { id: string }[] = await db().query(
-      `INSERT INTO users (email, full_name, roles, locale, status)
-       SELECT $1 || '-' || g || '@example.com', 'Test Person ' || g, ARRAY[$2]::text[], 'en', 'active' FROM generate_series(1, $3::int) g RETURNING id`,
-      [`asg-${role}-${tag}`, role, count],
-    );
-    return rows.map((r) => r.id);
-  }
+  const users = (count: number, role: 'applicant' | 'reviewer') => make.users(count, role);
 
   /** A reviewer in the pool; `login` when the test acts as them. */
   async function reviewerWith(overrides: Partial<ReviewerProfileInput> = {}, login = false): Promise<{ id: string; user?: TestUser }> {
@@ -50,29 +46,8 @@ describe('review assignment (e2e)', () => {
     return { id, user };
   }
 
-  /**
-   * In_review files (test set-up): inserted as submitted, then moved by the accept_qualification
-   * action's own (from, to) pair (forceTransition; the qualification e2e covers the route).
-   */
-  async function files(cycle: Cycle, specs: FileSpec[]): Promise<{ id: string; applicantId: string }[]> {
-    const applicants = await users(specs.filter((s) => !s.applicantId).length, 'applicant');
-    const made: { id: string; applicantId: string }[] = [];
-    for (const spec of specs) {
-      const level = spec.level ?? 'intermediate';
-      const applicantId = spec.applicantId ?? applicants.shift()!;
-      const employerName = spec.employerName ?? `Applicant Employer ${++counter}`;
-      const data = { employer: { name: employerName, creditCode: spec.creditCode ?? null } };
-      const [row]: { id: string }[] = await db().query(
-        `INSERT INTO applications (applicant_id, cycle_id, level, specialty, status, form_version_id, data, reference_number, applicant_name, employer_name, submitted_at)
-         VALUES ($1, $2, $3, $4, 'submitted', $5, $6::jsonb, $7, $8, $9, now()) RETURNING id`,
-        [applicantId, cycle.id, level, spec.specialty ?? 'product_design', cycle.formVersions[level], JSON.stringify(data), `${cycle.code}-T-${++counter}`, spec.applicantName ?? `Applicant ${counter}`, employerName],
-      );
-      await forceTransition(app, row.id, 'accept_qualification');
-      made.push({ id: row.id, applicantId });
-    }
-    return made;
-  }
-
+  /** In_review files (test set-up): inserted as submitted, then moved by accept_qualification's own (from, to) pair; the qualification e2e covers the route. */
+  const files = (cycle: Cycle, specs: ServiceFileSpec[]) => make.files(cycle, specs);
   const assign = (fileId: string, reviewerIds: string[]) => admin.client.post(`/api/v1/applications/${fileId}/assignments`, { reviewerIds });
   const autoAssign = (cycle: Cycle) => autoAssignAndWait(admin.client, cycle.id);
   const settled = (cycleId: string, runId: string) => waitForAutoAssignRun(admin.client, cycleId, runId);
@@ -235,7 +210,7 @@ describe('review assignment (e2e)', () => {
     describe('200 files and 30 reviewers with caps', () => {
       const CAP = 25;
       let reviewers: { id: string; user?: TestUser }[];
-      const levels = (n: number): FileSpec[] => Array.from({ length: n }, (_, i) => ({ specialty: 'experience_design', level: i % 5 === 0 ? 'associate_senior' : 'intermediate' }));
+      const levels = (n: number): ServiceFileSpec[] => Array.from({ length: n }, (_, i) => ({ specialty: 'experience_design', level: i % 5 === 0 ? 'associate_senior' : 'intermediate' }));
       // 160 intermediate files x 3 + 40 associate_senior files x 5.
       const SLOTS = 160 * 3 + 40 * 5;
 

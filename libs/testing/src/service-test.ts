@@ -1,4 +1,4 @@
-import { Abstract, ModuleMetadata, Provider, Type } from '@nestjs/common';
+import { Abstract, INestApplicationContext, ModuleMetadata, Provider, Type } from '@nestjs/common';
 import { Test, TestingModule } from '@nestjs/testing';
 import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
@@ -92,11 +92,14 @@ export interface ServiceFileSpec {
   creditCode?: string | null;
 }
 
-/** Fast set-up straight into the database and through the real services; nothing here goes over HTTP. */
+/**
+ * Fast set-up straight into the database and through the real services; nothing here goes over
+ * HTTP. A service test has one as `make`; an e2e file can make its own: `new ServiceFactories(app)`.
+ */
 export class ServiceFactories {
   private counter = 0;
 
-  constructor(private readonly module: TestingModule) {}
+  constructor(private readonly module: INestApplicationContext) {}
 
   private get db(): DataSource {
     return this.module.get(DataSource);
@@ -151,14 +154,14 @@ export class ServiceFactories {
     const made: { id: string; applicantId: string }[] = [];
     for (const spec of specs) {
       const n = ++this.counter;
-      const level = spec.level ?? cycle.levels[0];
+      const level = spec.level ?? (cycle.levels.includes('intermediate') ? 'intermediate' : cycle.levels[0]);
       const applicantId = spec.applicantId ?? applicants.shift()!;
       const employerName = spec.employerName ?? `Applicant Employer ${n}`;
       const data = { employer: { name: employerName, creditCode: spec.creditCode ?? null } };
       const [row]: { id: string }[] = await this.db.query(
         `INSERT INTO applications (applicant_id, cycle_id, level, specialty, status, form_version_id, data, reference_number, applicant_name, employer_name, submitted_at)
          VALUES ($1, $2, $3, $4, 'submitted', $5, $6::jsonb, $7, $8, $9, now()) RETURNING id`,
-        [applicantId, cycle.id, level, spec.specialty ?? 'product_design', cycle.formVersions[level], JSON.stringify(data), `${cycle.code}-S-${n}`, spec.applicantName ?? `Applicant ${n}`, employerName],
+        [applicantId, cycle.id, level, spec.specialty ?? 'product_design', cycle.formVersions[level], JSON.stringify(data), `${cycle.code}-T-${n}`, spec.applicantName ?? `Applicant ${n}`, employerName],
       );
       for (const action of actions) await forceTransition(this.module, row.id, action);
       made.push({ id: row.id, applicantId });
