@@ -1,4 +1,5 @@
-// Two projects: unit specs live beside the code, end-to-end specs in test/.
+// Three projects: unit specs live beside the code; service specs (a service on a real database,
+// no HTTP: rule matrices) in test/service/; end-to-end specs (journeys over HTTP) in test/.
 // Both run TypeScript through SWC (fast, keeps decorator metadata for Nest/TypeORM).
 const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
@@ -39,6 +40,14 @@ module.exports = {
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
       // The web app's browser tests are Playwright's (npm run test:web).
       testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+    },
+    {
+      ...common,
+      displayName: 'service',
+      testMatch: ['<rootDir>/test/service/**/*.service-spec.ts'],
+      // The same template database as e2e (global-setup makes it once per run, whichever project asks first).
+      globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+      globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
     },
     {
       ...common,

@@ -3,7 +3,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, ownerQuery, seedBulkApplications, startApi, TestUser } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, ownerQuery, seedBulkApplications, TestUser, usePortal } from '@app/testing';
 
 const BULK = 100_000;
 
@@ -38,7 +38,7 @@ function nodes(plan: Record<string, unknown>): Record<string, unknown>[] {
 }
 
 describe('admin application list: sorting, cursors, text search, indexes (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let admin: TestUser;
@@ -64,9 +64,7 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
   }
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
-    admin = await makeAdmin(app, api);
+    ({ app, api, admin } = portal);
     applicant = await makeApplicant(app, api);
     small = await makeOpenCycle(app);
     bulk = await makeOpenCycle(app);
@@ -96,10 +94,6 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
     await seedBulkApplications(db(), { cycleId: bulk.id, cycleCode: bulk.code, count: BULK, label: 'bulk' });
     await ownerQuery(db(), 'VACUUM (ANALYZE) applications');
   }, 600_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   describe('sorting with keyset cursors', () => {
     /** The expected order: key (nulls last whatever the direction), then id in the same direction. */

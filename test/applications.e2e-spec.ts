@@ -1,48 +1,21 @@
-import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Application, ApplicationsService, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
-import {
-  addEvidenceRows,
-  ApiClient,
-  completeFormData,
-  ConfigOverrides,
-  createTestEnvironment,
-  makeAdmin,
-  makeApplicant,
-  makeOpenCycle,
-  makeUser,
-  SmtpSink,
-  startApi,
-  startWorker,
-  TestUser,
-  tinyPdf,
-} from '@app/testing';
+import { addEvidenceRows, ApiClient, completeFormData, makeApplicant, makeOpenCycle, makeUser, SmtpSink, TestUser, tinyPdf, usePortal } from '@app/testing';
 
 describe('applications (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ smtp: true, worker: true });
   let app: NestFastifyApplication;
   let api: ApiClient;
-  let worker: INestApplicationContext;
   let smtp: SmtpSink;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, admin, smtp } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   const db = () => app.get(DataSource);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Application, Cycle, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EvidenceRules } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, forceTransition, makeAdmin, makeApplicant, startApi, TestUser } from '@app/testing';
+import { ApiClient, ConfigOverrides, forceTransition, makeApplicant, TestUser, usePortal } from '@app/testing';
 
 const KB = 1024;
 const MAX_FILE_BYTES = 200 * KB;
@@ -58,6 +58,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('evidence attachments (e2e)', () => {
+  const portal = usePortal();
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
@@ -68,19 +69,10 @@ describe('evidence attachments (e2e)', () => {
   let admin: TestUser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
+    ({ app, api, env, admin } = portal);
     storageDir = env.STORAGE_DIR!;
-    ({ app, client: api } = await startApi(env));
     db = app.get(DataSource);
-    [owner, stranger, admin] = await Promise.all([makeApplicant(app, api), makeApplicant(app, api), makeAdmin(app, api)]);
-  });
-
-  afterAll(async () => {
-    // A download's last bytes can reach the client a moment before the server marks the
-    // response finished; that kept-alive socket would then hold close() for the keep-alive
-    // timeout. Every request has been answered by now.
-    app?.getHttpServer().closeAllConnections();
-    await app?.close();
+    [owner, stranger] = await Promise.all([makeApplicant(app, api), makeApplicant(app, api)]);
   });
 
   /** A cycle with small limits and a draft application of `applicant` in it, inserted directly. */

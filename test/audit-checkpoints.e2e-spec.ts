@@ -7,9 +7,10 @@ import { DataSource } from 'typeorm';
 import { signCheckpoint } from '@app/audit';
 import { parseAuditSigningKey } from '@app/config';
 import { JobProducer, ScheduleRunner } from '@app/queue';
-import { ApiClient, ConfigOverrides, createTestEnvironment, eventually, makeAdmin, ownerQuery, startApi, startWorker, TestUser, uniqueEmail } from '@app/testing';
+import { ApiClient, ConfigOverrides, eventually, ownerQuery, TestUser, uniqueEmail, usePortal } from '@app/testing';
 
 describe('signed audit checkpoints (e2e)', () => {
+  const portal = usePortal({ worker: true, env: { AUDIT_CHECKPOINT_INTERVAL_SECONDS: '3600' } });
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
@@ -22,15 +23,7 @@ describe('signed audit checkpoints (e2e)', () => {
   const checkpointNow = () => worker.get(ScheduleRunner).runNow('audit-checkpoints');
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '3600' });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
+    ({ app, api, admin, worker, env } = portal);
   });
 
   async function verify() {

@@ -6,8 +6,6 @@ import { Cycle } from '@app/applications';
 import { hashToken } from '@app/common';
 import {
   ApiClient,
-  createTestEnvironment,
-  makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
@@ -15,11 +13,11 @@ import {
   makeReviewerProfile,
   makeUser,
   ownerQuery,
-  startApi,
   TEST_PASSWORD,
   TestUser,
   tinyPdf,
   uniqueEmail,
+  usePortal,
 } from '@app/testing';
 
 const UA = 'AuditProbe/1.0 (e2e)';
@@ -40,19 +38,15 @@ interface AuditRow {
 }
 
 describe('audit trail (e2e)', () => {
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    ({ app, client: api } = await startApi(await createTestEnvironment()));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   const db = () => app.get(DataSource);

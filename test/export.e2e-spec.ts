@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReviewer, seedBulkApplications, startApi, TestUser } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, makeReviewer, seedBulkApplications, TestUser, usePortal } from '@app/testing';
 
 const FILES = 2_500; // more than two of the export's 1,000-row batches
 const DOCUMENT_NUMBER = '500103198805124713';
@@ -44,7 +44,7 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('admin export of applications (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
@@ -59,20 +59,14 @@ describe('admin export of applications (e2e)', () => {
   }
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
     const sealed = new PiiCipher(app.get(AppConfig).PII_ENCRYPTION_KEY).seal(DOCUMENT_NUMBER);
     await seedBulkApplications(db(), { cycleId: cycle.id, cycleCode: cycle.code, count: FILES, label: 'export', documentNumberSealed: sealed });
     // Another cycle's files are not exported when filtering by cycle.
     const other = await makeOpenCycle(app);
     await seedBulkApplications(db(), { cycleId: other.id, cycleCode: other.code, count: 10, label: 'export-other', documentNumberSealed: sealed });
   }, 120_000);
-
-  afterAll(async () => {
-    await app?.close();
-  });
 
   it('streams CSV in UTF-8 with a BOM: a header, one row per file, identity numbers masked, labels localized', async () => {
     const res = await download(admin, `format=csv&cycleId=${cycle.id}&lang=zh-CN`);

@@ -3,20 +3,16 @@ import { INestApplicationContext } from '@nestjs/common';
 import { QueueEvents } from 'bullmq';
 import SwaggerParser from '@apidevtools/swagger-parser';
 import { JobProducer, redisOptionsFromUrl } from '@app/queue';
-import { ApiClient, createTestEnvironment, ConfigOverrides, startApi, startWorker } from '@app/testing';
+import { ApiClient, ConfigOverrides, startApi, startWorker, usePortal } from '@app/testing';
 
 describe('foundation (e2e)', () => {
+  const portal = usePortal();
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
-  });
-
-  afterAll(async () => {
-    await app?.close();
+    ({ app, api, env } = portal);
   });
 
   it('answers live and ready with both services up', async () => {

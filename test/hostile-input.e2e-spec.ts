@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { sampleFormData } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeCommitteeMembers, makeOpenCycle, makeUser, startApi, TestUser, tinyPdf } from '@app/testing';
+import { ApiClient, ConfigOverrides, makeApplicant, makeCommitteeMembers, makeOpenCycle, makeUser, TestUser, tinyPdf, usePortal } from '@app/testing';
 
 /**
  * Issue 13, item 7: hostile input answers 4xx, never 500.
@@ -170,6 +170,20 @@ const SWEPT_LATE = [[/\/withdraw$/, /^delete /], [/\/auth\/logout$/, /\/me\/pass
 const sweepOrder = (method: string, route: string) => 1 + SWEPT_LATE.findIndex((group) => group.some((r) => r.test(`${method} ${route}`) || r.test(route)));
 
 describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', () => {
+  // Rate limits (per address, per IP) would answer most auth probes with 429 before their
+  // bodies are validated; raised here so the sweep reaches validation and the services.
+  const unlimited = '1000000';
+  const portal = usePortal({
+    env: {
+      RATE_LIMIT_MAIL_PER_ADDRESS: unlimited,
+      RATE_LIMIT_MAIL_PER_IP: unlimited,
+      RATE_LIMIT_PASSWORD_PER_ACCOUNT: unlimited,
+      RATE_LIMIT_PASSWORD_PER_IP: unlimited,
+      RATE_LIMIT_TOKEN_PER_IP: unlimited,
+      RATE_LIMIT_SESSION_PER_IP: unlimited,
+      RATE_LIMIT_PUBLIC_PER_IP: unlimited,
+    },
+  });
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
@@ -182,21 +196,9 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
   let stateQuery: string;
 
   beforeAll(async () => {
-    // Rate limits (per address, per IP) would answer most auth probes with 429 before their
-    // bodies are validated; raised here so the sweep reaches validation and the services.
-    const unlimited = '1000000';
-    env = await createTestEnvironment({
-      RATE_LIMIT_MAIL_PER_ADDRESS: unlimited,
-      RATE_LIMIT_MAIL_PER_IP: unlimited,
-      RATE_LIMIT_PASSWORD_PER_ACCOUNT: unlimited,
-      RATE_LIMIT_PASSWORD_PER_IP: unlimited,
-      RATE_LIMIT_TOKEN_PER_IP: unlimited,
-      RATE_LIMIT_SESSION_PER_IP: unlimited,
-      RATE_LIMIT_PUBLIC_PER_IP: unlimited,
-    });
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, env, admin } = portal);
     db = app.get(DataSource);
-    [admin, applicant] = await Promise.all([makeAdmin(app, api), makeApplicant(app, api)]);
+    applicant = await makeApplicant(app, api);
     // A third account for PATCH /admin/users/{id}, so a probe that disables or demotes it ends no session of the sweep.
     const target = await makeUser(app, api, { roles: ['reviewer'] });
     const cycle = await makeOpenCycle(app);
@@ -242,11 +244,6 @@ describe('hostile input answers 4xx, never 5xx (e2e, every OpenAPI operation)', 
     // Per table: the row count and the newest row version's transaction id. An INSERT or DELETE
     // changes the count; an UPDATE writes a new row version whose xmin is newer than any before.
     stateQuery = `SELECT ${tables.map((t) => `(SELECT count(*) || ':' || coalesce(max(xmin::text::bigint), 0) FROM ${t.name}) AS "${t.name.replace(/"/g, '')}"`).join(', ')}`;
-  });
-
-  afterAll(async () => {
-    app?.getHttpServer().closeAllConnections();
-    await app?.close();
   });
 
   /**

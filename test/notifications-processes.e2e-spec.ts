@@ -74,14 +74,6 @@ async function quiesce(context: INestApplicationContext, smtp: SmtpSink): Promis
   return markerId!;
 }
 
-async function waitForAll(smtp: SmtpSink, addresses: string[], timeoutMs: number): Promise<void> {
-  expect(addresses.length).toBeGreaterThan(0);
-  await eventually(async () => addresses.every((a) => smtp.to(a).length > 0), timeoutMs, 200).catch((error: Error) => {
-    const missing = addresses.filter((a) => smtp.to(a).length === 0).length;
-    throw new Error(`${error.message}; ${missing} of ${addresses.length} never arrived`);
-  });
-}
-
 /** The process id of the Redis answering on `port`, or null when none answers. */
 async function redisPidAt(port: number): Promise<number | null> {
   const client = new Redis({ port, host: '127.0.0.1', lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
@@ -164,7 +156,7 @@ describe('notifications through outages and crashes (e2e)', () => {
       expect(emails.filter((e) => smtp.to(e).length > 0)).toEqual([]);
 
       await redis.start();
-      await waitForAll(smtp, emails, 40000);
+      await smtp.waitForEach(emails, 40000);
       await quiesce(app, smtp);
       expect(notExactlyOnce(smtp, emails)).toEqual([]);
       const [{ n: undispatched }] = await db.query('SELECT count(*)::int AS n FROM outbox_events WHERE dispatched_at IS NULL');
@@ -201,7 +193,7 @@ describe('notifications through outages and crashes (e2e)', () => {
       });
       const addresses = await emitAcknowledgements(workers[0].get(DataSource), workers[0].get(OutboxService), 300, 10, 4);
 
-      await waitForAll(smtp, addresses, 40000);
+      await smtp.waitForEach(addresses, 40000);
       const markerId = await quiesce(workers[0], smtp);
       expect(notExactlyOnce(smtp, addresses)).toEqual([]);
       const ids = dispatched.map((d) => d.outboxId).filter((id) => id !== markerId);
@@ -285,7 +277,7 @@ describe('notifications through outages and crashes (e2e)', () => {
         release();
 
         replacement = await startWorker(env);
-        await waitForAll(sink, addresses, 60000);
+        await sink.waitForEach(addresses, 60000);
         await quiesce(replacement, sink);
         // What the design promises: each e-mail's outcome is committed right after the server's answer,
         // so a crash repeats exactly the messages accepted but not yet recorded, and nothing else.

@@ -10,19 +10,17 @@ import { JobProducer, SCHEDULE_KEYS, ScheduleRunner } from '@app/queue';
 import {
   ApiClient,
   ConfigOverrides,
-  createTestEnvironment,
   eventually,
   HttpResult,
-  makeAdmin,
   makeApplicant,
   makeUser,
   SmtpSink,
-  startApi,
   startWorker,
   TEST_PASSWORD,
   TestUser,
   tokenFrom,
   uniqueEmail,
+  usePortal,
 } from '@app/testing';
 
 // The project's testTimeout is not applied to every run (Jest reads it per project only in some modes); these tests need more than 5 s.
@@ -33,6 +31,7 @@ const HAN = /[\u4e00-\u9fff]/;
 const METRICS_TOKEN = 'metrics-token-for-the-notification-tests';
 
 describe('notifications (e2e)', () => {
+  const portal = usePortal({ smtp: true, worker: true, env: { PUBLIC_URL: 'https://portal.example.org', METRICS_TOKEN, WORKER_CONCURRENCY: '7' } });
   let env: ConfigOverrides;
   let app: NestFastifyApplication;
   let api: ApiClient;
@@ -42,18 +41,8 @@ describe('notifications (e2e)', () => {
   let admin: TestUser;
 
   beforeAll(async () => {
-    smtp = await new SmtpSink().start();
-    env = await createTestEnvironment({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://portal.example.org', METRICS_TOKEN, WORKER_CONCURRENCY: '7' });
-    ({ app, client: api } = await startApi(env));
-    worker = await startWorker(env);
+    ({ app, api, admin, smtp, worker, env } = portal);
     db = app.get(DataSource);
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await worker?.close();
-    await app?.close();
-    await smtp?.close();
   });
 
   /** Promise a notification the way a domain service does: an outbox row in a transaction. */

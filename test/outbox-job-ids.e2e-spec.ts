@@ -32,14 +32,6 @@ async function emitOneByOne(worker: INestApplicationContext, addresses: string[]
   return ids;
 }
 
-async function waitForAll(smtp: SmtpSink, addresses: string[]): Promise<void> {
-  expect(addresses.length).toBeGreaterThan(0);
-  await eventually(async () => addresses.every((a) => smtp.to(a).length > 0), 20000, 100).catch((error: Error) => {
-    const missing = addresses.filter((a) => smtp.to(a).length === 0);
-    throw new Error(`${error.message}; ${missing.length} of ${addresses.length} never arrived: ${missing.join(', ')}`);
-  });
-}
-
 describe('outbox job ids (e2e)', () => {
   let smtp: SmtpSink;
 
@@ -62,7 +54,7 @@ describe('outbox job ids (e2e)', () => {
     try {
       const addresses = Array.from({ length: 6 }, () => uniqueEmail('earlier'));
       earlierIds = await emitOneByOne(firstWorker, addresses);
-      await waitForAll(smtp, addresses);
+      await smtp.waitForEach(addresses);
       // Their jobs stay in Redis as completed (kept a day).
       const queue = firstWorker.get(JobProducer).queueFor('notifications.deliver');
       await eventually(async () => (await queue.getCompletedCount()) >= addresses.length);
@@ -86,7 +78,7 @@ describe('outbox job ids (e2e)', () => {
       const [verify] = await app.get(DataSource).query("SELECT id::text AS id FROM outbox_events WHERE type = 'account.verify_email'");
       expect(earlierIds).toContain(verify.id);
 
-      await waitForAll(smtp, [...addresses, email]);
+      await smtp.waitForEach([...addresses, email]);
       // The worker records a send after the server accepted it: the last row may lag the last message.
       const sent = async () => (await app.get(DataSource).query("SELECT count(*)::int AS n FROM notification_deliveries WHERE channel = 'email' AND status = 'sent'"))[0].n as number;
       for (const started = Date.now(); (await sent()) < addresses.length + 1 && Date.now() - started < 10000; ) await new Promise((r) => setTimeout(r, 50));

@@ -6,9 +6,7 @@ import {
   ApiClient,
   approveWithCertificate,
   CommitteeMemberFixture,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
   forceTransition,
   HttpResult,
   makeAdmin,
@@ -16,11 +14,11 @@ import {
   makeOpenCycle,
   makeReviewerProfile,
   makeUser,
-  startApi,
   statusOf,
   submitFile,
   TEST_PASSWORD,
   TestUser,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -87,7 +85,7 @@ type Classification =
   | { kind: 'no-file'; why: string };
 
 describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ env: { COMMITTEE_MIN_SIZE_SPECIALTY: '3' } });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let world: World;
@@ -121,10 +119,9 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
   }
 
   beforeAll(async () => {
-    env = await createTestEnvironment({ COMMITTEE_MIN_SIZE_SPECIALTY: '3' });
-    ({ app, client: api } = await startApi(env));
+    ({ app, api } = portal);
     const self = await adminWhoApplies();
-    const other = await makeAdmin(app, api);
+    const other = portal.admin;
     await confirmCalendarYears(other.client, yearsFromToday());
     const reviewers = await Promise.all([0, 1, 2].map(() => makeUser(app, api, { roles: ['reviewer'] })));
     for (const r of reviewers) await makeReviewerProfile(app, r.id);
@@ -210,11 +207,6 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     expect(docs.status).toBe(200);
     document = docs.body;
   }, 180_000);
-
-  afterAll(async () => {
-    app?.getHttpServer().closeAllConnections();
-    await app?.close();
-  });
 
   const committeeOf = async (meetingId: string) => ((await db().query('SELECT committee_id FROM committee_meetings WHERE id = $1', [meetingId])) as { committee_id: string }[])[0].committee_id;
   const ownFileIds = (w: World) => [w.inReview.id, w.submitted.id, w.scheduledMeeting.ownFileId, w.openMeeting.ownFileId, w.closedMeeting.ownFileId, w.appeal.applicationId, w.approved.id];

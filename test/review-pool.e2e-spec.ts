@@ -1,24 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Cycle } from '@app/applications';
-import { UserDirectory } from '@app/identity';
-import { ApplicationFacts, ConflictsService, ReviewError } from '@app/review';
-import {
-  ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
-  makeAdmin,
-  makeApplicant,
-  makeOpenCycle,
-  makeReadyFile,
-  makeReviewer,
-  makeReviewerProfile,
-  makeUser,
-  startApi,
-  TestUser,
-} from '@app/testing';
+import { ApiClient, makeApplicant, makeReviewer, makeReviewerProfile, TestUser, usePortal } from '@app/testing';
 
-const CODE_APPLICANT = '91500103PB3LWF6F87'; // the employer of sampleFormData
 const CODE_OTHER = '91440300MA5F000007';
 const CODE_THIRD = '91310000MA1K000006';
 
@@ -33,27 +16,19 @@ const profile = (overrides: Record<string, unknown> = {}) => ({
 });
 
 describe('expert pool and conflicts of interest (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let admin: TestUser;
   let reviewer: TestUser;
   let otherReviewer: TestUser;
   let applicant: TestUser;
-  let cycle: Cycle;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
-    admin = await makeAdmin(app, api);
+    ({ app, api, admin } = portal);
     reviewer = await makeReviewer(app, api);
     otherReviewer = await makeReviewer(app, api);
     applicant = await makeApplicant(app, api);
-    cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   describe('admin: reviewer profiles', () => {
@@ -198,102 +173,5 @@ describe('expert pool and conflicts of interest (e2e)', () => {
       expect([refused.status, refused.body.code]).toEqual([422, 'USER_NOT_REVIEWER']);
     });
   });
-
-  describe('ConflictsService on the real database', () => {
-    let facts: ApplicationFacts;
-    let designer: TestUser;
-    const conflicts = () => app.get(ConflictsService);
-
-    /** A reviewer in the pool whose employer is unrelated to the applicant's. */
-    async function pooled(fullName = 'Reviewer Person', overrides: Record<string, unknown> = {}): Promise<TestUser> {
-      const user = await makeUser(app, api, { roles: ['reviewer'], fullName });
-      await makeReviewerProfile(app, user.id, { employerName: '上海另一设计有限公司', employerCreditCode: CODE_OTHER, ...overrides });
-      return user;
-    }
-
-    beforeAll(async () => {
-      designer = await makeApplicant(app, api);
-      const applicationId = await makeReadyFile(app, designer.client, designer.id, cycle);
-      const [row] = await app.get(DataSource).query(
-        `SELECT id, applicant_id, applicant_name, employer_name, data->'employer'->>'creditCode' AS credit_code FROM applications WHERE id = $1`,
-        [applicationId],
-      );
-      facts = { applicationId: row.id, applicantId: row.applicant_id, applicantName: row.applicant_name, employerName: row.employer_name, employerCreditCode: row.credit_code };
-      expect(facts).toMatchObject({ applicantName: '陈设计', employerName: '重庆某工业设计有限公司', employerCreditCode: CODE_APPLICANT });
-    });
-
-    it('finds no conflict for an unrelated reviewer', async () => {
-      const r = await pooled();
-      expect(await conflicts().check(r.id, facts)).toEqual({ conflict: false, reasons: [] });
-    });
-
-    it('detects the same employer by credit code', async () => {
-      const r = await pooled(undefined, { employerName: '名称不同的单位', employerCreditCode: CODE_APPLICANT });
-      expect(await conflicts().check(r.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'SAME_EMPLOYER_CREDIT_CODE' }] });
-    });
-
-    it('detects the same employer by normalised name', async () => {
-      const r = await pooled(undefined, { employerName: '重庆某工业设计 股份有限公司', employerCreditCode: CODE_THIRD });
-      expect(await conflicts().check(r.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'SAME_EMPLOYER_NAME' }] });
-    });
-
-    it('detects declared relations by user id, by person name and by employer, with their kind', async () => {
-      const byUser = await pooled();
-      const byName = await pooled();
-      const byEmployer = await pooled();
-      const post = (u: TestUser, body: Record<string, unknown>) => u.client.post('/api/v1/reviewers/me/conflicts', { note: 'declared', ...body });
-      const r1 = await post(byUser, { kind: 'teacher_student', partyType: 'user', userId: designer.id });
-      const r2 = await post(byName, { kind: 'relative', partyType: 'person', personName: ' 陈 设计 ' });
-      const r3 = await post(byEmployer, { kind: 'coworker_3y', partyType: 'employer', employerName: '重庆某工业设计有限责任公司' });
-      expect([r1.status, r2.status, r3.status]).toEqual([201, 201, 201]);
-
-      expect(await conflicts().check(byUser.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'DECLARED_RELATION', kind: 'teacher_student', relationId: r1.body.id, matchedBy: 'user' }] });
-      expect(await conflicts().check(byName.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'DECLARED_RELATION', kind: 'relative', relationId: r2.body.id, matchedBy: 'person_name' }] });
-      expect(await conflicts().check(byEmployer.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'DECLARED_RELATION', kind: 'coworker_3y', relationId: r3.body.id, matchedBy: 'employer_name' }] });
-    });
-
-    it('detects the reviewer being the applicant', async () => {
-      // A person holding both roles: they applied, and sit in the pool.
-      await app.get(DataSource).query("UPDATE users SET roles = '{applicant,reviewer}' WHERE id = $1", [designer.id]);
-      app.get(UserDirectory).forget(designer.id);
-      await makeReviewerProfile(app, designer.id, { employerName: '上海另一设计有限公司', employerCreditCode: CODE_OTHER });
-      expect(await conflicts().check(designer.id, facts)).toEqual({ conflict: true, reasons: [{ code: 'REVIEWER_IS_APPLICANT' }] });
-    });
-
-    it('refuses to check a reviewer outside the pool', async () => {
-      const outside = await makeReviewer(app, api);
-      await expect(conflicts().check(outside.id, facts)).rejects.toMatchObject({ code: 'REVIEWER_PROFILE_NOT_FOUND' });
-      await expect(conflicts().check(outside.id, facts)).rejects.toBeInstanceOf(ReviewError);
-    });
-
-    it('checks many reviewers against many applications in two queries', async () => {
-      const clean = await pooled();
-      const sameCode = await pooled(undefined, { employerCreditCode: CODE_APPLICANT });
-      const other: ApplicationFacts = { applicationId: 'other-app', applicantId: '00000000-0000-4000-8000-000000000001', applicantName: '李四', employerName: 'Acme Design Co., Ltd.', employerCreditCode: null };
-      const relatedToOther = await pooled();
-      expect((await relatedToOther.client.post('/api/v1/reviewers/me/conflicts', { note: 'n', kind: 'coauthor', partyType: 'employer', employerName: 'ACME DESIGN LTD.' })).status).toBe(201);
-
-      // Count the statements that reach PostgreSQL about reviewers (other app activity is not ours).
-      const spy = jest.spyOn(app.get(DataSource).logger, 'logQuery');
-      let pairs;
-      let statements: string[];
-      try {
-        pairs = await conflicts().checkMany([clean.id, sameCode.id, relatedToOther.id, designer.id], [facts, other]);
-      } finally {
-        statements = spy.mock.calls.map((c) => String(c[0]));
-        spy.mockRestore();
-      }
-      const queries = statements.filter((q) => /reviewer_/.test(q));
-      expect(queries).toHaveLength(2);
-      const summary = pairs.map((p) => [p.reviewerId, p.applicationId, p.reasons.map((r) => r.code)]);
-      expect(summary).toEqual(
-        expect.arrayContaining([
-          [sameCode.id, facts.applicationId, ['SAME_EMPLOYER_CREDIT_CODE']],
-          [relatedToOther.id, 'other-app', ['DECLARED_RELATION']],
-          [designer.id, facts.applicationId, ['REVIEWER_IS_APPLICANT']],
-        ]),
-      );
-      expect(summary).toHaveLength(3);
-    });
-  });
+  // ConflictsService itself (every reason, declared relations, set-based checks) is test/service/conflicts.service-spec.ts.
 });

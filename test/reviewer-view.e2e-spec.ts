@@ -2,19 +2,16 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import {
   ApiClient,
-  ConfigOverrides,
-  createTestEnvironment,
   forceTransition,
-  makeAdmin,
   makeApplicant,
   makeOpenCycle,
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
-  startApi,
   statusOf,
   TestUser,
   tinyPdf,
+  usePortal,
 } from '@app/testing';
 
 /** What the sample form data (libs/applications sample-form-data.ts) says about the applicant that scoring does not need. */
@@ -29,21 +26,15 @@ const FULL_REVIEW = {
 };
 
 describe("a reviewer's view of a file: what scoring needs, while the file is in review (e2e)", () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   interface FileInReview {

@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, TitleLevel } from '@app/applications';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, startApi, statusOf, TestUser } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, statusOf, TestUser, usePortal } from '@app/testing';
 
 /** Scores for the default rubric adding up to `total` (a decimal string), filled criterion by criterion up to each maximum. */
 function scoresFor(total: string): Record<string, string> {
@@ -19,7 +19,7 @@ function scoresFor(total: string): Record<string, string> {
 }
 
 describe('expert review: scoring (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
@@ -28,10 +28,8 @@ describe('expert review: scoring (e2e)', () => {
   let outsider: TestUser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate', 'associate_senior'] });
-    admin = await makeAdmin(app, api);
     for (let i = 0; i < 5; i++) {
       const r = await makeReviewer(app, api);
       await makeReviewerProfile(app, r.id, { employerCreditCode: null, employerName: `评审专家单位 ${i}` });
@@ -39,10 +37,6 @@ describe('expert review: scoring (e2e)', () => {
     }
     outsider = await makeReviewer(app, api);
     await makeReviewerProfile(app, outsider.id, { employerCreditCode: null, employerName: '无关单位' });
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   const db = () => app.get(DataSource);

@@ -4,19 +4,14 @@ import { Cycle } from '@app/applications';
 import {
   ApiClient,
   CommitteeMemberFixture,
-  ConfigOverrides,
   confirmCalendarYears,
-  createTestEnvironment,
-  forceTransition,
-  makeAdmin,
-  makeApplicant,
   makeCommitteeMembers,
   makeOpenCycle,
-  makeReadyFile,
+  makeReviewedFile,
   ownerQuery,
-  startApi,
   statusOf,
   TestUser,
+  usePortal,
   yearsFromToday,
 } from '@app/testing';
 
@@ -29,7 +24,7 @@ const DAY = 24 * 3600 * 1000;
  * every entitled present member or the chair's per-item close.
  */
 describe('secret ballot: participation apart from the choice, totals at the close (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal({ env: { COMMITTEE_MIN_SIZE_SPECIALTY: '5' } });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
@@ -40,14 +35,7 @@ describe('secret ballot: participation apart from the choice, totals at the clos
   const db = () => app.get(DataSource);
   const chair = () => members[0];
 
-  async function reviewedFile(): Promise<string> {
-    const owner = await makeApplicant(app, api);
-    const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-    expect((await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
-    await forceTransition(app, id, 'accept_qualification');
-    await forceTransition(app, id, 'complete_review');
-    return id;
-  }
+  const reviewedFile = async () => (await makeReviewedFile(app, api, cycle)).id;
 
   /** A meeting of the five-member committee deciding `count` fresh files, opened with `present` members. */
   async function openMeeting(count: number, present: CommitteeMemberFixture[]): Promise<{ meetingId: string; items: string[] }> {
@@ -86,12 +74,9 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     return found;
   }
 
-
   beforeAll(async () => {
-    env = await createTestEnvironment({ COMMITTEE_MIN_SIZE_SPECIALTY: '5' });
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
-    admin = await makeAdmin(app, api);
     // Closing posts passed files on notice from today: the calendar must cover where that ends.
     await confirmCalendarYears(admin.client, yearsFromToday());
     members = await makeCommitteeMembers(app, api, 5);
@@ -108,10 +93,6 @@ describe('secret ballot: participation apart from the choice, totals at the clos
     });
     expect({ status: created.status, body: created.status === 201 ? 'ok' : created.body }).toEqual({ status: 201, body: 'ok' });
     committeeId = created.body.id;
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   describe('what the database holds', () => {

@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, startApi, TestUser } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, usePortal } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
@@ -75,7 +75,7 @@ const FILES: Seeded[] = [
 ];
 
 describe('admin statistics (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
@@ -116,11 +116,9 @@ describe('admin statistics (e2e)', () => {
   }
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
+    ({ app, api, admin } = portal);
     cycle = await makeOpenCycle(app);
     otherCycle = await makeOpenCycle(app);
-    admin = await makeAdmin(app, api);
     applicant = await makeApplicant(app, api);
     reviewer = await makeReviewer(app, api);
     reviewer2 = await makeReviewer(app, api);
@@ -134,10 +132,6 @@ describe('admin statistics (e2e)', () => {
     await assignment(ids.get('A4')!, reviewer.id, 'assigned', past);
     await assignment(ids.get('A4')!, reviewer2.id, 'draft', future);
     await assignment(ids.get('A3')!, reviewer2.id, 'declined', past);
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   it('counts by status (drafts included) and, over submitted files, by level, specialty and home province', async () => {

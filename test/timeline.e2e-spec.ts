@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Cycle, CyclesService, WorkflowAction } from '@app/applications';
 import { shanghaiDate } from '@app/common';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, createTestEnvironment, forceTransition, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, startApi, TestUser } from '@app/testing';
+import { ApiClient, forceTransition, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, TestUser, usePortal } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const REVIEW_DEADLINE = '2099-03-31';
@@ -17,21 +17,17 @@ const MEETING_DATE = '2099-04-20'; // a Monday
 const NOTICE_END = '2099-04-27';
 
 describe('application timeline (e2e)', () => {
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: TestUser;
 
   beforeAll(async () => {
-    ({ app, client: api } = await startApi(await createTestEnvironment()));
+    ({ app, api, admin } = portal);
     cycle = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { reviewDeadline: REVIEW_DEADLINE, meetingDate: MEETING_DATE }, null);
-    admin = await makeAdmin(app, api);
     const calendar = await admin.client.put('/api/v1/admin/calendar/2099', { holidays: ['2099-04-22'], workdays: ['2099-04-26'] });
     expect(calendar.status).toBe(200);
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   const db = () => app.get(DataSource);

@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiClient, createTestEnvironment, makeOpenCycle, startApi } from '@app/testing';
+import { ApiClient, makeOpenCycle, usePortal } from '@app/testing';
 
 const ROOT = path.resolve(__dirname, '..');
 const TYPES_FILE = path.join(ROOT, 'apps/web/src/api/schema.d.ts');
@@ -28,15 +28,12 @@ async function generate(document: unknown): Promise<string> {
  * from the server unnoticed.
  */
 describe('web app API types (e2e)', () => {
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
 
   beforeAll(async () => {
-    ({ app, client: api } = await startApi(await createTestEnvironment()));
-  });
-
-  afterAll(async () => {
-    await app?.close();
+    ({ app, api } = portal);
   });
 
   it('apps/web/src/api/schema.d.ts is what /docs-json generates today', async () => {

@@ -1,10 +1,11 @@
+import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import * as os from 'os';
 import * as path from 'path';
 import { gunzipSync } from 'zlib';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeApplicant, startApi, TEST_PASSWORD } from '@app/testing';
+import { ApiClient, makeApplicant, TEST_PASSWORD, usePortal } from '@app/testing';
 
 /** The parts of a Set-Cookie header, attribute names lower-cased. */
 function parseSetCookie(header: string): { name: string; value: string; attributes: Record<string, string | true> } {
@@ -20,27 +21,27 @@ function parseSetCookie(header: string): { name: string; value: string; attribut
 }
 
 describe('web app: served at / and its cookie session (e2e)', () => {
-  let env: ConfigOverrides;
-  let app: NestFastifyApplication;
-  let api: ApiClient;
-  let webDir: string;
   const bundle = `console.log(${JSON.stringify('x'.repeat(5000))});`;
-
-  beforeAll(async () => {
-    // A stand-in for `vite build`'s output: what the server does with it is under test, not Vite.
-    webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-web-'));
-    fs.mkdirSync(path.join(webDir, 'assets'));
+  // A stand-in for `vite build`'s output: what the server does with it is under test, not Vite.
+  // Written by a hook registered before usePortal's, so it is there when the API starts.
+  const webDir = path.join(os.tmpdir(), `tp-web-${randomBytes(4).toString('hex')}`);
+  beforeAll(() => {
+    fs.mkdirSync(path.join(webDir, 'assets'), { recursive: true });
     fs.writeFileSync(
       path.join(webDir, 'index.html'),
       '<!doctype html><html><head><meta property="csp-nonce" nonce="__CSP_NONCE__" /><script type="module" src="/assets/app-abc123.js"></script></head><body><div id="root"></div></body></html>',
     );
     fs.writeFileSync(path.join(webDir, 'assets', 'app-abc123.js'), bundle);
-    env = await createTestEnvironment({ WEB_DIR: webDir, PUBLIC_URL: 'https://portal.example.org' });
-    ({ app, client: api } = await startApi(env));
+  });
+  const portal = usePortal({ env: { WEB_DIR: webDir, PUBLIC_URL: 'https://portal.example.org' } });
+  let app: NestFastifyApplication;
+  let api: ApiClient;
+
+  beforeAll(() => {
+    ({ app, api } = portal);
   });
 
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     fs.rmSync(webDir, { recursive: true, force: true });
   });
 

@@ -4,26 +4,21 @@ import { Application, ApplicationError, ApplicationsService, ApplicationTransiti
 // White-box: this test checks the repository's constant SQL against TypeORM's mapping.
 import { ApplicationsRepository } from '@app/applications/services/applications.repository';
 import { AuthUser, UserDirectory } from '@app/identity';
-import { ApiClient, ConfigOverrides, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, startApi, TestUser } from '@app/testing';
+import { ApiClient, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, TestUser, usePortal } from '@app/testing';
 
 const CONCURRENT = 20;
 
 describe('workflow core: the transition table and its one method (e2e)', () => {
-  let env: ConfigOverrides;
+  const portal = usePortal();
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: AuthUser;
 
   beforeAll(async () => {
-    env = await createTestEnvironment();
-    ({ app, client: api } = await startApi(env));
+    ({ app, api } = portal);
     cycle = await makeOpenCycle(app);
     admin = (await app.get(UserDirectory).getAuthUser((await makeAdmin(app, api)).id))!;
-  });
-
-  afterAll(async () => {
-    await app?.close();
   });
 
   const db = () => app.get(DataSource);

@@ -21,7 +21,7 @@ const DAY = 24 * 3600 * 1000;
 
 /** Published default forms for every level, and an open cycle that uses them (through the real services). */
 export async function makeOpenCycle(
-  app: INestApplication,
+  app: INestApplicationContext,
   options: { code?: string; closesInDays?: number; levels?: TitleLevel[]; evidenceRules?: Partial<EvidenceRules> } = {},
 ): Promise<Cycle> {
   const forms = app.get(FormsService);
@@ -53,7 +53,7 @@ export async function makeOpenCycle(
 export const completeFormData = sampleFormData;
 
 /** Set-up shortcut: record evidence rows without uploading bytes (the upload path has its own tests). */
-export async function addEvidenceRows(app: INestApplication, applicationId: string, uploadedBy: string, kinds: string[]): Promise<void> {
+export async function addEvidenceRows(app: INestApplicationContext, applicationId: string, uploadedBy: string, kinds: string[]): Promise<void> {
   const dataSource = app.get(DataSource);
   for (const kind of kinds) {
     await dataSource.manager.insert(Attachment, {
@@ -80,7 +80,7 @@ export function tinyPdf(text = 'evidence'): Buffer {
  * state whose route or rule arrives later). The database's trigger still checks that the
  * move is the action's (from, to) pair; production code goes through ApplicationWorkflow.
  */
-export async function forceTransition(app: INestApplication, applicationId: string, action: WorkflowAction): Promise<void> {
+export async function forceTransition(app: INestApplicationContext, applicationId: string, action: WorkflowAction): Promise<void> {
   await app.get(DataSource).transaction(async (manager) => {
     await manager.query('SELECT set_config($1, $2, true)', [WORKFLOW_ACTION_SETTING, action]);
     await manager.query('UPDATE applications SET status = $1 WHERE id = $2', [TRANSITIONS[action].to, applicationId]);

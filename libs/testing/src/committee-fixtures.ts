@@ -1,9 +1,11 @@
 import { INestApplication } from '@nestjs/common';
+import { Cycle } from '@app/applications';
 import { DataSource } from 'typeorm';
 import { PasswordHasher, User } from '@app/identity';
 import { aggregateTotals, DEFAULT_RUBRIC, ReviewerPoolService } from '@app/review';
 import { ApiClient } from './portal';
-import { TEST_PASSWORD, uniqueEmail } from './factories';
+import { makeApplicant, TEST_PASSWORD, TestUser, uniqueEmail } from './factories';
+import { forceTransition, makeReadyFile } from './application-fixtures';
 
 export interface CommitteeMemberFixture {
   id: string;
@@ -85,4 +87,18 @@ export async function recordSubmittedReviews(app: INestApplication, applicationI
      ON CONFLICT (application_id) DO NOTHING`,
     [applicationId, result.aggregate, result.spread, result.spreadFlag, reviews.length, DEFAULT_RUBRIC.version, now],
   );
+}
+
+/**
+ * A file in `reviewed`, ready for a committee's agenda: made ready and submitted through the API
+ * by a new applicant, then moved through qualification and review by the test shortcut.
+ */
+export async function makeReviewedFile(app: INestApplication, api: ApiClient, cycle: Cycle): Promise<{ id: string; owner: TestUser }> {
+  const owner = await makeApplicant(app, api);
+  const id = await makeReadyFile(app, owner.client, owner.id, cycle);
+  const submitted = await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+  if (submitted.status !== 200) throw new Error(`submit refused: ${JSON.stringify(submitted.body)}`);
+  await forceTransition(app, id, 'accept_qualification');
+  await forceTransition(app, id, 'complete_review');
+  return { id, owner };
 }

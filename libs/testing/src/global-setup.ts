@@ -10,6 +10,9 @@ import { asTestAppRole, baseDatabaseUrl, randomSuffix, templateDatabaseName, wit
  * the owner, with the restricted app role granted there, so every clone carries the grants.
  */
 export default async function globalSetup(): Promise<void> {
+  // Jest calls each project's globalSetup (service and e2e share this one): one template a run.
+  if (process.env.TEST_TEMPLATE_READY) return;
+  process.env.TEST_TEMPLATE_READY = '1';
   process.env.TEST_BASE_DATABASE_URL = baseDatabaseUrl();
   process.env.TEST_RUN_ID = `${Date.now().toString(36)}_${randomSuffix(3)}`;
   const url = withDatabase(baseDatabaseUrl(), templateDatabaseName());

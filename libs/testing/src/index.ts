@@ -1,6 +1,7 @@
 export * from './test-run';
 export * from './test-environment';
 export * from './portal';
+export * from './api-types';
 export * from './smtp-sink';
 export * from './private-redis';
 export * from './factories';
@@ -17,3 +18,4 @@ export * from './database-owner';
 export * from './use-portal';
 export * from './s3-server';
 export * from './private-postgres';
+export * from './service-test';

@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../../apps/api/src/bootstrap';
 import { createWorkerContext, prepareWorkerContext } from '../../../apps/worker/src/bootstrap';
 import { WorkerModule } from '../../../apps/worker/src/worker.module';
+import { ApiCallOptions, ApiPathFor, ApiResponse, fillPath, HttpMethod } from './api-types';
 import { ConfigOverrides } from './test-environment';
 
 export interface HttpResult<T = any> {
@@ -37,6 +38,18 @@ export class ApiClient {
     let parsed: unknown = text;
     if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
     return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  /**
+   * A call typed from the OpenAPI paths: the path template, its parameters, query and body are
+   * checked against the API's document, and the answer's body is the 2xx one. The loose
+   * get/post/... below stay for tests that send what the API must refuse.
+   *
+   *   api.call('post', '/api/v1/applications/{id}/assignments', { path: { id }, body: { reviewerIds } })
+   */
+  call<M extends HttpMethod, P extends ApiPathFor<M>>(method: M, path: P, options: ApiCallOptions<P, M> = {}): Promise<HttpResult<ApiResponse<P, M>>> {
+    const url = fillPath(path, (options.path ?? {}) as Record<string, unknown>, (options.query ?? {}) as Record<string, unknown>);
+    return this.request<ApiResponse<P, M>>(method.toUpperCase(), url, options.body, options.headers);
   }
 
   get<T = any>(path: string, headers?: Record<string, string>) {

@@ -1,9 +1,9 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplicationContext } from '@nestjs/common';
 import { AutoAssignSummary, ReviewerPoolService, ReviewerProfile, ReviewerProfileInput } from '@app/review';
 import type { ApiClient } from './portal';
 
 /** A profile in the expert pool for a user who holds the reviewer role (through the real service). */
-export async function makeReviewerProfile(app: INestApplication, userId: string, overrides: Partial<ReviewerProfileInput> = {}): Promise<ReviewerProfile> {
+export async function makeReviewerProfile(app: INestApplicationContext, userId: string, overrides: Partial<ReviewerProfileInput> = {}): Promise<ReviewerProfile> {
   const input: ReviewerProfileInput = {
     specialties: ['product_design'],
     maxLevel: 'full_senior',

@@ -113,6 +113,16 @@ export class SmtpSink {
     throw new Error(`Expected ${count} message(s) to ${address}, got ${this.to(address).filter(filter).length}`);
   }
 
+  /** Wait until each of `addresses` has received at least one message; the error names those that never did. */
+  async waitForEach(addresses: string[], timeoutMs = 20000): Promise<void> {
+    if (!addresses.length) throw new Error('waitForEach: no addresses to wait for');
+    const deadline = Date.now() + timeoutMs;
+    const missing = () => addresses.filter((a) => this.to(a).length === 0);
+    while (missing().length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const left = missing();
+    if (left.length) throw new Error(`${left.length} of ${addresses.length} never arrived within ${timeoutMs} ms: ${left.slice(0, 10).join(', ')}`);
+  }
+
   async close(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }

@@ -55,6 +55,10 @@ export function usePortal(options: PortalOptions = {}): Portal {
 
   afterAll(async () => {
     await started.worker?.close();
+    // A download's last bytes can reach the client a moment before the server marks the response
+    // finished; that kept-alive socket would then hold close() for the keep-alive timeout. Every
+    // request has been answered by now.
+    started.app?.getHttpServer().closeAllConnections();
     await started.app?.close();
     await started.smtp?.close();
   });

@@ -1,18 +1,9 @@
-import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DataSource } from 'typeorm';
 import { OutboxService } from '@app/outbox';
-import { createTestEnvironment, startApi, uniqueEmail } from '@app/testing';
+import { newServiceTest, uniqueEmail } from '@app/testing';
 
-describe('OutboxService.emitMany (e2e, real database)', () => {
-  let app: NestFastifyApplication;
-
-  beforeAll(async () => {
-    ({ app } = await startApi(await createTestEnvironment()));
-  });
-
-  afterAll(async () => {
-    await app?.close();
-  });
+// A service on the real database, no HTTP: moved from test/outbox-emit-many.e2e-spec.ts (it started the API only for its container).
+describe('OutboxService.emitMany (real database)', () => {
+  const t = newServiceTest(OutboxService);
 
   const acknowledgement = (email: string, dedupeKey?: string) => ({
     type: 'objection.acknowledged' as const,
@@ -22,8 +13,8 @@ describe('OutboxService.emitMany (e2e, real database)', () => {
   });
 
   it('writes every event as emit() would, skips repeated dedupe keys, and refuses to run outside a transaction', async () => {
-    const outbox = app.get(OutboxService);
-    const db = app.get(DataSource);
+    const outbox = t.service;
+    const db = t.db();
     const key = `emit-many-${Date.now()}`;
     const emails = Array.from({ length: 3 }, () => uniqueEmail('many'));
     const first = await db.transaction((m) => outbox.emitMany(m, [acknowledgement(emails[0]), acknowledgement(emails[1], key), acknowledgement(emails[2], key)]));
