@@ -67,7 +67,7 @@ export function TimelinePanel({ application }: { application: Application }) {
                 <>
                   <strong>{t(`journey.steps.${s.action}`, { defaultValue: statusLabel(t, s.status) })}</strong> · {s.expectedBy ? t('journey.expectedBy', { date: s.expectedBy }) : t('journey.noDate')}
                   {s.overdue && (
-                    <Tag color="error" style={{ marginInlineStart: 8 }}>
+                    <Tag variant="solid" color="error" style={{ marginInlineStart: 8 }}>
                       {t('journey.overdue')}
                     </Tag>
                   )}
@@ -115,7 +115,7 @@ export function CorrectionNotice({ application, onEdit, onResubmit }: { applicat
           {application.correctionDeadline && (
             <div>
               {t('journey.correction.deadline', { date: formatDateTime(application.correctionDeadline) })}{' '}
-              <Tag color={left === 0 ? 'error' : 'warning'} role="timer" data-testid="correction-countdown">
+              <Tag variant="solid" color={left === 0 ? 'error' : 'warning'} role="timer" data-testid="correction-countdown">
                 {countdown}
               </Tag>
             </div>
@@ -143,7 +143,7 @@ function AppealList({ appeals }: { appeals: Schemas['AppealDto'][] }) {
           <List.Item>
             <div className="tp-stack" style={{ width: '100%' }} data-testid="appeal">
               <Space wrap>
-                <Tag color={a.status === 'open' ? 'processing' : a.outcome === 're_review' ? 'success' : 'default'}>{t(`journey.appeal.status.${a.status}`)}</Tag>
+                <Tag variant="solid" color={a.status === 'open' ? 'processing' : a.outcome === 're_review' ? 'success' : 'default'}>{t(`journey.appeal.status.${a.status}`)}</Tag>
                 {a.outcome && <strong>{t(`journey.appeal.outcome.${a.outcome}`)}</strong>}
               </Space>
               <Descriptions size="small" column={1}>
@@ -338,9 +338,16 @@ export function ExceptionalRoute({ application, editable, onSaved }: { applicati
           title={t('journey.exceptional.letters', { present, needed })}
           action={
             editable && (
-              <a href="#upload-expert_recommendation" onClick={() => document.getElementById('upload-expert_recommendation')?.focus()}>
+              <Button
+                size="small"
+                onClick={() => {
+                  const input = document.getElementById('upload-expert_recommendation');
+                  input?.scrollIntoView({ block: 'center' });
+                  input?.focus();
+                }}
+              >
                 {t('journey.exceptional.upload')}
-              </a>
+              </Button>
             )
           }
         />
