@@ -23,16 +23,6 @@ const FIXTURE_PASSWORD = 'correct horse battery staple 42';
 /** At a phone's width (390 px) the page needs no sideways scrolling. */
 async function expectFitsPhone(page: Page): Promise<void> {
   await page.setViewportSize({ width: 390, height: 844 });
-  if (process.env.TP_DEBUG_WIDTH)
-    console.log(
-      await page.evaluate(() =>
-        [...document.querySelectorAll('body *')]
-          .filter((e) => e.getBoundingClientRect().right > 392)
-          .slice(0, 12)
-          .map((e) => `${e.tagName}.${(e.className || '').toString().slice(0, 60)} ${Math.round(e.getBoundingClientRect().right)}`)
-          .join('\n'),
-      ),
-    );
   await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
