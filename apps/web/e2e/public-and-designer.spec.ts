@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { ADMIN, apiCall, apiToken, choose, expect, expectAccessible, linkIn, login, test, uniqueEmail, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
@@ -8,6 +9,37 @@ import { openBackstage, type Backstage } from './backstage';
  * designer's end of the journey (timeline, appeal, certificate). Each test makes its own files
  * through the backstage or the API, so any one runs alone.
  */
+// `TP_WEB_SCREENSHOTS=1` also refreshes the README's screenshots of these pages (as pages.spec.ts does: a CJK font routed in, CSP bypassed).
+const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
+if (SHOTS) {
+  test.use({ bypassCSP: true });
+  test.beforeEach(async ({ page }) => {
+    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
+    page.on('load', () => {
+      void page
+        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
+        .catch(() => undefined);
+    });
+  });
+}
+
+/** In a screenshot run: the page in both languages (`<name>.zh-CN.png`, `<name>.en.png`), back in the language it was in. */
+async function shots(page: Page, name: string): Promise<void> {
+  if (!SHOTS) return;
+  fs.mkdirSync(SHOTS, { recursive: true });
+  const first = await page.evaluate(() => document.documentElement.lang);
+  for (const language of [first, first === 'en' ? 'zh-CN' : 'en']) {
+    if ((await page.evaluate(() => document.documentElement.lang)) !== language) await page.getByText(language === 'en' ? 'English' : '中文', { exact: true }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(600);
+    await page.screenshot({ path: path.join(SHOTS, `${name}.${language}.png`), fullPage: true });
+  }
+  await page.getByText(first === 'en' ? 'English' : '中文', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', first);
+}
+
 let backstage: Backstage;
 test.beforeAll(async () => {
   backstage = await openBackstage();
@@ -77,6 +109,7 @@ test('a visitor finds a designer on the notice, lodges an objection and gets the
   await expect(entry).toBeVisible();
   await expectAccessible(page);
   await expectFitsPhone(page);
+  await shots(page, 'public-notice');
 
   await entry.getByRole('link', { name: `对 ${designer} 提出异议` }).click();
   await expect(page).toHaveURL(new RegExp(`/notices/${file.noticeId}/objection$`));
@@ -97,6 +130,7 @@ test('a visitor finds a designer on the notice, lodges an objection and gets the
   expect(reference).toMatch(/\S+/);
   await expect(page.getByText(`确认链接已发送至 ${email}`)).toBeVisible();
   await expectAccessible(page);
+  await shots(page, 'objection-receipt');
 
   // The confirmation link mailed to the address completes the objection.
   const mail = await waitForMail(email);
@@ -139,6 +173,7 @@ test('a designer reads why the file was rejected, appeals within the window, and
   await expectAccessible(page);
   await expectFitsPhone(page);
 
+  await shots(page, 'file-rejected-appeal');
   await page.getByLabel('申诉理由').fill('单位的学时记录漏登了2024年的两门专业课程，证明已在申报材料中。');
   await page.getByRole('button', { name: '提交申诉' }).click();
   await expect(page.getByText('您已对该决定提出申诉。')).toBeVisible();
@@ -169,6 +204,7 @@ test('a designer downloads the certificate; its QR code, decoded, opens the veri
   await expect(page.getByText(file.verificationCode)).toBeVisible();
   await expectAccessible(page);
   await expectFitsPhone(page);
+  await shots(page, 'file-certificate');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载证书（PDF）' }).click()]);
   expect(download.suggestedFilename()).toBe(`certificate-${file.certificateNumber}.pdf`);
@@ -212,6 +248,7 @@ test('a returned file shows what to correct and the time left; the exceptional r
   await expect(page.getByTestId('correction-countdown')).toHaveText(/剩余 3 天 (4|5) 小时/);
   await expectAccessible(page);
   await expectFitsPhone(page);
+  await shots(page, 'file-returned');
 
   await page.getByRole('tab', { name: '证明材料' }).click();
   await page.getByLabel('申请破格申报').click();
