@@ -235,7 +235,7 @@ test('a designer downloads the certificate; its QR code, decoded, opens the veri
   await expectAccessible(page);
 });
 
-test('a returned file shows what to correct and the time left; the exceptional route is chosen on the file with its two letters', async ({ page }) => {
+test('a returned file shows what to correct and the time left, the exceptional route is chosen on the file with its two letters, and the file is resubmitted', async ({ page }) => {
   const file = await backstage.submittedFile(uniqueName('周补'));
   const admin = await apiToken(ADMIN.email, ADMIN.password);
   const deadline = new Date(Date.now() + 3 * 24 * 3600 * 1000 + 5 * 3600 * 1000);
@@ -257,7 +257,14 @@ test('a returned file shows what to correct and the time left; the exceptional r
   await expect.poll(async () => (await apiCall<{ exceptionalRoute: boolean }>(me, 'GET', `/api/v1/applications/${file.id}`)).exceptionalRoute).toBe(true);
   await expectAccessible(page);
 
-  // Back to the correction, then resubmitted from the notice's button.
+  // The letters can wait: back on the usual route, the file is corrected and resubmitted from the notice's button.
+  await page.getByLabel('申请破格申报').click();
+  await expect(page.getByText('已上传推荐信：0 / 2')).toHaveCount(0);
+  await expect.poll(async () => (await apiCall<{ exceptionalRoute: boolean }>(me, 'GET', `/api/v1/applications/${file.id}`)).exceptionalRoute).toBe(false);
   await page.getByRole('button', { name: '重新提交' }).first().click();
   await expect(page.getByRole('tab', { name: '承诺与提交', selected: true })).toBeVisible();
+  await page.getByLabel('我已阅读并同意以上承诺').check();
+  await page.getByRole('tabpanel', { name: '承诺与提交' }).getByRole('button', { name: '重新提交' }).click();
+  await expect(page.getByText('申报已提交')).toBeVisible();
+  await expect.poll(async () => (await apiCall<{ status: string }>(me, 'GET', `/api/v1/applications/${file.id}`)).status).toBe('submitted');
 });
