@@ -38,8 +38,9 @@ module.exports = {
       ...common,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
-      // The web app's browser tests are Playwright's (npm run test:web).
-      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+      // The web app's browser tests are Playwright's (npm run test:web); its plain unit specs
+      // (apps/web/src, no DOM: e.g. the translation files' keys) run here.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/e2e/'],
     },
     {
       ...common,

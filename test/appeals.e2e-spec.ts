@@ -288,4 +288,32 @@ describe('appeals (e2e)', () => {
       expect(await statusOf(app, file.id)).toBe('rejected');
     });
   });
+
+  describe('the rejection as the applicant reads it (issue 24: the file page)', () => {
+    it('names the stage, the reason and the appeal deadline, then that the decision was appealed; null for a file not rejected; 404 for others', async () => {
+      const file = await rejected();
+      const before = await file.user.client.get(`/api/v1/applications/${file.id}/appeals/rejection`);
+      expect(before.status).toBe(200);
+      const [entry] = await db().query("SELECT data FROM application_history WHERE application_id = $1 AND to_status = 'rejected'", [file.id]);
+      expect(before.body.rejection).toMatchObject({
+        stage: 'qualification_review',
+        reason: 'The design achievements do not meet the level applied for.',
+        appealDeadline: new Date(entry.data.appealDeadline).toISOString(),
+        windowOpen: true,
+        appealed: false,
+      });
+      expect((await appeal(file.user, file.id)).status).toBe(201);
+      const after = await file.user.client.get(`/api/v1/applications/${file.id}/appeals/rejection`);
+      expect(after.body.rejection).toMatchObject({ appealed: true });
+      // Past its window, the answer says so.
+      const late = await rejected();
+      await ageRejection(late.id, 16, new Date(Date.now() - 3600 * 1000));
+      expect((await late.user.client.get(`/api/v1/applications/${late.id}/appeals/rejection`)).body.rejection).toMatchObject({ windowOpen: false, appealed: false });
+
+      const stranger = await makeApplicant(app, api);
+      expect((await stranger.client.get(`/api/v1/applications/${file.id}/appeals/rejection`)).status).toBe(404);
+      const notRejected = await submitFile(app, api, cycle);
+      expect((await notRejected.user.client.get(`/api/v1/applications/${notRejected.id}/appeals/rejection`)).body).toEqual({ rejection: null });
+    });
+  });
 });

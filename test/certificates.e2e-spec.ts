@@ -243,4 +243,34 @@ describe('certificates, public verification and revocation (e2e)', () => {
       expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
     });
   });
+
+  describe("the holder's view (issue 24: the file page)", () => {
+    it('gives the holder the number, dates and verification link; after a revocation the reason and the end of the bar; 404 for others', async () => {
+      const file = await submitFile(app, api, cycle, { fullName: '周䶮' });
+      const issued = await approveWithCertificate(app, file.id, { committeePassedOn: new Date('2026-07-02T03:00:00Z') });
+      const res = await file.user.client.get(`/api/v1/applications/${file.id}/certificate/details`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      expect(res.body).toMatchObject({
+        number: issued.certificateNumber,
+        status: 'valid',
+        obtainedOn: '2026-07-02',
+        verificationCode: issued.verificationCode,
+        verificationUrl: `${PUBLIC_URL}/verify/${issued.verificationCode}`,
+        revokedOn: null,
+        revocationReason: null,
+        barredUntil: null,
+      });
+      const stranger = await makeApplicant(app, api);
+      expect((await stranger.client.get(`/api/v1/applications/${file.id}/certificate/details`)).body).toMatchObject({ code: 'CERTIFICATE_NOT_FOUND' });
+      const noCertificate = await submitFile(app, api, cycle);
+      expect((await noCertificate.user.client.get(`/api/v1/applications/${noCertificate.id}/certificate/details`)).status).toBe(404);
+
+      expect((await admin.client.post(`/api/v1/applications/${file.id}/revoke`, { reason: '获奖证书系伪造' })).status).toBe(200);
+      const revoked = await file.user.client.get(`/api/v1/applications/${file.id}/certificate/details`);
+      expect(revoked.body).toMatchObject({ status: 'revoked', revokedOn: shanghaiDate(new Date()), revocationReason: '获奖证书系伪造' });
+      // REVOCATION_BAR_YEARS=3: the bar ends three years on.
+      expect(new Date(revoked.body.barredUntil).getFullYear()).toBe(new Date().getFullYear() + 3);
+    });
+  });
 });

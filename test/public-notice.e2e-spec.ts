@@ -220,13 +220,13 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   });
 
   describe('the public list', () => {
-    it('shows name, employer, level, specialty, cycle and the period only, to anyone, page by page', async () => {
+    it('shows name, employer, level, specialty, cycle and the period (with its length in working days) only, to anyone, page by page', async () => {
       const first = await onNotice();
       const second = await onNotice();
       const page1 = await api.get('/api/v1/public/notices?limit=1');
       expect(page1.status).toBe(200);
       expect(page1.body.items).toHaveLength(1);
-      expect(Object.keys(page1.body.items[0]).sort()).toEqual(['cycleNameEn', 'cycleNameZh', 'employer', 'endDate', 'id', 'level', 'name', 'specialty', 'startDate']);
+      expect(Object.keys(page1.body.items[0]).sort()).toEqual(['cycleNameEn', 'cycleNameZh', 'employer', 'endDate', 'id', 'level', 'name', 'specialty', 'startDate', 'workingDays']);
       expect(page1.body.items[0]).toEqual({
         id: second.noticeId,
         name: '陈设计',
@@ -237,6 +237,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
         cycleNameEn: cycle.nameEn,
         startDate: second.posted.startDate,
         endDate: second.posted.endDate,
+        workingDays: 5,
       });
       expect(page1.body.nextCursor).toEqual(expect.any(String));
       const page2 = await api.get(`/api/v1/public/notices?limit=1&cursor=${page1.body.nextCursor}`);

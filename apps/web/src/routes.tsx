@@ -17,6 +17,9 @@ const ForgotPasswordPage = lazy(() => import('./pages/public/password').then((m)
 const ResetPasswordPage = lazy(() => import('./pages/public/password').then((m) => ({ default: m.ResetPasswordPage })));
 const AcceptInvitationPage = lazy(() => import('./pages/public/accept-invitation').then((m) => ({ default: m.AcceptInvitationPage })));
 const VerifyCertificatePage = lazy(() => import('./pages/public/verify-certificate').then((m) => ({ default: m.VerifyCertificatePage })));
+// The public notice and its objection form (issue 24).
+const NoticesPage = lazy(() => import('./pages/public/notices').then((m) => ({ default: m.NoticesPage })));
+const ObjectionPage = lazy(() => import('./pages/public/objection').then((m) => ({ default: m.ObjectionPage })));
 const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => ({ default: m.NotFoundPage })));
 const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
 const AccountRoutes = lazy(() => import('./pages/account/routes'));
@@ -66,6 +69,9 @@ export const router = createBrowserRouter([
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
       { path: '/accept-invitation', element: <AcceptInvitationPage /> },
+      // The public notice (公示) and a real-name objection to one of its entries.
+      { path: '/notices', element: <NoticesPage /> },
+      { path: '/notices/:id/objection', element: <ObjectionPage /> },
       // Every certificate's QR code opens /verify/<code> (PUBLIC_URL in the API's configuration).
       { path: '/verify', element: <VerifyCertificatePage /> },
       { path: '/verify/:code', element: <VerifyCertificatePage /> },

@@ -4,7 +4,7 @@ import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AppealsService } from '@app/appeals';
 import type { AuthUser } from '@app/identity';
-import { AppealDto, AppealListQueryDto, AppealPageDto, DecideAppealDto, LodgeAppealDto } from './dto/appeal.dto';
+import { AppealDto, AppealListQueryDto, AppealPageDto, DecideAppealDto, LodgeAppealDto, RejectionAnswerDto, RejectionDto } from './dto/appeal.dto';
 
 /** A rejected applicant appeals the decision (domain.md §8); the file's appeals. */
 @ApiTags('applications: appeals')
@@ -21,6 +21,16 @@ export class LodgeAppealController {
   @ApiErrors(401, 403, 404)
   async list(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<AppealDto[]> {
     return (await this.appeals.ofApplication(user, id)).map((i) => AppealDto.from(i));
+  }
+
+  @Get('rejection')
+  @Roles(Role.Applicant, Role.Admin)
+  @ApiOperation({ summary: 'The decision that rejected the file: stage, reason, appeal deadline, whether it was appealed (its applicant or an admin; 404 for anyone else)' })
+  @ApiOkResponse({ type: RejectionAnswerDto })
+  @ApiErrors(401, 403, 404)
+  async rejection(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<RejectionAnswerDto> {
+    const rejection = await this.appeals.rejectionOf(user, id);
+    return { rejection: rejection ? RejectionDto.from(rejection) : null };
   }
 
   @Post()

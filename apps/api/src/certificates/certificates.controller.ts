@@ -8,7 +8,7 @@ import { CertificatesService, RevocationService } from '@app/certificates';
 import type { AuthUser } from '@app/identity';
 import { ApplicationDto } from '../applications/dto/application.dto';
 import { RateLimit } from '../http/throttling';
-import { CertificateVerificationDto, RevokeDto } from './dto/certificate.dto';
+import { CertificateDetailsDto, CertificateVerificationDto, RevokeDto } from './dto/certificate.dto';
 
 /** The certificate of an approved file, for its holder and admins. */
 @ApiTags('certificates')
@@ -32,6 +32,18 @@ export class CertificatesController {
     const { number, pdf } = await this.certificates.pdf(user, id);
     void reply.header('Cache-Control', 'private, no-store').header('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(pdf, { type: 'application/pdf', disposition: `attachment; filename="certificate-${number}.pdf"`, length: pdf.length });
+  }
+
+  @Get('details')
+  @ApiOperation({
+    summary: 'The certificate as data (holder or admin): number, dates, the verification code and page, and once revoked the reason and the end of the bar',
+    description: '404 CERTIFICATE_NOT_FOUND as for the PDF.',
+  })
+  @ApiOkResponse({ type: CertificateDetailsDto })
+  @ApiErrors(401, 403, 404)
+  async details(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<CertificateDetailsDto> {
+    void reply.header('Cache-Control', 'private, no-store');
+    return CertificateDetailsDto.from(await this.certificates.details(user, id));
   }
 }
 

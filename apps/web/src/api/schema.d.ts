@@ -358,6 +358,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/appeals/rejection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The decision that rejected the file: stage, reason, appeal deadline, whether it was appealed (its applicant or an admin; 404 for anyone else) */
+        get: operations["LodgeAppealController_rejection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/assignments": {
         parameters: {
             query?: never;
@@ -458,6 +475,26 @@ export interface paths {
          * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, approval reference, date obtained, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
          */
         get: operations["CertificatesController_pdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/certificate/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as data (holder or admin): number, dates, the verification code and page, and once revoked the reason and the end of the bar
+         * @description 404 CERTIFICATE_NOT_FOUND as for the PDF.
+         */
+        get: operations["CertificatesController_details"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1938,6 +1975,31 @@ export interface components {
             /** @enum {string} */
             vote: "yes" | "no" | "abstain";
         };
+        CertificateDetailsDto: {
+            /**
+             * Format: date-time
+             * @description Revoked: until when the holder may not apply (null when no bar runs)
+             */
+            barredUntil: string | null;
+            /** Format: date */
+            issuedOn: string;
+            /** @example 2026-50-INT-00001 */
+            number: string;
+            /**
+             * Format: date
+             * @description Date obtained: the day the committee passed the file
+             */
+            obtainedOn: string;
+            revocationReason: string | null;
+            /** Format: date */
+            revokedOn: string | null;
+            /** @enum {string} */
+            status: "valid" | "revoked";
+            /** @description The code printed under the QR code (anyone holding it can verify the certificate) */
+            verificationCode: string;
+            /** @description The public verification page the QR code opens */
+            verificationUrl: string;
+        };
         CertificateVerificationDto: {
             /** @example 王䶮 */
             holderName: string;
@@ -3059,6 +3121,11 @@ export interface components {
              * @description First day of the notice (Beijing time)
              */
             startDate: string;
+            /**
+             * @description N: the length of the notice in working days (holidays off, make-up days on)
+             * @example 5
+             */
+            workingDays: number;
         };
         PublicNoticeListDto: {
             items: components["schemas"]["PublicNoticeDto"][];
@@ -3258,6 +3325,34 @@ export interface components {
             locale: "zh-CN" | "en";
             /** @description Not a common password, not the e-mail */
             password: string;
+        };
+        RejectionAnswerDto: {
+            /** @description Null when the file is not rejected */
+            rejection: components["schemas"]["RejectionDto"] | null;
+        };
+        RejectionDto: {
+            /**
+             * @description The workflow action that rejected it
+             * @example reject_qualification
+             */
+            action: string;
+            /**
+             * Format: date-time
+             * @description The end of the appeal window
+             */
+            appealDeadline: string;
+            /** @description This decision was appealed already (once per decision) */
+            appealed: boolean;
+            /** Format: date-time */
+            decidedAt: string;
+            reason: string | null;
+            /**
+             * @description The stage that rejected the file
+             * @enum {string|null}
+             */
+            stage: "qualification_review" | "correction_overdue" | "committee_vote" | "public_notice" | null;
+            /** @description The window is open now */
+            windowOpen: boolean;
         };
         ReopenReviewDto: {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
@@ -5680,6 +5775,63 @@ export interface operations {
             };
         };
     };
+    LodgeAppealController_rejection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RejectionAnswerDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AssignmentsController_assign: {
         parameters: {
             query?: never;
@@ -6248,6 +6400,63 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CertificatesController_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateDetailsDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

@@ -19,6 +19,15 @@ interface SessionValue {
 
 const SessionContext = createContext<SessionValue | null>(null);
 
+/**
+ * Whether this browser signed in and has not signed out since: a flag, no secret (the
+ * refresh cookie is httpOnly and scripts cannot see it). Without it a visitor's page load
+ * skips the cookie refresh, which could only answer 401 (a console error and a request for
+ * nothing).
+ */
+const SIGNED_IN_HINT = 'tp.signedIn';
+const hintSignedIn = (on: boolean) => (on ? localStorage.setItem(SIGNED_IN_HINT, '1') : localStorage.removeItem(SIGNED_IN_HINT));
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [status, setStatus] = useState<SessionValue['status']>('loading');
@@ -33,15 +42,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     whenSessionLost(() => {
+      hintSignedIn(false);
       setAccessToken(null);
       setUser(null);
       setStatus('anonymous');
     });
+    if (!localStorage.getItem(SIGNED_IN_HINT)) {
+      setStatus('anonymous');
+      return;
+    }
     // A reload keeps the session through the httpOnly cookie; the access token was only in memory.
     refreshAccessToken()
       .then(async (ok) => {
         if (ok) await loadMe();
-        else setStatus('anonymous');
+        else {
+          hintSignedIn(false);
+          setStatus('anonymous');
+        }
       })
       .catch(() => setStatus('anonymous'));
   }, [loadMe]);
@@ -52,6 +69,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       async login(email, password) {
         await webLogin(email, password);
+        hintSignedIn(true);
         queryClient.clear();
         const me = await loadMe();
         // The account's language wins over the one chosen before signing in only if it was never chosen here.
@@ -59,6 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return me;
       },
       async logout() {
+        hintSignedIn(false);
         await webLogout();
         queryClient.clear();
         setUser(null);

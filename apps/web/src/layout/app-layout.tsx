@@ -15,6 +15,8 @@ function useNavItems() {
   const { t } = useTranslation();
   const session = useSession();
   const items: { key: string; label: ReactNode }[] = [{ key: '/', label: <Link to="/">{t('nav.home')}</Link> }];
+  // The public notice, for everyone.
+  items.push({ key: '/notices', label: <Link to="/notices">{t('nav.notices')}</Link> });
   if (session.hasRole('applicant')) items.push({ key: '/applications', label: <Link to="/applications">{t('nav.myFiles')}</Link> });
   if (session.hasRole('reviewer')) items.push({ key: '/reviews', label: <Link to="/reviews">{t('nav.reviews')}</Link> });
   // Committee members are reviewers; one who sits on no committee sees an empty list there.

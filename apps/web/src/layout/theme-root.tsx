@@ -22,7 +22,8 @@ const THEME = {
     colorInfo: '#1557b0',
     colorSuccess: '#2b7a0b',
     colorError: '#c41d24',
-    colorWarning: '#ad6800',
+    // #ad6800 gives white text on a solid warning tag (a returned file's status) 4.4:1, under AA's 4.5.
+    colorWarning: '#8c5400',
     colorTextSecondary: 'rgba(0, 0, 0, 0.68)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',

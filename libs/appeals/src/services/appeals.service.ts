@@ -19,6 +19,17 @@ import { AppealsRepository } from './appeals.repository';
  * told the applicant (its history entry's `appealDeadline`), or else the decision's time plus
  * APPEAL_WINDOW_DAYS.
  */
+/** The rejection an applicant may appeal (rejectionOf). */
+export interface RejectionSummary {
+  stage: string | null;
+  action: string;
+  reason: string | null;
+  decidedAt: Date;
+  appealDeadline: Date;
+  windowOpen: boolean;
+  appealed: boolean;
+}
+
 export function appealDeadline(rejection: Pick<RejectionEntry, 'data' | 'createdAt'>, windowDays: number): Date {
   const recorded = rejection.data?.appealDeadline;
   if (typeof recorded === 'string' && !Number.isNaN(Date.parse(recorded))) return new Date(recorded);
@@ -182,6 +193,31 @@ export class AppealsService {
     if (!this.access.canView(viewer, file)) throw ApplicationError.notFound();
     const label: FileLabel = { id: file.id, referenceNumber: file.referenceNumber, applicantName: file.applicantName, status: file.status };
     return (await this.appeals.ofApplication(file.id)).map((appeal) => ({ appeal, file: label }));
+  }
+
+  /**
+   * The decision that rejected the file, as its applicant reads it before appealing: the stage
+   * (the history entry's `stage`: qualification_review, correction_overdue, committee_vote,
+   * public_notice), the reason, the end of the appeal window and whether this decision was
+   * appealed already. Null when the file is not rejected; 404 as for the appeals.
+   */
+  async rejectionOf(viewer: AuthUser, applicationId: string): Promise<RejectionSummary | null> {
+    const file = await this.access.viewable(viewer, applicationId);
+    if (!this.access.canView(viewer, file)) throw ApplicationError.notFound();
+    if (file.status !== 'rejected') return null;
+    const rejection = await this.files.lastRejection(file.id);
+    if (!rejection) return null;
+    const deadline = appealDeadline(rejection, this.config.APPEAL_WINDOW_DAYS);
+    const stage = typeof rejection.data?.stage === 'string' ? rejection.data.stage : null;
+    return {
+      stage,
+      action: rejection.action,
+      reason: rejection.reason,
+      decidedAt: new Date(rejection.createdAt),
+      appealDeadline: deadline,
+      windowOpen: this.clock.now().getTime() <= deadline.getTime(),
+      appealed: (await this.appeals.findByRejection(rejection.historyId, this.dataSource.manager)) !== null,
+    };
   }
 
   /** One appeal, for the applicant who lodged it or an admin handling its file; 404 otherwise. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
-import { hashToken, PiiCipher, shanghaiDate, specialtyLabel, TITLE_LEVEL_DEFINITIONS, titleLevelDefinition } from '@app/common';
+import { Clock, hashToken, PiiCipher, shanghaiDate, specialtyLabel, TITLE_LEVEL_DEFINITIONS, titleLevelDefinition } from '@app/common';
 import type { AuthUser } from '@app/identity';
+import { UserDirectory } from '@app/identity';
 import { HostOffice, OutcomeFilesService, provinceName } from '@app/applications';
 import { Certificate } from '../entities/certificate.entity';
 import { CertificateError } from '../certificates.errors';
@@ -32,6 +33,20 @@ export interface CertificateVerification {
 /** Where the public verification page of a code lives (the web app's route under PUBLIC_URL). */
 export const VERIFICATION_PAGE_PATH = '/verify/';
 
+/** What the holder's file page shows of the certificate: where it verifies and, once revoked, why and until when the holder is barred. */
+export interface CertificateDetails {
+  number: string;
+  status: 'valid' | 'revoked';
+  issuedOn: string;
+  obtainedOn: string;
+  verificationCode: string;
+  verificationUrl: string;
+  revokedOn: string | null;
+  revocationReason: string | null;
+  /** The end of the bar on applying that the revocation set (a later bar already set is kept), null when none runs. */
+  barredUntil: Date | null;
+}
+
 export interface IssuedCertificate {
   certificateNumber: string;
   /** The bearer code of the public verification page; only the caller gets it in clear. */
@@ -51,6 +66,8 @@ export class CertificatesService {
     private readonly certificates: CertificatesRepository,
     private readonly files: OutcomeFilesService,
     private readonly host: HostOffice,
+    private readonly users: UserDirectory,
+    private readonly clock: Clock,
     config: AppConfig,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
@@ -144,6 +161,25 @@ export class CertificatesService {
       revoked: c.status === 'revoked' ? { on: shanghaiDate(c.revokedAt!), reason: c.revocationReason ?? '' } : null,
     });
     return { number: c.number, pdf };
+  }
+
+  /** The certificate's facts for its holder or an admin (the file page); 404 like the PDF for anyone else and for a file without one. */
+  async details(viewer: Pick<AuthUser, 'id' | 'roles'>, applicationId: string): Promise<CertificateDetails> {
+    const c = await this.certificates.findByApplication(applicationId);
+    if (!c || !(c.holderId === viewer.id || viewer.roles.includes('admin'))) throw CertificateError.notFound();
+    const code = this.cipher.open(c.verificationCodeSealed);
+    const revoked = c.status === 'revoked';
+    return {
+      number: c.number,
+      status: c.status,
+      issuedOn: c.issuedOn,
+      obtainedOn: c.obtainedOn,
+      verificationCode: code,
+      verificationUrl: this.verificationUrl(code),
+      revokedOn: revoked && c.revokedAt ? shanghaiDate(c.revokedAt) : null,
+      revocationReason: revoked ? c.revocationReason : null,
+      barredUntil: revoked ? await this.users.barredUntil(c.holderId, this.clock.now()) : null,
+    };
   }
 
   /** Public verification by code: valid or revoked and the minimal holder data; 404 for an unknown code. */

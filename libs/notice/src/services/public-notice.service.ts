@@ -27,6 +27,8 @@ export interface PublicNoticeView {
   cycleNameEn: string;
   startDate: string;
   endDate: string;
+  /** N: the notice's length in working days, as configured when it was posted. */
+  workingDays: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export class PublicNoticeService {
         cycleNameEn: f.cycleNameEn,
         startDate: r.startDate,
         endDate: r.endDate,
+        workingDays: r.workingDays,
       });
     }
     const last = page[page.length - 1];

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto } from '@app/common';
-import { APPEAL_OUTCOMES, APPEAL_STATUSES, AppealListItem, AppealOutcome, AppealStatus } from '@app/appeals';
+import { APPEAL_OUTCOMES, APPEAL_STATUSES, AppealListItem, AppealOutcome, AppealStatus, RejectionSummary } from '@app/appeals';
 
 export class LodgeAppealDto {
   @ApiProperty({ example: 'The provincial design award in section 4 was not taken into account; its certificate is attached to the file.', description: 'Why the decision should be reconsidered' })
@@ -64,4 +64,24 @@ export class AppealDto {
 
 export class AppealPageDto extends CursorPageMeta {
   @ApiProperty({ type: [AppealDto] }) items: AppealDto[];
+}
+
+/** The decision that rejected a file, as its applicant reads it before appealing. */
+export class RejectionDto {
+  @ApiProperty({ nullable: true, type: String, enum: ['qualification_review', 'correction_overdue', 'committee_vote', 'public_notice'], description: 'The stage that rejected the file' })
+  stage: string | null;
+  @ApiProperty({ example: 'reject_qualification', description: 'The workflow action that rejected it' }) action: string;
+  @ApiProperty({ nullable: true, type: String }) reason: string | null;
+  @ApiProperty({ format: 'date-time' }) decidedAt: string;
+  @ApiProperty({ format: 'date-time', description: 'The end of the appeal window' }) appealDeadline: string;
+  @ApiProperty({ description: 'The window is open now' }) windowOpen: boolean;
+  @ApiProperty({ description: 'This decision was appealed already (once per decision)' }) appealed: boolean;
+
+  static from(r: RejectionSummary): RejectionDto {
+    return { ...r, decidedAt: r.decidedAt.toISOString(), appealDeadline: r.appealDeadline.toISOString() };
+  }
+}
+
+export class RejectionAnswerDto {
+  @ApiProperty({ type: RejectionDto, nullable: true, description: 'Null when the file is not rejected' }) rejection: RejectionDto | null;
 }

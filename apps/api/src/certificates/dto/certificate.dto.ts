@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { LocalizedTextDto } from '@app/common';
-import type { CertificateVerification } from '@app/certificates';
+import type { CertificateDetails, CertificateVerification } from '@app/certificates';
 
 /** The public verification answer: validity and the minimal holder data, nothing else (domain.md §8). */
 export class CertificateVerificationDto {
@@ -23,4 +23,21 @@ export class RevokeDto {
   @MinLength(2)
   @MaxLength(2000)
   reason: string;
+}
+
+/** The certificate as its holder's file page shows it: the number, where it verifies, and a revocation's reason and bar. */
+export class CertificateDetailsDto {
+  @ApiProperty({ example: '2026-50-INT-00001' }) number: string;
+  @ApiProperty({ enum: ['valid', 'revoked'] }) status: 'valid' | 'revoked';
+  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty({ format: 'date', description: 'Date obtained: the day the committee passed the file' }) obtainedOn: string;
+  @ApiProperty({ description: 'The code printed under the QR code (anyone holding it can verify the certificate)' }) verificationCode: string;
+  @ApiProperty({ description: 'The public verification page the QR code opens' }) verificationUrl: string;
+  @ApiProperty({ format: 'date', nullable: true, type: String }) revokedOn: string | null;
+  @ApiProperty({ nullable: true, type: String }) revocationReason: string | null;
+  @ApiProperty({ format: 'date-time', nullable: true, type: String, description: 'Revoked: until when the holder may not apply (null when no bar runs)' }) barredUntil: string | null;
+
+  static from(d: CertificateDetails): CertificateDetailsDto {
+    return { ...d, barredUntil: d.barredUntil?.toISOString() ?? null };
+  }
 }

@@ -20,9 +20,10 @@ export class PublicNoticeDto {
   @ApiProperty({ example: '2026 Industrial Design Title Evaluation' }) cycleNameEn: string;
   @ApiProperty({ format: 'date', description: 'First day of the notice (Beijing time)' }) startDate: string;
   @ApiProperty({ format: 'date', description: 'Last day of the notice: the N-th working day after the committee passed the file' }) endDate: string;
+  @ApiProperty({ example: 5, description: 'N: the length of the notice in working days (holidays off, make-up days on)' }) workingDays: number;
 
   static from(n: PublicNoticeView): PublicNoticeDto {
-    return { id: n.id, name: n.name, employer: n.employer, level: n.level, specialty: n.specialty, cycleNameZh: n.cycleNameZh, cycleNameEn: n.cycleNameEn, startDate: n.startDate, endDate: n.endDate };
+    return { id: n.id, name: n.name, employer: n.employer, level: n.level, specialty: n.specialty, cycleNameZh: n.cycleNameZh, cycleNameEn: n.cycleNameEn, startDate: n.startDate, endDate: n.endDate, workingDays: n.workingDays };
   }
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { type ApplicationStatus, evidenceLabel, levelLabel, specialtyLabel, STAT
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
 import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
 import { formatDateTime, localized } from '../../i18n';
+import { AppealsOfFile, CertificatePanel, CorrectionNotice, ExceptionalRoute, RejectionPanel, TimelinePanel } from './journey';
 
 type Application = Schemas['ApplicationDto'];
 type Problem = { path?: string; code: string; message: string };
@@ -301,7 +302,9 @@ export function FilePage() {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
   const queryClient = useQueryClient();
-  const [tab, setTab] = useState('form');
+  const [chosenTab, setTab] = useState<string | null>(null);
+  // Section tabs beside the form on wide screens, above it on a phone.
+  const wide = Grid.useBreakpoint().md ?? true;
   const [section, setSection] = useState<string | null>(null);
   const [declaration, setDeclaration] = useState(false);
   const [submitProblems, setSubmitProblems] = useState<Problem[]>([]);
@@ -320,6 +323,8 @@ export function FilePage() {
   if (file.isLoading) return <Spin />;
   if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;
   const editable = application.status === 'draft' || application.status === 'returned';
+  // A file the applicant can no longer edit opens on where it stands.
+  const tab = chosenTab ?? (editable ? 'form' : 'progress');
   const schema = (form.data?.schema ?? {}) as Record<string, unknown>;
   const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints as never) : [];
   const current = section ?? sections[0]?.key;
@@ -415,6 +420,11 @@ export function FilePage() {
           </Button>
         )}
       </div>
+      {/* Where the designer's journey stands: correction, rejection and appeal, certificate. */}
+      {application.status === 'returned' && <CorrectionNotice application={application} onEdit={() => setTab('form')} onResubmit={() => setTab('submit')} />}
+      {application.status === 'rejected' && <RejectionPanel application={application} />}
+      {(application.status === 'approved' || application.status === 'revoked') && <CertificatePanel application={application} />}
+      <AppealsOfFile application={application} />
       {problems.length > 0 && (
         <Alert
           type="error"
@@ -446,7 +456,7 @@ export function FilePage() {
             ) : (
               <div>
                 <Tabs
-                  tabPosition="left"
+                  tabPosition={wide ? 'left' : 'top'}
                   activeKey={current}
                   onChange={setSection}
                   items={sections.map((s) => ({
@@ -467,7 +477,16 @@ export function FilePage() {
               </div>
             ),
           },
-          { key: 'evidence', label: t('fileTabs.evidence'), children: <EvidencePanel application={application} editable={editable} /> },
+          {
+            key: 'evidence',
+            label: t('fileTabs.evidence'),
+            children: (
+              <div className="tp-stack">
+                <ExceptionalRoute application={application} editable={editable} onSaved={onSaved} />
+                <EvidencePanel application={application} editable={editable} />
+              </div>
+            ),
+          },
           { key: 'eligibility', label: t('fileTabs.eligibility'), children: <EligibilityPanel application={application} /> },
           {
             key: 'submit',
@@ -488,6 +507,7 @@ export function FilePage() {
               <Alert type="info" title={t('submit.notEditable', { status: statusLabel(t, application.status) })} />
             ),
           },
+          { key: 'progress', label: t('journey.tab'), children: <TimelinePanel application={application} /> },
           { key: 'history', label: t('fileTabs.history'), children: <HistoryPanel application={application} /> },
         ]}
       />

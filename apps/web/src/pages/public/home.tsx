@@ -146,6 +146,13 @@ export function HomePage() {
           <Button onClick={() => navigate('/login')}>{t('nav.login')}</Button>
         </Space>
       )}
+      <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('home.noticeTitle')}</Typography.Title>}>
+        <Typography.Paragraph>{t('home.noticeText')}</Typography.Paragraph>
+        <Space wrap size="large">
+          <Link to="/notices">{t('home.noticeLink')}</Link>
+          <Link to="/verify">{t('home.verifyLink')}</Link>
+        </Space>
+      </Card>
       <OpenCycles />
     </div>
   );

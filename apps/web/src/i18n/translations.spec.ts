@@ -1,0 +1,32 @@
+import { describe, expect, it } from '@jest/globals';
+import en from './en.json';
+import zhCN from './zh-CN.json';
+
+/** Every leaf key of a translation file, as dotted paths (`journey.appeal.submit`). */
+function keys(tree: unknown, prefix = ''): string[] {
+  if (typeof tree !== 'object' || tree === null || Array.isArray(tree)) return [prefix];
+  return Object.entries(tree).flatMap(([key, value]) => keys(value, prefix ? `${prefix}.${key}` : key));
+}
+
+/** i18next's plural suffixes: a language may need forms the other lacks (English `_one`/`_other`, Chinese `_other` only). */
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+const base = (list: string[]) => [...new Set(list.map((k) => k.replace(PLURAL, '')))].sort();
+
+describe('the web translation files', () => {
+  it('zh-CN and en have the same keys: no text shows untranslated in either language', () => {
+    const zh = base(keys(zhCN));
+    const english = base(keys(en));
+    expect(zh.filter((k) => !english.includes(k))).toEqual([]);
+    expect(english.filter((k) => !zh.includes(k))).toEqual([]);
+  });
+
+  it('no translation is empty (apart from a status with no next step)', () => {
+    for (const [name, file] of [['zh-CN', zhCN], ['en', en]] as const) {
+      const empty = keys(file).filter((k) => {
+        const value = k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
+        return value === '' && !k.startsWith('nextSteps.');
+      });
+      expect({ name, empty }).toEqual({ name, empty: [] });
+    }
+  });
+});
