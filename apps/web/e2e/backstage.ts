@@ -26,6 +26,9 @@ interface Fixtures {
   submitFile(app: NestApp, client: ApiClient, cycle: { id: string; specialties: string[] }, options: { fullName?: string; regionCode?: string }): Promise<{ user: TestUser; id: string; referenceNumber: string }>;
   approveWithCertificate(app: NestApp, applicationId: string): Promise<{ certificateNumber: string; verificationCode: string }>;
   forceTransition(app: NestApp, applicationId: string, action: string): Promise<void>;
+  makeAdmin(app: NestApp, client: ApiClient): Promise<TestUser & { client: unknown }>;
+  confirmCalendarYears(admin: unknown, years: number[]): Promise<void>;
+  yearsFromToday(): number[];
 }
 
 export interface Backstage {
@@ -66,6 +69,8 @@ export async function openBackstage(): Promise<Backstage> {
       return { user: file.user, id: file.id, ...(await fixtures.approveWithCertificate(app, file.id)) };
     },
     noticedFile: async (fullName) => {
+      // The notice's working days may end next year (the seed confirms only this one): confirm both, as an admin would.
+      await fixtures.confirmCalendarYears((await fixtures.makeAdmin(app, client)).client, fixtures.yearsFromToday());
       const file = await fixtures.submitFile(app, client, await ownCycle(), { fullName });
       for (const action of ['accept_qualification', 'complete_review', 'committee_pass']) await fixtures.forceTransition(app, file.id, action);
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS, loaded at run time from dist/
@@ -105,6 +110,8 @@ interface CommitteeFixtures {
   submitFile(app: NestApp, client: ApiClient, cycle: { id: string; specialties: string[] }, options: { fullName?: string }): Promise<{ user: TestUser; id: string; referenceNumber: string }>;
   forceTransition(app: NestApp, applicationId: string, action: string): Promise<void>;
   recordSubmittedReviews(app: NestApp, applicationId: string, cycleId: string, reviews: { reviewerId: string; total: string; recommendation: 'pass' | 'fail'; comment: string }[]): Promise<void>;
+  confirmCalendarYears(admin: FixtureClient, years: number[]): Promise<void>;
+  yearsFromToday(): number[];
 }
 
 export type Vote = 'yes' | 'no' | 'abstain';
@@ -137,6 +144,8 @@ export async function openCommitteeStage(options: { memberName: string; locale: 
   const cycle = open.body.items.find((c) => /^\d{4}-ID$/.test(c.code));
   if (!cycle) throw new Error('No open demo cycle');
   const admin = await f.makeAdmin(app, client);
+  // Closing the meeting posts the passed file's notice, whose working days may end next year.
+  await f.confirmCalendarYears(admin.client, f.yearsFromToday());
   const reviewers = [await f.makeReviewer(app, client), await f.makeReviewer(app, client), await f.makeReviewer(app, client)];
   const comments = ['作品转化成果突出，市场反响良好', 'Strong portfolio; patents well documented', '设计创新性一般，证明材料偏少'];
 
