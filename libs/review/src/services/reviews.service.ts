@@ -13,6 +13,7 @@ import {
   Attachment,
   AttachmentsService,
   CyclesService,
+  EligibilityReport,
   OpenedAttachment,
   ReviewerFileView,
   ReviewFilesService,
@@ -32,6 +33,8 @@ export interface DraftReviewInput {
   scores?: Record<string, string | null>;
   comment?: string | null;
   recommendation?: Recommendation | null;
+  /** The `updatedAt` of the copy the client edited; when given and the review has changed since, 409 STALE_VERSION. */
+  updatedAt?: string;
 }
 
 /** A reviewer's own review with the rubric it follows. */
@@ -101,11 +104,19 @@ export class ReviewsService {
     return this.evidence.openForReviewer(caller, review.applicationId, attachmentId);
   }
 
+  /** The eligibility report of the caller's review's file (as file()). */
+  async fileEligibility(caller: Caller, id: string): Promise<EligibilityReport> {
+    const review = await this.openToFile(caller, id);
+    return this.files.reviewerEligibility(caller, review.applicationId);
+  }
+
   /** Save a draft: any subset of the criteria, each within range; the review stays open. */
   async saveDraft(caller: Caller, id: string, input: DraftReviewInput, ip: string | null): Promise<ReviewView> {
     return this.dataSource.transaction(async (manager) => {
       const review = this.own(caller, await this.reviews.lockById(id, manager));
       assertReviewOpen(review);
+      // Two tabs or devices saving one review: the later save never overwrites the earlier unseen.
+      if (input.updatedAt !== undefined && review.updatedAt.toISOString() !== new Date(input.updatedAt).toISOString()) throw ReviewError.staleReview(review.updatedAt.toISOString());
       const file = await this.reviewFiles.application(review.applicationId, manager);
       assertFileUnderReview(file);
       const rubric = await this.rubricFor(review, manager);

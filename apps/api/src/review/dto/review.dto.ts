@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto, IsOptionalNotNull } from '@app/common';
 import { ASSIGNMENT_STATUSES } from '@app/review';
 import type { ApplicationScores, AssignmentStatus, Recommendation, ReviewAssignment, ReviewView, Rubric, RubricCriterion } from '@app/review';
@@ -25,7 +25,7 @@ export class SaveReviewDto {
   @IsObject()
   scores?: Record<string, string | null>;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsString()
@@ -37,6 +37,14 @@ export class SaveReviewDto {
   @ValidateIf((_o, v) => v !== null)
   @IsIn(RECOMMENDATIONS)
   recommendation?: Recommendation | null;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The review\'s `updatedAt` as the client last read it; when given and the review has changed since (another tab or device), 409 STALE_VERSION and nothing is saved',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  updatedAt?: string;
 }
 
 export class ReopenReviewDto {
