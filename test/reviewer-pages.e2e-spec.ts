@@ -42,6 +42,15 @@ describe("reviewer pages' routes (e2e)", () => {
     return { fileId, reviewer: user, reviewId: assigned.body.items[0].id as string };
   }
 
+  it('the list names each file by reference number, level and specialty, nothing personal', async () => {
+    const { reviewer: mine, reviewId, fileId } = await assignedReview();
+    const list = await mine.client.get('/api/v1/reviews');
+    expect(list.status).toBe(200);
+    expect(list.body.items).toHaveLength(1);
+    expect(list.body.items[0]).toMatchObject({ id: reviewId, applicationId: fileId, file: { level: 'intermediate', specialty: cycle.specialties[0], referenceNumber: expect.stringMatching(/-INT-/) } });
+    expect(Object.keys(list.body.items[0].file).sort()).toEqual(['level', 'referenceNumber', 'specialty']);
+  });
+
   it("the eligibility report of the file under review, for its reviewer only", async () => {
     const { reviewer: mine, reviewId } = await assignedReview();
     const report = await mine.client.get(`/api/v1/reviews/${reviewId}/file/eligibility`);

@@ -21,6 +21,7 @@ const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => (
 const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
 const AccountRoutes = lazy(() => import('./pages/account/routes'));
 const AdminRoutes = lazy(() => import('./pages/admin/routes'));
+const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
 
 function Loading() {
   return (
@@ -38,11 +39,6 @@ function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode 
   if (session.status === 'anonymous') return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (roles && !roles.some((r) => session.hasRole(r))) return <Result status="warning" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenPage')} />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
-}
-
-function ReviewerPlaceholder() {
-  const { t } = useTranslation();
-  return <Result status="info" title={t('reviewer.placeholderTitle')} subTitle={t('reviewer.placeholderText')} />;
 }
 
 export const router = createBrowserRouter([
@@ -87,7 +83,7 @@ export const router = createBrowserRouter([
         path: '/reviews/*',
         element: (
           <RequireRole roles={['reviewer']}>
-            <ReviewerPlaceholder />
+            <ReviewerRoutes />
           </RequireRole>
         ),
       },

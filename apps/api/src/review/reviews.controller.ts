@@ -7,7 +7,7 @@ import type { AuthUser } from '@app/identity';
 import { ReviewsService } from '@app/review';
 import { evidenceDownload } from '../applications/evidence-download';
 import { EligibilityDto } from '../applications/dto/application.dto';
-import { ApplicationScoresDto, ListReviewsQueryDto, ReopenReviewDto, ReviewDto, ReviewPageDto, ReviewWithRubricDto, SaveReviewDto } from './dto/review.dto';
+import { ApplicationScoresDto, ListReviewsQueryDto, ReopenReviewDto, ReviewDto, ReviewListItemDto, ReviewPageDto, ReviewWithRubricDto, SaveReviewDto } from './dto/review.dto';
 import { ReviewerEvidenceDto, ReviewerEvidenceListDto, ReviewerFileDto } from './dto/reviewer-file.dto';
 
 /** A reviewer's own reviews: list, read, save a draft, submit. Anyone else's answers 404. */
@@ -23,7 +23,7 @@ export class ReviewsController {
   @ApiErrors(400, 401, 403)
   async list(@CurrentUser() user: AuthUser, @Query() query: ListReviewsQueryDto): Promise<ReviewPageDto> {
     const page = await this.reviews.list(user, { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
-    return { items: page.items.map(ReviewDto.from), nextCursor: page.nextCursor };
+    return { items: page.items.map(ReviewListItemDto.fromItem), nextCursor: page.nextCursor };
   }
 
   @Get(':id')

@@ -17,6 +17,7 @@ import {
   OpenedAttachment,
   ReviewerFileView,
   ReviewFilesService,
+  TitleLevel,
 } from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
 import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
@@ -35,6 +36,12 @@ export interface DraftReviewInput {
   recommendation?: Recommendation | null;
   /** The `updatedAt` of the copy the client edited; when given and the review has changed since, 409 STALE_VERSION. */
   updatedAt?: string;
+}
+
+/** One row of a reviewer's list: the review and which file it is about. */
+export interface ReviewListItem {
+  review: ReviewAssignment;
+  file: { referenceNumber: string | null; level: TitleLevel; specialty: string } | null;
 }
 
 /** A reviewer's own review with the rubric it follows. */
@@ -71,9 +78,20 @@ export class ReviewsService {
     private readonly evidence: AttachmentsService,
   ) {}
 
-  /** The caller's assignments, newest first. */
-  list(caller: Caller, filter: { status?: AssignmentStatus; limit: number; cursor?: string }): Promise<CursorPage<ReviewAssignment>> {
-    return this.reviews.listByReviewer(caller.id, filter);
+  /**
+   * The caller's assignments, newest first, each with what tells its file apart in a list
+   * (reference number, level, specialty: no name, nothing personal), in one query per page.
+   */
+  async list(caller: Caller, filter: { status?: AssignmentStatus; limit: number; cursor?: string }): Promise<CursorPage<ReviewListItem>> {
+    const page = await this.reviews.listByReviewer(caller.id, filter);
+    const files = new Map((await this.reviewFiles.decisionFiles(page.items.map((r) => r.applicationId))).map((f) => [f.id, f]));
+    return {
+      items: page.items.map((review) => {
+        const f = files.get(review.applicationId);
+        return { review, file: f ? { referenceNumber: f.referenceNumber, level: f.level, specialty: f.specialty } : null };
+      }),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** The caller's own review with its rubric; 404 for anyone else's. */

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto, IsOptionalNotNull } from '@app/common';
 import { ASSIGNMENT_STATUSES } from '@app/review';
-import type { ApplicationScores, AssignmentStatus, Recommendation, ReviewAssignment, ReviewView, Rubric, RubricCriterion } from '@app/review';
+import { LEVELS, TitleLevel } from '@app/applications';
+import type { ApplicationScores, AssignmentStatus, ReviewListItem, Recommendation, ReviewAssignment, ReviewView, Rubric, RubricCriterion } from '@app/review';
 
 const RECOMMENDATIONS = ['pass', 'fail'] as const;
 
@@ -122,8 +123,23 @@ export class ReviewWithRubricDto extends ReviewDto {
   }
 }
 
+/** Which file a review is about, as the reviewer's list shows it (nothing personal). */
+export class ReviewFileSummaryDto {
+  @ApiProperty({ nullable: true, type: String, example: '2026-ID-INT-000123' }) referenceNumber: string | null;
+  @ApiProperty({ enum: LEVELS }) level: TitleLevel;
+  @ApiProperty() specialty: string;
+}
+
+export class ReviewListItemDto extends ReviewDto {
+  @ApiProperty({ type: ReviewFileSummaryDto, nullable: true }) file: ReviewFileSummaryDto | null;
+
+  static fromItem(item: ReviewListItem): ReviewListItemDto {
+    return { ...ReviewDto.from(item.review), file: item.file };
+  }
+}
+
 export class ReviewPageDto extends CursorPageMeta {
-  @ApiProperty({ type: [ReviewDto] }) items: ReviewDto[];
+  @ApiProperty({ type: [ReviewListItemDto] }) items: ReviewListItemDto[];
 }
 
 /** One reviewer's review as an admin sees it. */
