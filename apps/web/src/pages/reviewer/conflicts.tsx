@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Empty, Form, Input, List, Select, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
@@ -12,10 +13,11 @@ type Declare = Schemas['DeclareRelationDto'];
 const KINDS: Declare['kind'][] = ['teacher_student', 'coworker_3y', 'relative', 'coauthor', 'other'];
 const PARTY_TYPES: Declare['partyType'][] = ['person', 'employer', 'user'];
 
-function partyOf(r: Relation): string {
+/** Who the relation is with, as the reviewer named them; an account (a conflict recorded on declining) by its note, never its id. */
+function partyOf(t: TFunction, r: Relation): string {
   if (r.partyType === 'person') return r.personName ?? '';
   if (r.partyType === 'employer') return [r.employerName, r.employerCreditCode].filter(Boolean).join(' · ');
-  return r.userId ?? '';
+  return t('reviewer.conflicts.partyTypes.user');
 }
 
 /** The reviewer's declared relations (conflicts of interest): list, declare, remove. */
@@ -134,7 +136,7 @@ export function ConflictsPage() {
                   key="rm"
                   size="small"
                   danger
-                  aria-label={t('reviewer.conflicts.removeNamed', { party: partyOf(r) })}
+                  aria-label={t('reviewer.conflicts.removeNamed', { party: `${partyOf(t, r)} (${r.note})` })}
                   onClick={() => modal.confirm({ title: t('reviewer.conflicts.removeConfirm'), okText: t('reviewer.conflicts.remove'), okButtonProps: { danger: true }, cancelText: t('reviewer.conflicts.cancel'), onOk: () => remove.mutateAsync(r.id) })}
                 >
                   {t('reviewer.conflicts.remove')}
@@ -142,7 +144,7 @@ export function ConflictsPage() {
               ]}
             >
               <List.Item.Meta
-                title={`${t(`reviewer.conflicts.kinds.${r.kind}`)} · ${t(`reviewer.conflicts.partyTypes.${r.partyType}`)}: ${partyOf(r)}`}
+                title={`${t(`reviewer.conflicts.kinds.${r.kind}`)} · ${partyOf(t, r)}`}
                 description={`${r.note} · ${t('reviewer.conflicts.declaredAt')} ${formatDateTime(r.createdAt)}`}
               />
             </List.Item>
