@@ -190,9 +190,10 @@ test('a reviewer reads the file, its evidence and eligibility, scores it start t
   await expect(page.getByText('请输入 0 至 30 之间的数，最多两位小数')).toBeVisible();
   await competence.fill('27.5');
   await expect(page.getByText('请输入 0 至 30 之间的数，最多两位小数')).toHaveCount(0);
-  await page.getByLabel(/设计成果.*满分 40/).fill('36');
+  await page.getByLabel(/设计业绩.*满分 40/).fill('36');
   await expect(page.getByTestId('live-total')).toHaveText('总分：63.50 / 100');
-  await expect(page.getByRole('status')).toHaveText('已保存', { timeout: 10_000 });
+  await expect(page.getByRole('status')).toHaveText('已自动保存', { timeout: 10_000 });
+  expect((await me.user.client.get(`/api/v1/reviews/${me.reviewId}`)).body).toMatchObject({ status: 'draft', scores: { professional_competence: '27.5', design_achievements: '36' }, total: '63.50' });
   await settled(page);
   await shot(page, 'reviewer-scoring');
 
@@ -203,11 +204,11 @@ test('a reviewer reads the file, its evidence and eligibility, scores it start t
   await expect(page.locator('.ant-form-item-has-error')).toHaveCount(4);
   expect(await fileStatus(panel.fileId)).toBe('in_review');
 
-  await page.getByLabel(/学术.*满分 20/).fill('15');
-  await page.getByLabel(/持续.*满分 10/).fill('8.25');
+  await page.getByLabel(/学术与技术.*满分 20/).fill('15');
+  await page.getByLabel(/继续发展.*满分 10/).fill('8.25');
   await expect(page.getByTestId('live-total')).toHaveText('总分：86.75 / 100');
   await page.getByLabel('评审意见').fill('作品集扎实，设计成果有影响力。');
-  await page.getByRole('radio', { name: '通过' }).check();
+  await page.getByRole('radio', { name: '通过', exact: true }).check();
   await page.getByRole('button', { name: '提交评审' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提交评审' }).click();
   await expect(page.getByText(/已于 .* 提交/)).toBeVisible();
@@ -297,7 +298,7 @@ test('declining for a conflict records a declared relation, which the reviewer c
 
   // The declined assignment shows as such, its file closed.
   await page.goto('/reviews');
-  await page.getByRole('radio', { name: 'Declined' }).check({ force: true });
+  await page.locator('.ant-segmented').getByText('Declined', { exact: true }).click();
   await expect(page.getByTestId('assignment').filter({ hasText: panel.referenceNumber })).toContainText('Declined');
   await settled(page);
 });

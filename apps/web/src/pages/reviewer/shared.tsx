@@ -16,7 +16,8 @@ export const ACTIVE_STATUSES: readonly ReviewStatus[] = ['assigned', 'draft', 's
 
 export const REVIEW_STATUS_COLORS: Readonly<Record<ReviewStatus, string>> = {
   assigned: 'processing',
-  draft: 'warning',
+  // Solid warning (white on gold) fails contrast; purple reads as "in progress" and passes.
+  draft: 'purple',
   submitted: 'success',
   declined: 'default',
   withdrawn: 'default',
