@@ -260,6 +260,34 @@ test('by keyboard only: a reviewer opens an assignment, scores every criterion, 
   expect(mine.body).toMatchObject({ status: 'submitted', recommendation: 'pass', total: '84.00' });
 });
 
+test('a draft saved in a second tab on a stale copy asks "changed elsewhere: reload or keep mine"', async ({ page, context }) => {
+  const panel = await fileInReview('en');
+  const [me] = panel.reviewers;
+  await login(page, me.user.email, me.user.password);
+  await page.goto(`/reviews/${me.reviewId}`);
+  const second = await context.newPage();
+  await second.goto(`/reviews/${me.reviewId}`);
+  const competence = (p: Page) => p.getByLabel(/Professional competence.*max 30/);
+  await expect(competence(second)).toBeVisible();
+
+  await competence(page).fill('20');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  // The second tab still holds the first copy: its save is refused, never applied silently.
+  await competence(second).fill('5');
+  await expect(second.getByRole('dialog', { name: 'Review changed elsewhere' })).toBeVisible();
+  await second.getByRole('button', { name: 'Reload' }).click();
+  await expect(competence(second)).toHaveValue('20');
+  expect((await me.user.client.get(`/api/v1/reviews/${me.reviewId}`)).body.scores).toEqual({ professional_competence: '20' });
+
+  // Keep mine: the change goes on top of the current copy.
+  await competence(page).fill('21');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await competence(second).fill('22');
+  await second.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(second.getByRole('status')).toHaveText('Saved');
+  expect((await me.user.client.get(`/api/v1/reviews/${me.reviewId}`)).body.scores).toEqual({ professional_competence: '22' });
+});
+
 test('declining for a conflict records a declared relation, which the reviewer can remove; relations are added by hand too', async ({ page }) => {
   const panel = await fileInReview('en');
   const [me] = panel.reviewers;

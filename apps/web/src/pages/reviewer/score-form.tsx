@@ -100,8 +100,8 @@ export function ScoreForm({ review, onChange }: { review: ReviewWithRubric; onCh
       if (e instanceof ApiError && e.code === 'STALE_VERSION') {
         setState('stale');
         modal.confirm({
-          title: t('autosave.staleTitle'),
-          content: t('autosave.staleText'),
+          title: t('reviewer.staleTitle'),
+          content: t('reviewer.staleText'),
           okText: t('autosave.keepMine'),
           cancelText: t('autosave.reload'),
           onOk: async () => {
