@@ -18,6 +18,7 @@ interface ApiClient {
   get(path: string): Promise<ApiResponse>;
   post(path: string, body?: unknown): Promise<ApiResponse>;
   put(path: string, body?: unknown): Promise<ApiResponse>;
+  patch(path: string, body?: unknown): Promise<ApiResponse>;
 }
 interface TestUser {
   id: string;
@@ -39,6 +40,7 @@ interface Fixtures {
   makeApplicant(app: NestApp, client: ApiClient): Promise<TestUser>;
   makeReadyFile(app: NestApp, client: ApiClient, applicantId: string, cycle: Cycle): Promise<string>;
   makeReviewerProfile(app: NestApp, userId: string, overrides: Record<string, unknown>): Promise<unknown>;
+  makeOpenCycle(app: NestApp, options: { levels?: string[] }): Promise<Cycle>;
   tinyPdf(text?: string): Buffer;
 }
 
@@ -76,9 +78,9 @@ interface Panel {
 }
 
 /** A file with real evidence (a PNG and a PDF portfolio), accepted for review, with a panel of three reviewers; the first reads the language given. */
-async function fileInReview(language: 'zh-CN' | 'en'): Promise<Panel> {
+async function fileInReview(language: 'zh-CN' | 'en', inCycle: Cycle = cycle): Promise<Panel> {
   const applicant = await fixtures.makeApplicant(app, client);
-  const fileId = await fixtures.makeReadyFile(app, applicant.client, applicant.id, cycle);
+  const fileId = await fixtures.makeReadyFile(app, applicant.client, applicant.id, inCycle);
   for (const [name, bytes, type] of [
     ['作品集.png', PNG, 'image/png'],
     ['作品说明.pdf', fixtures.tinyPdf('portfolio'), 'application/pdf'],
@@ -95,7 +97,7 @@ async function fileInReview(language: 'zh-CN' | 'en'): Promise<Panel> {
   const users: TestUser[] = [];
   for (let i = 0; i < 3; i++) {
     const user = await fixtures.makeUser(app, client, { roles: ['reviewer'], locale: i === 0 ? language : 'en', fullName: `评审专家 ${i + 1}` });
-    await fixtures.makeReviewerProfile(app, user.id, { specialties: [cycle.specialties[0]], employerCreditCode: null, employerName: `评审专家单位 ${user.id}` });
+    await fixtures.makeReviewerProfile(app, user.id, { specialties: [inCycle.specialties[0]], employerCreditCode: null, employerName: `评审专家单位 ${user.id}` });
     users.push(user);
   }
   const assigned = await admin.client.post(`/api/v1/applications/${fileId}/assignments`, { reviewerIds: users.map((u) => u.id) });
@@ -133,10 +135,26 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
+// `TP_WEB_SCREENSHOTS=1` also writes the README's reviewer screenshots, with Noto Sans SC for
+// the Chinese ones (the CSP is bypassed to inject it, as pages.spec.ts does).
 const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
+if (SHOTS) {
+  test.use({ bypassCSP: true });
+  test.beforeEach(async ({ page }) => {
+    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
+    page.on('load', () => {
+      void page
+        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
+        .catch(() => undefined);
+    });
+  });
+}
 async function shot(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
   fs.mkdirSync(SHOTS, { recursive: true });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(500);
   const language = await page.evaluate(() => document.documentElement.lang);
   await page.screenshot({ path: path.join(SHOTS, `${name}.${language}.png`), fullPage: true });
 }
@@ -331,6 +349,31 @@ test('declining for a conflict records a declared relation, which the reviewer c
   await settled(page);
 });
 
+test('an assignment past its review deadline is marked overdue, until it is submitted', async ({ page }) => {
+  // A cycle of this test's own whose review deadline has passed (the demo cycle keeps its schedule).
+  const late = await fixtures.makeOpenCycle(app, { levels: ['intermediate'] });
+  const yesterday = new Date(Date.now() - 36 * 3600 * 1000).toISOString().slice(0, 10);
+  expect((await admin.client.patch(`/api/v1/cycles/${late.id}`, { reviewDeadline: yesterday })).status).toBe(200);
+  const panel = await fileInReview('en', late);
+  // Window closed again, so the cycle is not offered on the home page to later tests.
+  expect((await admin.client.patch(`/api/v1/cycles/${late.id}`, { closesAt: new Date(Date.now() - 60_000).toISOString() })).status).toBe(200);
+  const [me] = panel.reviewers;
+  await login(page, me.user.email, me.user.password);
+  await page.goto('/reviews');
+  const row = page.getByTestId('assignment').filter({ hasText: panel.referenceNumber });
+  await expect(row.getByTestId('overdue')).toHaveText(/^Overdue by \d+ days?$/);
+  await expect(page.getByRole('heading', { level: 2, name: /Test evaluation cycle/ })).toBeVisible();
+  await settled(page);
+  await page.goto(`/reviews/${me.reviewId}`);
+  await expect(page.getByTestId('overdue')).toBeVisible();
+  // Submitted, it is no longer overdue.
+  await me.user.client.put(`/api/v1/reviews/${me.reviewId}`, FULL_REVIEW);
+  expect((await me.user.client.post(`/api/v1/reviews/${me.reviewId}/submit`)).status).toBe(200);
+  await page.goto('/reviews');
+  await expect(row).toContainText('Submitted');
+  await expect(row.getByTestId('overdue')).toHaveCount(0);
+});
+
 test('the reviewer pages fit a 390 px phone screen and pass axe in both languages', async ({ page }) => {
   const panel = await fileInReview('zh-CN');
   const [me] = panel.reviewers;
@@ -354,6 +397,5 @@ test('the reviewer pages fit a 390 px phone screen and pass axe in both language
       expect({ tab, overflow: await overflowing(page) }).toEqual({ tab, overflow: [] });
     }
     await shot(page, 'reviewer-phone');
-    await page.screenshot({ path: `/tmp/revw-phone-${language}.png` });
-  }
+      }
 });
