@@ -37,6 +37,8 @@ const TYPE_OF_VALIDATOR: Record<string, 'string' | 'number' | 'boolean' | 'array
   isObject: 'object',
 };
 
+// A DTO class: what class-validator's metadata storage is keyed by.
+type DtoClass = abstract new (...args: never[]) => unknown;
 type Schema = { type?: string; enum?: unknown[]; items?: Schema; $ref?: string; allOf?: Schema[]; oneOf?: Schema[]; properties?: Record<string, Schema> };
 
 /** The JSON type a schema documents: its `type`, an enum's value type, or `object` for a reference. */
@@ -51,15 +53,16 @@ function documentedType(schema: Schema): string | undefined {
 }
 
 /** Every class exported by a DTO file of the API, by name (a name exported twice is left out: the document could mean either). */
-function dtoClasses(): Map<string, Function> {
-  const byName = new Map<string, Function[]>();
+function dtoClasses(): Map<string, DtoClass> {
+  const byName = new Map<string, DtoClass[]>();
   const visit = (dir: string) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) visit(full);
       else if (/\/dto\/[^/]+\.ts$/.test(full) && !full.endsWith('.spec.ts')) {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- every DTO file, found at run time
         for (const value of Object.values(require(full) as Record<string, unknown>)) {
-          if (typeof value === 'function' && /^[A-Z]/.test(value.name)) byName.set(value.name, [...(byName.get(value.name) ?? []), value]);
+          if (typeof value === 'function' && /^[A-Z]/.test(value.name)) byName.set(value.name, [...(byName.get(value.name) ?? []), value as DtoClass]);
         }
       }
     }
@@ -69,7 +72,7 @@ function dtoClasses(): Map<string, Function> {
 }
 
 /** What class-validator checks on each property of a class (and its parents): the implied JSON type, and whether it is checked on each item. */
-function validatedTypes(cls: Function): Map<string, { type: string; each: boolean; validator: string }[]> {
+function validatedTypes(cls: DtoClass): Map<string, { type: string; each: boolean; validator: string }[]> {
   const out = new Map<string, { type: string; each: boolean; validator: string }[]>();
   for (const m of getMetadataStorage().getTargetValidationMetadatas(cls, '', true, false)) {
     const type = m.name ? TYPE_OF_VALIDATOR[m.name] : undefined;

@@ -260,6 +260,7 @@ test('by keyboard only: a reviewer opens an assignment, scores every criterion, 
     await page.keyboard.type(value);
   }
   await expect(page.getByTestId('live-total')).toHaveText('Total: 84.00 of 100');
+  await shot(page, 'reviewer-scoring');
   await tabTo(page, page.getByLabel('Comment'));
   await page.keyboard.type('Convincing products on the market.');
   await tabTo(page, page.getByRole('radio', { name: 'Pass' }));
@@ -364,6 +365,7 @@ test('an assignment past its review deadline is marked overdue, until it is subm
   await expect(row.getByTestId('overdue')).toHaveText(/^Overdue by \d+ days?$/);
   await expect(page.getByRole('heading', { level: 2, name: /Test evaluation cycle/ })).toBeVisible();
   await settled(page);
+  await shot(page, 'reviewer-assignments');
   await page.goto(`/reviews/${me.reviewId}`);
   await expect(page.getByTestId('overdue')).toBeVisible();
   // Submitted, it is no longer overdue.
