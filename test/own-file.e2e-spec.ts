@@ -464,12 +464,14 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'POST /api/v1/meetings/{id}/items/{applicationId}/close-voting': { kind: 'not-admin', method: 'POST', path: '/api/v1/meetings/{open}/items/{open}/close-voting' },
     'GET /api/v1/reviews/{id}/file': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviews/{review}/file' },
     'GET /api/v1/reviews/{id}/file/attachments': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviews/{review}/file/attachments' },
+    'GET /api/v1/reviews/{id}/file/eligibility': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviews/{review}/file/eligibility' },
     'GET /api/v1/reviews/{id}/file/attachments/{attachmentId}': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviews/{review}/file/attachments/{review}' },
     'PUT /api/v1/reviews/{id}': { kind: 'not-admin', method: 'PUT', path: '/api/v1/reviews/{review}' },
     'POST /api/v1/reviews/{id}/submit': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviews/{review}/submit' },
     'POST /api/v1/reviews/{id}/decline': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviews/{review}/decline' },
     'GET /api/v1/reviewers/me/conflicts': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviewers/me/conflicts' },
     'POST /api/v1/reviewers/me/conflicts': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviewers/me/conflicts' },
+    'DELETE /api/v1/reviewers/me/conflicts/{relationId}': { kind: 'not-admin', method: 'DELETE', path: '/api/v1/reviewers/me/conflicts/{review}' },
     'POST /api/v1/meetings/{id}/ballots': { kind: 'not-admin', method: 'POST', path: '/api/v1/meetings/{open}/ballots' },
 
     // ---- no file in it ----

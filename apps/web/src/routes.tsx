@@ -26,6 +26,7 @@ const AccountRoutes = lazy(() => import('./pages/account/routes'));
 const AdminRoutes = lazy(() => import('./pages/admin/routes'));
 // Committee members (reviewers who sit on a committee): their meetings, dossiers, ballots, minutes.
 const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
+const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
 
 function Loading() {
   return (
@@ -43,11 +44,6 @@ function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode 
   if (session.status === 'anonymous') return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (roles && !roles.some((r) => session.hasRole(r))) return <Result status="warning" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenPage')} />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
-}
-
-function ReviewerPlaceholder() {
-  const { t } = useTranslation();
-  return <Result status="info" title={t('reviewer.placeholderTitle')} subTitle={t('reviewer.placeholderText')} />;
 }
 
 export const router = createBrowserRouter([
@@ -95,7 +91,7 @@ export const router = createBrowserRouter([
         path: '/reviews/*',
         element: (
           <RequireRole roles={['reviewer']}>
-            <ReviewerPlaceholder />
+            <ReviewerRoutes />
           </RequireRole>
         ),
       },

@@ -33,6 +33,13 @@ export class ReviewError extends AppError {
   static autoAssignRunNotFound() {
     return new ReviewError('AUTO_ASSIGN_RUN_NOT_FOUND', 'This cycle has no such auto-assign run', HttpStatus.NOT_FOUND);
   }
+  /** The review changed since the copy the client edited (another tab or device saved it). */
+  static staleReview(updatedAt: string) {
+    return new ReviewError('STALE_VERSION', `The review changed since the copy you edited (now ${updatedAt}); reload it and apply your change again`, HttpStatus.CONFLICT, { updatedAt });
+  }
+  static relationNotFound() {
+    return new ReviewError('RELATION_NOT_FOUND', 'Declared relation was not found', HttpStatus.NOT_FOUND);
+  }
   static reviewNotFound() {
     return new ReviewError('REVIEW_NOT_FOUND', 'Review was not found', HttpStatus.NOT_FOUND);
   }

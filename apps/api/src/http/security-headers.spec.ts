@@ -1,6 +1,13 @@
-import { apiResponseHeaders, documentUrlMatcher, securityHeaders } from './security-headers';
+import { apiResponseHeaders, documentUrlMatcher, securityHeaders, webAppHeaders } from './security-headers';
 
 describe('securityHeaders', () => {
+  it("the web app's pages frame only their own pages and blob: URLs (the evidence viewer's PDF), and embed no plugin", () => {
+    const csp = webAppHeaders()['content-security-policy'];
+    expect(csp).toContain("frame-src 'self' blob:");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+
   it('records the headers helmet would set for a rendered page, including the portal CSP', () => {
     const headers = securityHeaders();
     expect(headers['content-security-policy']).toContain("default-src 'self'");

@@ -102,7 +102,8 @@ export const CSP_NONCE_PLACEHOLDER = '__CSP_NONCE__';
  * `'report-sample'` puts the first characters of a blocked style into the violation report
  * (the browser tests use it to tell the two known, harmless refusals from anything new).
  * Fetches, images (data:/blob: for previews of uploads) and fonts from the portal only;
- * no plugins, no framing, forms post only here.
+ * no plugins, nobody frames the portal, forms post only here. Frames: only the portal's own
+ * pages and blob: URLs, the evidence viewer showing a PDF the page fetched with its token.
  */
 const WEB_APP_HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: {
@@ -114,6 +115,7 @@ const WEB_APP_HELMET_OPTIONS: HelmetOptions = {
       imgSrc: ["'self'", 'data:', 'blob:'],
       fontSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
+      frameSrc: ["'self'", 'blob:'],
       objectSrc: ["'none'"],
       baseUri: ["'self'"],
       formAction: ["'self'"],

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/auth';
-import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
+import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import { AuthUser } from '@app/identity';
 import { DeclaredRelationsService } from '@app/review';
 import { DeclareRelationDto, DeclaredRelationDto, DeclaredRelationPageDto } from './dto/declared-relation.dto';
@@ -28,5 +28,13 @@ export class ReviewerConflictsController {
   @ApiErrors(400, 401, 403)
   async declare(@CurrentUser() user: AuthUser, @Body() dto: DeclareRelationDto): Promise<DeclaredRelationDto> {
     return DeclaredRelationDto.from(await this.relations.declare(user.id, dto, { id: user.id }));
+  }
+
+  @Delete(':relationId')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Removed. 404 RELATION_NOT_FOUND for another reviewer\'s relation or none' })
+  @ApiErrors(400, 401, 403, 404)
+  async remove(@CurrentUser() user: AuthUser, @Param('relationId', ParseUuidParam) relationId: string): Promise<void> {
+    await this.relations.remove(user.id, relationId, { id: user.id });
   }
 }

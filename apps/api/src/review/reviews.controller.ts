@@ -6,7 +6,8 @@ import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { ReviewsService } from '@app/review';
 import { evidenceDownload } from '../applications/evidence-download';
-import { ApplicationScoresDto, ListReviewsQueryDto, ReopenReviewDto, ReviewDto, ReviewPageDto, ReviewWithRubricDto, SaveReviewDto } from './dto/review.dto';
+import { EligibilityDto } from '../applications/dto/application.dto';
+import { ApplicationScoresDto, ListReviewsQueryDto, ReopenReviewDto, ReviewDto, ReviewListItemDto, ReviewPageDto, ReviewWithRubricDto, SaveReviewDto } from './dto/review.dto';
 import { ReviewerEvidenceDto, ReviewerEvidenceListDto, ReviewerFileDto } from './dto/reviewer-file.dto';
 
 /** A reviewer's own reviews: list, read, save a draft, submit. Anyone else's answers 404. */
@@ -22,7 +23,7 @@ export class ReviewsController {
   @ApiErrors(400, 401, 403)
   async list(@CurrentUser() user: AuthUser, @Query() query: ListReviewsQueryDto): Promise<ReviewPageDto> {
     const page = await this.reviews.list(user, { status: query.status, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
-    return { items: page.items.map(ReviewDto.from), nextCursor: page.nextCursor };
+    return { items: page.items.map(ReviewListItemDto.fromItem), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
@@ -43,6 +44,14 @@ export class ReviewsController {
   @ApiErrors(400, 401, 403, 404)
   async file(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewerFileDto> {
     return ReviewerFileDto.from(await this.reviews.file(user, id));
+  }
+
+  @Get(':id/file/eligibility')
+  @ApiOperation({ summary: "The eligibility report of the caller's review's file (while the file is in review, as GET reviews/:id/file)" })
+  @ApiOkResponse({ type: EligibilityDto })
+  @ApiErrors(400, 401, 403, 404)
+  async fileEligibility(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<EligibilityDto> {
+    return EligibilityDto.from(await this.reviews.fileEligibility(user, id));
   }
 
   @Get(':id/file/attachments')
@@ -68,7 +77,7 @@ export class ReviewsController {
   }
 
   @Put(':id')
-  @ApiOkResponse({ type: ReviewWithRubricDto, description: 'Saved as a draft (partial scores allowed, each within its range)' })
+  @ApiOkResponse({ type: ReviewWithRubricDto, description: 'Saved as a draft (partial scores allowed, each within its range). 409 STALE_VERSION when `updatedAt` is given and the review changed since' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async save(@CurrentUser() user: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: SaveReviewDto): Promise<ReviewWithRubricDto> {
     return ReviewWithRubricDto.fromView(await this.reviews.saveDraft(user, id, dto));

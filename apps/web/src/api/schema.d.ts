@@ -1452,6 +1452,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviewers/me/conflicts/{relationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["ReviewerConflictsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews": {
         parameters: {
             query?: never;
@@ -1546,6 +1562,23 @@ export interface paths {
         };
         /** Download one evidence file of the caller's review's file (audited); an identity document answers 404 */
         get: operations["ReviewsController_downloadFileEvidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{id}/file/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The eligibility report of the caller's review's file (while the file is in review, as GET reviews/:id/file) */
+        get: operations["ReviewsController_fileEligibility"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3207,7 +3240,7 @@ export interface components {
              * Format: date-time
              * @description return only: the correction deadline (in the future); default 10 days from now
              */
-            correctionDeadline?: Record<string, never>;
+            correctionDeadline?: string | null;
             /**
              * @description accept: to expert review (in_review); return: for correction (returned) with a reason and a deadline; reject: with a reason (rejected)
              * @enum {string}
@@ -3217,7 +3250,7 @@ export interface components {
              * @description Required to return or reject (400 naming `reason` otherwise); an optional note on acceptance
              * @example The employer’s internal notice is missing its stamp
              */
-            reason?: Record<string, never>;
+            reason?: string | null;
         };
         QualificationQueueItemDto: {
             /** Format: uuid */
@@ -3531,8 +3564,48 @@ export interface components {
             reviewerId: string;
             submitted: number;
         };
+        ReviewFileSummaryDto: {
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber: string | null;
+            specialty: string;
+        };
+        ReviewListItemDto: {
+            /** Format: uuid */
+            applicationId: string;
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            cycleId: string;
+            /** Format: date-time */
+            dueAt: string | null;
+            file: components["schemas"]["ReviewFileSummaryDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            recommendation: "pass" | "fail" | null;
+            rubricVersion: string | null;
+            scores: {
+                [key: string]: string;
+            } | null;
+            /** @enum {string} */
+            status: "assigned" | "draft" | "submitted" | "declined" | "withdrawn" | "superseded";
+            /** @description Why an admin reopened it (or why it was declined or withdrawn) */
+            statusNote: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * @description Sum of the scores, exact
+             * @example 86.75
+             */
+            total: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ReviewPageDto: {
-            items: components["schemas"]["ReviewDto"][];
+            items: components["schemas"]["ReviewListItemDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3615,7 +3688,7 @@ export interface components {
             version: number;
         };
         SaveReviewDto: {
-            comment?: Record<string, never> | null;
+            comment?: string | null;
             /** @enum {string|null} */
             recommendation?: "pass" | "fail" | null;
             /**
@@ -3628,6 +3701,11 @@ export interface components {
             scores?: {
                 [key: string]: string | null;
             };
+            /**
+             * Format: date-time
+             * @description The review's `updatedAt` as the client last read it; when given and the review has changed since (another tab or device), 409 STALE_VERSION and nothing is saved
+             */
+            updatedAt?: string;
         };
         ScheduleMeetingDto: {
             /** @description The agenda, in order: reviewed files of the cycle whose level and specialty the committee decides */
@@ -10569,6 +10647,71 @@ export interface operations {
             };
         };
     };
+    ReviewerConflictsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                relationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. 404 RELATION_NOT_FOUND for another reviewer's relation or none */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     ReviewsController_list: {
         parameters: {
             query?: {
@@ -10702,7 +10845,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Saved as a draft (partial scores allowed, each within its range) */
+            /** @description Saved as a draft (partial scores allowed, each within its range). 409 STALE_VERSION when `updatedAt` is given and the review changed since */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -11064,6 +11207,72 @@ export interface operations {
                     "application/pdf": components["schemas"]["ErrorBodyDto"];
                     "image/jpeg": components["schemas"]["ErrorBodyDto"];
                     "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ReviewsController_fileEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibilityDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

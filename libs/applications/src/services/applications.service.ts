@@ -201,6 +201,13 @@ export class ApplicationsService {
   }
 
   /** The cycle's eligibility policy evaluated against the file as it stands. */
+  /** The eligibility report of a file the viewer is reviewing now (see reviewerView); 404 otherwise. */
+  async reviewerEligibility(reviewer: Viewer, id: string): Promise<EligibilityReport> {
+    const application = await this.access.reviewable(reviewer, id);
+    const cycle = await this.cycles.get(application.cycleId);
+    return this.evaluate(application, cycle, application.data, await this.attachments.kindsOf(id));
+  }
+
   async eligibility(viewer: AuthUser, id: string): Promise<EligibilityReport> {
     const application = await this.access.viewable(viewer, id);
     const cycle = await this.cycles.get(application.cycleId);

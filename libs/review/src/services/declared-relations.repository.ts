@@ -34,6 +34,13 @@ export class DeclaredRelationsRepository {
     return toCursorPage(entities, limit, (e) => [cursorAt.get(e.id)!, e.id]);
   }
 
+  /** Delete one of the reviewer's relations; whether there was one (another reviewer's is never touched). */
+  async deleteOwn(manager: EntityManager, reviewerId: string, id: string): Promise<DeclaredRelation | null> {
+    const found = await manager.createQueryBuilder(DeclaredRelation, 'r').setLock('pessimistic_write').where('r.id = :id AND r.reviewer_id = :reviewerId', { id, reviewerId }).getOne();
+    if (found) await manager.delete(DeclaredRelation, { id: found.id });
+    return found;
+  }
+
   /** Every relation of many reviewers in one query. */
   findByReviewerIds(reviewerIds: string[], manager: EntityManager = this.dataSource.manager): Promise<DeclaredRelation[]> {
     if (reviewerIds.length === 0) return Promise.resolve([]);

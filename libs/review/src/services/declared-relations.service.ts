@@ -71,6 +71,24 @@ export class DeclaredRelationsService {
     });
   }
 
+  /**
+   * A reviewer withdraws one of their own relations (a mistaken declaration); 404 for anyone
+   * else's. Assignments already refused or declined because of it stay as they are.
+   */
+  async remove(reviewerId: string, id: string, actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const removed = await this.relations.deleteOwn(manager, reviewerId, id);
+      if (!removed) throw ReviewError.relationNotFound();
+      await this.audit.record(manager, {
+        actorId: actor.id,
+        action: 'reviewer.relation_removed',
+        entityType: 'reviewer',
+        entityId: reviewerId,
+        data: { relationId: removed.id, kind: removed.kind, partyType: removed.partyType },
+      });
+    });
+  }
+
   /** One reviewer's relations, newest first. */
   list(reviewerId: string, limit: number, cursor?: string): Promise<CursorPage<DeclaredRelation>> {
     return this.relations.listByReviewer(reviewerId, limit, cursor);

@@ -13,9 +13,11 @@ import {
   Attachment,
   AttachmentsService,
   CyclesService,
+  EligibilityReport,
   OpenedAttachment,
   ReviewerFileView,
   ReviewFilesService,
+  TitleLevel,
 } from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
 import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
@@ -32,6 +34,14 @@ export interface DraftReviewInput {
   scores?: Record<string, string | null>;
   comment?: string | null;
   recommendation?: Recommendation | null;
+  /** The `updatedAt` of the copy the client edited; when given and the review has changed since, 409 STALE_VERSION. */
+  updatedAt?: string;
+}
+
+/** One row of a reviewer's list: the review and which file it is about. */
+export interface ReviewListItem {
+  review: ReviewAssignment;
+  file: { referenceNumber: string | null; level: TitleLevel; specialty: string } | null;
 }
 
 /** A reviewer's own review with the rubric it follows. */
@@ -68,9 +78,20 @@ export class ReviewsService {
     private readonly evidence: AttachmentsService,
   ) {}
 
-  /** The caller's assignments, newest first. */
-  list(caller: Caller, filter: { status?: AssignmentStatus; limit: number; cursor?: string }): Promise<CursorPage<ReviewAssignment>> {
-    return this.reviews.listByReviewer(caller.id, filter);
+  /**
+   * The caller's assignments, newest first, each with what tells its file apart in a list
+   * (reference number, level, specialty: no name, nothing personal), in one query per page.
+   */
+  async list(caller: Caller, filter: { status?: AssignmentStatus; limit: number; cursor?: string }): Promise<CursorPage<ReviewListItem>> {
+    const page = await this.reviews.listByReviewer(caller.id, filter);
+    const files = new Map((await this.reviewFiles.decisionFiles(page.items.map((r) => r.applicationId))).map((f) => [f.id, f]));
+    return {
+      items: page.items.map((review) => {
+        const f = files.get(review.applicationId);
+        return { review, file: f ? { referenceNumber: f.referenceNumber, level: f.level, specialty: f.specialty } : null };
+      }),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** The caller's own review with its rubric; 404 for anyone else's. */
@@ -101,11 +122,19 @@ export class ReviewsService {
     return this.evidence.openForReviewer(caller, review.applicationId, attachmentId);
   }
 
+  /** The eligibility report of the caller's review's file (as file()). */
+  async fileEligibility(caller: Caller, id: string): Promise<EligibilityReport> {
+    const review = await this.openToFile(caller, id);
+    return this.files.reviewerEligibility(caller, review.applicationId);
+  }
+
   /** Save a draft: any subset of the criteria, each within range; the review stays open. */
   async saveDraft(caller: Caller, id: string, input: DraftReviewInput): Promise<ReviewView> {
     return this.dataSource.transaction(async (manager) => {
       const review = this.own(caller, await this.reviews.lockById(id, manager));
       assertReviewOpen(review);
+      // Two tabs or devices saving one review: the later save never overwrites the earlier unseen.
+      if (input.updatedAt !== undefined && review.updatedAt.toISOString() !== new Date(input.updatedAt).toISOString()) throw ReviewError.staleReview(review.updatedAt.toISOString());
       const file = await this.reviewFiles.application(review.applicationId, manager);
       assertFileUnderReview(file);
       const rubric = await this.rubricFor(review, manager);

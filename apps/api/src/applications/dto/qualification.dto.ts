@@ -13,13 +13,13 @@ export class QualificationDecisionDto {
   @IsIn(QUALIFICATION_DECISIONS as QualificationDecision[])
   decision: QualificationDecision;
 
-  @ApiPropertyOptional({ description: 'Required to return or reject (400 naming `reason` otherwise); an optional note on acceptance', example: 'The employer’s internal notice is missing its stamp' })
+  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 2000, description: 'Required to return or reject (400 naming `reason` otherwise); an optional note on acceptance', example: 'The employer’s internal notice is missing its stamp' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   reason?: string | null;
 
-  @ApiPropertyOptional({ format: 'date-time', description: 'return only: the correction deadline (in the future); default 10 days from now' })
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'return only: the correction deadline (in the future); default 10 days from now' })
   @IsOptional()
   @Type(() => Date)
   @IsDate()

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto, IsOptionalNotNull } from '@app/common';
 import { ASSIGNMENT_STATUSES } from '@app/review';
-import type { ApplicationScores, AssignmentStatus, Recommendation, ReviewAssignment, ReviewView, Rubric, RubricCriterion } from '@app/review';
+import { LEVELS, TitleLevel } from '@app/applications';
+import type { ApplicationScores, AssignmentStatus, ReviewListItem, Recommendation, ReviewAssignment, ReviewView, Rubric, RubricCriterion } from '@app/review';
 
 const RECOMMENDATIONS = ['pass', 'fail'] as const;
 
@@ -25,7 +26,7 @@ export class SaveReviewDto {
   @IsObject()
   scores?: Record<string, string | null>;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)
   @IsString()
@@ -37,6 +38,14 @@ export class SaveReviewDto {
   @ValidateIf((_o, v) => v !== null)
   @IsIn(RECOMMENDATIONS)
   recommendation?: Recommendation | null;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'The review\'s `updatedAt` as the client last read it; when given and the review has changed since (another tab or device), 409 STALE_VERSION and nothing is saved',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  updatedAt?: string;
 }
 
 export class ReopenReviewDto {
@@ -114,8 +123,23 @@ export class ReviewWithRubricDto extends ReviewDto {
   }
 }
 
+/** Which file a review is about, as the reviewer's list shows it (nothing personal). */
+export class ReviewFileSummaryDto {
+  @ApiProperty({ nullable: true, type: String, example: '2026-ID-INT-000123' }) referenceNumber: string | null;
+  @ApiProperty({ enum: LEVELS }) level: TitleLevel;
+  @ApiProperty() specialty: string;
+}
+
+export class ReviewListItemDto extends ReviewDto {
+  @ApiProperty({ type: ReviewFileSummaryDto, nullable: true }) file: ReviewFileSummaryDto | null;
+
+  static fromItem(item: ReviewListItem): ReviewListItemDto {
+    return { ...ReviewDto.from(item.review), file: item.file };
+  }
+}
+
 export class ReviewPageDto extends CursorPageMeta {
-  @ApiProperty({ type: [ReviewDto] }) items: ReviewDto[];
+  @ApiProperty({ type: [ReviewListItemDto] }) items: ReviewListItemDto[];
 }
 
 /** One reviewer's review as an admin sees it. */
