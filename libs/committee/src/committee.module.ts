@@ -10,7 +10,6 @@ import { BallotPapers } from './services/ballot-papers';
 import { CommitteesRepository } from './services/committees.repository';
 import { CommitteesService } from './services/committees.service';
 import { MeetingCloseService } from './services/meeting-close.service';
-import { DossierQueries } from './services/dossier.repository';
 import { MemberDossierService } from './services/dossier.service';
 import { MeetingFileAccess } from './services/meeting-file-access';
 import { MeetingsRepository } from './services/meetings.repository';
@@ -23,7 +22,7 @@ const services = [CommitteesService, MeetingsService, VotingService, MeetingClos
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({
   imports: [TypeOrmModule.forFeature([Committee, CommitteeMember, Meeting, MeetingItem, MeetingAttendance, MeetingRecusal, BallotParticipation, BallotChoice]), ApplicationsModule, ReviewModule, NoticeModule, IdentityModule],
-  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, DossierQueries, ...services],
+  providers: [CommitteesRepository, MeetingsRepository, RecusalFinder, BallotPapers, ...services],
   exports: services,
 })
 export class CommitteeModule {}

@@ -9,4 +9,3 @@ export * from './services/voting.service';
 export * from './services/meeting-close.service';
 export * from './services/meeting-file-access';
 export * from './services/dossier.service';
-export type { AnonymousReviewRow, DossierEvidenceRow, PanelOutcomeRow } from './services/dossier.repository';

@@ -15,5 +15,6 @@ export * from './entities/auto-assign-run.entity';
 export * from './services/auto-assign-runs.service';
 export * from './services/review-restart.service';
 export * from './services/review-stats.service';
+export * from './services/panel-report.service';
 export * from './jobs/auto-assign-runs.schedule';
 export * from './jobs/review-deadline-reminders.schedule';

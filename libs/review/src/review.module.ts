@@ -18,13 +18,14 @@ import { ReviewerPoolService } from './services/reviewer-pool.service';
 import { ReviewerProfilesRepository } from './services/reviewer-profiles.repository';
 import { ReviewsRepository } from './services/reviews.repository';
 import { ReviewsService } from './services/reviews.service';
+import { PanelReportService } from './services/panel-report.service';
 import { ReviewDeadlinesService } from './services/review-deadlines.service';
 import { ReviewRestartService } from './services/review-restart.service';
 import { ReviewStatsService } from './services/review-stats.service';
 import { AutoAssignRunsSchedule } from './jobs/auto-assign-runs.schedule';
 import { ReviewDeadlineRemindersSchedule } from './jobs/review-deadline-reminders.schedule';
 
-const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService, ReviewStatsService];
+const services = [ReviewerPoolService, DeclaredRelationsService, ConflictsService, AssignmentService, ReviewsService, ReviewDeadlinesService, AutoAssignRunsService, ReviewRestartService, ReviewStatsService, PanelReportService];
 // Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
 const schedules = [AutoAssignRunsSchedule, ReviewDeadlineRemindersSchedule];
 

@@ -3,7 +3,7 @@ import { Attachment } from '../entities/attachment.entity';
 import { Cycle } from '../entities/cycle.entity';
 import { UploadLimits, uploadLimits } from './upload-limits';
 
-/** Every query the evidence feature makes; AttachmentsService is its only user (not exported from the library). */
+/** Every query the evidence feature makes (AttachmentsService; ReviewFilesService lists a file's evidence for a committee); not exported from the library. */
 export class AttachmentQueries {
   constructor(private readonly dataSource: DataSource) {}
 

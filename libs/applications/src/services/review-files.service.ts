@@ -5,6 +5,9 @@ import type { TitleLevel } from '../domain';
 import type { ApplicationStatus } from '../domain/workflow/transitions';
 import { Application } from '../entities/application.entity';
 import { ApplicationsRepository } from './applications.repository';
+import { AttachmentQueries } from './attachment-queries';
+import { isEvidenceShownToReviewers } from '../domain/reviewer-view';
+import type { Attachment } from '../entities/attachment.entity';
 
 /** A file as expert review assigns it: who applied, what for, and the employer that conflicts are judged on. */
 export interface ReviewFileRow {
@@ -41,10 +44,19 @@ export interface DecisionFileRow extends ReviewFileRow {
  */
 @Injectable()
 export class ReviewFilesService {
+  private readonly attachments: AttachmentQueries;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsRepository,
-  ) {}
+  ) {
+    this.attachments = new AttachmentQueries(dataSource);
+  }
+
+  /** The file's evidence as the experts see it (no identity documents), oldest first; the caller has checked who reads it. */
+  async evidenceShownToReviewers(applicationId: string): Promise<Attachment[]> {
+    return (await this.attachments.list(applicationId)).filter((a) => isEvidenceShownToReviewers(a.kind));
+  }
 
   /** The whole file by id, or null (a review's draft checks that its file is still in review). */
   application(applicationId: string, manager?: EntityManager): Promise<Application | null> {

@@ -1,5 +1,5 @@
 import { CommitteeError } from '../committee.errors';
-import { assertMeetingClosed, assertMeetingOpen, assertMeetingScheduled } from './meeting-guards';
+import { assertMeetingBeforeClose, assertMeetingClosed, assertMeetingOpen, assertMeetingScheduled } from './meeting-guards';
 
 const refusal = (code: string) => expect.objectContaining({ constructor: CommitteeError, code });
 
@@ -20,5 +20,11 @@ describe('meeting guards', () => {
     expect(() => assertMeetingClosed({ status: 'closed', minutes: { items: [] } })).not.toThrow();
     expect(() => assertMeetingClosed({ status: 'open', minutes: null })).toThrow(refusal('MEETING_NOT_CLOSED'));
     expect(() => assertMeetingClosed({ status: 'closed', minutes: null })).toThrow(refusal('MEETING_NOT_CLOSED'));
+  });
+
+  it('assertMeetingBeforeClose passes a scheduled or open meeting and refuses a closed one', () => {
+    expect(() => assertMeetingBeforeClose({ status: 'scheduled' })).not.toThrow();
+    expect(() => assertMeetingBeforeClose({ status: 'open' })).not.toThrow();
+    expect(() => assertMeetingBeforeClose({ status: 'closed' })).toThrow(refusal('MEETING_CLOSED'));
   });
 });

@@ -20,3 +20,8 @@ export function assertMeetingOpen(meeting: { status: MeetingStatus }): void {
 export function assertMeetingClosed<T extends { status: MeetingStatus; minutes: unknown }>(meeting: T): asserts meeting is T & { minutes: NonNullable<T['minutes']> } {
   if (meeting.status !== 'closed' || !meeting.minutes) throw CommitteeError.meetingNotClosed(meeting.status);
 }
+
+/** A member's dossier is read before the vote: while the meeting is scheduled or open (after the close, the minutes), else 409 MEETING_CLOSED. */
+export function assertMeetingBeforeClose(meeting: { status: MeetingStatus }): void {
+  if (meeting.status === 'closed') throw CommitteeError.dossierClosed();
+}

@@ -2,12 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { EligibilityOutcome, ReviewFilesService, TitleLevel } from '@app/applications';
+import { AnonymousReviewRow, PanelOutcomeRow, PanelReportService } from '@app/review';
 import { CommitteeError } from '../committee.errors';
+import { assertMeetingBeforeClose } from '../guards/meeting-guards';
 import { CommitteesRepository } from './committees.repository';
 import type { Viewer } from './committees.service';
-import { AnonymousReviewRow, DossierEvidenceRow, DossierQueries, PanelOutcomeRow } from './dossier.repository';
 import { MeetingsRepository } from './meetings.repository';
 import { RecusalFinder } from './recusals';
+
+/** One piece of evidence in the dossier: what it is, never where it is stored. */
+export interface DossierEvidenceRow {
+  id: string;
+  kind: string;
+  originalName: string;
+  mediaType: string;
+  sizeBytes: number;
+  uploadedAt: Date;
+}
 
 /** What a committee member reads before voting on one agenda item. */
 export interface MemberDossier {
@@ -42,14 +53,14 @@ export class MemberDossierService {
     private readonly committees: CommitteesRepository,
     private readonly files: ReviewFilesService,
     private readonly recusals: RecusalFinder,
-    private readonly queries: DossierQueries,
+    private readonly panels: PanelReportService,
   ) {}
 
   async dossier(meetingId: string, applicationId: string, viewer: Viewer): Promise<MemberDossier> {
     const meeting = await this.meetings.findById(meetingId);
     // Admins included: the dossier is a member's, and an admin reads a file through their own routes.
     if (!meeting || !(await this.committees.isMember(meeting.committeeId, viewer.id))) throw CommitteeError.meetingNotFound();
-    if (meeting.status === 'closed') throw CommitteeError.dossierClosed();
+    assertMeetingBeforeClose(meeting);
     const item = await this.meetings.item(this.dataSource.manager, meeting.id, applicationId);
     if (!item) throw CommitteeError.dossierNotFound();
     // Before the opening the recusals are computed afresh (as the meeting view does), from the opening the recorded ones.
@@ -61,7 +72,7 @@ export class MemberDossierService {
 
     const file = await this.files.application(applicationId);
     if (!file) throw CommitteeError.dossierNotFound();
-    const [panel, reviews, evidence] = await Promise.all([this.queries.outcome(file.id), this.queries.reviews(file.id), this.queries.evidence(file.id)]);
+    const [panel, evidence] = await Promise.all([this.panels.report(file.id), this.files.evidenceShownToReviewers(file.id)]);
     return {
       meetingId: meeting.id,
       applicationId: file.id,
@@ -71,10 +82,10 @@ export class MemberDossierService {
       employerName: file.employerName,
       level: file.level,
       specialty: file.specialty,
-      panel,
-      reviews,
+      panel: panel.outcome,
+      reviews: panel.reviews,
       eligibility: file.eligibility,
-      evidence,
+      evidence: evidence.map((a) => ({ id: a.id, kind: a.kind, originalName: a.originalName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, uploadedAt: a.createdAt })),
     };
   }
 }

@@ -25,6 +25,27 @@ const SUPERSEDE_ACTIVE_SQL = `UPDATE review_assignments SET status = 'superseded
  WHERE application_id = $1 AND status = ANY($2::text[])
  RETURNING id, reviewer_id AS "reviewerId"`;
 const DELETE_OUTCOME_SQL = `DELETE FROM review_outcomes WHERE application_id = $1 RETURNING application_id`;
+const PANEL_OUTCOME_SQL = `SELECT aggregate::text AS aggregate, spread::text AS spread, spread_flag AS "spreadFlag", review_count AS "reviewCount"
+  FROM review_outcomes WHERE application_id = $1`;
+// Ordered by the review itself (total, then text), never by who or when, so the order names nobody.
+const ANONYMOUS_REVIEWS_SQL = `SELECT total::text AS total, recommendation, comment
+  FROM review_assignments WHERE application_id = $1 AND status = $2
+ ORDER BY total DESC NULLS LAST, comment NULLS LAST`;
+
+/** The review panel's result on a file, as a committee reads it. */
+export interface PanelOutcomeRow {
+  aggregate: string;
+  spread: string;
+  spreadFlag: boolean;
+  reviewCount: number;
+}
+
+/** One submitted review, without its reviewer: no id, no name, no time. */
+export interface AnonymousReviewRow {
+  total: string | null;
+  recommendation: 'pass' | 'fail' | null;
+  comment: string | null;
+}
 
 /** Every query on review assignments as reviews (scores, submission) and on review outcomes. */
 @Injectable()
@@ -97,5 +118,15 @@ export class ReviewsRepository implements ReviewerFileAccess {
 
   findOutcome(applicationId: string): Promise<ReviewOutcome | null> {
     return this.dataSource.manager.findOne(ReviewOutcome, { where: { applicationId } });
+  }
+
+  async panelOutcome(applicationId: string): Promise<PanelOutcomeRow | null> {
+    const rows: PanelOutcomeRow[] = await this.dataSource.query(PANEL_OUTCOME_SQL, [applicationId]);
+    return rows[0] ?? null;
+  }
+
+  anonymousSubmitted(applicationId: string): Promise<AnonymousReviewRow[]> {
+    const submitted: AssignmentStatus = 'submitted';
+    return this.dataSource.query(ANONYMOUS_REVIEWS_SQL, [applicationId, submitted]);
   }
 }
