@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
-import './i18n';
+import { i18nReady } from './i18n';
 import './styles.css';
 import { SessionProvider } from './auth/session';
 import { ThemeRoot } from './layout/theme-root';
@@ -19,14 +19,17 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <SessionProvider>
-        <ThemeRoot>
-          <RouterProvider router={router} />
-        </ThemeRoot>
-      </SessionProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+// Rendered once the shown language's texts are there (i18n/index.ts loads only that one).
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <SessionProvider>
+          <ThemeRoot>
+            <RouterProvider router={router} />
+          </ThemeRoot>
+        </SessionProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -73,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         queryClient.clear();
         const me = await loadMe();
         // The account's language wins over the one chosen before signing in only if it was never chosen here.
-        if (!localStorage.getItem('tp.language') && me.locale !== currentLanguage()) setLanguage(me.locale);
+        if (!localStorage.getItem('tp.language') && me.locale !== currentLanguage()) void setLanguage(me.locale);
         return me;
       },
       async logout() {
@@ -88,7 +88,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       },
       hasRole: (role) => !!user?.roles.includes(role),
       async changeLanguage(language) {
-        setLanguage(language);
+        await setLanguage(language);
         if (user && user.locale !== language) {
           setUser(await unwrap(api.PATCH('/api/v1/me', { body: { locale: language } })));
           await queryClient.invalidateQueries();

@@ -4,8 +4,6 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
 import 'dayjs/locale/zh-cn';
-import zhCN from './zh-CN.json';
-import en from './en.json';
 
 export type Language = 'zh-CN' | 'en';
 export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
@@ -20,24 +18,42 @@ function initialLanguage(): Language {
   return stored === 'en' ? 'en' : 'zh-CN';
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: initialLanguage(),
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+// Each language's texts are a chunk of their own, and a visit loads only the one it shows (the
+// other comes when the visitor switches): the first load stays within its budget as pages add
+// texts. Both files have the same keys (translations.spec.ts), so no fallback language is needed.
+const TEXTS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  'zh-CN': () => import('./zh-CN.json'),
+  en: () => import('./en.json'),
+};
+
+async function ensureTexts(language: Language): Promise<void> {
+  if (i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', (await TEXTS[language]()).default);
+}
+
+/** Resolves once the shown language's texts are loaded; render after it (main.tsx). */
+export const i18nReady: Promise<void> = (async () => {
+  const language = initialLanguage();
+  await i18n.use(initReactI18next).init({
+    resources: {},
+    lng: language,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  await ensureTexts(language);
+  applyLanguage(language);
+})();
 
 function applyLanguage(language: Language): void {
   document.documentElement.lang = language;
   dayjs.locale(language === 'zh-CN' ? 'zh-cn' : 'en');
 }
-applyLanguage(i18n.language as Language);
-
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, language);
+  await ensureTexts(language);
   applyLanguage(language);
-  void i18n.changeLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 export function currentLanguage(): Language {
