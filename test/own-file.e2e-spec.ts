@@ -456,6 +456,8 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'GET /api/v1/applications/{id}/appeals': { kind: 'owner', why: 'the applicant’s own appeals' },
     'POST /api/v1/applications/{id}/appeals': { kind: 'owner', why: 'the applicant appeals their rejection' },
     'GET /api/v1/applications/{id}/certificate': { kind: 'owner', why: 'the holder’s certificate' },
+    'GET /api/v1/applications/{id}/certificate/details': { kind: 'owner', why: 'the holder’s certificate, as the file page shows it' },
+    'GET /api/v1/applications/{id}/appeals/rejection': { kind: 'owner', why: 'the rejection the applicant may appeal' },
 
     // ---- not an admin's route: the admin-applicant gets 403 ----
     'GET /api/v1/reviews': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviews' },
@@ -473,6 +475,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'POST /api/v1/reviewers/me/conflicts': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviewers/me/conflicts' },
     'DELETE /api/v1/reviewers/me/conflicts/{relationId}': { kind: 'not-admin', method: 'DELETE', path: '/api/v1/reviewers/me/conflicts/{review}' },
     'POST /api/v1/meetings/{id}/ballots': { kind: 'not-admin', method: 'POST', path: '/api/v1/meetings/{open}/ballots' },
+    'GET /api/v1/meetings/{id}/items/{applicationId}/dossier': { kind: 'not-admin', method: 'GET', path: '/api/v1/meetings/{open}/items/{open}/dossier' },
 
     // ---- no file in it ----
     'POST /api/v1/cycles/{id}/auto-assign': {
