@@ -1,5 +1,6 @@
 import type { WorkerOptions } from 'bullmq';
 import { AppConfig } from '@app/config';
+import { workerConnection } from '@app/queue';
 
 // The metadata key under which @nestjs/bullmq keeps @Processor(queue, workerOptions); it reads it
 // when it creates the BullMQ Worker (BullExplorer.onModuleInit), after processors are constructed.
@@ -8,6 +9,8 @@ const WORKER_METADATA = 'bullmq:worker_metadata';
 /** BullMQ worker settings from the validated configuration. */
 export function workerOptionsFrom(config: AppConfig, overrides: Partial<WorkerOptions> = {}): Partial<WorkerOptions> {
   return {
+    // Not the queues' fail-fast connection (QueueModule): a worker's commands wait out an outage.
+    connection: workerConnection(config),
     concurrency: config.WORKER_CONCURRENCY,
     lockDuration: config.WORKER_LOCK_DURATION_MS,
     stalledInterval: config.WORKER_STALLED_INTERVAL_MS,

@@ -24,3 +24,34 @@ export const reconnectBackoff = {
   queue: (capMs: number) => (times: number) => Math.min(Math.max(Math.min(Math.exp(times), 20_000), 1000), capMs),
   general: (capMs: number) => (times: number) => Math.min(times * 200, 2000, capMs),
 };
+
+/** What the BullMQ connections are built from. */
+export interface QueueRedisSettings {
+  REDIS_URL: string;
+  REDIS_RECONNECT_MAX_MS: number;
+}
+
+/**
+ * The BullMQ workers' connection. Commands issued while Redis is away wait in ioredis's
+ * offline queue and run once it is back (a finished job is still recorded as finished);
+ * BullMQ requires unlimited retries per request for a worker.
+ */
+export function workerConnection(settings: QueueRedisSettings): RedisOptions {
+  return redisOptionsFromUrl(settings.REDIS_URL, { maxRetriesPerRequest: null, retryStrategy: reconnectBackoff.queue(settings.REDIS_RECONNECT_MAX_MS) });
+}
+
+/**
+ * The queues' connection (Queue.add from the relay and from requests, job schedulers, counts):
+ * fails fast while Redis is unreachable. With a worker's connection such a command would wait
+ * in ioredis's offline queue for good: its caller's timeout gives up on the promise, not on the
+ * command, and the QUIT that closes the queue at shutdown is queued behind it, so shutdown
+ * hangs until Redis returns. One retry, so a command caught in flight by a dropped connection
+ * fails too.
+ */
+export function producerConnection(settings: QueueRedisSettings): RedisOptions {
+  return redisOptionsFromUrl(settings.REDIS_URL, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    retryStrategy: reconnectBackoff.queue(settings.REDIS_RECONNECT_MAX_MS),
+  });
+}
