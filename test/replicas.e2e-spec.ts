@@ -149,6 +149,11 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
       const download = await fetch(`${b.baseUrl}/api/v1/applications/${draft.body.id}/attachments/${uploaded.body.id}`, { headers: { authorization: `Bearer ${user.accessToken}` } });
       expect(download.status).toBe(200);
       expect(Buffer.from(await download.arrayBuffer()).equals(tinyPdf('cross-replica'))).toBe(true);
+      // Both replicas share STORAGE_DIR on this machine: the file must be in the bucket and nowhere on that disk.
+      const [row] = await db.query('SELECT storage_key FROM attachments WHERE id = $1', [uploaded.body.id]);
+      expect(await s3.keys()).toContain(row.storage_key);
+      const onDisk = fs.existsSync(env.STORAGE_DIR!) ? fs.readdirSync(env.STORAGE_DIR!, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+      expect(onDisk).toEqual([]);
     });
   });
 
@@ -184,6 +189,7 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
       };
       const tally: Record<string, number> = {};
       let answers = 0;
+      let resumed = 0;
       let killed: Promise<void> | undefined;
       let killedAt = 0;
       /** One request through nginx; the kill happens when enough answers have come back (requests are in flight then). */
@@ -230,7 +236,14 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
         let version = draft.body.version as number;
         // Two saves, as an applicant saving as they go.
         for (let save = 0; save < 2; save++) {
-          const saved = await send('patch', me, `/api/v1/applications/${id}`, { version, data: sampleFormData('intermediate') });
+          let saved = await send('patch', me, `/api/v1/applications/${id}`, { version, data: sampleFormData('intermediate') });
+          if (saved.status === 502) {
+            // The save may or may not have committed: read the file again (a GET nginx may retry) and save on that version.
+            const current = await sendRetrying('get', me, `/api/v1/applications/${id}`);
+            if (current.status !== 200) return;
+            resumed++;
+            saved = await send('patch', me, `/api/v1/applications/${id}`, { version: current.body.version, data: sampleFormData('intermediate') });
+          }
           if (saved.status !== 200) return;
           version = saved.body.version;
           acked.saves.push({ id, version });
@@ -244,7 +257,14 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
             acked.uploads.push({ applicationId: id, id: upload.body.id });
           }
         }
-        const submitted = await send('post', me, `/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+        let submitted = await send('post', me, `/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+        if (submitted.status === 502) {
+          // Submitted or not? Read it again; submit again only if it is still a draft (a second submit would be refused 409).
+          const current = await sendRetrying('get', me, `/api/v1/applications/${id}`);
+          if (current.status !== 200 || current.body.status !== 'draft') return;
+          resumed++;
+          submitted = await send('post', me, `/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+        }
         if (submitted.status === 200) acked.submissions.push({ id, referenceNumber: submitted.body.referenceNumber, email });
       }
 
@@ -324,8 +344,10 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
         registeredInDb: registered.size,
         mails: smtp.messages.length,
         failedOver: upstreams.filter((u) => u.includes(',')).length,
+        resumedAfter502: resumed,
       };
       process.stdout.write(`replicas: ${JSON.stringify(figures)}\n`);
+      if (process.env.REPLICAS_DEBUG) process.stdout.write(`${nginx.accessLog.filter((l) => / 50\d /.test(l) || l.includes(',')).join('\n')}\n${nginx.errorLog}\n`);
       // The load did run past the kill: some requests were answered after it (by the survivor).
       expect(answers).toBeGreaterThan(KILL_AFTER_ANSWERS);
       expect(acked.submissions.length).toBeGreaterThan(0);
