@@ -82,6 +82,7 @@ export class NginxProxy {
 
   /** Starts nginx in front of `upstreams` (host:port each) and waits until it answers. */
   static async start(upstreams: string[], options: NginxProxyOptions = {}): Promise<NginxProxy> {
+    if (!nginxAvailable()) throw new Error(`No nginx at ${NGINX_BIN} (apt-get install nginx, or set NGINX_BIN)`);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tp-nginx-'));
     // Run as root, nginx's worker drops to `nobody`, which must reach the temp folders.
     fs.chmodSync(dir, 0o755);
