@@ -60,4 +60,15 @@ export class ApiProcess {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     await this.exited;
   }
+
+  /** Kill without any chance to clean up (no graceful close of open requests), as a crash or an OOM kill would. */
+  async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill(signal);
+    await this.exited;
+  }
+
+  /** host:port, as a reverse proxy's upstream names it. */
+  get hostPort(): string {
+    return new URL(this.baseUrl).host;
+  }
 }

@@ -8,6 +8,7 @@ export * from './factories';
 export * from './application-fixtures';
 export * from './worker-process';
 export * from './app-process';
+export * from './nginx-proxy';
 export * from './review-fixtures';
 export * from './committee-fixtures';
 export * from './outcome-fixtures';
