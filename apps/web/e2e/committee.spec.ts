@@ -1,7 +1,6 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, login, tabTo, test, unexpectedCspViolations } from './portal';
+import { SCREENSHOT_DIR, saveScreenshot, useScreenshotFont } from './screenshots';
 import { openCommitteeStage, type CommitteeStage } from './backstage';
 
 /**
@@ -11,20 +10,9 @@ import { openCommitteeStage, type CommitteeStage } from './backstage';
  * the admin has closed the meeting. Its own committee, meeting and files (backstage.ts).
  */
 
-// `TP_WEB_SCREENSHOTS=1` also writes the README's screenshots (see pages.spec.ts for the font).
-const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
-if (SHOTS) {
-  test.use({ bypassCSP: true });
-  test.beforeEach(async ({ page }) => {
-    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
-    page.on('load', () => {
-      void page
-        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
-        .catch(() => undefined);
-    });
-  });
-}
+// `TP_WEB_SCREENSHOTS=1` also writes the README's screenshots (screenshots.ts).
+const SHOTS = SCREENSHOT_DIR;
+useScreenshotFont();
 
 test.describe.configure({ mode: 'serial' });
 
@@ -43,11 +31,7 @@ async function settled(page: Page, shot?: string): Promise<void> {
   await expectAccessible(page);
   if (!SHOTS) expect(await unexpectedCspViolations(page)).toEqual([]);
   if (SHOTS && shot) {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(500);
-    const language = await page.evaluate(() => document.documentElement.lang);
-    await page.screenshot({ path: path.join(SHOTS, `${shot}.${language}.png`), fullPage: true });
+    await saveScreenshot(page, shot);
   }
 }
 

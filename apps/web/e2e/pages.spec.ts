@@ -1,29 +1,13 @@
-import * as fs from 'fs';
-import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { ADMIN, expect, expectAccessible, login, test, unexpectedCspViolations } from './portal';
+import { SCREENSHOT_DIR, saveScreenshot, useScreenshotFont } from './screenshots';
 import { openBackstage, type Backstage } from './backstage';
 
 const APPLICANT = { email: 'applicant1@title-portal.local', password: 'Applicant-demo-2026!' };
 const REVIEWER = { email: 'reviewer1@title-portal.local', password: 'Reviewer-demo-2026!' };
-// `TP_WEB_SCREENSHOTS=1 npm run test:web` also refreshes the README's screenshots.
-const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
-
-// This machine may have no CJK font: for screenshots, pages get Noto Sans SC (already a
-// dependency, for certificates) from a routed URL. Injecting its stylesheet needs the CSP
-// bypassed, so the CSP check is off in screenshot runs only.
-if (SHOTS) {
-  test.use({ bypassCSP: true });
-  test.beforeEach(async ({ page }) => {
-    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
-    page.on('load', () => {
-      void page
-        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
-        .catch(() => undefined);
-    });
-  });
-}
+// `TP_WEB_SCREENSHOTS=1 npm run test:web` also refreshes the README's screenshots (screenshots.ts).
+const SHOTS = SCREENSHOT_DIR;
+useScreenshotFont();
 
 let backstage: Backstage;
 let certificateCode = '';
@@ -43,11 +27,7 @@ async function visit(page: Page, url: string, shot?: string): Promise<void> {
   await expectAccessible(page);
   if (!SHOTS) expect(await unexpectedCspViolations(page)).toEqual([]);
   if (SHOTS && shot) {
-    fs.mkdirSync(SHOTS, { recursive: true });
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(500);
-    const language = await page.evaluate(() => document.documentElement.lang);
-    await page.screenshot({ path: path.join(SHOTS, `${shot}.${language}.png`), fullPage: false });
+    await saveScreenshot(page, shot, { fullPage: false });
   }
 }
 

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { ADMIN, apiCall, apiToken, choose, expect, expectAccessible, linkIn, login, test, uniqueEmail, waitForMail } from './portal';
+import { SCREENSHOT_DIR, saveScreenshot, useScreenshotFont } from './screenshots';
 import { openBackstage, type Backstage } from './backstage';
 
 /**
@@ -9,32 +9,18 @@ import { openBackstage, type Backstage } from './backstage';
  * designer's end of the journey (timeline, appeal, certificate). Each test makes its own files
  * through the backstage or the API, so any one runs alone.
  */
-// `TP_WEB_SCREENSHOTS=1` also refreshes the README's screenshots of these pages (as pages.spec.ts does: a CJK font routed in, CSP bypassed).
-const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
-if (SHOTS) {
-  test.use({ bypassCSP: true });
-  test.beforeEach(async ({ page }) => {
-    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
-    page.on('load', () => {
-      void page
-        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
-        .catch(() => undefined);
-    });
-  });
-}
+// `TP_WEB_SCREENSHOTS=1` also refreshes the README's screenshots of these pages (screenshots.ts).
+const SHOTS = SCREENSHOT_DIR;
+useScreenshotFont();
 
 /** In a screenshot run: the page in both languages (`<name>.zh-CN.png`, `<name>.en.png`), back in the language it was in. */
 async function shots(page: Page, name: string): Promise<void> {
   if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
   const first = await page.evaluate(() => document.documentElement.lang);
   for (const language of [first, first === 'en' ? 'zh-CN' : 'en']) {
     if ((await page.evaluate(() => document.documentElement.lang)) !== language) await page.getByText(language === 'en' ? 'English' : '中文', { exact: true }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', language);
-    await page.evaluate(() => document.fonts.ready);
-    await page.waitForTimeout(600);
-    await page.screenshot({ path: path.join(SHOTS, `${name}.${language}.png`), fullPage: true });
+    await saveScreenshot(page, name);
   }
   await page.getByText(first === 'en' ? 'English' : '中文', { exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', first);

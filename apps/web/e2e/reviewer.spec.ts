@@ -1,7 +1,7 @@
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Page } from '@playwright/test';
 import { expect, expectAccessible, login, tabTo, test, unexpectedCspViolations } from './portal';
+import { saveScreenshot, useScreenshotFont } from './screenshots';
 
 /**
  * The reviewer's pages on the real API, worker and database. Set-up the browser has no
@@ -135,29 +135,9 @@ async function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-// `TP_WEB_SCREENSHOTS=1` also writes the README's reviewer screenshots, with Noto Sans SC for
-// the Chinese ones (the CSP is bypassed to inject it, as pages.spec.ts does).
-const SHOTS = process.env.TP_WEB_SCREENSHOTS === '1' ? path.resolve(__dirname, '../../../docs/screenshots') : null;
-if (SHOTS) {
-  test.use({ bypassCSP: true });
-  test.beforeEach(async ({ page }) => {
-    const font = path.resolve(__dirname, '../../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
-    await page.route('**/__screenshot-font.ttf', (route) => route.fulfill({ path: font, contentType: 'font/ttf' }));
-    page.on('load', () => {
-      void page
-        .addStyleTag({ content: "@font-face { font-family: 'TPShot'; src: url('/__screenshot-font.ttf'); } * { font-family: 'TPShot', sans-serif !important; }" })
-        .catch(() => undefined);
-    });
-  });
-}
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  fs.mkdirSync(SHOTS, { recursive: true });
-  await page.evaluate(() => document.fonts.ready);
-  await page.waitForTimeout(500);
-  const language = await page.evaluate(() => document.documentElement.lang);
-  await page.screenshot({ path: path.join(SHOTS, `${name}.${language}.png`), fullPage: true });
-}
+// `TP_WEB_SCREENSHOTS=1` also writes the README's reviewer screenshots (screenshots.ts).
+useScreenshotFont();
+const shot = saveScreenshot;
 
 test('a reviewer reads the file, its evidence and eligibility, scores it start to finish; the last review of the panel makes the file reviewed', async ({ page }) => {
   const panel = await fileInReview('zh-CN');
