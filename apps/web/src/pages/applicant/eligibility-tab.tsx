@@ -8,6 +8,11 @@ import { evidenceLabel } from '../../components/labels';
 import { localized } from '../../i18n';
 
 type Application = Schemas['ApplicationDto'];
+/** The report's `evidence` (untyped in the OpenAPI document): what this file must carry and what it still lacks. */
+export interface EvidenceStatus {
+  required?: { kind: string; minCount: number }[];
+  missing?: { kind: string; needed: number; present: number }[];
+}
 
 export function EligibilityPanel({ application }: { application: Application }) {
   const { t } = useTranslation();
@@ -18,10 +23,20 @@ export function EligibilityPanel({ application }: { application: Application }) 
   if (report.isLoading) return <Spin />;
   if (report.error) return <Alert type="error" title={errorText(t, report.error)} />;
   const data = report.data!;
-  const evidence = data.evidence as unknown as { missing?: { kind: string; needed: number; present: number }[] };
+  const evidence = data.evidence as unknown as EvidenceStatus;
+  // The rules and the evidence together: a file that meets the rules but lacks required
+  // evidence cannot be submitted, so it must not read as passed.
+  const missing = evidence.missing ?? [];
+  const verdict = !data.eligible ? 'notEligible' : missing.length > 0 ? 'evidenceMissing' : 'eligible';
   return (
     <div className="tp-stack">
-      <Alert type={data.eligible ? 'success' : 'warning'} showIcon title={data.eligible ? t('eligibility.eligible') : t('eligibility.notEligible')} description={t('eligibility.countUntil', { date: data.countUntil })} />
+      <Alert
+        type={verdict === 'eligible' ? 'success' : 'warning'}
+        showIcon
+        data-testid="eligibility-verdict"
+        title={t(`eligibility.${verdict}`)}
+        description={t('eligibility.countUntil', { date: data.countUntil })}
+      />
       {data.crossProvincial && <Alert type="info" showIcon title={t('eligibility.crossProvincial')} />}
       <List
         header={<strong>{t('eligibility.rules')}</strong>}
@@ -36,13 +51,13 @@ export function EligibilityPanel({ application }: { application: Application }) 
           </List.Item>
         )}
       />
-      {(evidence.missing ?? []).length > 0 && (
+      {missing.length > 0 && (
         <Alert
           type="warning"
           title={t('eligibility.missingEvidence')}
           description={
             <ul>
-              {evidence.missing!.map((m) => (
+              {missing.map((m) => (
                 <li key={m.kind}>{t('eligibility.missingItem', { kind: evidenceLabel(t, m.kind), needed: m.needed, present: m.present })}</li>
               ))}
             </ul>

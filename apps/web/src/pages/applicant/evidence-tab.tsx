@@ -1,10 +1,11 @@
-import { useState } from 'react';
-import { Alert, App, Button, Card, List, Progress, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, List, Modal, Progress, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
+import { api, ApiError, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { evidenceLabel } from '../../components/labels';
+import type { EvidenceStatus } from './eligibility-tab';
 
 type Application = Schemas['ApplicationDto'];
 
@@ -28,17 +29,89 @@ const EVERY_KIND_LISTED: [Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>
 void EVERY_KIND_LISTED;
 const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
 
+type Attachment = { id: string; kind: string; originalName: string; mediaType: string; sizeBytes: number };
+
+/** Fetches one of the applicant's own files with the session's token and shows it: a PDF in a frame, an image as an image. */
+function EvidencePreview({ applicationId, attachment, onClose }: { applicationId: string; attachment: Attachment | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [url, setUrl] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!attachment) return;
+    let closed = false;
+    let objectUrl: string | null = null;
+    setUrl(null);
+    setError(null);
+    api
+      .GET('/api/v1/applications/{id}/attachments/{attachmentId}', { params: { path: { id: applicationId, attachmentId: attachment.id } }, parseAs: 'blob' })
+      .then(({ data, response }) => {
+        if (!response.ok || !data) throw new Error(String(response.status));
+        if (closed) return;
+        // Typed by what the server detected in the bytes, not by the file's name.
+        objectUrl = URL.createObjectURL(new Blob([data as Blob], { type: attachment.mediaType }));
+        setUrl(objectUrl);
+      })
+      .catch(() => setError(t('errors.unexpected')));
+    return () => {
+      closed = true;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+    };
+  }, [attachment, applicationId, t]);
+  return (
+    <Modal
+      open={attachment !== null}
+      title={attachment ? `${evidenceLabel(t, attachment.kind)}: ${attachment.originalName}` : t('evidencePanel.preview')}
+      onCancel={onClose}
+      width="min(960px, 96vw)"
+      footer={[
+        <Button key="dl" onClick={() => attachment && void downloadFile(`/api/v1/applications/${applicationId}/attachments/${attachment.id}`, attachment.originalName)}>
+          {t('evidencePanel.download')}
+        </Button>,
+        <Button key="close" type="primary" onClick={onClose}>
+          {t('evidencePanel.close')}
+        </Button>,
+      ]}
+    >
+      {error && <Alert type="error" title={error} />}
+      {!url && !error && <Spin />}
+      {url && attachment?.mediaType === 'application/pdf' && (
+        <>
+          <iframe className="tp-evidence-frame" src={url} title={attachment.originalName} data-testid="evidence-frame" />
+          <Typography.Paragraph type="secondary">{t('evidencePanel.pdfFallback')}</Typography.Paragraph>
+        </>
+      )}
+      {url && attachment && attachment.mediaType !== 'application/pdf' && <img className="tp-evidence-image" src={url} alt={attachment.originalName} data-testid="evidence-image" />}
+    </Modal>
+  );
+}
+
+/**
+ * The evidence of one file: a card per kind, the kinds this file must carry first (from the
+ * eligibility report's evidence rules: level, cross-provincial employer, exceptional route),
+ * each marked required with its minimum, the others marked optional.
+ */
 export function EvidencePanel({ application, editable }: { application: Application; editable: boolean }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
   const list = useQuery({
     queryKey: ['attachments', application.id],
     queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/attachments', { params: { path: { id: application.id } } })),
   });
+  // The same query (and key) as the eligibility tab: one request serves both.
+  const report = useQuery({
+    queryKey: ['eligibility', application.id, application.version],
+    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/eligibility', { params: { path: { id: application.id } } })),
+  });
+  const required = new Map(((report.data?.evidence as unknown as EvidenceStatus | undefined)?.required ?? []).map((r) => [r.kind, r.minCount]));
+  const kinds = report.data ? [...EVIDENCE_KINDS.filter((k) => required.has(k)), ...EVIDENCE_KINDS.filter((k) => !required.has(k))] : EVIDENCE_KINDS;
   const [progress, setProgress] = useState<Record<string, number>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [preview, setPreview] = useState<Attachment | null>(null);
   const limits = list.data?.limits;
+
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: ['attachments', application.id] }), queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] })]);
 
   async function upload(kind: string, file: File) {
     setErrors((e) => ({ ...e, [kind]: '' }));
@@ -60,10 +133,9 @@ export function EvidencePanel({ application, editable }: { application: Applicat
     try {
       await uploadWithProgress(`/api/v1/applications/${application.id}/attachments`, form, (percent) => setProgress((p) => ({ ...p, [kind]: percent })));
       message.success(t('evidencePanel.uploaded', { name: file.name }));
-      await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
-      await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
+      await refresh();
     } catch (e) {
-      setErrors((x) => ({ ...x, [kind]: errorText(t, e) }));
+      setErrors((x) => ({ ...x, [kind]: duplicateText(e) ?? errorText(t, e) }));
     } finally {
       setProgress((p) => {
         const { [kind]: _, ...rest } = p;
@@ -72,20 +144,58 @@ export function EvidencePanel({ application, editable }: { application: Applicat
     }
   }
 
-  async function remove(attachmentId: string) {
-    await unwrap(api.DELETE('/api/v1/applications/{id}/attachments/{attachmentId}', { params: { path: { id: application.id, attachmentId } } }));
-    await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
-    await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
+  /** The API names the copy already there (409 DUPLICATE_ATTACHMENT): say where it is. */
+  function duplicateText(e: unknown): string | null {
+    if (!(e instanceof ApiError) || e.code !== 'DUPLICATE_ATTACHMENT') return null;
+    const details = e.body.details as unknown as { kind?: string; originalName?: string } | undefined;
+    return t('evidencePanel.duplicate', { name: details?.originalName ?? '', kind: evidenceLabel(t, details?.kind ?? '') });
+  }
+
+  function remove(a: Attachment) {
+    modal.confirm({
+      title: t('evidencePanel.removeTitle'),
+      content: t('evidencePanel.removeText', { name: a.originalName, kind: evidenceLabel(t, a.kind) }),
+      okText: t('evidencePanel.remove'),
+      okButtonProps: { danger: true },
+      cancelText: t('evidencePanel.keep'),
+      onOk: async () => {
+        try {
+          await unwrap(api.DELETE('/api/v1/applications/{id}/attachments/{attachmentId}', { params: { path: { id: application.id, attachmentId: a.id } } }));
+          await refresh();
+        } catch (e) {
+          message.error(errorText(t, e));
+        }
+      },
+    });
   }
 
   return (
     <div className="tp-stack">
       <Typography.Paragraph>{limits && t('evidencePanel.limits', { mb: Math.floor(limits.maxFileBytes / 1048576) })}</Typography.Paragraph>
-      {EVIDENCE_KINDS.map((kind) => {
+      {report.data && <Typography.Paragraph>{t('evidencePanel.requiredIntro')}</Typography.Paragraph>}
+      {kinds.map((kind) => {
         const files = (list.data?.items ?? []).filter((a) => a.kind === kind);
         const inputId = `upload-${kind}`;
+        const minCount = required.get(kind);
         return (
-          <Card key={kind} size="small" title={evidenceLabel(t, kind)}>
+          <Card
+            key={kind}
+            size="small"
+            data-testid={`evidence-${kind}`}
+            title={
+              <span>
+                {evidenceLabel(t, kind)}{' '}
+                {report.data &&
+                  (minCount !== undefined ? (
+                    <Tag color="red" variant="outlined">
+                      {minCount > 1 ? t('evidencePanel.requiredAtLeast', { n: minCount }) : t('evidencePanel.required')}
+                    </Tag>
+                  ) : (
+                    <Tag variant="outlined">{t('evidencePanel.optional')}</Tag>
+                  ))}
+              </span>
+            }
+          >
             <List
               size="small"
               dataSource={files}
@@ -93,11 +203,14 @@ export function EvidencePanel({ application, editable }: { application: Applicat
               renderItem={(a) => (
                 <List.Item
                   actions={[
+                    <Button key="view" size="small" type="link" onClick={() => setPreview(a)} aria-label={`${t('evidencePanel.preview')}: ${a.originalName}`}>
+                      {t('evidencePanel.preview')}
+                    </Button>,
                     <Button key="dl" size="small" type="link" onClick={() => void downloadFile(`/api/v1/applications/${application.id}/attachments/${a.id}`, a.originalName)}>
                       {t('evidencePanel.download')}
                     </Button>,
                     editable && (
-                      <Button key="rm" size="small" danger type="link" onClick={() => void remove(a.id)}>
+                      <Button key="rm" size="small" danger type="link" onClick={() => remove(a)} aria-label={`${t('evidencePanel.remove')}: ${a.originalName}`}>
                         {t('evidencePanel.remove')}
                       </Button>
                     ),
@@ -127,7 +240,7 @@ export function EvidencePanel({ application, editable }: { application: Applicat
           </Card>
         );
       })}
+      <EvidencePreview applicationId={application.id} attachment={preview} onClose={() => setPreview(null)} />
     </div>
   );
 }
-

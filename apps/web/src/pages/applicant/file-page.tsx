@@ -12,6 +12,8 @@ import { formatDateTime, localized } from '../../i18n';
 import { EvidencePanel } from './evidence-tab';
 import { EligibilityPanel } from './eligibility-tab';
 import { Receipt } from './receipt';
+import { ResendVerificationButton } from './verify-email-banner';
+import { useDocumentTitle } from '../../layout/document-title';
 import { AppealsOfFile, CertificatePanel, CorrectionNotice, ExceptionalRoute, RejectionPanel, TimelinePanel } from './journey';
 
 type Application = Schemas['ApplicationDto'];
@@ -156,6 +158,10 @@ export function FilePage() {
   const onSaved = useCallback((next: Application) => queryClient.setQueryData(['application', id], next), [queryClient, id]);
   const autosave = useAutosave(application, onSaved);
 
+  // A file withdrawn (or ended) before submission has no number and is no longer a draft either.
+  const heading = application ? (application.referenceNumber ?? (application.status === 'draft' ? t('files.draftNoNumber') : t('designer.noNumber'))) : null;
+  useDocumentTitle(heading);
+
   if (file.isLoading) return <Spin />;
   if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;
   const editable = application.status === 'draft' || application.status === 'returned';
@@ -220,7 +226,7 @@ export function FilePage() {
   return (
     <div className="tp-stack">
       <Typography.Title level={1}>
-        {application.referenceNumber ?? t('files.draftNoNumber')} <Tag variant="solid" color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
+        {heading} <Tag variant="solid" color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
       </Typography.Title>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('fields.level')}>{levelLabel(t, application.level)}</Descriptions.Item>
@@ -252,9 +258,15 @@ export function FilePage() {
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  <Button type="link" size="small" onClick={() => goTo(p)}>
-                    {p.message}
-                  </Button>
+                  {p.code === 'EMAIL_NOT_VERIFIED' ? (
+                    <>
+                      {p.message} <ResendVerificationButton />
+                    </>
+                  ) : (
+                    <Button type="link" size="small" onClick={() => goTo(p)}>
+                      {p.message}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>
