@@ -93,6 +93,7 @@ test('a cross-provincial file is not "eligible" while the entrustment letter is 
   await expect(page.getByText(/申报前\d年/)).toHaveCount(0);
 
   await login(page, user.email, user.password);
+  await useLanguage(page, false);
   await page.goto(`/applications/${id}`);
   await expect(page).toHaveTitle(/草稿（提交后生成编号） · 工业设计职称评审平台/);
   await page.getByRole('tab', { name: '资格条件' }).click();
@@ -125,19 +126,19 @@ test('a cross-provincial file is not "eligible" while the entrustment letter is 
   await expect(image).toBeVisible();
   expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
   await expectAccessible(page);
-  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('dialog').locator('.ant-modal-footer').getByRole('button', { name: /^关 ?闭$/ }).click();
   await page.getByRole('button', { name: '预览: id-card.pdf' }).click();
   await expect(page.getByRole('dialog').getByTestId('evidence-frame')).toHaveAttribute('src', /^blob:/);
-  await page.getByRole('dialog').getByRole('button', { name: '关闭' }).click();
+  await page.getByRole('dialog').locator('.ant-modal-footer').getByRole('button', { name: /^关 ?闭$/ }).click();
 
   // Removal asks first: "keep" keeps the file, "remove" removes it.
   await page.getByRole('button', { name: '删除: sketch.png' }).click();
   const confirm = page.getByRole('dialog').filter({ hasText: '确定删除该文件？' });
   await expect(confirm).toContainText('将从“作品集”中删除 sketch.png');
-  await confirm.getByRole('button', { name: '保留' }).click();
+  await confirm.getByRole('button', { name: /^保 ?留$/ }).click();
   await expect(page.locator('.ant-list-item', { hasText: 'sketch.png' })).toBeVisible();
   await page.getByRole('button', { name: '删除: sketch.png' }).click();
-  await page.getByRole('dialog').filter({ hasText: '确定删除该文件？' }).getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog').filter({ hasText: '确定删除该文件？' }).getByRole('button', { name: /^删 ?除$/ }).click();
   await expect(page.locator('.ant-list-item', { hasText: 'sketch.png' })).toHaveCount(0);
 
   // With the letter the file is eligible, in English too.
@@ -237,6 +238,7 @@ test('a second file in the cycle links the existing one; a withdrawn file does n
   const token = await apiToken(user.email, user.password);
   const { id } = await draftFile(token);
   await login(page, user.email, user.password);
+  await useLanguage(page, false);
   await page.goto('/applications/new');
   await choose(page, '评审批次', /年度工业设计|Industrial Design Title Evaluation/);
   await choose(page, '申报级别', /^中级/);
@@ -254,9 +256,9 @@ test('a second file in the cycle links the existing one; a withdrawn file does n
 
   await page.goto('/account/preferences');
   await expect(page).toHaveTitle(/^通知设置 · /);
-  await expect(page.getByRole('cell', { name: '申报回执' })).toBeVisible();
-  await expect(page.getByRole('cell', { name: '评审任务分配' })).toHaveCount(0);
-  await expect(page.getByRole('cell', { name: '收到异议' })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '申报回执', exact: true })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '评审任务分配', exact: true })).toHaveCount(0);
+  await expect(page.getByRole('cell', { name: '收到异议', exact: true })).toHaveCount(0);
   await expectAccessible(page);
 });
 

@@ -160,7 +160,7 @@ export function FilePage() {
 
   // A file withdrawn (or ended) before submission has no number and is no longer a draft either.
   const heading = application ? (application.referenceNumber ?? (application.status === 'draft' ? t('files.draftNoNumber') : t('designer.noNumber'))) : null;
-  useDocumentTitle(heading);
+  useDocumentTitle(receipt ? t('receipt.title') : heading);
 
   if (file.isLoading) return <Spin />;
   if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;

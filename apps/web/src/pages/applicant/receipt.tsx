@@ -4,18 +4,16 @@ import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
-import { useDocumentTitle } from '../../layout/document-title';
 import './receipt.css';
 
 type Application = Schemas['ApplicationDto'];
 
 /**
- * What the applicant sees right after submitting: the reference number and the time, on a
+ * What the applicant sees right after submitting (the file page titles the tab): the reference number and the time, on a
  * page that prints as the receipt alone (receipt.css hides the portal's header, footer and buttons).
  */
 export function Receipt({ receipt, onClose }: { receipt: Application; onClose: () => void }) {
   const { t } = useTranslation();
-  useDocumentTitle(t('receipt.title'));
   return (
     <div className="tp-receipt" data-testid="receipt">
       <Result
