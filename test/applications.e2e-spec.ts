@@ -305,6 +305,11 @@ describe('applications (e2e)', () => {
       expect(listed.levels[1].achievements['zh-CN']).toMatch(/^至少具备以下一项：/);
       expect(listed.crossProvincialEvidence).toEqual([{ kind: 'entrustment_letter', minCount: 1, when: 'always' }]);
       expect(listed.continuingEducation.en).toContain('90 hours');
+      // The very years the check counts, up to the window close (Shanghai date), named once each: no "the last 3 years".
+      const close = new Date(new Date(listed.closesAt).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const last = close.endsWith('-12-31') ? Number(close.slice(0, 4)) : Number(close.slice(0, 4)) - 1;
+      expect(listed.continuingEducation['zh-CN']).toMatch(new RegExp(`^${last - 2}、${last - 1}、${last}年每年继续教育不少于90学时`));
+      expect(listed.continuingEducation['zh-CN']).not.toContain('申报前');
       expect(Object.keys(listed).sort()).toEqual(
         ['acceptedMediaTypes', 'closesAt', 'code', 'continuingEducation', 'crossProvincialEvidence', 'exceptionalEvidence', 'exceptionalRoute', 'id', 'levels', 'maxFileBytes', 'nameEn', 'nameZh', 'opensAt', 'specialties', 'specialtyLabels'].sort(),
       );

@@ -216,6 +216,31 @@ describe('evidence attachments (e2e)', () => {
     });
   });
 
+  describe('duplicates', () => {
+    it('refuses the same bytes twice on one file (any kind, any name) with 409 DUPLICATE_ATTACHMENT naming the first, and stores nothing', async () => {
+      const applicationId = await makeApplication(owner);
+      const pdf = tinyPdf('entrustment');
+      const first = await owner.client.post(url(applicationId), form({ kind: 'entrustment_letter', file: { bytes: pdf, name: 'letter.pdf', type: 'application/pdf' } }));
+      expect(first.status).toBe(201);
+      const again = await expectNothingStored(applicationId, () =>
+        owner.client.post(url(applicationId), form({ kind: 'portfolio', file: { bytes: pdf, name: 'copy.pdf', type: 'application/pdf' } })),
+      );
+      expect(again.status).toBe(409);
+      expect(again.body).toMatchObject({ code: 'DUPLICATE_ATTACHMENT', details: { existingAttachmentId: first.body.id, kind: 'entrustment_letter', originalName: 'letter.pdf' } });
+
+      // Another file of the same owner may carry the same document.
+      const other = await makeApplication(owner);
+      expect((await owner.client.post(url(other), form({ kind: 'entrustment_letter', file: { bytes: pdf, name: 'letter.pdf', type: 'application/pdf' } }))).status).toBe(201);
+      // Two concurrent uploads of one new document: exactly one is stored.
+      const twin = tinyPdf('twin');
+      const both = await Promise.all(
+        [1, 2].map(() => owner.client.post(url(applicationId), form({ kind: 'portfolio', file: { bytes: twin, name: 'twin.pdf', type: 'application/pdf' } }))),
+      );
+      expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+      expect(await rowCount(applicationId)).toBe(2);
+    });
+  });
+
   describe('refused uploads store nothing', () => {
     let applicationId: string;
     beforeAll(async () => {

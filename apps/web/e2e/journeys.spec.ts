@@ -1,11 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, apiCall, apiToken, choose, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
-/** A small but real PDF (the API decides the type by the content). */
+/** A small but real PDF (the API decides the type by the content), of its own bytes each call: the API refuses the same content twice on one file (DUPLICATE_ATTACHMENT). */
 function pdf(bytes = 2048): Buffer {
   const body = Buffer.alloc(bytes, 0x20);
-  return Buffer.concat([Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n'), body, Buffer.from('\n%%EOF\n')]);
+  return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${randomUUID()}\n1 0 obj << /Type /Catalog >> endobj\n`), body, Buffer.from('\n%%EOF\n')]);
 }
 
 /** A complete file meeting the default intermediate policy (libs/applications sampleFormData). */

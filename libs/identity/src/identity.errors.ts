@@ -25,6 +25,10 @@ export class IdentityError extends AppError {
       { path: 'token', code: 'INVALID_TOKEN', message: `The ${what} link is invalid, already used or expired` },
     ]);
   }
+  /** A used verification link of an account that is verified: nothing is wrong, the person should log in. */
+  static emailAlreadyVerified() {
+    return new IdentityError('EMAIL_ALREADY_VERIFIED', 'This e-mail address is already verified; log in', HttpStatus.CONFLICT);
+  }
   static invalidRefreshToken() {
     return new IdentityError('INVALID_REFRESH_TOKEN', 'The refresh token is invalid, expired or revoked; log in again', HttpStatus.UNAUTHORIZED);
   }

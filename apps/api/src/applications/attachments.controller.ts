@@ -39,7 +39,7 @@ export class AttachmentsController {
     summary: 'Upload one evidence file (owner, while the application is draft or returned)',
     description:
       'multipart/form-data with the field `kind` first, then the field `file`. Errors: 400 VALIDATION_FAILED (kind), ' +
-      'INVALID_FILE_NAME, FILE_EMPTY; 404 APPLICATION_NOT_FOUND; 409 APPLICATION_NOT_EDITABLE; 413 FILE_TOO_LARGE, ' +
+      'INVALID_FILE_NAME, FILE_EMPTY; 404 APPLICATION_NOT_FOUND; 409 APPLICATION_NOT_EDITABLE, DUPLICATE_ATTACHMENT (the same bytes are already evidence of this file); 413 FILE_TOO_LARGE, ' +
       'APPLICATION_FILES_TOO_LARGE; 415 UNSUPPORTED_FILE_TYPE (content is not PDF/JPEG/PNG), UNSUPPORTED_MEDIA_TYPE (not multipart).',
   })
   @ApiConsumes('multipart/form-data')

@@ -30,8 +30,8 @@ export class AuthController {
   @Post('verify-email')
   @RateLimit('token')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'E-mail verified' })
-  @ApiErrors(400)
+  @ApiNoContentResponse({ description: 'E-mail verified; 409 EMAIL_ALREADY_VERIFIED for a used link of a verified account, 400 INVALID_TOKEN otherwise' })
+  @ApiErrors(400, 409)
   verifyEmail(@Body() dto: TokenDto): Promise<void> {
     return this.accounts.verifyEmail(dto.token);
   }

@@ -419,7 +419,7 @@ export interface paths {
         put?: never;
         /**
          * Upload one evidence file (owner, while the application is draft or returned)
-         * @description multipart/form-data with the field `kind` first, then the field `file`. Errors: 400 VALIDATION_FAILED (kind), INVALID_FILE_NAME, FILE_EMPTY; 404 APPLICATION_NOT_FOUND; 409 APPLICATION_NOT_EDITABLE; 413 FILE_TOO_LARGE, APPLICATION_FILES_TOO_LARGE; 415 UNSUPPORTED_FILE_TYPE (content is not PDF/JPEG/PNG), UNSUPPORTED_MEDIA_TYPE (not multipart).
+         * @description multipart/form-data with the field `kind` first, then the field `file`. Errors: 400 VALIDATION_FAILED (kind), INVALID_FILE_NAME, FILE_EMPTY; 404 APPLICATION_NOT_FOUND; 409 APPLICATION_NOT_EDITABLE, DUPLICATE_ATTACHMENT (the same bytes are already evidence of this file); 413 FILE_TOO_LARGE, APPLICATION_FILES_TOO_LARGE; 415 UNSUPPORTED_FILE_TYPE (content is not PDF/JPEG/PNG), UNSUPPORTED_MEDIA_TYPE (not multipart).
          */
         post: operations["AttachmentsController_upload"];
         delete?: never;
@@ -7465,7 +7465,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description E-mail verified */
+            /** @description E-mail verified; 409 EMAIL_ALREADY_VERIFIED for a used link of a verified account, 400 INVALID_TOKEN otherwise */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -7474,6 +7474,15 @@ export interface operations {
             };
             /** @description Invalid request: `details` lists each invalid field */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { useSession } from '../auth/session';
 import { api, unwrap } from '../api/client';
 import type { Language } from '../i18n';
 import { useOffice } from '../api/office';
+import { VerifyEmailBanner } from '../pages/applicant/verify-email-banner';
 
 const { Header, Content, Footer } = Layout;
 
@@ -58,6 +59,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const items = useNavItems();
   const office = useOffice();
   const selected = items.map((i) => i.key).filter((k) => (k === '/' ? location.pathname === '/' : location.pathname.startsWith(k)));
+  function logout() {
+    // Leave the signed-in page first (flushSync: rendered before the session ends), so its
+    // login guard never sees the signed-out state and sends back with ?next=.
+    void navigate('/login', { flushSync: true });
+    void session.logout();
+  }
 
   return (
     <Layout className="tp-layout">
@@ -90,7 +97,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
                   items: [
                     { key: 'profile', label: t('nav.profile'), onClick: () => navigate('/account/profile') },
                     { key: 'preferences', label: t('nav.preferences'), onClick: () => navigate('/account/preferences') },
-                    { key: 'logout', label: t('nav.logout'), onClick: () => void session.logout().then(() => navigate('/login')) },
+                    { key: 'logout', label: t('nav.logout'), onClick: logout },
                   ],
                 }}
               >
@@ -113,6 +120,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Header>
       {/* antd's Content is the page's <main> landmark. */}
       <Content id="main" tabIndex={-1} className="tp-content">
+        <VerifyEmailBanner />
         {children}
       </Content>
       <Footer className="tp-footer">

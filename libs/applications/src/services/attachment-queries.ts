@@ -32,6 +32,11 @@ export class AttachmentQueries {
     return manager.findOne(Attachment, { where: { id, applicationId } });
   }
 
+  /** The file's evidence with exactly these bytes, if any. */
+  findByContent(applicationId: string, sha256: string, manager: EntityManager): Promise<Attachment | null> {
+    return manager.findOne(Attachment, { where: { applicationId, sha256 }, select: { id: true, kind: true, originalName: true } });
+  }
+
   insert(manager: EntityManager, values: Omit<Attachment, 'id' | 'createdAt'>): Promise<Attachment> {
     return manager.save(manager.create(Attachment, values));
   }

@@ -28,6 +28,14 @@ export class AttachmentError extends AppError {
       { path: 'file', code: 'INVALID_FILE_NAME', message: `The file name ${reason}` },
     ]);
   }
+  /** The same bytes are already evidence of this file (under any kind): a second copy only burdens the reviewers. */
+  static duplicate(existing: { id: string; kind: string; originalName: string }) {
+    return new AttachmentError('DUPLICATE_ATTACHMENT', `This file is already attached as ${existing.originalName}`, HttpStatus.CONFLICT, {
+      existingAttachmentId: existing.id,
+      kind: existing.kind,
+      originalName: existing.originalName,
+    });
+  }
   static emptyFile() {
     return new AttachmentError('FILE_EMPTY', 'The file is empty', HttpStatus.BAD_REQUEST, [{ path: 'file', code: 'FILE_EMPTY', message: 'The file is empty' }]);
   }

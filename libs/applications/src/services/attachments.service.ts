@@ -77,6 +77,9 @@ export class AttachmentsService {
         // Re-checked under the lock: concurrent uploads to one application run one after another here.
         const used = await this.queries.totalBytes(application.id, manager);
         if (used + stored.sizeBytes > limits.maxTotalBytes) throw AttachmentError.totalTooLarge(limits.maxTotalBytes, used);
+        // Under the same lock, so two uploads of one file cannot both pass: no unique index needed.
+        const same = await this.queries.findByContent(application.id, stored.sha256, manager);
+        if (same) throw AttachmentError.duplicate(same);
         const attachment = await this.queries.insert(manager, {
           applicationId: application.id,
           kind,

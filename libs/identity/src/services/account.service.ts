@@ -125,7 +125,15 @@ export class AccountService {
 
   async verifyEmail(token: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const row = await this.consumeToken(manager, token, 'verify_email');
+      const row = await this.consumeToken(manager, token, 'verify_email').catch(async (error: unknown) => {
+        // A second click on the link: say the address is verified rather than that the link is bad.
+        const [verified] = await manager.query<unknown[]>(
+          `SELECT 1 FROM account_tokens t JOIN users u ON u.id = t.user_id
+            WHERE t.token_hash = $1 AND t.purpose = 'verify_email' AND t.used_at IS NOT NULL AND u.email_verified_at IS NOT NULL`,
+          [hashToken(token)],
+        );
+        throw verified ? IdentityError.emailAlreadyVerified() : error;
+      });
       await manager.update(User, { id: row.userId, emailVerifiedAt: IsNull() }, { emailVerifiedAt: this.clock.now() });
       await this.audit.record(manager, { actorId: row.userId, action: 'user.email_verified', entityType: 'user', entityId: row.userId });
     });

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CursorPageMeta, LocalizedTextDto, specialtyLabel } from '@app/common';
+import { CursorPageMeta, LocalizedTextDto, shanghaiDate, specialtyLabel } from '@app/common';
 import { Cycle, describeLevelRequirements, HostOffice, describePolicyRequirements, EVIDENCE_KINDS, EvidenceKind, EvidenceRequirement, LEVELS, TitleLevel } from '@app/applications';
 
 export class EvidenceRequirementDto {
@@ -52,7 +52,7 @@ export class PublicCycleDto {
   @ApiProperty({ example: 20971520 }) maxFileBytes: number;
 
   static from(cycle: Cycle): PublicCycleDto {
-    const policy = describePolicyRequirements(cycle.eligibilityPolicy);
+    const policy = describePolicyRequirements(cycle.eligibilityPolicy, shanghaiDate(cycle.closesAt));
     const rules = cycle.evidenceRules;
     const levels: LevelRequirementsDto[] = [];
     // In the domain's order of levels, whatever order the admin listed them in.

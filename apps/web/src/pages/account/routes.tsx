@@ -8,9 +8,12 @@ import { useSession } from '../../auth/session';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { formatDateTime } from '../../i18n';
 import { NotFoundPage } from '../public/not-found';
+import { useDocumentTitle } from '../../layout/document-title';
+import { shownToRoles } from './notification-audience';
 
 function InboxPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('inbox.title'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
@@ -71,6 +74,7 @@ function InboxPage() {
 
 function ProfilePage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('profile.title'));
   const session = useSession();
   const { message } = App.useApp();
   const [profileForm] = Form.useForm();
@@ -144,6 +148,8 @@ function ProfilePage() {
 
 function PreferencesPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('preferences.title'));
+  const { user } = useSession();
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const prefs = useQuery({ queryKey: ['preferences'], queryFn: () => unwrap(api.GET('/api/v1/me/notification-preferences')) });
@@ -163,7 +169,7 @@ function PreferencesPage() {
         rowKey="type"
         loading={prefs.isLoading}
         pagination={false}
-        dataSource={prefs.data?.items ?? []}
+        dataSource={(prefs.data?.items ?? []).filter((p) => shownToRoles(p.type, user?.roles ?? []))}
         columns={[
           { title: t('preferences.type'), dataIndex: 'type', render: (type: string) => t(`notificationTypes.${type}`, { defaultValue: type }) },
           {

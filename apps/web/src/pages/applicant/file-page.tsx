@@ -1,39 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
-import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, Result, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
-import { type ApplicationStatus, evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
+import { type ApplicationStatus, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
 import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
 import { formatDateTime, localized } from '../../i18n';
+import { EvidencePanel } from './evidence-tab';
+import { EligibilityPanel } from './eligibility-tab';
+import { Receipt } from './receipt';
+import { ResendVerificationButton } from './verify-email-banner';
+import { useDocumentTitle } from '../../layout/document-title';
 import { AppealsOfFile, CertificatePanel, CorrectionNotice, ExceptionalRoute, RejectionPanel, TimelinePanel } from './journey';
 
 type Application = Schemas['ApplicationDto'];
 type Problem = { path?: string; code: string; message: string };
 
-type EvidenceKind = Schemas['EvidenceRequirementDto']['kind'];
-/**
- * The upload cards, in the order the page shows them. The kinds are the API's (the generated
- * types): a kind listed here that the API lacks, or one the API adds, fails the typecheck.
- */
-const EVIDENCE_KINDS = [
-  'identity_document',
-  'degree_certificate',
-  'title_certificate',
-  'employer_recommendation',
-  'employer_internal_notice',
-  'portfolio',
-  'continuing_education_proof',
-  'entrustment_letter',
-  'expert_recommendation',
-] as const satisfies readonly EvidenceKind[];
-const EVERY_KIND_LISTED: [Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>] extends [never] ? true : never = true;
-void EVERY_KIND_LISTED;
-const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
 const AUTOSAVE_MS = 1500;
 /** The statuses the workflow lets an applicant withdraw from (the API's `withdraw` transition: before the committee vote). */
 const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'in_review', 'reviewed'];
@@ -129,153 +114,6 @@ function AutosaveStatus({ state }: { state: string }) {
   );
 }
 
-function EvidencePanel({ application, editable }: { application: Application; editable: boolean }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const list = useQuery({
-    queryKey: ['attachments', application.id],
-    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/attachments', { params: { path: { id: application.id } } })),
-  });
-  const [progress, setProgress] = useState<Record<string, number>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const limits = list.data?.limits;
-
-  async function upload(kind: string, file: File) {
-    setErrors((e) => ({ ...e, [kind]: '' }));
-    // Checked here to spare a pointless upload; the API checks the content again and has the last word.
-    const extension = file.name.slice(file.name.lastIndexOf('.')).toLowerCase();
-    const accepted = limits?.acceptedMediaTypes ?? Object.keys(ACCEPTED);
-    if (!accepted.some((type) => type === file.type || ACCEPTED[type]?.includes(extension))) {
-      setErrors((e) => ({ ...e, [kind]: t('evidencePanel.wrongType') }));
-      return;
-    }
-    if (limits && file.size > limits.maxFileBytes) {
-      setErrors((e) => ({ ...e, [kind]: t('evidencePanel.tooLarge', { mb: Math.floor(limits.maxFileBytes / 1048576) }) }));
-      return;
-    }
-    const form = new FormData();
-    form.append('kind', kind);
-    form.append('file', file);
-    setProgress((p) => ({ ...p, [kind]: 0 }));
-    try {
-      await uploadWithProgress(`/api/v1/applications/${application.id}/attachments`, form, (percent) => setProgress((p) => ({ ...p, [kind]: percent })));
-      message.success(t('evidencePanel.uploaded', { name: file.name }));
-      await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
-      await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
-    } catch (e) {
-      setErrors((x) => ({ ...x, [kind]: errorText(t, e) }));
-    } finally {
-      setProgress((p) => {
-        const { [kind]: _, ...rest } = p;
-        return rest;
-      });
-    }
-  }
-
-  async function remove(attachmentId: string) {
-    await unwrap(api.DELETE('/api/v1/applications/{id}/attachments/{attachmentId}', { params: { path: { id: application.id, attachmentId } } }));
-    await queryClient.invalidateQueries({ queryKey: ['attachments', application.id] });
-    await queryClient.invalidateQueries({ queryKey: ['eligibility', application.id] });
-  }
-
-  return (
-    <div className="tp-stack">
-      <Typography.Paragraph>{limits && t('evidencePanel.limits', { mb: Math.floor(limits.maxFileBytes / 1048576) })}</Typography.Paragraph>
-      {EVIDENCE_KINDS.map((kind) => {
-        const files = (list.data?.items ?? []).filter((a) => a.kind === kind);
-        const inputId = `upload-${kind}`;
-        return (
-          <Card key={kind} size="small" title={evidenceLabel(t, kind)}>
-            <List
-              size="small"
-              dataSource={files}
-              locale={{ emptyText: <span className="tp-empty">{t('evidencePanel.none')}</span> }}
-              renderItem={(a) => (
-                <List.Item
-                  actions={[
-                    <Button key="dl" size="small" type="link" onClick={() => void downloadFile(`/api/v1/applications/${application.id}/attachments/${a.id}`, a.originalName)}>
-                      {t('evidencePanel.download')}
-                    </Button>,
-                    editable && (
-                      <Button key="rm" size="small" danger type="link" onClick={() => void remove(a.id)}>
-                        {t('evidencePanel.remove')}
-                      </Button>
-                    ),
-                  ].filter(Boolean)}
-                >
-                  {a.originalName} ({Math.ceil(a.sizeBytes / 1024)} KB)
-                </List.Item>
-              )}
-            />
-            {editable && (
-              <div style={{ marginTop: 8 }}>
-                <label htmlFor={inputId}>{t('evidencePanel.choose', { kind: evidenceLabel(t, kind) })}</label>{' '}
-                <input
-                  id={inputId}
-                  type="file"
-                  accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-                  onChange={(event) => {
-                    const file = event.target.files?.[0];
-                    event.target.value = '';
-                    if (file) void upload(kind, file);
-                  }}
-                />
-                {progress[kind] !== undefined && <Progress percent={progress[kind]} size="small" aria-label={t('evidencePanel.progress')} />}
-                {errors[kind] && <Alert type="error" showIcon role="alert" title={errors[kind]} style={{ marginTop: 8 }} />}
-              </div>
-            )}
-          </Card>
-        );
-      })}
-    </div>
-  );
-}
-
-function EligibilityPanel({ application }: { application: Application }) {
-  const { t } = useTranslation();
-  const report = useQuery({
-    queryKey: ['eligibility', application.id, application.version],
-    queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/eligibility', { params: { path: { id: application.id } } })),
-  });
-  if (report.isLoading) return <Spin />;
-  if (report.error) return <Alert type="error" title={errorText(t, report.error)} />;
-  const data = report.data!;
-  const evidence = data.evidence as unknown as { missing?: { kind: string; needed: number; present: number }[] };
-  return (
-    <div className="tp-stack">
-      <Alert type={data.eligible ? 'success' : 'warning'} showIcon title={data.eligible ? t('eligibility.eligible') : t('eligibility.notEligible')} description={t('eligibility.countUntil', { date: data.countUntil })} />
-      {data.crossProvincial && <Alert type="info" showIcon title={t('eligibility.crossProvincial')} />}
-      <List
-        header={<strong>{t('eligibility.rules')}</strong>}
-        dataSource={data.results}
-        renderItem={(r) => (
-          <List.Item>
-            <List.Item.Meta
-              avatar={r.passed ? <CheckCircleTwoTone twoToneColor="#389e0d" aria-label={t('eligibility.passed')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('eligibility.failed')} />}
-              title={localized(r.explanation as never)}
-              description={`${t('eligibility.required')}: ${localized(r.required as never)} · ${t('eligibility.found')}: ${localized(r.found as never)}`}
-            />
-          </List.Item>
-        )}
-      />
-      {(evidence.missing ?? []).length > 0 && (
-        <Alert
-          type="warning"
-          title={t('eligibility.missingEvidence')}
-          description={
-            <ul>
-              {evidence.missing!.map((m) => (
-                <li key={m.kind}>{t('eligibility.missingItem', { kind: evidenceLabel(t, m.kind), needed: m.needed, present: m.present })}</li>
-              ))}
-            </ul>
-          }
-        />
-      )}
-    </div>
-  );
-}
-
 function HistoryPanel({ application }: { application: Application }) {
   const { t } = useTranslation();
   const history = useQuery({
@@ -319,6 +157,10 @@ export function FilePage() {
   });
   const onSaved = useCallback((next: Application) => queryClient.setQueryData(['application', id], next), [queryClient, id]);
   const autosave = useAutosave(application, onSaved);
+
+  // A file withdrawn (or ended) before submission has no number and is no longer a draft either.
+  const heading = application ? (application.referenceNumber ?? (application.status === 'draft' ? t('files.draftNoNumber') : t('designer.noNumber'))) : null;
+  useDocumentTitle(receipt ? t('receipt.title') : heading);
 
   if (file.isLoading) return <Spin />;
   if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;
@@ -379,31 +221,12 @@ export function FilePage() {
     });
   }
 
-  if (receipt) {
-    return (
-      <Result
-        status="success"
-        title={t('receipt.title')}
-        subTitle={t('receipt.text', { reference: receipt.referenceNumber, at: formatDateTime(receipt.submittedAt) })}
-        extra={
-          <Space>
-            <Button type="primary" onClick={() => setReceipt(null)}>
-              {t('receipt.viewFile')}
-            </Button>
-          </Space>
-        }
-      >
-        <Typography.Paragraph>
-          <span data-testid="reference-number">{receipt.referenceNumber}</span>
-        </Typography.Paragraph>
-      </Result>
-    );
-  }
+  if (receipt) return <Receipt receipt={receipt} onClose={() => setReceipt(null)} />;
 
   return (
     <div className="tp-stack">
       <Typography.Title level={1}>
-        {application.referenceNumber ?? t('files.draftNoNumber')} <Tag variant="solid" color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
+        {heading} <Tag variant="solid" color={STATUS_COLORS[application.status]}>{statusLabel(t, application.status)}</Tag>
       </Typography.Title>
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
         <Descriptions.Item label={t('fields.level')}>{levelLabel(t, application.level)}</Descriptions.Item>
@@ -435,9 +258,15 @@ export function FilePage() {
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  <Button type="link" size="small" onClick={() => goTo(p)}>
-                    {p.message}
-                  </Button>
+                  {p.code === 'EMAIL_NOT_VERIFIED' ? (
+                    <>
+                      {p.message} <ResendVerificationButton />
+                    </>
+                  ) : (
+                    <Button type="link" size="small" onClick={() => goTo(p)}>
+                      {p.message}
+                    </Button>
+                  )}
                 </li>
               ))}
             </ul>

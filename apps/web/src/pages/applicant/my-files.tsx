@@ -56,7 +56,7 @@ export function StartFilePage() {
       const created = await unwrap(api.POST('/api/v1/applications', { body: values }));
       navigate(`/applications/${created.id}`);
     } catch (e) {
-      const existing = e instanceof ApiError && e.code === 'APPLICATION_EXISTS' ? ((e.body.details as { existingId?: string } | undefined)?.existingId ?? undefined) : undefined;
+      const existing = e instanceof ApiError && e.code === 'APPLICATION_EXISTS' ? ((e.body.details as { existingApplicationId?: string } | undefined)?.existingApplicationId ?? undefined) : undefined;
       setError({ text: errorText(t, e), existing });
     }
   }

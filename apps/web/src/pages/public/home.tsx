@@ -7,6 +7,7 @@ import { useOffice } from '../../api/office';
 import { useSession } from '../../auth/session';
 import { formatDateTime, localized } from '../../i18n';
 import { evidenceLabel, levelLabel } from '../../components/labels';
+import { useDocumentTitle } from '../../layout/document-title';
 
 type PublicCycle = Schemas['PublicCycleDto'];
 type EvidenceRequirement = Schemas['EvidenceRequirementDto'];
@@ -128,6 +129,7 @@ function OpenCycles() {
 
 export function HomePage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('home.title'));
   const navigate = useNavigate();
   const session = useSession();
   const { province } = useOffice();

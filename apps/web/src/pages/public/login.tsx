@@ -4,9 +4,11 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/session';
 import { errorText } from '../../components/problems';
+import { useDocumentTitle } from '../../layout/document-title';
 
 export function LoginPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('login.title'));
   const session = useSession();
   const navigate = useNavigate();
   const [params] = useSearchParams();

@@ -5,9 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { currentLanguage } from '../../i18n';
+import { useDocumentTitle } from '../../layout/document-title';
 
 export function RegisterPage() {
   const { t } = useTranslation();
+  useDocumentTitle(t('register.title'));
   const [form] = Form.useForm();
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -203,8 +203,8 @@ describe('evaluateEligibility: continuing education', () => {
   it.each([
     ['too few hours', [GOOD_CE[0], { year: 2024, totalHours: 80, professionalHours: 60 }, GOOD_CE[2]], '2024 is below 90 hours'],
     ['too little professional', [GOOD_CE[0], GOOD_CE[1], { year: 2025, totalHours: 90, professionalHours: 59 }], '2025 has less than 2/3 professional'],
-    ['a missing year', [GOOD_CE[1], GOOD_CE[2]], '2023 has no record'],
-    ['an empty list', [], '2023 has no record, 2024 has no record, 2025 has no record'],
+    ['a missing year', [GOOD_CE[1], GOOD_CE[2]], 'the file shows 2023: no record; 2024'],
+    ['an empty list', [], 'the file shows 2023: no record; 2024: no record; 2025: no record.'],
   ])('fails with %s', (_name, ce, fragment) => {
     const outcome = senior(ce);
     const result = rule(outcome, 'ELIG_CONTINUING_EDUCATION');
@@ -213,6 +213,17 @@ describe('evaluateEligibility: continuing education', () => {
     expect(result.explanation.en).toContain(fragment);
     expect(outcome.eligible).toBe(false);
     expect(rule(outcome, 'ELIG_EDUCATION_YEARS').passed).toBe(true);
+  });
+
+  it('says each year once: a year without a record is not repeated as a shortfall', () => {
+    const result = rule(senior([GOOD_CE[1], { year: 2025, totalHours: 80, professionalHours: 60 }]), 'ELIG_CONTINUING_EDUCATION');
+    expect(result.explanation['zh-CN']).toBe(
+      '要求2023、2024、2025年每年继续教育不少于90学时，其中专业科目不少于2/3；申报材料显示2023年：无记录；2024年：90学时（专业60学时）；2025年：80学时（专业60学时）（2025年不足90学时）。',
+    );
+    expect(result.explanation.en.match(/2023/g)).toHaveLength(2);
+    const none = rule(senior([]), 'ELIG_CONTINUING_EDUCATION');
+    expect(none.passed).toBe(false);
+    expect(none.explanation['zh-CN']).toBe('要求2023、2024、2025年每年继续教育不少于90学时，其中专业科目不少于2/3；申报材料显示2023年：无记录；2024年：无记录；2025年：无记录。');
   });
 
   it('fails, saying so, when there are no records at all', () => {
@@ -454,17 +465,23 @@ describe('describeLevelRequirements / describePolicyRequirements (the public wor
     expect(describeLevelRequirements(policy, 'full_senior')).toBeNull();
   });
 
-  it('words continuing education over the counted years, and null when the rule is off', () => {
-    const text = describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY);
+  it('words continuing education over the very years the evaluator counts, and null when the rule is off', () => {
+    // A window closing on 31 December counts its own year: 2024-2026, not "the 3 years before applying".
+    const text = describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY, '2026-12-31');
     expect(text.continuingEducation).toEqual({
-      'zh-CN': '申报前3年每年继续教育不少于90学时，其中专业科目不少于2/3',
-      en: 'at least 90 hours of continuing education in each of the last 3 years, at least 2/3 of them professional',
+      'zh-CN': '2024、2025、2026年每年继续教育不少于90学时，其中专业科目不少于2/3',
+      en: 'at least 90 hours of continuing education in each of 2024, 2025, 2026, at least 2/3 of them professional',
     });
-    expect(describePolicyRequirements({ ...DEFAULT_ELIGIBILITY_POLICY, continuingEducation: null }).continuingEducation).toBeNull();
+    const ce = evaluateEligibility({ policy: DEFAULT_ELIGIBILITY_POLICY, level: 'intermediate', data: {}, countUntil: '2026-12-31', exceptionalRoute: false }).results.find(
+      (r) => r.code === 'ELIG_CONTINUING_EDUCATION',
+    )!;
+    expect(text.continuingEducation).toEqual(ce.required);
+    expect(describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY, '2026-06-30').continuingEducation!.en).toContain('each of 2023, 2024, 2025,');
+    expect(describePolicyRequirements({ ...DEFAULT_ELIGIBILITY_POLICY, continuingEducation: null }, '2026-12-31').continuingEducation).toBeNull();
   });
 
   it('words the exceptional route as the evaluator requires it', () => {
     const exceptional = failing('associate_senior', true).find((r) => r.code === 'ELIG_EXCEPTIONAL_RECOMMENDERS')!;
-    expect(describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY).exceptionalRoute).toEqual(exceptional.required);
+    expect(describePolicyRequirements(DEFAULT_ELIGIBILITY_POLICY, COUNT_UNTIL).exceptionalRoute).toEqual(exceptional.required);
   });
 });

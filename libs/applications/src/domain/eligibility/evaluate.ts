@@ -330,6 +330,15 @@ function educationYearsRule(levelPolicy: LevelPolicy, facts: Facts): RuleResult 
   };
 }
 
+/** The rule over the given years, in the words both the evaluator and the home page use. */
+function continuingEducationRequiredText(rule: ContinuingEducationRule, years: number[]): LocalizedText {
+  const share = `${rule.minProfessionalShare.numerator}/${rule.minProfessionalShare.denominator}`;
+  return {
+    'zh-CN': `${years.join('、')}年每年继续教育不少于${rule.minHoursPerYear}学时，其中专业科目不少于${share}`,
+    en: `at least ${rule.minHoursPerYear} hours of continuing education in each of ${years.join(', ')}, at least ${share} of them professional`,
+  };
+}
+
 /** The last N full calendar years before the count date (a count date of 31 Dec completes its own year). */
 export function countedContinuingEducationYears(countUntil: string, n: number): number[] {
   const year = Number(countUntil.slice(0, 4));
@@ -346,12 +355,7 @@ function continuingEducationRule(rule: ContinuingEducationRule, data: PlainObjec
   if (excluded) years = years.filter((y) => y > facts.graduationYear!);
   const { numerator, denominator } = rule.minProfessionalShare;
   const share = `${numerator}/${denominator}`;
-  const yearsEn = years.join(', ');
-  const yearsZh = years.join('、');
-  const required: LocalizedText = {
-    'zh-CN': `${yearsZh}年每年继续教育不少于${rule.minHoursPerYear}学时，其中专业科目不少于${share}`,
-    en: `at least ${rule.minHoursPerYear} hours of continuing education in each of ${yearsEn}, at least ${share} of them professional`,
-  };
+  const required = continuingEducationRequiredText(rule, years);
 
   if (years.length === 0) {
     const note: LocalizedText = {
@@ -392,13 +396,14 @@ function continuingEducationRule(rule: ContinuingEducationRule, data: PlainObjec
   const en: string[] = [];
   const shortZh: string[] = [];
   const shortEn: string[] = [];
+  let missingYear = false;
   for (const y of years) {
     const entry = byYear.get(y);
     if (!entry) {
+      // `found` already says so; the shortfall list names only what `found` does not make plain.
       zh.push(`${y}年：无记录`);
       en.push(`${y}: no record`);
-      shortZh.push(`${y}年无记录`);
-      shortEn.push(`${y} has no record`);
+      missingYear = true;
       continue;
     }
     zh.push(`${y}年：${entry.total}学时（专业${entry.professional}学时）`);
@@ -412,7 +417,8 @@ function continuingEducationRule(rule: ContinuingEducationRule, data: PlainObjec
     }
   }
   const found: LocalizedText = { 'zh-CN': zh.join('；'), en: en.join('; ') };
-  const passed = shortEn.length === 0;
+  const passed = shortEn.length === 0 && !missingYear;
+  const shortfall = shortEn.length === 0 ? { 'zh-CN': '', en: '' } : { 'zh-CN': `（${shortZh.join('，')}）`, en: ` (${shortEn.join(', ')})` };
   return {
     code,
     passed,
@@ -421,8 +427,8 @@ function continuingEducationRule(rule: ContinuingEducationRule, data: PlainObjec
     explanation: passed
       ? { 'zh-CN': `符合要求：${required['zh-CN']}；申报材料显示${found['zh-CN']}。`, en: `Met: ${required.en}; the file shows ${found.en}.` }
       : {
-          'zh-CN': `要求${required['zh-CN']}；申报材料显示${found['zh-CN']}（${shortZh.join('，')}）。`,
-          en: `${capitalise(required.en)} required; the file shows ${found.en} (${shortEn.join(', ')}).`,
+          'zh-CN': `要求${required['zh-CN']}；申报材料显示${found['zh-CN']}${shortfall['zh-CN']}。`,
+          en: `${capitalise(required.en)} required; the file shows ${found.en}${shortfall.en}.`,
         },
   };
 }
@@ -723,16 +729,15 @@ export function describeLevelRequirements(policy: EligibilityPolicy, level: Titl
   return { routes: levelPolicy.routes.map(routeText), achievements };
 }
 
-export function describePolicyRequirements(policy: EligibilityPolicy): PolicyRequirementsText {
+/**
+ * `countUntil` is the cycle's count date (its window close, Shanghai date): the continuing-education
+ * text names the very years the evaluator checks ("申报前N年" read as the N years before today, which
+ * is not what is counted when the window closes on 31 December).
+ */
+export function describePolicyRequirements(policy: EligibilityPolicy, countUntil: string): PolicyRequirementsText {
   const rule = policy.continuingEducation;
-  const share = rule ? `${rule.minProfessionalShare.numerator}/${rule.minProfessionalShare.denominator}` : '';
   return {
-    continuingEducation: rule
-      ? {
-          'zh-CN': `申报前${rule.countedYears}年每年继续教育不少于${rule.minHoursPerYear}学时，其中专业科目不少于${share}`,
-          en: `at least ${rule.minHoursPerYear} hours of continuing education in each of the last ${plural(rule.countedYears, 'year', 'years')}, at least ${share} of them professional`,
-        }
-      : null,
+    continuingEducation: rule ? continuingEducationRequiredText(rule, countedContinuingEducationYears(countUntil, rule.countedYears)) : null,
     exceptionalRoute: exceptionalRequiredText(policy.exceptionalRoute),
   };
 }
