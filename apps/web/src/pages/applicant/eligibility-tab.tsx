@@ -1,11 +1,10 @@
-import { Alert, List, Spin } from 'antd';
-import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
+import { Alert, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { evidenceLabel } from '../../components/labels';
-import { localized } from '../../i18n';
+import { EligibilityRules } from '../../components/eligibility-rules';
 
 type Application = Schemas['ApplicationDto'];
 /** The report's `evidence` (untyped in the OpenAPI document): what this file must carry and what it still lacks. */
@@ -38,19 +37,7 @@ export function EligibilityPanel({ application }: { application: Application }) 
         description={t('eligibility.countUntil', { date: data.countUntil })}
       />
       {data.crossProvincial && <Alert type="info" showIcon title={t('eligibility.crossProvincial')} />}
-      <List
-        header={<strong>{t('eligibility.rules')}</strong>}
-        dataSource={data.results}
-        renderItem={(r) => (
-          <List.Item>
-            <List.Item.Meta
-              avatar={r.passed ? <CheckCircleTwoTone twoToneColor="#389e0d" aria-label={t('eligibility.passed')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('eligibility.failed')} />}
-              title={localized(r.explanation as never)}
-              description={`${t('eligibility.required')}: ${localized(r.required as never)} · ${t('eligibility.found')}: ${localized(r.found as never)}`}
-            />
-          </List.Item>
-        )}
-      />
+      <EligibilityRules results={data.results} />
       {missing.length > 0 && (
         <Alert
           type="warning"

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Input, List, Modal, Radio, Result, Space, Spin, Tabs, Typography } from 'antd';
-import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -11,6 +10,7 @@ import { formSections, SectionForm } from '../../components/schema-form';
 import { formatDateTime, localized } from '../../i18n';
 import { ScoreForm } from './score-form';
 import { ACTIVE_STATUSES, cycleName, DueDate, OPEN_STATUSES, ReviewStatusTag, useCycles } from './shared';
+import { EligibilityRules } from '../../components/eligibility-rules';
 
 type ReviewWithRubric = Schemas['ReviewWithRubricDto'];
 type ReviewerFile = Schemas['ReviewerFileDto'];
@@ -153,19 +153,7 @@ function EligibilityPanel({ reviewId }: { reviewId: string }) {
     <div className="tp-stack">
       <Alert type={data.eligible ? 'success' : 'warning'} showIcon title={data.eligible ? t('eligibility.eligible') : t('eligibility.notEligible')} description={t('eligibility.countUntil', { date: data.countUntil })} />
       {data.exceptionalRoute && <Alert type="info" showIcon title={t('reviewer.exceptionalRoute')} />}
-      <List
-        header={<strong>{t('eligibility.rules')}</strong>}
-        dataSource={data.results}
-        renderItem={(r) => (
-          <List.Item>
-            <List.Item.Meta
-              avatar={r.passed ? <CheckCircleTwoTone twoToneColor="#389e0d" aria-label={t('eligibility.passed')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('eligibility.failed')} />}
-              title={localized(r.explanation as never)}
-              description={`${t('eligibility.required')}: ${localized(r.required as never)} · ${t('eligibility.found')}: ${localized(r.found as never)}`}
-            />
-          </List.Item>
-        )}
-      />
+      <EligibilityRules results={data.results} />
     </div>
   );
 }
