@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
-import { useParams } from 'react-router';
+import { useBlocker, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, downloadFile, unwrap, uploadWithProgress, type Schemas } from '../../api/client';
-import { errorText } from '../../components/problems';
+import { errorText, isNetworkError, problemText } from '../../components/problems';
+import { dropDraft, keepDraft, readDrafts, withoutPointers } from '../../components/local-draft';
+import { useSession } from '../../auth/session';
 import { type ApplicationStatus, evidenceLabel, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
 import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
@@ -43,39 +45,80 @@ const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted
  * version the server confirmed, with that `version`. A 409 STALE_VERSION (the file changed in
  * another tab or device) is never overwritten silently: the applicant chooses to reload theirs
  * or keep this one (re-sent on top of the current version).
+ * What the server refuses (an invalid field) is left out and the rest saved; what it has not
+ * confirmed (refused or offline) waits in this browser's local draft (local-draft.ts) and comes
+ * back on a reload. Offline, the save is retried every few seconds and when the browser is back online.
  */
 function useAutosave(application: Application | undefined, onSaved: (a: Application) => void) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
+  const session = useSession();
   const saved = useRef<{ data: FormData; version: number } | null>(null);
   const [local, setLocal] = useState<FormData>({});
-  const [state, setState] = useState<'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale'>('idle');
+  const [state, setState] = useState<AutosaveState>('idle');
   const [problems, setProblems] = useState<Problem[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const localRef = useRef<FormData>({});
+  const fileId = application?.id;
 
   useEffect(() => {
     if (application && (!saved.current || application.version > saved.current.version)) {
+      const first = !saved.current;
       saved.current = { data: application.data as FormData, version: application.version };
-      localRef.current = application.data as FormData;
-      setLocal(application.data as FormData);
+      let data = application.data as FormData;
+      const editable = application.status === 'draft' || application.status === 'returned';
+      if (first && editable) {
+        // A new file opens with the signed-in designer's name and e-mail (saved with the first edit).
+        const identity = (data.identity ?? {}) as Record<string, unknown>;
+        const user = session.user;
+        if (user && !identity.fullName && !identity.email) data = { ...data, identity: { ...identity, fullName: user.fullName, email: user.email } };
+        // Text typed here before a reload that the server never confirmed.
+        const drafts = readDrafts(application.id);
+        if (Object.keys(drafts).length) {
+          data = { ...data, ...(drafts as FormData) };
+          setState('pending');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => void saveRef.current(), 0);
+        }
+      }
+      localRef.current = data;
+      setLocal(data);
     }
-  }, [application]);
+  }, [application, session.user]);
 
   const save = useCallback(async () => {
     if (!application || !saved.current) return;
-    const patch = mergePatch(saved.current.data, localRef.current) as FormData;
+    window.clearTimeout(timer.current);
+    let patch = mergePatch(saved.current.data, localRef.current) as FormData;
     if (isEmptyPatch(patch)) {
       setState('saved');
       return;
     }
     setState('saving');
+    let refused: Problem[] = [];
     try {
-      const next = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
-      saved.current = { data: next.data as FormData, version: next.version };
-      setProblems([]);
-      setState('saved');
-      onSaved(next);
+      // Up to three tries: each leaves out the fields the server refused, so the valid ones are saved.
+      for (let attempt = 0; attempt < 3 && !isEmptyPatch(patch); attempt++) {
+        try {
+          const next: Application = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
+          saved.current = { data: next.data as FormData, version: next.version };
+          onSaved(next);
+          break;
+        } catch (e) {
+          if (!(e instanceof ApiError) || isNetworkError(e) || !e.problems.length || e.code === 'STALE_VERSION') throw e;
+          refused = e.problems as Problem[];
+          const pointers = refused.map((p) => p.path ?? '').filter((p) => p.startsWith('/'));
+          const rest = withoutPointers(patch, pointers) as FormData;
+          if (!pointers.length || JSON.stringify(rest) === JSON.stringify(patch)) break;
+          patch = rest;
+        }
+      }
+      // Sections the server now holds as typed need no local copy; the others keep theirs.
+      for (const section of Object.keys(localRef.current)) {
+        if (JSON.stringify(saved.current.data[section]) === JSON.stringify(localRef.current[section])) dropDraft(application.id, section);
+      }
+      setProblems(refused);
+      setState(refused.length ? 'error' : 'saved');
     } catch (e) {
       if (e instanceof ApiError && e.code === 'STALE_VERSION') {
         setState('stale');
@@ -93,39 +136,97 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
             const current = await unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id: application.id } } }));
             saved.current = { data: current.data as FormData, version: current.version };
             localRef.current = current.data as FormData;
+            for (const section of Object.keys(readDrafts(application.id))) dropDraft(application.id, section);
             setLocal(current.data as FormData);
             setState('saved');
             onSaved(current);
           },
         });
+      } else if (isNetworkError(e)) {
+        // Not the applicant's fault and nothing to mark: said as such, and tried again.
+        setState('offline');
+        timer.current = window.setTimeout(() => void saveRef.current(), OFFLINE_RETRY_MS);
       } else {
         setProblems(e instanceof ApiError ? (e.problems as Problem[]) : []);
         setState('error');
       }
     }
   }, [application, modal, onSaved, t]);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  useEffect(() => {
+    const retry = () => state === 'offline' && void saveRef.current();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [state]);
 
   const change = useCallback(
     (section: string, value: unknown) => {
       localRef.current = { ...localRef.current, [section]: value };
+      if (fileId) keepDraft(fileId, section, value);
       setLocal(localRef.current);
-      setState('pending');
+      setState((s) => (s === 'offline' ? s : 'pending'));
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void save(), AUTOSAVE_MS);
+      timer.current = window.setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
     },
-    [save],
+    [fileId],
   );
 
-  return { local, state, problems, change, saveNow: save };
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  return { local, state, problems, change, saveNow: save, unsaved: UNSAVED_STATES.includes(state) };
 }
 
-function AutosaveStatus({ state }: { state: string }) {
+type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale' | 'offline';
+const UNSAVED_STATES: readonly AutosaveState[] = ['pending', 'saving', 'error', 'stale', 'offline'];
+const OFFLINE_RETRY_MS = 5000;
+
+/**
+ * Warns before leaving with unsaved changes: the browser's own prompt on a reload or a closed
+ * tab (beforeunload), a confirmation on a link inside the app (react-router's blocker).
+ * The typed text survives either way in the local draft; the warning says it is not on the server yet.
+ */
+function useLeaveWarning(unsaved: boolean) {
   const { t } = useTranslation();
-  const color = state === 'error' || state === 'stale' ? 'error' : state === 'saved' ? 'success' : 'default';
+  const { modal } = App.useApp();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    modal.confirm({
+      title: t('autosave.leaveTitle'),
+      content: t('autosave.leaveText'),
+      okText: t('autosave.leave'),
+      cancelText: t('autosave.stay'),
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
+    });
+  }, [blocker, modal, t]);
+}
+
+function AutosaveStatus({ state, onRetry }: { state: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const color = state === 'error' || state === 'stale' ? 'error' : state === 'offline' ? 'warning' : state === 'saved' ? 'success' : 'default';
   return (
-    <Tag variant="solid" color={color} role="status" aria-live="polite">
-      {t(`autosave.${state}`)}
-    </Tag>
+    <>
+      <Tag variant="solid" color={color} role="status" aria-live="polite">
+        {t(`autosave.${state}`)}
+      </Tag>
+      {state === 'offline' && (
+        <Button size="small" onClick={onRetry}>
+          {t('autosave.retry')}
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -319,6 +420,7 @@ export function FilePage() {
   });
   const onSaved = useCallback((next: Application) => queryClient.setQueryData(['application', id], next), [queryClient, id]);
   const autosave = useAutosave(application, onSaved);
+  useLeaveWarning(autosave.unsaved);
 
   if (file.isLoading) return <Spin />;
   if (file.error || !application) return <Result status="warning" title={errorText(t, file.error)} />;
@@ -328,7 +430,8 @@ export function FilePage() {
   const schema = (form.data?.schema ?? {}) as Record<string, unknown>;
   const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints as never) : [];
   const current = section ?? sections[0]?.key;
-  const problems = [...autosave.problems, ...submitProblems];
+  // Every refusal in the page's language, on its field (the API words them in the account's language).
+  const problems = [...autosave.problems, ...submitProblems].map((p) => ({ ...p, message: problemText(t, p) }));
 
   async function submit() {
     setSubmitProblems([]);
@@ -413,7 +516,7 @@ export function FilePage() {
         {application.correctionDeadline && <Descriptions.Item label={t('files.correctionDeadline')}>{formatDateTime(application.correctionDeadline)}</Descriptions.Item>}
       </Descriptions>
       <div className="tp-page-actions">
-        {editable && <AutosaveStatus state={autosave.state} />}
+        {editable && <AutosaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />}
         {WITHDRAWABLE_STATUSES.includes(application.status) && (
           <Button danger onClick={withdraw}>
             {t('withdraw.button')}
