@@ -25,13 +25,17 @@ function inPageLanguage(message: string): boolean {
 }
 
 /**
- * One field problem in the page's language: by its code (errors.fields, then errors.codes), then
- * by its field's name (errors.paths: `token`, `reason`), then the API's message if it is in the
- * page's language, else a generic sentence. Never a raw key or another language's text.
+ * One field problem in the page's language. A domain check's own message (a code such as
+ * ID_NUMBER_CHECKSUM, worded with its detail by the API) when it is in the page's language;
+ * else by its code (errors.fields, then errors.codes), then by its field's name (errors.paths:
+ * `token`, `reason`), else a generic sentence. Never a raw key or another language's text;
+ * generic FIELD_* codes are always translated (their API text is technical English).
  */
 export function problemText(t: TFunction, problem: FieldProblem): string {
   const field = problem.path?.split(/[./]/).filter(Boolean).pop();
+  const own = problem.message && !problem.code.startsWith('FIELD_') && inPageLanguage(problem.message) ? problem.message : null;
   return (
+    own ??
     known(t, `errors.fields.${problem.code}`) ??
     known(t, `errors.codes.${problem.code}`) ??
     (field ? known(t, `errors.paths.${field}`) : null) ??

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Modal, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useBlocker, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -398,10 +398,66 @@ function HistoryPanel({ application }: { application: Application }) {
   );
 }
 
+/**
+ * Withdrawing asks for a reason: an empty one is refused on its field here (the API refuses it
+ * too), and a refusal is shown on the dialog, never thrown out of it as a page error.
+ */
+function WithdrawButton({ id, onSaved }: { id: string; onSaved: (a: Application) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function confirm() {
+    if (!reason.trim()) {
+      setError(t('withdraw.reasonRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      onSaved(await unwrap(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: { reason: reason.trim() } })));
+      setOpen(false);
+    } catch (e) {
+      const onField = e instanceof ApiError ? e.problems.find((p) => p.path === 'reason') : undefined;
+      setError(onField ? problemText(t, onField) : errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('withdraw.button')}
+      </Button>
+      <Modal open={open} title={t('withdraw.title')} okText={t('withdraw.confirm')} okButtonProps={{ danger: true, loading: busy }} onOk={() => void confirm()} onCancel={() => setOpen(false)} destroyOnHidden>
+        <p>{t('withdraw.text')}</p>
+        <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
+        <Input.TextArea
+          id="withdraw-reason"
+          rows={3}
+          value={reason}
+          status={error ? 'error' : undefined}
+          aria-invalid={!!error}
+          aria-describedby={error ? 'withdraw-reason-error' : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <div id="withdraw-reason-error" role="alert" className="ant-form-item-explain-error">
+            {error}
+          </div>
+        )}
+      </Modal>
+    </>
+  );
+}
+
 export function FilePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [chosenTab, setTab] = useState<string | null>(null);
   // Section tabs beside the form on wide screens, above it on a phone.
@@ -458,30 +514,6 @@ export function FilePage() {
     else setTab('submit');
   }
 
-  function withdraw() {
-    let reason = '';
-    modal.confirm({
-      title: t('withdraw.title'),
-      content: (
-        <div>
-          <p>{t('withdraw.text')}</p>
-          <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
-          <Input.TextArea id="withdraw-reason" rows={3} onChange={(e) => (reason = e.target.value)} />
-        </div>
-      ),
-      okText: t('withdraw.confirm'),
-      okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          onSaved(await unwrap(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: { reason } })));
-        } catch (e) {
-          message.error(errorText(t, e));
-          throw e;
-        }
-      },
-    });
-  }
-
   if (receipt) {
     return (
       <Result
@@ -518,9 +550,7 @@ export function FilePage() {
       <div className="tp-page-actions">
         {editable && <AutosaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />}
         {WITHDRAWABLE_STATUSES.includes(application.status) && (
-          <Button danger onClick={withdraw}>
-            {t('withdraw.button')}
-          </Button>
+          <WithdrawButton id={id} onSaved={onSaved} />
         )}
       </div>
       {/* Where the designer's journey stands: correction, rejection and appeal, certificate. */}
@@ -538,7 +568,7 @@ export function FilePage() {
             <ul>
               {problems.map((p, i) => (
                 <li key={i}>
-                  <Button type="link" size="small" onClick={() => goTo(p)}>
+                  <Button type="link" size="small" className="tp-problem-link" onClick={() => goTo(p)}>
                     {p.message}
                   </Button>
                 </li>
