@@ -14,13 +14,17 @@ export function RouteError() {
   const navigate = useNavigate();
   const location = useLocation();
   const network = isNetworkError(error) || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  // A page's code that could not be downloaded stays failed in this document (React.lazy keeps
+  // the rejection): only loading the page anew fetches it again.
+  const chunk = error instanceof Error && /dynamically imported module|importing a module script|chunk/i.test(error.message);
+  const retry = () => (chunk ? window.location.reload() : navigate(location.pathname + location.search + location.hash, { replace: true }));
   return (
     <Result
       status={network ? 'warning' : 'error'}
       title={network ? t('routeError.offlineTitle') : t('routeError.title')}
       subTitle={network ? t('errors.network') : errorText(t, error)}
       extra={
-        <Button type="primary" onClick={() => navigate(location.pathname + location.search + location.hash, { replace: true })}>
+        <Button type="primary" onClick={retry}>
           {t('routeError.retry')}
         </Button>
       }
