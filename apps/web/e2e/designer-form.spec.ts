@@ -100,7 +100,11 @@ test('offline: autosave says it cannot reach the server (no field marked) and re
   await expect(status(page)).toHaveText('无法连接服务器：修改已保存在本机，正在重试');
   await expect(page.locator('.ant-form-item-explain-error')).toHaveCount(0);
   await page.unroute(`**/api/v1/applications/${id}`);
-  await page.getByRole('button', { name: '重试' }).click();
+  // The retry button, unless the automatic retry (every few seconds) got there first.
+  await page
+    .getByRole('button', { name: '重试' })
+    .click({ timeout: 3000 })
+    .catch(() => undefined);
   await expect(status(page)).toHaveText('已自动保存');
   const stored = await apiCall<{ data: { identity?: Record<string, unknown> } }>(token, 'GET', `/api/v1/applications/${id}`);
   expect(stored.data.identity?.documentNumber).toBe('500103198805124713');
