@@ -96,7 +96,13 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
   const employer = section('用人单位');
   await employer.getByLabel('单位名称').fill('重庆某工业设计有限公司');
   await employer.getByLabel('统一社会信用代码').fill('91500103PB3LWF6F87');
-  await choose(page, '单位所在地区', '重庆市', employer);
+  // The region picker's list is virtual: searched for, then chosen.
+  const region = employer.getByRole('combobox', { name: '单位所在地区' });
+  await region.click();
+  await region.fill('重庆');
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '重庆' })).toBeVisible();
+  await region.press('Enter');
+  await expect(employer.locator('.ant-select', { has: region })).toContainText('重庆市');
   await choose(page, '单位性质', '民营企业', employer);
   await saved();
 

@@ -61,7 +61,8 @@ function uiSchemaFor(t: TFunction, schema: Record<string, unknown>, path: string
 /** Fields that need more than a label: a picker instead of a typed code, a hint on the format. */
 const FIELD_UI = (t: TFunction): Record<string, UiSchema> => ({
   'employer.regionCode': { 'ui:widget': 'region' },
-  'identity.mobile': { 'ui:help': t('formHelp.mobile'), 'ui:placeholder': t('formHelp.mobilePlaceholder') },
+  // A description, not a help text: antd shows a help text instead of the field's errors.
+  'identity.mobile': { 'ui:description': t('formHelp.mobile'), 'ui:placeholder': t('formHelp.mobilePlaceholder') },
   'identity.email': { 'ui:widget': 'email' },
 });
 
