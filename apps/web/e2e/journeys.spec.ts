@@ -102,7 +102,7 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
   await region.fill('重庆');
   await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '重庆' })).toBeVisible();
   await region.press('Enter');
-  await expect(employer.locator('.ant-select', { has: region })).toContainText('重庆市');
+  await expect(region.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')).toContainText('重庆市');
   await choose(page, '单位性质', '民营企业', employer);
   await saved();
 

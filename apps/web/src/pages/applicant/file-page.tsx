@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Modal, Progress, Result, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, List, Modal, Progress, Result, Select, Space, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
 import { CheckCircleTwoTone, CloseCircleTwoTone } from '@ant-design/icons';
 import { useBlocker, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -115,7 +115,7 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
       }
       // Sections the server now holds as typed need no local copy; the others keep theirs.
       for (const section of Object.keys(localRef.current)) {
-        if (JSON.stringify(saved.current.data[section]) === JSON.stringify(localRef.current[section])) dropDraft(application.id, section);
+        if (sameData(saved.current.data[section], localRef.current[section])) dropDraft(application.id, section);
       }
       setProblems(refused);
       setState(refused.length ? 'error' : 'saved');
@@ -176,6 +176,12 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   return { local, state, problems, change, saveNow: save, unsaved: UNSAVED_STATES.includes(state) };
+}
+
+/** Equal as data: objects key by key (the server may order keys differently), anything else as JSON. */
+function sameData(a: unknown, b: unknown): boolean {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isObject(a) && isObject(b) ? isEmptyPatch(mergePatch(a, b)) : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale' | 'offline';
@@ -489,6 +495,17 @@ export function FilePage() {
   // Every refusal in the page's language, on its field (the API words them in the account's language).
   const problems = [...autosave.problems, ...submitProblems].map((p) => ({ ...p, message: problemText(t, p) }));
 
+  const sectionForm = (s: SectionHint) => (
+    <SectionForm
+      schema={schema}
+      section={s}
+      data={autosave.local[s.key]}
+      errors={sectionErrors(problems, s.key)}
+      readonly={!editable}
+      onChange={(value) => autosave.change(s.key, value)}
+    />
+  );
+
   async function submit() {
     setSubmitProblems([]);
     await autosave.saveNow();
@@ -588,25 +605,36 @@ export function FilePage() {
               <Spin />
             ) : (
               <div>
-                <Tabs
-                  tabPosition={wide ? 'left' : 'top'}
-                  activeKey={current}
-                  onChange={setSection}
-                  items={sections.map((s) => ({
-                    key: s.key,
-                    label: localized(s.label),
-                    children: (
-                      <SectionForm
-                        schema={schema}
-                        section={s}
-                        data={autosave.local[s.key]}
-                        errors={sectionErrors(problems, s.key)}
-                        readonly={!editable}
-                        onChange={(value) => autosave.change(s.key, value)}
+                {wide ? (
+                  <Tabs
+                    tabPosition="left"
+                    activeKey={current}
+                    onChange={setSection}
+                    items={sections.map((s) => ({
+                      key: s.key,
+                      label: localized(s.label),
+                      children: sectionForm(s),
+                    }))}
+                  />
+                ) : (
+                  // A phone: the sections from a picker. Ten tabs in a row overflow into antd's "more"
+                  // menu, which sits inside the tab list (an axe violation) and hides most sections.
+                  <div className="tp-stack">
+                    <div>
+                      <label htmlFor="tp-section-picker">{t('fileTabs.section')}</label>
+                      <Select
+                        id="tp-section-picker"
+                        style={{ width: '100%' }}
+                        value={current}
+                        onChange={setSection}
+                        options={sections.map((s) => ({ value: s.key, label: localized(s.label) }))}
                       />
-                    ),
-                  }))}
-                />
+                    </div>
+                    {sections.filter((s) => s.key === current).map((s) => (
+                      <div key={s.key}>{sectionForm(s)}</div>
+                    ))}
+                  </div>
+                )}
               </div>
             ),
           },
