@@ -56,21 +56,21 @@ export function MyFilesPage() {
           )}
         />
       ) : (
-      <Table
-        rowKey="id"
-        loading={files.isLoading}
-        dataSource={files.data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: <span className="tp-empty">{t('files.empty')}</span> }}
-        columns={[
-          { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
-          { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
-          { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
-          { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
-          { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
-        ]}
-      />
+        <Table
+          rowKey="id"
+          loading={files.isLoading}
+          dataSource={files.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: <span className="tp-empty">{t('files.empty')}</span> }}
+          columns={[
+            { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
+            { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
+            { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
+            { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+            { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
+            { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
+          ]}
+        />
       )}
     </div>
   );
