@@ -339,6 +339,14 @@ describe('applications (e2e)', () => {
       });
     });
 
+    it("lists the regions the form's employer region is picked from, each as the code the form stores (PP0000), without an account", async () => {
+      const res = await api.get('/api/v1/public/regions');
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(34);
+      expect(res.body.items).toContainEqual({ code: '500000', name: { 'zh-CN': '重庆市', en: 'Chongqing' } });
+      expect(res.body.items).toContainEqual({ code: '810000', name: { 'zh-CN': '香港特别行政区', en: 'Hong Kong' } });
+    });
+
     it('pages with a cursor and names a bad one', async () => {
       const first = await api.get('/api/v1/public/cycles?limit=1');
       expect(first.status).toBe(200);

@@ -97,7 +97,13 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
   const employer = section('用人单位');
   await employer.getByLabel('单位名称').fill('重庆某工业设计有限公司');
   await employer.getByLabel('统一社会信用代码').fill('91500103PB3LWF6F87');
-  await employer.getByLabel(/所在地区代码/).fill('500103');
+  // The region picker's list is virtual: searched for, then chosen.
+  const region = employer.getByRole('combobox', { name: '单位所在地区' });
+  await region.click();
+  await region.fill('重庆');
+  await expect(page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '重庆' })).toBeVisible();
+  await region.press('Enter');
+  await expect(region.locator('xpath=ancestor::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]')).toContainText('重庆市');
   await choose(page, '单位性质', '民营企业', employer);
   await saved();
 
@@ -119,7 +125,7 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
 
   await open('工作经历');
   const work = section('工作经历');
-  await work.getByRole('button', { name: '添加一项' }).click();
+  await work.getByRole('button', { name: /^添加/ }).click();
   await work.getByLabel('单位', { exact: true }).fill('重庆某工业设计有限公司');
   await work.getByLabel('职务').fill('设计师');
   await fillDate(page, work.getByLabel('开始日期'), '2010-07-15');
@@ -131,7 +137,7 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
   const training = section('继续教育');
   const thisYear = new Date().getFullYear();
   for (let i = 0; i < 4; i++) {
-    await training.getByRole('button', { name: '添加一项' }).click();
+    await training.getByRole('button', { name: /^添加/ }).click();
     await training.locator(`#tp_continuingEducation_${i}_year`).fill(String(thisYear - 3 + i));
     await training.locator(`#tp_continuingEducation_${i}_totalHours`).fill('100');
     await training.locator(`#tp_continuingEducation_${i}_professionalHours`).fill('80');
@@ -163,7 +169,7 @@ test('a designer registers, verifies, starts a file, sees a field error in Chine
   // On the field itself (and in the problem list above the form, which links to it).
   await expect(page.getByRole('tabpanel', { name: '身份信息' }).getByText('手机号码应为以1开头的11位数字')).toBeVisible();
   await expect(page.getByRole('button', { name: '手机号码应为以1开头的11位数字' })).toBeVisible();
-  await expect(page.getByRole('status')).toHaveText('未保存：请修改标出的字段');
+  await expect(page.getByRole('status')).toHaveText('部分字段未保存：请修改标出的字段（其余已保存）');
   await page.getByLabel('手机号码').fill('13800138000');
   await expect(page.getByRole('status')).toHaveText('已自动保存');
   await expect(page.getByText('手机号码应为以1开头的11位数字')).toHaveCount(0);

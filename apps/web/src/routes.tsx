@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { createBrowserRouter, Navigate, Outlet, type RouteObject } from 'react-router';
 import { Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AppLayout } from './layout/app-layout';
 import { useSession, type Role } from './auth/session';
 import { LoginPage } from './pages/public/login';
+import { RouteError } from './components/route-error';
 
 // Only the shell and the login page are in the first download (the budget test in
 // apps/web/e2e checks it); every other page, the admin and applicant code and the form
@@ -46,8 +47,12 @@ function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode 
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
+/** Every page has its own error boundary: a failing page shows a translated message and a retry inside the layout. */
+const withBoundary = (routes: RouteObject[]): RouteObject[] => routes.map((route) => ({ ...route, errorElement: <RouteError /> }));
+
 export const router = createBrowserRouter([
   {
+    errorElement: <RouteError />,
     element: (
       <AppLayout>
         <Suspense fallback={<Loading />}>
@@ -55,7 +60,7 @@ export const router = createBrowserRouter([
         </Suspense>
       </AppLayout>
     ),
-    children: [
+    children: withBoundary([
       { path: '/', element: <HomePage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
@@ -112,6 +117,6 @@ export const router = createBrowserRouter([
         ),
       },
       { path: '*', element: <NotFoundPage /> },
-    ],
+    ]),
   },
 ]);

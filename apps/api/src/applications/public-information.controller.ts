@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@app/auth';
-import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE } from '@app/common';
-import { CyclesService, HostOffice } from '@app/applications';
+import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, LocalizedTextDto } from '@app/common';
+import { CyclesService, HostOffice, PROVINCES } from '@app/applications';
 import { RateLimit } from '../http/throttling';
-import { PublicCyclePageDto, PublicCycleDto, PublicOfficeDto } from './dto/public-cycle.dto';
+import { PublicCyclePageDto, PublicCycleDto, PublicOfficeDto, RegionListDto } from './dto/public-cycle.dto';
 
 /** What someone deciding whether to apply may read without an account: the office, the cycles open now and their conditions. */
 @ApiTags('public: cycles')
@@ -34,5 +34,15 @@ export class PublicInformationController {
   async openCycles(@Query() query: CursorQueryDto): Promise<PublicCyclePageDto> {
     const page = await this.cycles.list({ open: true, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
     return { items: page.items.map(PublicCycleDto.from), nextCursor: page.nextCursor };
+  }
+
+  @Get('regions')
+  @ApiOperation({
+    summary: "The province-level regions the application form's employer region is chosen from",
+    description: 'Each as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the same list the form data is checked against.',
+  })
+  @ApiOkResponse({ type: RegionListDto })
+  regions(): RegionListDto {
+    return { items: PROVINCES.map((p) => ({ code: `${p.code}0000`, name: LocalizedTextDto.from(p.name) })) };
   }
 }

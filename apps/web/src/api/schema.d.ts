@@ -1436,6 +1436,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province-level regions the application form's employer region is chosen from
+         * @description Each as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the same list the form data is checked against.
+         */
+        get: operations["PublicInformationController_regions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviewers/me/conflicts": {
         parameters: {
             query?: never;
@@ -3345,6 +3365,17 @@ export interface components {
         };
         RefreshDto: {
             refreshToken: string;
+        };
+        RegionDto: {
+            /**
+             * @description The 6-digit region code the form stores for the whole province (PP0000)
+             * @example 500000
+             */
+            code: string;
+            name: components["schemas"]["LocalizedTextDto"];
+        };
+        RegionListDto: {
+            items: components["schemas"]["RegionDto"][];
         };
         RegisterDto: {
             /** @example designer@example.com */
@@ -10515,6 +10546,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicOfficeDto"];
+                };
+            };
+            /** @description Too many attempts; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    PublicInformationController_regions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionListDto"];
                 };
             };
             /** @description Too many attempts; see Retry-After */

@@ -1,12 +1,16 @@
 import { useMemo, type ComponentType } from 'react';
 import Form, { Templates } from '@rjsf/antd';
-import { englishStringTranslator, TranslatableString, type ErrorSchema, type IconButtonProps, type RJSFSchema, type UiSchema } from '@rjsf/utils';
+import { englishStringTranslator, TranslatableString, type ErrorSchema, type IconButtonProps, type RJSFSchema, type UiSchema, type WidgetProps } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
-import { Typography } from 'antd';
+import { Button, Grid, Select, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { api, unwrap } from '../api/client';
 import { localized } from '../i18n';
+import './schema-form.css';
 
 // The published forms are JSON Schema 2020-12; rjsf's default Ajv class rejects that dialect.
 export const validator = customizeValidator({ AjvClass: Ajv2020 });
@@ -49,9 +53,51 @@ function uiSchemaFor(t: TFunction, schema: Record<string, unknown>, path: string
   const key = `formFields.${path.join('.')}`;
   const label = t(`${key}._`, { defaultValue: '' }) || t(key, { defaultValue: '', returnObjects: false });
   if (path.length) ui['ui:title'] = label || (schema.title as string) || path[path.length - 1];
+  Object.assign(ui, FIELD_UI(t)[path.join('.')] ?? {});
   if (Array.isArray(schema.enum)) ui['ui:enumNames'] = (schema.enum as string[]).map((v) => t(`enums.${path[path.length - 1]}.${v}`, { defaultValue: t(`enums.any.${v}`, { defaultValue: v }) }));
   return ui;
 }
+
+/** Fields that need more than a label: a picker instead of a typed code, a hint on the format. */
+const FIELD_UI = (t: TFunction): Record<string, UiSchema> => ({
+  'employer.regionCode': { 'ui:widget': 'region' },
+  // A description, not a help text: antd shows a help text instead of the field's errors.
+  'identity.mobile': { 'ui:description': t('formHelp.mobile'), 'ui:placeholder': t('formHelp.mobilePlaceholder') },
+  'identity.email': { 'ui:widget': 'email' },
+});
+
+/**
+ * The employer's region chosen from the API's list (public/regions) instead of typed as a
+ * 6-digit code. The list is province-level (the code the form stores is PP0000); a finer code
+ * saved earlier stays as it is, shown under its province.
+ */
+function RegionWidget({ id, value, disabled, readonly, onChange, onBlur, onFocus, rawErrors }: WidgetProps) {
+  const { t } = useTranslation();
+  const regions = useQuery({ queryKey: ['regions'], staleTime: Infinity, queryFn: () => unwrap(api.GET('/api/v1/public/regions')) });
+  const options = (regions.data?.items ?? []).map((r) => ({ value: r.code, label: localized(r.name) }));
+  const code = typeof value === 'string' ? value : undefined;
+  if (code && !options.some((o) => o.value === code)) {
+    const province = options.find((o) => o.value.slice(0, 2) === code.slice(0, 2));
+    options.push({ value: code, label: province ? `${province.label} (${code})` : code });
+  }
+  return (
+    <Select
+      id={id}
+      value={code}
+      options={options}
+      loading={regions.isLoading}
+      showSearch={{ optionFilterProp: 'label' }}
+      allowClear
+      placeholder={t('formHelp.regionPlaceholder')}
+      disabled={disabled || readonly}
+      status={rawErrors?.length ? 'error' : undefined}
+      onChange={(next) => onChange(next ?? undefined)}
+      onBlur={() => onBlur(id, code)}
+      onFocus={() => onFocus(id, code)}
+    />
+  );
+}
+const WIDGETS = { region: RegionWidget };
 
 /** Turns the API's field problems (JSON pointers into the form data) into rjsf's error schema for one section. */
 export function sectionErrors(problems: { path?: string; message: string }[], section: string): ErrorSchema {
@@ -75,9 +121,19 @@ function named(Button: ComponentType<IconButtonProps>, key: TranslatableString):
   const NamedButton = (props: IconButtonProps) => <Button {...props} aria-label={props.registry.translateString(key)} />;
   return NamedButton;
 }
+/** An add button that says what it adds ("添加工作经历"), not a lone plus icon. */
+function AddButton({ uiSchema, registry, onClick, disabled, id, className }: IconButtonProps) {
+  const title = typeof uiSchema?.['ui:title'] === 'string' ? uiSchema['ui:title'] : '';
+  const { t } = useTranslation();
+  return (
+    <Button id={id} className={className} type="dashed" icon={<PlusOutlined aria-hidden="true" />} disabled={disabled} onClick={onClick as never}>
+      {title ? t('formButtons.addNamed', { name: title }) : registry.translateString(TranslatableString.AddItemButton)}
+    </Button>
+  );
+}
 const themeButtons = Templates.ButtonTemplates!;
 const BUTTON_TEMPLATES = {
-  AddButton: named(themeButtons.AddButton!, TranslatableString.AddItemButton),
+  AddButton,
   RemoveButton: named(themeButtons.RemoveButton!, TranslatableString.RemoveButton),
   MoveUpButton: named(themeButtons.MoveUpButton!, TranslatableString.MoveUpButton),
   MoveDownButton: named(themeButtons.MoveDownButton!, TranslatableString.MoveDownButton),
@@ -96,13 +152,16 @@ interface SectionFormProps {
 /** One section of an application form, rendered from the published schema with rjsf's antd theme. */
 export function SectionForm({ schema, section, data, errors, readonly, onChange }: SectionFormProps) {
   const { t, i18n } = useTranslation();
+  // Two fields a row on a wide screen, one on a phone.
+  const wide = Grid.useBreakpoint().md ?? true;
   const sectionSchema = ((schema.properties ?? {}) as Record<string, Record<string, unknown>>)[section.key] ?? {};
   const uiSchema = useMemo(
-    () => ({ ...uiSchemaFor(t, sectionSchema, [section.key]), 'ui:title': ' ', 'ui:submitButtonOptions': { norender: true } }),
+    // The section's heading is the page's own (above): no second, empty legend from rjsf.
+    () => ({ ...uiSchemaFor(t, sectionSchema, [section.key]), 'ui:options': { label: false }, 'ui:submitButtonOptions': { norender: true } }),
     [t, sectionSchema, section.key, i18n.language],
   );
   return (
-    <div>
+    <div className="tp-form">
       <Typography.Title level={2} style={{ fontSize: 18 }}>
         {localized(section.label)}
       </Typography.Title>
@@ -117,6 +176,8 @@ export function SectionForm({ schema, section, data, errors, readonly, onChange 
         noHtml5Validate
         readonly={readonly}
         idPrefix={`tp_${section.key}`}
+        widgets={WIDGETS}
+        formContext={{ colon: false, rowGutter: 16, ...(wide ? {} : { colSpan: 24 }) }}
         // rjsf's own strings (the add / remove buttons' names) in the portal's language.
         templates={{ ButtonTemplates: BUTTON_TEMPLATES }}
         translateString={(key, params) => t(`formButtons.${key}`, { defaultValue: englishStringTranslator(key, params) })}

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import en from './en.json';
 import zhCN from './zh-CN.json';
+import { readFileSync } from 'fs';
+import { resolve } from 'path';
 
 /** Every leaf key of a translation file, as dotted paths (`journey.appeal.submit`). */
 function keys(tree: unknown, prefix = ''): string[] {
@@ -23,10 +25,21 @@ describe('the web translation files', () => {
   it('no translation is empty (apart from a status with no next step)', () => {
     for (const [name, file] of [['zh-CN', zhCN], ['en', en]] as const) {
       const empty = keys(file).filter((k) => {
-        const value = k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], file);
+        const value = k.split('.').reduce<unknown>((node: unknown, part: string) => (node as Record<string, unknown>)[part], file);
         return value === '' && !k.startsWith('nextSteps.');
       });
       expect({ name, empty }).toEqual({ name, empty: [] });
+    }
+  });
+
+  it('every notification type the API sends has a label in both languages (the preferences page shows no raw key such as appeal.lodged)', () => {
+    // The API's catalogue, read as text: the web's compiler does not reach into the API's libraries.
+    const catalogue = readFileSync(resolve(__dirname, '../../../../libs/notifications/src/catalogue/notification-types.ts'), 'utf8');
+    const types = [...catalogue.matchAll(/^\s+type: '([a-z_]+\.[a-z_]+)',$/gm)].map((m) => m[1]);
+    expect(types.length).toBeGreaterThan(15);
+    for (const [name, file] of [['zh-CN', zhCN], ['en', en]] as const) {
+      const missing = types.filter((type) => typeof type.split('.').reduce<unknown>((node: unknown, part: string) => (node as Record<string, unknown> | undefined)?.[part], file.notificationTypes) !== 'string');
+      expect({ name, missing }).toEqual({ name, missing: [] });
     }
   });
 });

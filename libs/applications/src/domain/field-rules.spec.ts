@@ -70,6 +70,14 @@ describe('checkDomainFields', () => {
     expect(codes({ employer: { creditCode: '91350100M000100Y4' } })).toEqual([['/employer/creditCode', 'CREDIT_CODE_LENGTH']]);
   });
 
+  it('checks the mobile against the identity document: mainland for a resident ID, E.164 too for a passport or other', () => {
+    expect(codes({ identity: { documentType: 'passport', mobile: '+852 9123 4567' } })).toEqual([]);
+    expect(codes({ identity: { documentType: 'other', mobile: '+44 20-7946-0958' } })).toEqual([]);
+    expect(codes({ identity: { documentType: 'passport', mobile: '13800138000' } })).toEqual([]);
+    expect(codes({ identity: { documentType: 'passport', mobile: '9123 4567' } })).toEqual([['/identity/mobile', 'MOBILE_FORMAT_INTERNATIONAL']]);
+    expect(codes({ identity: { documentType: 'resident_id', mobile: '+852 9123 4567' } })).toEqual([['/identity/mobile', 'MOBILE_FORMAT']]);
+  });
+
   it('leaves empty and wrongly typed values to schema validation', () => {
     expect(codes({ identity: { mobile: '', documentType: 'resident_id', documentNumber: 5 }, employer: { regionCode: 500103 } })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { isIsoDate, toDayNumber } from '@app/common';
 import { FieldError } from './field-error';
-import { isMainlandMobile, normaliseResidentId, normaliseUscc, ResidentIdFailure, UsccFailure, validateResidentId, validateUscc } from './identity-validators';
+import { isMobileForDocument, normaliseResidentId, normaliseUscc, ResidentIdFailure, UsccFailure, validateResidentId, validateUscc } from './identity-validators';
 import { deepCloneJson, isPlainObject, PlainObject } from './json-objects';
 import { LocalizedText, text } from './localized-text';
 import { isRegionCode } from './regions';
@@ -84,12 +84,17 @@ export function checkDomainFields(data: unknown, opts: DomainCheckOptions): Fiel
         });
       }
     }
-    if (nonEmptyString(identity.mobile) && !isMainlandMobile(identity.mobile)) {
-      errors.push({
-        pointer: '/identity/mobile',
-        code: 'MOBILE_FORMAT',
-        message: text('手机号码应为以1开头的11位数字', 'A mainland mobile number has 11 digits starting with 1'),
-      });
+    // The number follows the document: a passport holder from Hong Kong or abroad has no mainland mobile.
+    if (nonEmptyString(identity.mobile) && !isMobileForDocument(identity.mobile, identity.documentType)) {
+      errors.push(
+        identity.documentType === 'resident_id' || identity.documentType === undefined
+          ? { pointer: '/identity/mobile', code: 'MOBILE_FORMAT', message: text('手机号码应为以1开头的11位数字', 'A mainland mobile number has 11 digits starting with 1') }
+          : {
+              pointer: '/identity/mobile',
+              code: 'MOBILE_FORMAT_INTERNATIONAL',
+              message: text('手机号码应为11位大陆手机号，或以+和国家/地区代码开头的国际号码（如 +852 9123 4567）', 'A mainland mobile (11 digits) or an international number starting with + and the country code (e.g. +852 9123 4567)'),
+            },
+      );
     }
   }
 

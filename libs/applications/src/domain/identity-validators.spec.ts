@@ -1,7 +1,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import {
+  isE164Phone,
   isMainlandMobile,
+  isMobileForDocument,
   maskIdentifier,
   residentIdCheckChar,
   ResidentIdFailure,
@@ -136,5 +138,24 @@ describe('maskIdentifier', () => {
   it('stars short values completely rather than reveal them', () => {
     expect(maskIdentifier('12345678')).toBe('********');
     expect(maskIdentifier('')).toBe('');
+  });
+});
+
+describe('international mobile numbers', () => {
+  it('accepts E.164 with the separators people type, refuses numbers without + or too long', () => {
+    expect(isE164Phone('+852 9123 4567')).toBe(true);
+    expect(isE164Phone('+85291234567')).toBe(true);
+    expect(isE164Phone('+1 (415) 555-2671')).toBe(true);
+    expect(isE164Phone('91234567')).toBe(false);
+    expect(isE164Phone('+0 123 4567')).toBe(false);
+    expect(isE164Phone('+1234567890123456')).toBe(false);
+  });
+
+  it('follows the identity document: a resident ID holder gives a mainland mobile, others either', () => {
+    expect(isMobileForDocument('+852 9123 4567', 'passport')).toBe(true);
+    expect(isMobileForDocument('+852 9123 4567', 'other')).toBe(true);
+    expect(isMobileForDocument('+852 9123 4567', 'resident_id')).toBe(false);
+    expect(isMobileForDocument('13800138000', 'passport')).toBe(true);
+    expect(isMobileForDocument('13800138000', 'resident_id')).toBe(true);
   });
 });

@@ -91,6 +91,24 @@ export function isMainlandMobile(value: unknown): value is string {
 }
 
 /**
+ * An international number in E.164 (+, country code, at most 15 digits in all), as a Hong Kong,
+ * Macao, Taiwan or foreign designer (passport or other document) gives it. Spaces, hyphens and
+ * brackets people type between the groups (`+852 9123 4567`) are allowed and ignored.
+ */
+export function isE164Phone(value: unknown): value is string {
+  return typeof value === 'string' && /^\+[1-9]\d{6,14}$/.test(value.replace(/[\s\-()]/g, ''));
+}
+
+/**
+ * The mobile number rule that follows the identity document: a resident ID holder gives a
+ * mainland mobile; anyone else may give a mainland mobile or an international one in E.164.
+ */
+export function isMobileForDocument(value: unknown, documentType: unknown): value is string {
+  if (isMainlandMobile(value)) return true;
+  return documentType !== 'resident_id' && documentType !== undefined && isE164Phone(value);
+}
+
+/**
  * Shows the first 4 and last 4 characters and stars the rest (domain.md §10). Values of
  * 8 characters or fewer are starred completely: showing 4 + 4 would reveal all of them.
  */

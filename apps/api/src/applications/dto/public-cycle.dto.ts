@@ -102,3 +102,13 @@ export class PublicOfficeDto {
     return { provinceCode: office.provinceCode, provinceName: LocalizedTextDto.from(office.provinceName), evaluatingBody: LocalizedTextDto.from(office.evaluatingBody) };
   }
 }
+
+/** A province-level division (GB/T 2260) for the employer's region picker. */
+export class RegionDto {
+  @ApiProperty({ example: '500000', description: 'The 6-digit region code the form stores for the whole province (PP0000)' }) code: string;
+  @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+}
+
+export class RegionListDto {
+  @ApiProperty({ type: [RegionDto] }) items: RegionDto[];
+}

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, Result, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
-import { useParams } from 'react-router';
+import { Alert, App, Button, Card, Checkbox, Descriptions, Grid, Input, Modal, Result, Select, Spin, Tabs, Tag, Timeline, Typography } from 'antd';
+import { useBlocker, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
-import { errorText } from '../../components/problems';
+import { errorText, isNetworkError, problemText } from '../../components/problems';
+import { dropDraft, keepDraft, readDrafts, withoutPointers } from '../../components/local-draft';
+import { useSession } from '../../auth/session';
 import { type ApplicationStatus, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
 import { isEmptyPatch, mergePatch } from '../../components/merge-patch';
@@ -28,39 +30,80 @@ const WITHDRAWABLE_STATUSES: readonly ApplicationStatus[] = ['draft', 'submitted
  * version the server confirmed, with that `version`. A 409 STALE_VERSION (the file changed in
  * another tab or device) is never overwritten silently: the applicant chooses to reload theirs
  * or keep this one (re-sent on top of the current version).
+ * What the server refuses (an invalid field) is left out and the rest saved; what it has not
+ * confirmed (refused or offline) waits in this browser's local draft (local-draft.ts) and comes
+ * back on a reload. Offline, the save is retried every few seconds and when the browser is back online.
  */
 function useAutosave(application: Application | undefined, onSaved: (a: Application) => void) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
+  const session = useSession();
   const saved = useRef<{ data: FormData; version: number } | null>(null);
   const [local, setLocal] = useState<FormData>({});
-  const [state, setState] = useState<'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale'>('idle');
+  const [state, setState] = useState<AutosaveState>('idle');
   const [problems, setProblems] = useState<Problem[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const localRef = useRef<FormData>({});
+  const fileId = application?.id;
 
   useEffect(() => {
     if (application && (!saved.current || application.version > saved.current.version)) {
+      const first = !saved.current;
       saved.current = { data: application.data as FormData, version: application.version };
-      localRef.current = application.data as FormData;
-      setLocal(application.data as FormData);
+      let data = application.data as FormData;
+      const editable = application.status === 'draft' || application.status === 'returned';
+      if (first && editable) {
+        // A new file opens with the signed-in designer's name and e-mail (saved with the first edit).
+        const identity = (data.identity ?? {}) as Record<string, unknown>;
+        const user = session.user;
+        if (user && !identity.fullName && !identity.email) data = { ...data, identity: { ...identity, fullName: user.fullName, email: user.email } };
+        // Text typed here before a reload that the server never confirmed.
+        const drafts = readDrafts(application.id);
+        if (Object.keys(drafts).length) {
+          data = { ...data, ...(drafts as FormData) };
+          setState('pending');
+          window.clearTimeout(timer.current);
+          timer.current = window.setTimeout(() => void saveRef.current(), 0);
+        }
+      }
+      localRef.current = data;
+      setLocal(data);
     }
-  }, [application]);
+  }, [application, session.user]);
 
   const save = useCallback(async () => {
     if (!application || !saved.current) return;
-    const patch = mergePatch(saved.current.data, localRef.current) as FormData;
+    window.clearTimeout(timer.current);
+    let patch = mergePatch(saved.current.data, localRef.current) as FormData;
     if (isEmptyPatch(patch)) {
       setState('saved');
       return;
     }
     setState('saving');
+    let refused: Problem[] = [];
     try {
-      const next = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
-      saved.current = { data: next.data as FormData, version: next.version };
-      setProblems([]);
-      setState('saved');
-      onSaved(next);
+      // Up to three tries: each leaves out the fields the server refused, so the valid ones are saved.
+      for (let attempt = 0; attempt < 3 && !isEmptyPatch(patch); attempt++) {
+        try {
+          const next: Application = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
+          saved.current = { data: next.data as FormData, version: next.version };
+          onSaved(next);
+          break;
+        } catch (e) {
+          if (!(e instanceof ApiError) || isNetworkError(e) || !e.problems.length || e.code === 'STALE_VERSION') throw e;
+          refused = e.problems as Problem[];
+          const pointers = refused.map((p) => p.path ?? '').filter((p) => p.startsWith('/'));
+          const rest = withoutPointers(patch, pointers) as FormData;
+          if (!pointers.length || JSON.stringify(rest) === JSON.stringify(patch)) break;
+          patch = rest;
+        }
+      }
+      // Sections the server now holds as typed need no local copy; the others keep theirs.
+      for (const section of Object.keys(localRef.current)) {
+        if (sameData(saved.current.data[section], localRef.current[section])) dropDraft(application.id, section);
+      }
+      setProblems(refused);
+      setState(refused.length ? 'error' : 'saved');
     } catch (e) {
       if (e instanceof ApiError && e.code === 'STALE_VERSION') {
         setState('stale');
@@ -78,39 +121,103 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
             const current = await unwrap(api.GET('/api/v1/applications/{id}', { params: { path: { id: application.id } } }));
             saved.current = { data: current.data as FormData, version: current.version };
             localRef.current = current.data as FormData;
+            for (const section of Object.keys(readDrafts(application.id))) dropDraft(application.id, section);
             setLocal(current.data as FormData);
             setState('saved');
             onSaved(current);
           },
         });
+      } else if (isNetworkError(e)) {
+        // Not the applicant's fault and nothing to mark: said as such, and tried again.
+        setState('offline');
+        timer.current = window.setTimeout(() => void saveRef.current(), OFFLINE_RETRY_MS);
       } else {
         setProblems(e instanceof ApiError ? (e.problems as Problem[]) : []);
         setState('error');
       }
     }
   }, [application, modal, onSaved, t]);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+
+  useEffect(() => {
+    const retry = () => state === 'offline' && void saveRef.current();
+    window.addEventListener('online', retry);
+    return () => window.removeEventListener('online', retry);
+  }, [state]);
 
   const change = useCallback(
     (section: string, value: unknown) => {
       localRef.current = { ...localRef.current, [section]: value };
+      if (fileId) keepDraft(fileId, section, value);
       setLocal(localRef.current);
-      setState('pending');
+      setState((s) => (s === 'offline' ? s : 'pending'));
       window.clearTimeout(timer.current);
-      timer.current = window.setTimeout(() => void save(), AUTOSAVE_MS);
+      timer.current = window.setTimeout(() => void saveRef.current(), AUTOSAVE_MS);
     },
-    [save],
+    [fileId],
   );
 
-  return { local, state, problems, change, saveNow: save };
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  return { local, state, problems, change, saveNow: save, unsaved: UNSAVED_STATES.includes(state) };
 }
 
-function AutosaveStatus({ state }: { state: string }) {
+/** Equal as data: objects key by key (the server may order keys differently), anything else as JSON. */
+function sameData(a: unknown, b: unknown): boolean {
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return isObject(a) && isObject(b) ? isEmptyPatch(mergePatch(a, b)) : JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+}
+
+type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'error' | 'stale' | 'offline';
+const UNSAVED_STATES: readonly AutosaveState[] = ['pending', 'saving', 'error', 'stale', 'offline'];
+const OFFLINE_RETRY_MS = 5000;
+
+/**
+ * Warns before leaving with unsaved changes: the browser's own prompt on a reload or a closed
+ * tab (beforeunload), a confirmation on a link inside the app (react-router's blocker).
+ * The typed text survives either way in the local draft; the warning says it is not on the server yet.
+ */
+function useLeaveWarning(unsaved: boolean) {
   const { t } = useTranslation();
-  const color = state === 'error' || state === 'stale' ? 'error' : state === 'saved' ? 'success' : 'default';
+  const { modal } = App.useApp();
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (!unsaved) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [unsaved]);
+  useEffect(() => {
+    if (blocker.state !== 'blocked') return;
+    modal.confirm({
+      title: t('autosave.leaveTitle'),
+      content: t('autosave.leaveText'),
+      okText: t('autosave.leave'),
+      cancelText: t('autosave.stay'),
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
+    });
+  }, [blocker, modal, t]);
+}
+
+function AutosaveStatus({ state, onRetry }: { state: string; onRetry: () => void }) {
+  const { t } = useTranslation();
+  const color = state === 'error' || state === 'stale' ? 'error' : state === 'offline' ? 'warning' : state === 'saved' ? 'success' : 'default';
   return (
-    <Tag variant="solid" color={color} role="status" aria-live="polite">
-      {t(`autosave.${state}`)}
-    </Tag>
+    <>
+      <Tag variant="solid" color={color} role="status" aria-live="polite">
+        {t(`autosave.${state}`)}
+      </Tag>
+      {state === 'offline' && (
+        <Button size="small" onClick={onRetry}>
+          {t('autosave.retry')}
+        </Button>
+      )}
+    </>
   );
 }
 
@@ -135,10 +242,66 @@ function HistoryPanel({ application }: { application: Application }) {
   );
 }
 
+/**
+ * Withdrawing asks for a reason: an empty one is refused on its field here (the API refuses it
+ * too), and a refusal is shown on the dialog, never thrown out of it as a page error.
+ */
+function WithdrawButton({ id, onSaved }: { id: string; onSaved: (a: Application) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  async function confirm() {
+    if (!reason.trim()) {
+      setError(t('withdraw.reasonRequired'));
+      return;
+    }
+    setBusy(true);
+    try {
+      onSaved(await unwrap(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: { reason: reason.trim() } })));
+      setOpen(false);
+    } catch (e) {
+      const onField = e instanceof ApiError ? e.problems.find((p) => p.path === 'reason') : undefined;
+      setError(onField ? problemText(t, onField) : errorText(t, e));
+    } finally {
+      setBusy(false);
+    }
+  }
+  return (
+    <>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('withdraw.button')}
+      </Button>
+      <Modal open={open} title={t('withdraw.title')} okText={t('withdraw.confirm')} okButtonProps={{ danger: true, loading: busy }} onOk={() => void confirm()} onCancel={() => setOpen(false)} destroyOnHidden>
+        <p>{t('withdraw.text')}</p>
+        <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
+        <Input.TextArea
+          id="withdraw-reason"
+          rows={3}
+          value={reason}
+          status={error ? 'error' : undefined}
+          aria-invalid={!!error}
+          aria-describedby={error ? 'withdraw-reason-error' : undefined}
+          onChange={(e) => {
+            setReason(e.target.value);
+            setError(null);
+          }}
+        />
+        {error && (
+          <div id="withdraw-reason-error" role="alert" className="ant-form-item-explain-error">
+            {error}
+          </div>
+        )}
+      </Modal>
+    </>
+  );
+}
+
 export function FilePage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [chosenTab, setTab] = useState<string | null>(null);
   // Section tabs beside the form on wide screens, above it on a phone.
@@ -157,6 +320,7 @@ export function FilePage() {
   });
   const onSaved = useCallback((next: Application) => queryClient.setQueryData(['application', id], next), [queryClient, id]);
   const autosave = useAutosave(application, onSaved);
+  useLeaveWarning(autosave.unsaved);
 
   // A file withdrawn (or ended) before submission has no number and is no longer a draft either.
   const heading = application ? (application.referenceNumber ?? (application.status === 'draft' ? t('files.draftNoNumber') : t('designer.noNumber'))) : null;
@@ -170,7 +334,19 @@ export function FilePage() {
   const schema = (form.data?.schema ?? {}) as Record<string, unknown>;
   const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints as never) : [];
   const current = section ?? sections[0]?.key;
-  const problems = [...autosave.problems, ...submitProblems];
+  // Every refusal in the page's language, on its field (the API words them in the account's language).
+  const problems = [...autosave.problems, ...submitProblems].map((p) => ({ ...p, message: problemText(t, p) }));
+
+  const sectionForm = (s: SectionHint) => (
+    <SectionForm
+      schema={schema}
+      section={s}
+      data={autosave.local[s.key]}
+      errors={sectionErrors(problems, s.key)}
+      readonly={!editable}
+      onChange={(value) => autosave.change(s.key, value)}
+    />
+  );
 
   async function submit() {
     setSubmitProblems([]);
@@ -197,30 +373,6 @@ export function FilePage() {
     else setTab('submit');
   }
 
-  function withdraw() {
-    let reason = '';
-    modal.confirm({
-      title: t('withdraw.title'),
-      content: (
-        <div>
-          <p>{t('withdraw.text')}</p>
-          <label htmlFor="withdraw-reason">{t('withdraw.reason')}</label>
-          <Input.TextArea id="withdraw-reason" rows={3} onChange={(e) => (reason = e.target.value)} />
-        </div>
-      ),
-      okText: t('withdraw.confirm'),
-      okButtonProps: { danger: true },
-      onOk: async () => {
-        try {
-          onSaved(await unwrap(api.POST('/api/v1/applications/{id}/withdraw', { params: { path: { id } }, body: { reason } })));
-        } catch (e) {
-          message.error(errorText(t, e));
-          throw e;
-        }
-      },
-    });
-  }
-
   if (receipt) return <Receipt receipt={receipt} onClose={() => setReceipt(null)} />;
 
   return (
@@ -236,11 +388,9 @@ export function FilePage() {
         {application.correctionDeadline && <Descriptions.Item label={t('files.correctionDeadline')}>{formatDateTime(application.correctionDeadline)}</Descriptions.Item>}
       </Descriptions>
       <div className="tp-page-actions">
-        {editable && <AutosaveStatus state={autosave.state} />}
+        {editable && <AutosaveStatus state={autosave.state} onRetry={() => void autosave.saveNow()} />}
         {WITHDRAWABLE_STATUSES.includes(application.status) && (
-          <Button danger onClick={withdraw}>
-            {t('withdraw.button')}
-          </Button>
+          <WithdrawButton id={id} onSaved={onSaved} />
         )}
       </div>
       {/* Where the designer's journey stands: correction, rejection and appeal, certificate. */}
@@ -263,7 +413,7 @@ export function FilePage() {
                       {p.message} <ResendVerificationButton />
                     </>
                   ) : (
-                    <Button type="link" size="small" onClick={() => goTo(p)}>
+                    <Button type="link" size="small" className="tp-problem-link" onClick={() => goTo(p)}>
                       {p.message}
                     </Button>
                   )}
@@ -284,25 +434,36 @@ export function FilePage() {
               <Spin />
             ) : (
               <div>
-                <Tabs
-                  tabPosition={wide ? 'left' : 'top'}
-                  activeKey={current}
-                  onChange={setSection}
-                  items={sections.map((s) => ({
-                    key: s.key,
-                    label: localized(s.label),
-                    children: (
-                      <SectionForm
-                        schema={schema}
-                        section={s}
-                        data={autosave.local[s.key]}
-                        errors={sectionErrors(problems, s.key)}
-                        readonly={!editable}
-                        onChange={(value) => autosave.change(s.key, value)}
+                {wide ? (
+                  <Tabs
+                    tabPosition="left"
+                    activeKey={current}
+                    onChange={setSection}
+                    items={sections.map((s) => ({
+                      key: s.key,
+                      label: localized(s.label),
+                      children: sectionForm(s),
+                    }))}
+                  />
+                ) : (
+                  // A phone: the sections from a picker. Ten tabs in a row overflow into antd's "more"
+                  // menu, which sits inside the tab list (an axe violation) and hides most sections.
+                  <div className="tp-stack">
+                    <div>
+                      <label htmlFor="tp-section-picker">{t('fileTabs.section')}</label>
+                      <Select
+                        id="tp-section-picker"
+                        style={{ width: '100%' }}
+                        value={current}
+                        onChange={setSection}
+                        options={sections.map((s) => ({ value: s.key, label: localized(s.label) }))}
                       />
-                    ),
-                  }))}
-                />
+                    </div>
+                    {sections.filter((s) => s.key === current).map((s) => (
+                      <div key={s.key}>{sectionForm(s)}</div>
+                    ))}
+                  </div>
+                )}
               </div>
             ),
           },

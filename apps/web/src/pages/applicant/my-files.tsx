@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Grid, List, Select, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -12,6 +12,9 @@ export function MyFilesPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const files = useQuery({ queryKey: ['my-files'], queryFn: () => unwrap(api.GET('/api/v1/applications', { params: { query: { limit: 100 } } })) });
+  // A phone (390 px) gets one card per file: six table columns there wrap every word per character.
+  const wide = Grid.useBreakpoint().md ?? true;
+  const items = files.data?.items ?? [];
   return (
     <div className="tp-stack">
       <Typography.Title level={1}>{t('files.title')}</Typography.Title>
@@ -20,21 +23,55 @@ export function MyFilesPage() {
           {t('files.start')}
         </Button>
       </div>
-      <Table
-        rowKey="id"
-        loading={files.isLoading}
-        dataSource={files.data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: <span className="tp-empty">{t('files.empty')}</span> }}
-        columns={[
-          { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
-          { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
-          { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-          { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
-          { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
-          { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
-        ]}
-      />
+      {files.error && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          title={errorText(t, files.error)}
+          action={
+            <Button size="small" onClick={() => void files.refetch()}>
+              {t('routeError.retry')}
+            </Button>
+          }
+        />
+      )}
+      {!wide ? (
+        <List
+          loading={files.isLoading}
+          dataSource={items}
+          locale={{ emptyText: <span className="tp-empty">{t('files.empty')}</span> }}
+          renderItem={(row) => (
+            <List.Item>
+              <Card size="small" style={{ width: '100%' }} title={<Link to={`/applications/${row.id}`}>{row.referenceNumber ?? t('files.draftNoNumber')}</Link>} extra={<Tag variant="solid" color={STATUS_COLORS[row.status]}>{statusLabel(t, row.status)}</Tag>}>
+                <div>
+                  {levelLabel(t, row.level)} · {specialtyLabel(t, row.specialty)}
+                </div>
+                {t(`nextSteps.${row.status}`, { defaultValue: '' }) && <div>{t(`nextSteps.${row.status}`)}</div>}
+                <div className="tp-empty">
+                  {t('files.updated')}: {formatDateTime(row.updatedAt)}
+                </div>
+              </Card>
+            </List.Item>
+          )}
+        />
+      ) : (
+        <Table
+          rowKey="id"
+          loading={files.isLoading}
+          dataSource={files.data?.items ?? []}
+          pagination={false}
+          locale={{ emptyText: <span className="tp-empty">{t('files.empty')}</span> }}
+          columns={[
+            { title: t('files.reference'), dataIndex: 'referenceNumber', render: (ref: string | null, row) => <Link to={`/applications/${row.id}`}>{ref ?? t('files.draftNoNumber')}</Link> },
+            { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
+            { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
+            { title: t('files.status'), dataIndex: 'status', render: (s: ApplicationStatus) => <Tag variant="solid" color={STATUS_COLORS[s]}>{statusLabel(t, s)}</Tag> },
+            { title: t('files.next'), dataIndex: 'status', key: 'next', render: (s: string) => t(`nextSteps.${s}`, { defaultValue: '' }) },
+            { title: t('files.updated'), dataIndex: 'updatedAt', render: (d: string) => formatDateTime(d) },
+          ]}
+        />
+      )}
     </div>
   );
 }
