@@ -76,7 +76,8 @@ export function AppLayout({ children }: { children: ReactNode }) {
           {t('app.name')}
         </Link>
         <nav aria-label={t('nav.main')} className="tp-nav">
-          <Menu theme="dark" mode="horizontal" selectedKeys={selected} items={items} />
+          {/* No "…" overflow menu: its hidden copies of the items stay focusable (axe: aria-hidden-focus); on a narrow screen the items wrap (styles.css). */}
+          <Menu theme="dark" mode="horizontal" disabledOverflow selectedKeys={selected} items={items} />
         </nav>
         <Space size="middle" className="tp-header-tools">
           <Segmented<Language>
