@@ -541,6 +541,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'POST /api/v1/public/objections/confirm-email': { kind: 'no-file', why: 'public (no login)' },
     'GET /api/v1/public/certificates/{code}': { kind: 'no-file', why: 'public (no login)' },
     'GET /api/v1/public/office': { kind: 'no-file', why: 'public (no login)' },
+    'GET /api/v1/public/regions': { kind: 'no-file', why: 'public reference data: the province-level regions for the form\'s picker' },
     'GET /api/v1/public/cycles': { kind: 'no-file', why: 'public (no login)' },
     'POST /api/v1/auth/register': { kind: 'no-file', why: 'public (no login)' },
     'POST /api/v1/auth/verify-email': { kind: 'no-file', why: 'public (no login)' },
