@@ -42,7 +42,8 @@ function RequireRole({ roles, children }: { roles?: Role[]; children: ReactNode 
   const session = useSession();
   const { t } = useTranslation();
   if (session.status === 'loading') return <Loading />;
-  if (session.status === 'anonymous') return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  // After a logout, a page still on screen for a moment must not send back with ?next=/login.
+  if (session.status === 'anonymous') return <Navigate to={session.loggedOut ? '/login' : `/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (roles && !roles.some((r) => session.hasRole(r))) return <Result status="warning" title={t('errors.forbiddenTitle')} subTitle={t('errors.forbiddenPage')} />;
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }

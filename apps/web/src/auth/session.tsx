@@ -8,6 +8,8 @@ export type Role = User['roles'][number];
 
 interface SessionValue {
   status: 'loading' | 'anonymous' | 'authenticated';
+  /** Signed out by the logout button in this tab (a guard then sends to a plain /login, with no way back). */
+  loggedOut: boolean;
   user: User | null;
   login(email: string, password: string): Promise<User>;
   logout(): Promise<void>;
@@ -31,6 +33,7 @@ const hintSignedIn = (on: boolean) => (on ? localStorage.setItem(SIGNED_IN_HINT,
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null>(null);
   const [status, setStatus] = useState<SessionValue['status']>('loading');
+  const [loggedOut, setLoggedOut] = useState(false);
   const queryClient = useQueryClient();
 
   const loadMe = useCallback(async () => {
@@ -66,9 +69,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const value = useMemo<SessionValue>(
     () => ({
       status,
+      loggedOut,
       user,
       async login(email, password) {
         await webLogin(email, password);
+        setLoggedOut(false);
         hintSignedIn(true);
         queryClient.clear();
         const me = await loadMe();
@@ -81,6 +86,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         await webLogout();
         queryClient.clear();
         setUser(null);
+        setLoggedOut(true);
         setStatus('anonymous');
       },
       async reload() {
@@ -95,7 +101,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [status, user, loadMe, queryClient],
+    [status, loggedOut, user, loadMe, queryClient],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

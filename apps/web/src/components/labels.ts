@@ -45,7 +45,8 @@ export const STATUS_COLORS: Readonly<Record<ApplicationStatus, string>> = {
   returned: 'warning',
   in_review: 'processing',
   reviewed: 'processing',
-  public_notice: 'cyan',
+  // antd's cyan tag fails WCAG AA contrast (axe); geekblue passes.
+  public_notice: 'geekblue',
   approved: 'success',
   rejected: 'error',
   withdrawn: 'default',
