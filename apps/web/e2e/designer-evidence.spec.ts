@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Page } from '@playwright/test';
-import { apiCall, apiToken, choose, expect, expectAccessible, linkIn, login, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { apiCall, apiToken, choose, completeData, expect, expectAccessible, linkIn, login, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
 /**
@@ -31,21 +31,6 @@ function pdf(): Buffer {
 /** A 1x1 PNG. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
-/** A complete intermediate file (libs/applications sampleFormData), the employer in `regionCode`. */
-function completeData(regionCode: string, fullName: string) {
-  const thisYear = new Date().getUTCFullYear();
-  const continuingEducation = [];
-  for (let year = thisYear - 6; year <= thisYear; year++) continuingEducation.push({ year, totalHours: 100, professionalHours: 80 });
-  return {
-    identity: { fullName, documentType: 'resident_id', documentNumber: '500103198805124713', gender: 'male', birthDate: '1988-05-12', mobile: '13800138000', email: 'chen@example.com' },
-    employer: { name: '深圳某工业设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode, type: 'enterprise_private' },
-    education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
-    currentTitle: { level: 'assistant', series: 'engineering', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },
-    workHistory: [{ employer: '深圳某工业设计有限公司', position: '设计师', start: '2010-07-15' }],
-    achievements: { projects: [], products: [], awards: [], patents: [], publications: [] },
-    continuingEducation,
-  };
-}
 
 type Report = { eligible: boolean; results: { code: string; required: { 'zh-CN': string; en: string } }[]; evidence: { missing: { kind: string; needed: number }[] } };
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN, apiCall, apiToken, choose, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { ADMIN, apiCall, apiToken, choose, completeData, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
 /** A small but real PDF (the API decides the type by the content), of its own bytes each call: the API refuses the same content twice on one file (DUPLICATE_ATTACHMENT). */
@@ -9,21 +9,6 @@ function pdf(bytes = 2048): Buffer {
   return Buffer.concat([Buffer.from(`%PDF-1.4\n% ${randomUUID()}\n1 0 obj << /Type /Catalog >> endobj\n`), body, Buffer.from('\n%%EOF\n')]);
 }
 
-/** A complete file meeting the default intermediate policy (libs/applications sampleFormData). */
-function completeData(regionCode: string, fullName: string) {
-  const thisYear = new Date().getUTCFullYear();
-  const continuingEducation = [];
-  for (let year = thisYear - 6; year <= thisYear; year++) continuingEducation.push({ year, totalHours: 100, professionalHours: 80 });
-  return {
-    identity: { fullName, documentType: 'resident_id', documentNumber: '500103198805124713', gender: 'male', birthDate: '1988-05-12', mobile: '13800138000', email: 'chen@example.com' },
-    employer: { name: '重庆某工业设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode, type: 'enterprise_private' },
-    education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
-    currentTitle: { level: 'assistant', series: 'engineering', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },
-    workHistory: [{ employer: '重庆某工业设计有限公司', position: '设计师', start: '2010-07-15' }],
-    achievements: { projects: [], products: [], awards: [], patents: [], publications: [] },
-    continuingEducation,
-  };
-}
 
 async function registerAndVerify(page: Page, email: string, fullName: string, english: boolean): Promise<void> {
   await page.goto('/register');

@@ -168,3 +168,19 @@ export async function selectTabByKeyboard(page: Page, name: string): Promise<voi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('tab', { name, selected: true })).toBeVisible();
 }
+
+/** A complete file meeting the default intermediate policy (libs/applications sampleFormData). */
+export function completeData(regionCode: string, fullName: string) {
+  const thisYear = new Date().getUTCFullYear();
+  const continuingEducation = [];
+  for (let year = thisYear - 6; year <= thisYear; year++) continuingEducation.push({ year, totalHours: 100, professionalHours: 80 });
+  return {
+    identity: { fullName, documentType: 'resident_id', documentNumber: '500103198805124713', gender: 'male', birthDate: '1988-05-12', mobile: '13800138000', email: 'chen@example.com' },
+    employer: { name: '重庆某工业设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode, type: 'enterprise_private' },
+    education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
+    currentTitle: { level: 'assistant', series: 'engineering', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },
+    workHistory: [{ employer: '重庆某工业设计有限公司', position: '设计师', start: '2010-07-15' }],
+    achievements: { projects: [], products: [], awards: [], patents: [], publications: [] },
+    continuingEducation,
+  };
+}

@@ -83,7 +83,7 @@ export function ScoreForm({ review, onChange }: { review: ReviewWithRubric; onCh
       else if (value !== '' && before.scores[c.key] !== value) scores[c.key] = value;
     }
     const body: Schemas['SaveReviewDto'] = { updatedAt: saved.current.updatedAt };
-    if (Object.keys(scores).length) body.scores = scores as never;
+    if (Object.keys(scores).length) body.scores = scores;
     if (now.comment !== before.comment) body.comment = now.comment === '' ? null : now.comment;
     if (now.recommendation !== before.recommendation) body.recommendation = now.recommendation;
     if (Object.keys(body).length === 1) {
