@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { App, Button, Form, Input, Modal, Select, Switch, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import { errorText, showFieldProblems } from '../../components/problems';
+import { formatDateTime } from '../../i18n';
+import { Title } from './shared';
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [form] = Form.useForm();
+  const users = useInfiniteQuery({
+    queryKey: ['admin-users', text],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => unwrap(api.GET('/api/v1/admin/users', { params: { query: { limit: 50, cursor: pageParam, text: text || undefined } as never } })),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+  const update = useMutation({
+    mutationFn: (input: { id: string; body: Record<string, unknown> }) => unwrap(api.PATCH('/api/v1/admin/users/{id}', { params: { path: { id: input.id } }, body: input.body as never })),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['admin-users'] }),
+    onError: (e) => message.error(errorText(t, e)),
+  });
+  async function invite(values: { email: string; fullName: string; roles: ('reviewer' | 'admin')[] }) {
+    try {
+      await unwrap(api.POST('/api/v1/admin/users', { body: values }));
+      setInviteOpen(false);
+      message.success(t('admin.invited'));
+      await queryClient.invalidateQueries({ queryKey: ['admin-users'] });
+    } catch (e) {
+      if (!showFieldProblems(form, t, e)) message.error(errorText(t, e));
+    }
+  }
+  return (
+    <div className="tp-stack">
+      <Title>{t('nav.adminUsers')}</Title>
+      <div className="tp-page-actions">
+        <Input.Search aria-label={t('admin.search')} placeholder={t('admin.search')} onSearch={setText} style={{ width: 260 }} />
+        <Button type="primary" onClick={() => setInviteOpen(true)}>
+          {t('admin.invite')}
+        </Button>
+      </div>
+      <Table
+        rowKey="id"
+        pagination={false}
+        loading={users.isLoading}
+        dataSource={users.data?.pages.flatMap((p) => p.items) ?? []}
+        columns={[
+          { title: t('fields.fullName'), dataIndex: 'fullName' },
+          { title: t('fields.email'), dataIndex: 'email' },
+          {
+            title: t('admin.roles'),
+            dataIndex: 'roles',
+            render: (roles: string[], row) => (
+              <Select
+                mode="multiple"
+                aria-label={`${t('admin.roles')}: ${row.email}`}
+                style={{ minWidth: 220 }}
+                value={roles}
+                options={['applicant', 'reviewer', 'admin'].map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                onChange={(value) => update.mutate({ id: row.id, body: { roles: value } })}
+              />
+            ),
+          },
+          {
+            title: t('admin.active'),
+            dataIndex: 'status',
+            render: (status: string, row) => (
+              <Switch aria-label={`${t('admin.active')}: ${row.email}`} checked={status === 'active'} onChange={(on) => update.mutate({ id: row.id, body: { status: on ? 'active' : 'disabled' } })} />
+            ),
+          },
+          { title: t('admin.lastLogin'), dataIndex: 'lastLoginAt', render: (d: string | null) => formatDateTime(d) },
+        ]}
+      />
+      {users.hasNextPage && <Button onClick={() => void users.fetchNextPage()}>{t('admin.loadMore')}</Button>}
+      <Modal open={inviteOpen} title={t('admin.invite')} onCancel={() => setInviteOpen(false)} onOk={() => form.submit()}>
+        <Form form={form} layout="vertical" onFinish={invite}>
+          <Form.Item label={t('fields.fullName')} name="fullName" rules={[{ required: true, message: t('validation.required') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('fields.email')} name="email" rules={[{ required: true, type: 'email', message: t('validation.email') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item label={t('admin.roles')} name="roles" rules={[{ required: true, message: t('validation.required') }]}>
+            <Select mode="multiple" options={['reviewer', 'admin'].map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </div>
+  );
+}
