@@ -483,5 +483,31 @@ describe('evidence attachments (e2e)', () => {
       // Still readable after submission.
       expect((await owner.client.get(url(applicationId, second.body.id))).status).toBe(200);
     });
+
+    it('takes appeal evidence only while the file stands rejected, and keeps the rest of its evidence frozen then', async () => {
+      const applicationId = await makeApplication(owner);
+      const early = await expectNothingStored(applicationId, () =>
+        owner.client.post(url(applicationId), form({ kind: 'appeal_evidence', file: { bytes: tinyPdf('early'), name: 'award.pdf' } })),
+      );
+      expect(early.status).toBe(409);
+      expect(early.body).toMatchObject({ code: 'APPLICATION_NOT_EDITABLE', details: { status: 'draft' } });
+      const portfolio = await owner.client.post(url(applicationId), form({ kind: 'portfolio', file: { bytes: tinyPdf('work'), name: 'work.pdf' } }));
+      expect(portfolio.status).toBe(201);
+
+      await forceTransition(app, applicationId, 'submit');
+      await forceTransition(app, applicationId, 'reject_qualification');
+      const award = await owner.client.post(url(applicationId), form({ kind: 'appeal_evidence', file: { bytes: tinyPdf('award'), name: 'award.pdf' } }));
+      expect(award.status).toBe(201);
+      expect(award.body).toMatchObject({ kind: 'appeal_evidence', uploadedBy: owner.id });
+      // The evidence the decision was made on stays as it was.
+      expect((await owner.client.delete(url(applicationId, portfolio.body.id))).status).toBe(409);
+      const late = await expectNothingStored(applicationId, () =>
+        owner.client.post(url(applicationId), form({ kind: 'portfolio', file: { bytes: tinyPdf('late'), name: 'late.pdf' } })),
+      );
+      expect(late.body).toMatchObject({ code: 'APPLICATION_NOT_EDITABLE', details: { status: 'rejected' } });
+      // Nobody else adds to it, and the owner can take a wrong upload back.
+      expect((await stranger.client.post(url(applicationId), form({ kind: 'appeal_evidence', file: { bytes: tinyPdf('x'), name: 'x.pdf' } }))).status).toBe(404);
+      expect((await owner.client.delete(url(applicationId, award.body.id))).status).toBe(204);
+    });
   });
 });

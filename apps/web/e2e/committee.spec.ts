@@ -53,6 +53,7 @@ test('the open meeting in English, and at 390 px', async ({ page }) => {
   await useLanguage(page, 'English', 'en');
   await page.goto('/committee');
   await expect(page.getByRole('heading', { level: 1, name: 'My committee meetings' })).toBeVisible();
+  await expect(page).toHaveTitle(/^My committee meetings · /);
   await expect(page.getByText('Open now')).toBeVisible();
   await settled(page, 'committee-meetings');
   await page.goto(`/committee/meetings/${stage.meetingId}`);

@@ -92,6 +92,30 @@ test('an invalid field does not block the valid ones: they are saved, the invali
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tp.draft.')))).toEqual([]);
 });
 
+test('unsaved text typed before the file changed elsewhere is offered back, never applied unasked', async ({ page }) => {
+  const { id, token } = await newFile(page);
+  await identity(page).getByLabel('证件号码').fill('500103198805124713');
+  await identity(page).getByLabel('手机号码').fill('12345');
+  await expect(status(page)).toHaveText('部分字段未保存：请修改标出的字段（其余已保存）');
+
+  // Meanwhile the designer saves the section from another device: the file moves to a newer version.
+  const before = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
+  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: before.version, data: { identity: { mobile: '13900139000' } } });
+
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.reload();
+  const offer = page.locator('.ant-modal-confirm').filter({ hasText: '本浏览器中有未保存的旧内容' });
+  await expect(offer).toBeVisible();
+  // Until the designer answers, the page shows what the server holds.
+  await expect(identity(page).getByLabel('手机号码')).toHaveValue('13900139000');
+  await expectAccessible(page);
+  await offer.getByRole('button', { name: '放弃' }).click();
+  await expect(offer).toHaveCount(0);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('tp.draft.')))).toEqual([]);
+  const stored = await apiCall<{ data: { identity?: Record<string, unknown> } }>(token, 'GET', `/api/v1/applications/${id}`);
+  expect(stored.data.identity?.mobile).toBe('13900139000');
+});
+
 test('with a passport, a Hong Kong mobile (+852 9123 4567) saves; with a resident ID it is refused in Chinese', async ({ page }) => {
   const { id, token } = await newFile(page);
   await choose(page, '证件类型', '护照', identity(page));

@@ -160,11 +160,20 @@ test('a designer reads why the file was rejected, appeals within the window, and
   await expectFitsPhone(page);
 
   await shots(page, 'file-rejected-appeal');
-  await page.getByLabel('申诉理由').fill('单位的学时记录漏登了2024年的两门专业课程，证明已在申报材料中。');
+  await page.getByLabel('申诉理由').fill('单位的学时记录漏登了2024年的两门专业课程，补充证明见附件。');
+  // New evidence for the grounds: uploaded to the rejected file as appeal evidence.
+  await page.getByLabel('上传申诉证明材料：').setInputFiles({ name: '学时补登证明.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4\n% ${file.id}\n1 0 obj << /Type /Catalog >> endobj\n${' '.repeat(512)}\n%%EOF\n`) });
+  await expect(page.getByTestId('evidence-appeal_evidence').getByText(/学时补登证明\.pdf/)).toBeVisible();
+  await expectAccessible(page);
   await page.getByRole('button', { name: '提交申诉' }).click();
   await expect(page.getByText('您已对该决定提出申诉。')).toBeVisible();
   await expect(page.getByTestId('appeal').getByText('等待评审办公室决定')).toBeVisible();
   await expect(page.getByRole('button', { name: '提交申诉' })).toHaveCount(0);
+  // The evidence stays with the appeal, no longer removable.
+  await expect(page.getByTestId('evidence-appeal_evidence').getByText(/学时补登证明\.pdf/)).toBeVisible();
+  await expect(page.getByTestId('evidence-appeal_evidence').getByRole('button', { name: /删除/ })).toHaveCount(0);
+  const attachments = await apiCall<{ items: { kind: string }[] }>(admin, 'GET', `/api/v1/applications/${file.id}/attachments`);
+  expect(attachments.items.filter((a) => a.kind === 'appeal_evidence')).toHaveLength(1);
   await expectAccessible(page);
 
   // The office grants it: the file goes back to expert review and the appeal says so.

@@ -147,6 +147,7 @@ test('a reviewer reads the file, its evidence and eligibility, scores it start t
   await login(page, me.user.email, me.user.password);
   await page.goto('/reviews');
   await expect(page.getByRole('heading', { level: 1, name: '我的评审' })).toBeVisible();
+  await expect(page).toHaveTitle(/^我的评审 · /);
   const row = page.getByTestId('assignment').filter({ hasText: panel.referenceNumber });
   await expect(row).toContainText('待评审');
   await settled(page);
@@ -293,6 +294,7 @@ test('declining for a conflict records a declared relation, which the reviewer c
   await login(page, me.user.email, me.user.password);
   await page.goto('/reviews/conflicts');
   await expect(page.getByText('You have declared no relations.', { exact: false })).toBeVisible();
+  await expect(page).toHaveTitle(/^My declared relations · /);
   await settled(page);
 
   await page.goto(`/reviews/${me.reviewId}`);

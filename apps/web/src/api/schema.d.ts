@@ -1859,7 +1859,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /**
              * @description Detected from the content
              * @enum {string}
@@ -2549,7 +2549,7 @@ export interface components {
         };
         EvidenceRequirementDto: {
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @example 1 */
             minCount: number;
             /**
@@ -3488,7 +3488,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @example 作品集.pdf */
@@ -3950,7 +3950,7 @@ export interface components {
              * @description What the file proves. Send this field BEFORE the file.
              * @enum {string}
              */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
         };
         UserDto: {
             /** Format: date-time */

@@ -1,9 +1,10 @@
 /**
  * What the applicant typed that the server has not confirmed yet, kept in this browser per file
- * and section (`tp.draft.<file>.<section>`): an invalid field or a lost connection never loses
- * typed text, and a reload shows it again (then tries to save it). The server stays the record:
- * its stored data is always valid as a draft (reviewers, eligibility and documents read it), so
- * what it refuses waits here, not there.
+ * and section (`tp.draft.<file>.<section>`) with the file version it was typed on: an invalid
+ * field or a lost connection never loses typed text, and a reload shows it again (then tries to
+ * save it). The server stays the record: its stored data is always valid as a draft (reviewers,
+ * eligibility and documents read it), so what it refuses waits here, not there. Text typed on an
+ * older version than the server's (the file changed elsewhere since) is never applied unasked.
  */
 const PREFIX = 'tp.draft.';
 
@@ -15,9 +16,15 @@ function storage(): Storage | null {
   }
 }
 
-export function keepDraft(fileId: string, section: string, value: unknown): void {
+/** A section's unsaved text and the file version it was typed on. */
+export interface LocalDraft {
+  version: number;
+  value: unknown;
+}
+
+export function keepDraft(fileId: string, section: string, value: unknown, version: number): void {
   try {
-    storage()?.setItem(`${PREFIX}${fileId}.${section}`, JSON.stringify(value ?? null));
+    storage()?.setItem(`${PREFIX}${fileId}.${section}`, JSON.stringify({ version, value: value ?? null } satisfies LocalDraft));
   } catch {
     // A full or disabled storage only loses the reload safety net; the page still holds the text.
   }
@@ -28,21 +35,38 @@ export function dropDraft(fileId: string, section: string): void {
 }
 
 /** The sections of a file with unsaved text in this browser. */
-export function readDrafts(fileId: string): Record<string, unknown> {
+export function readDrafts(fileId: string): Record<string, LocalDraft> {
   const store = storage();
-  const drafts: Record<string, unknown> = {};
+  const drafts: Record<string, LocalDraft> = {};
   if (!store) return drafts;
   const prefix = `${PREFIX}${fileId}.`;
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i);
     if (!key?.startsWith(prefix)) continue;
     try {
-      drafts[key.slice(prefix.length)] = JSON.parse(store.getItem(key) ?? 'null');
+      const draft: unknown = JSON.parse(store.getItem(key) ?? 'null');
+      if (isLocalDraft(draft)) drafts[key.slice(prefix.length)] = draft;
+      else store.removeItem(key);
     } catch {
       store.removeItem(key);
     }
   }
   return drafts;
+}
+
+function isLocalDraft(value: unknown): value is LocalDraft {
+  return typeof value === 'object' && value !== null && 'value' in value && Number.isInteger((value as LocalDraft).version);
+}
+
+/**
+ * The drafts typed on the version the server holds (`current`: applied and saved at once) and
+ * those typed on an older one (`stale`: the applicant decides), as section -> value.
+ */
+export function sortDrafts(drafts: Record<string, LocalDraft>, serverVersion: number): { current: Record<string, unknown>; stale: Record<string, unknown> } {
+  const current: Record<string, unknown> = {};
+  const stale: Record<string, unknown> = {};
+  for (const [section, draft] of Object.entries(drafts)) (draft.version >= serverVersion ? current : stale)[section] = draft.value;
+  return { current, stale };
 }
 
 /**

@@ -3,11 +3,13 @@ import {
   DEFAULT_EVIDENCE_RULES,
   detectMediaType,
   EVIDENCE_KINDS,
+  evidenceChangeableIn,
   isEvidenceKind,
   missingEvidence,
   requiredEvidence,
 } from './evidence-rules';
 import { TitleLevel } from './form-data';
+import { EDITABLE_STATUSES } from './workflow/transitions';
 
 const COMMON = [
   'identity_document',
@@ -28,8 +30,8 @@ function kinds(level: TitleLevel, opts: { crossProvincial?: boolean; exceptional
 }
 
 describe('evidence rules', () => {
-  it('knows the nine kinds and the default limits', () => {
-    expect(EVIDENCE_KINDS).toHaveLength(9);
+  it('knows the ten kinds (nine of the file, one of its appeal) and the default limits', () => {
+    expect(EVIDENCE_KINDS).toHaveLength(10);
     expect(isEvidenceKind('portfolio')).toBe(true);
     expect(isEvidenceKind('selfie')).toBe(false);
     expect(DEFAULT_EVIDENCE_RULES.maxFileBytes).toBe(20 * 1024 * 1024);
@@ -92,5 +94,13 @@ describe('evidence rules', () => {
     expect(checkUploadSize(DEFAULT_EVIDENCE_RULES, mb, 199 * mb)).toEqual({ ok: true });
     expect(checkUploadSize(DEFAULT_EVIDENCE_RULES, mb + 1, 199 * mb)).toEqual({ ok: false, reason: 'TOTAL_TOO_LARGE' });
     expect(checkUploadSize(DEFAULT_EVIDENCE_RULES, 0, 0)).toEqual({ ok: false, reason: 'FILE_EMPTY' });
+  });
+});
+
+describe('evidenceChangeableIn', () => {
+  it("lets the file's own evidence change while it can be (re)submitted, and appeal evidence only while it stands rejected", () => {
+    for (const kind of EVIDENCE_KINDS.filter((k) => k !== 'appeal_evidence')) expect(evidenceChangeableIn(kind)).toEqual(EDITABLE_STATUSES);
+    expect(evidenceChangeableIn('appeal_evidence')).toEqual(['rejected']);
+    expect(EDITABLE_STATUSES).not.toContain('rejected');
   });
 });

@@ -1,4 +1,5 @@
 import { TitleLevel } from './form-data';
+import { type ApplicationStatus, EDITABLE_STATUSES } from './workflow/transitions';
 
 export const EVIDENCE_KINDS = [
   'identity_document',
@@ -10,8 +11,19 @@ export const EVIDENCE_KINDS = [
   'continuing_education_proof',
   'entrustment_letter',
   'expert_recommendation',
+  // Uploaded to a rejected file for its appeal (domain.md §8): never required, never counted at submission.
+  'appeal_evidence',
 ] as const;
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+
+/**
+ * The statuses in which the owner may add or remove evidence of a kind: the file's own
+ * evidence while it can be (re)submitted, appeal evidence while it stands rejected.
+ */
+export function evidenceChangeableIn(kind: EvidenceKind): readonly ApplicationStatus[] {
+  return kind === 'appeal_evidence' ? APPEAL_EVIDENCE_STATUSES : EDITABLE_STATUSES;
+}
+const APPEAL_EVIDENCE_STATUSES: readonly ApplicationStatus[] = ['rejected'];
 
 export function isEvidenceKind(value: unknown): value is EvidenceKind {
   return typeof value === 'string' && (EVIDENCE_KINDS as readonly string[]).includes(value);

@@ -3,6 +3,7 @@ import { EntityManager } from 'typeorm';
 import type { AuthUser } from '@app/identity';
 import { Application } from '../entities/application.entity';
 import { EDITABLE_STATUSES } from '../domain/workflow/transitions';
+import { type EvidenceKind, evidenceChangeableIn } from '../domain/evidence-rules';
 import { ApplicationError } from '../applications.errors';
 import { ApplicationsRepository } from './applications.repository';
 
@@ -101,6 +102,20 @@ export class ApplicationAccess {
    */
   async lockEditable(viewer: Viewer, id: string, manager: EntityManager): Promise<Application> {
     return this.editable(viewer, await this.applications.lockById(id, manager));
+  }
+
+  /**
+   * The application locked for a change of its evidence of `kind` by its owner: its own
+   * evidence while editable, appeal evidence while rejected (evidenceChangeableIn); 409 otherwise.
+   */
+  async lockForEvidence(viewer: Viewer, id: string, kind: EvidenceKind, manager: EntityManager): Promise<Application> {
+    return this.evidenceChangeable(this.owned(viewer, await this.applications.lockById(id, manager)), kind);
+  }
+
+  /** The owner's file, if its evidence of `kind` may change in its status now (409 otherwise). */
+  evidenceChangeable(owned: Application, kind: EvidenceKind): Application {
+    if (!evidenceChangeableIn(kind).includes(owned.status)) throw ApplicationError.notEditable(owned.status);
+    return owned;
   }
 
   /** The owner's application, locked; 404 for anyone else. */

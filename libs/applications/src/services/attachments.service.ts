@@ -29,7 +29,8 @@ export interface OpenedAttachment {
 }
 /**
  * Evidence files of an application: stored by content-checked type and size, visible to
- * whoever may see the application, changed only by its owner while it is editable.
+ * whoever may see the application, changed only by its owner while it is editable (appeal
+ * evidence: while it stands rejected).
  */
 @Injectable()
 export class AttachmentsService {
@@ -57,7 +58,7 @@ export class AttachmentsService {
     // Authorise and size up before reading a byte of the file; the row lock is held only
     // for this short check (an upload can take minutes) and taken again to record the file.
     const { limits, usedBytes } = await this.dataSource.transaction(async (manager) => {
-      const application = await this.access.lockEditable(viewer, applicationId, manager);
+      const application = await this.access.lockForEvidence(viewer, applicationId, kind, manager);
       return { limits: await this.queries.limitsFor(application.cycleId, manager), usedBytes: await this.queries.totalBytes(application.id, manager) };
     });
     const room = limits.maxTotalBytes - usedBytes;
@@ -73,7 +74,7 @@ export class AttachmentsService {
     const stored = await this.store(stream, maxBytes, limits, usedBytes);
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const application = await this.access.lockEditable(viewer, applicationId, manager);
+        const application = await this.access.lockForEvidence(viewer, applicationId, kind, manager);
         // Re-checked under the lock: concurrent uploads to one application run one after another here.
         const used = await this.queries.totalBytes(application.id, manager);
         if (used + stored.sizeBytes > limits.maxTotalBytes) throw AttachmentError.totalTooLarge(limits.maxTotalBytes, used);
@@ -151,9 +152,10 @@ export class AttachmentsService {
   /** Delete a file (owner, editable application). The bytes go once the row is gone. */
   async remove(viewer: Viewer, applicationId: string, attachmentId: string): Promise<void> {
     const attachment = await this.dataSource.transaction(async (manager) => {
-      const application = await this.access.lockEditable(viewer, applicationId, manager);
+      const application = await this.access.lockOwned(viewer, applicationId, manager);
       const found = await this.queries.find(application.id, attachmentId, manager);
       if (!found) throw ApplicationError.attachmentNotFound();
+      this.access.evidenceChangeable(application, found.kind);
       await this.queries.delete(manager, found.id);
       await this.recordAudit(manager, viewer, 'attachment.deleted', application, found);
       return found;

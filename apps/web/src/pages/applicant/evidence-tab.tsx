@@ -24,7 +24,10 @@ const EVIDENCE_KINDS = [
   'continuing_education_proof',
   'entrustment_letter',
   'expert_recommendation',
+  'appeal_evidence',
 ] as const satisfies readonly EvidenceKind[];
+/** Evidence added to a rejected file for its appeal: uploaded from the appeal form, not the file's own evidence tab. */
+const APPEAL_KIND = 'appeal_evidence';
 const EVERY_KIND_LISTED: [Exclude<EvidenceKind, (typeof EVIDENCE_KINDS)[number]>] extends [never] ? true : never = true;
 void EVERY_KIND_LISTED;
 const ACCEPTED = { 'application/pdf': ['.pdf'], 'image/jpeg': ['.jpg', '.jpeg'], 'image/png': ['.png'] } as Record<string, string[]>;
@@ -90,7 +93,7 @@ function EvidencePreview({ applicationId, attachment, onClose }: { applicationId
  * eligibility report's evidence rules: level, cross-provincial employer, exceptional route),
  * each marked required with its minimum, the others marked optional.
  */
-export function EvidencePanel({ application, editable }: { application: Application; editable: boolean }) {
+export function EvidencePanel({ application, editable, appeal = false }: { application: Application; editable: boolean; appeal?: boolean }) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const queryClient = useQueryClient();
@@ -102,9 +105,13 @@ export function EvidencePanel({ application, editable }: { application: Applicat
   const report = useQuery({
     queryKey: ['eligibility', application.id, application.version],
     queryFn: () => unwrap(api.GET('/api/v1/applications/{id}/eligibility', { params: { path: { id: application.id } } })),
+    enabled: !appeal,
   });
   const required = new Map(((report.data?.evidence as unknown as EvidenceStatus | undefined)?.required ?? []).map((r) => [r.kind, r.minCount]));
-  const kinds = report.data ? [...EVIDENCE_KINDS.filter((k) => required.has(k)), ...EVIDENCE_KINDS.filter((k) => !required.has(k))] : EVIDENCE_KINDS;
+  // The appeal form shows only appeal evidence; the file's tab its own kinds, and appeal evidence once there is some.
+  const hasAppealEvidence = (list.data?.items ?? []).some((a) => a.kind === APPEAL_KIND);
+  const fileKinds = EVIDENCE_KINDS.filter((k) => k !== APPEAL_KIND || hasAppealEvidence);
+  const kinds = appeal ? [APPEAL_KIND] : report.data ? [...fileKinds.filter((k) => required.has(k)), ...fileKinds.filter((k) => !required.has(k))] : fileKinds;
   const [progress, setProgress] = useState<Record<string, number>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<Attachment | null>(null);
@@ -172,7 +179,7 @@ export function EvidencePanel({ application, editable }: { application: Applicat
   return (
     <div className="tp-stack">
       <Typography.Paragraph>{limits && t('evidencePanel.limits', { mb: Math.floor(limits.maxFileBytes / 1048576) })}</Typography.Paragraph>
-      {report.data && <Typography.Paragraph>{t('evidencePanel.requiredIntro')}</Typography.Paragraph>}
+      {report.data && !appeal && <Typography.Paragraph>{t('evidencePanel.requiredIntro')}</Typography.Paragraph>}
       {kinds.map((kind) => {
         const files = (list.data?.items ?? []).filter((a) => a.kind === kind);
         const inputId = `upload-${kind}`;
@@ -186,6 +193,7 @@ export function EvidencePanel({ application, editable }: { application: Applicat
               <span>
                 {evidenceLabel(t, kind)}{' '}
                 {report.data &&
+                  !appeal &&
                   (minCount !== undefined ? (
                     <Tag color="red" variant="outlined">
                       {minCount > 1 ? t('evidencePanel.requiredAtLeast', { n: minCount }) : t('evidencePanel.required')}

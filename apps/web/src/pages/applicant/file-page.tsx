@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schemas } from '../../api/client';
 import { errorText, isNetworkError, problemText } from '../../components/problems';
-import { dropDraft, keepDraft, readDrafts, withoutPointers } from '../../components/local-draft';
+import { dropDraft, keepDraft, readDrafts, sortDrafts, withoutPointers } from '../../components/local-draft';
 import { useSession } from '../../auth/session';
 import { type ApplicationStatus, levelLabel, specialtyLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formSections, SectionForm, sectionErrors, type FormData, type SectionHint } from '../../components/schema-form';
@@ -44,6 +44,7 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
   const [problems, setProblems] = useState<Problem[]>([]);
   const timer = useRef<number | undefined>(undefined);
   const localRef = useRef<FormData>({});
+  const [staleDrafts, setStaleDrafts] = useState<Record<string, unknown> | null>(null);
   const fileId = application?.id;
 
   useEffect(() => {
@@ -57,14 +58,16 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
         const identity = (data.identity ?? {}) as Record<string, unknown>;
         const user = session.user;
         if (user && !identity.fullName && !identity.email) data = { ...data, identity: { ...identity, fullName: user.fullName, email: user.email } };
-        // Text typed here before a reload that the server never confirmed.
-        const drafts = readDrafts(application.id);
-        if (Object.keys(drafts).length) {
-          data = { ...data, ...(drafts as FormData) };
+        // Text typed here before a reload that the server never confirmed: on this version, saved
+        // at once; on an older one (the file changed elsewhere since), only if the applicant says so.
+        const { current, stale } = sortDrafts(readDrafts(application.id), application.version);
+        if (Object.keys(current).length) {
+          data = { ...data, ...(current as FormData) };
           setState('pending');
           window.clearTimeout(timer.current);
           timer.current = window.setTimeout(() => void saveRef.current(), 0);
         }
+        if (Object.keys(stale).length) setStaleDrafts(stale);
       }
       localRef.current = data;
       setLocal(data);
@@ -149,7 +152,7 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
   const change = useCallback(
     (section: string, value: unknown) => {
       localRef.current = { ...localRef.current, [section]: value };
-      if (fileId) keepDraft(fileId, section, value);
+      if (fileId && saved.current) keepDraft(fileId, section, value, saved.current.version);
       setLocal(localRef.current);
       setState((s) => (s === 'offline' ? s : 'pending'));
       window.clearTimeout(timer.current);
@@ -157,6 +160,24 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
     },
     [fileId],
   );
+
+  // Unsaved text from before the file changed elsewhere: restored (and saved on top) or dropped, as the applicant says.
+  useEffect(() => {
+    if (!staleDrafts || !fileId) return;
+    setStaleDrafts(null);
+    modal.confirm({
+      title: t('autosave.olderDraftTitle'),
+      content: t('autosave.olderDraftText'),
+      okText: t('autosave.restoreOlder'),
+      cancelText: t('autosave.discardOlder'),
+      onOk: () => {
+        for (const [section, value] of Object.entries(staleDrafts)) change(section, value);
+      },
+      onCancel: () => {
+        for (const section of Object.keys(staleDrafts)) dropDraft(fileId, section);
+      },
+    });
+  }, [staleDrafts, fileId, modal, t, change]);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
 

@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import { api, ApiError, downloadFile, unwrap, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { statusLabel } from '../../components/labels';
+import { EvidencePanel } from './evidence-tab';
 import { DISPLAY_ZONE, formatDate, formatDateTime } from '../../i18n';
 
 type Application = Schemas['ApplicationDto'];
@@ -220,6 +221,7 @@ export function RejectionPanel({ application }: { application: Application }) {
         }
       />
       {r && r.appealed && <Alert type="info" showIcon title={t('journey.rejection.appealed')} />}
+      {r && r.appealed && <EvidencePanel application={application} editable={false} appeal />}
       {r && !r.appealed && !r.windowOpen && <Alert type="warning" showIcon title={t('journey.rejection.windowClosed', { date: formatDateTime(r.appealDeadline) })} />}
       {r && !r.appealed && r.windowOpen && (
         <Card size="small" title={<Typography.Title level={2} style={{ fontSize: 16, margin: 0 }}>{t('journey.appeal.title')}</Typography.Title>}>
@@ -229,6 +231,8 @@ export function RejectionPanel({ application }: { application: Application }) {
             <Form.Item label={t('journey.appeal.grounds')} name="grounds" rules={[{ required: true, whitespace: true, message: t('validation.required') }, { min: 10, message: t('journey.appeal.groundsMin') }]}>
               <Input.TextArea rows={6} maxLength={5000} showCount />
             </Form.Item>
+            <Typography.Paragraph type="secondary">{t('journey.appeal.evidenceHelp')}</Typography.Paragraph>
+            <EvidencePanel application={application} editable appeal />
             <Button type="primary" htmlType="submit" loading={sending}>
               {t('journey.appeal.submit')}
             </Button>

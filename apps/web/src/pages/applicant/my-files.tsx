@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Grid, List, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Grid, List, Select, Table, Tag } from 'antd';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -7,6 +7,7 @@ import { api, ApiError, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { type ApplicationStatus, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, statusLabel, type TitleLevel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
+import { PageHeading } from '../../layout/page-heading';
 
 export function MyFilesPage() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function MyFilesPage() {
   const items = files.data?.items ?? [];
   return (
     <div className="tp-stack">
-      <Typography.Title level={1}>{t('files.title')}</Typography.Title>
+      <PageHeading>{t('files.title')}</PageHeading>
       <div className="tp-page-actions">
         <Button type="primary" onClick={() => navigate('/applications/new')}>
           {t('files.start')}
@@ -99,7 +100,7 @@ export function StartFilePage() {
   }
 
   return (
-    <Card className="tp-narrow" title={<Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('files.start')}</Typography.Title>}>
+    <Card className="tp-narrow" title={<PageHeading style={{ fontSize: 22, margin: 0 }}>{t('files.start')}</PageHeading>}>
       {error && (
         <Alert
           type="error"

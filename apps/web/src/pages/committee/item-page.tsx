@@ -9,6 +9,7 @@ import { evidenceLabel, levelLabel, specialtyLabel } from '../../components/labe
 import { formatDateTime, localized } from '../../i18n';
 import { useSession } from '../../auth/session';
 import { committeeErrorText, itemTitle, useMeeting, VOTES, WARNING_TAG, type Vote } from './shared';
+import { PageHeading } from '../../layout/page-heading';
 
 type Meeting = Schemas['MeetingDto'];
 type Item = Schemas['MeetingItemDto'];
@@ -259,7 +260,7 @@ export function ItemPage() {
   return (
     <div className="tp-stack">
       <Link to={`/committee/meetings/${m.id}`}>{t('committeeMember.backToMeeting')}</Link>
-      <Typography.Title level={1}>{itemTitle(t, item)}</Typography.Title>
+      <PageHeading>{itemTitle(t, item)}</PageHeading>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
         <Descriptions.Item label={t('committeeMember.applicant')}>{item.applicantName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.employer')}>{item.employerName ?? '—'}</Descriptions.Item>

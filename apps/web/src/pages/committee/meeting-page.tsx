@@ -5,6 +5,7 @@ import type { Schemas } from '../../api/client';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
 import { committeeErrorText, committeeName, itemTitle, MEETING_STATUS_COLORS, useMeeting, WARNING_TAG } from './shared';
+import { PageHeading } from '../../layout/page-heading';
 
 type Item = Schemas['MeetingItemDto'];
 
@@ -30,7 +31,7 @@ export function MeetingPage() {
   return (
     <div className="tp-stack">
       <Link to="/committee">{t('committeeMember.backToMeetings')}</Link>
-      <Typography.Title level={1}>{committeeName(m.committee)}</Typography.Title>
+      <PageHeading>{committeeName(m.committee)}</PageHeading>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
         <Descriptions.Item label={t('committeeMember.scheduledAt')}>{formatDateTime(m.scheduledAt)}</Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.location')}>{m.location}</Descriptions.Item>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { formatDateTime } from '../../i18n';
 import { committeeErrorText, committeeName, itemTitle, useMeeting } from './shared';
+import { PageHeading } from '../../layout/page-heading';
 
 type MinutesItem = Schemas['MinutesItemDto'];
 
@@ -27,7 +28,7 @@ export function MinutesPage() {
   return (
     <div className="tp-stack">
       <Link to={`/committee/meetings/${m.meetingId}`}>{t('committeeMember.backToMeeting')}</Link>
-      <Typography.Title level={1}>{t('committeeMember.minutes.title', { committee: committeeName(m.committee) })}</Typography.Title>
+      <PageHeading>{t('committeeMember.minutes.title', { committee: committeeName(m.committee) })}</PageHeading>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
         <Descriptions.Item label={t('committeeMember.scheduledAt')}>{formatDateTime(m.scheduledAt)}</Descriptions.Item>
         <Descriptions.Item label={t('committeeMember.location')}>{m.location}</Descriptions.Item>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { formatDateTime } from '../../i18n';
 import { committeeErrorText, MEETING_STATUS_COLORS, type MeetingStatus } from './shared';
+import { PageHeading } from '../../layout/page-heading';
 
 type Summary = Schemas['MeetingSummaryDto'];
 
@@ -21,7 +22,7 @@ export function MyMeetingsPage() {
   const all = meetings.data?.items ?? [];
   return (
     <div className="tp-stack">
-      <Typography.Title level={1}>{t('committeeMember.title')}</Typography.Title>
+      <PageHeading>{t('committeeMember.title')}</PageHeading>
       <p className="tp-section-help">{t('committeeMember.intro')}</p>
       {meetings.error && <Alert type="error" showIcon role="alert" title={committeeErrorText(t, meetings.error)} />}
       {SECTIONS.map(({ status, key }) => {

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
+import { useDocumentTitle } from '../../layout/document-title';
 
 /** The link mailed to an objector's address opens this page, which confirms the address at once. */
 export function ConfirmObjectionPage() {
@@ -21,6 +22,8 @@ export function ConfirmObjectionPage() {
       .then((receipt) => setState({ reference: receipt.reference }))
       .catch((e) => setState({ error: errorText(t, e) }));
   }, [token, t]);
+
+  useDocumentTitle(state === 'working' ? undefined : 'reference' in state ? t('objectionConfirm.doneTitle') : t('objectionConfirm.failedTitle'));
 
   if (state === 'working') return <Spin tip={t('objectionConfirm.working')}><div style={{ height: 120 }} /></Spin>;
   const home = <Link to="/">{t('nav.home')}</Link>;

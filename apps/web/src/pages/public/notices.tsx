@@ -7,6 +7,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { localized } from '../../i18n';
+import { PageHeading } from '../../layout/page-heading';
 
 export type PublicNotice = Schemas['PublicNoticeDto'];
 
@@ -81,7 +82,7 @@ export function NoticesPage() {
 
   return (
     <div className="tp-stack">
-      <Typography.Title level={1}>{t('notices.title')}</Typography.Title>
+      <PageHeading>{t('notices.title')}</PageHeading>
       <Typography.Paragraph>{t('notices.intro')}</Typography.Paragraph>
       <Space wrap size="middle">
         <label htmlFor="notice-cycle">{t('notices.cycle')}</label>

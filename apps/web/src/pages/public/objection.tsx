@@ -7,6 +7,7 @@ import { errorText, showFieldProblems } from '../../components/problems';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { currentLanguage, formatDateTime, localized } from '../../i18n';
 import { useOpenNotices } from './notices';
+import { PageHeading } from '../../layout/page-heading';
 
 type Receipt = Schemas['ObjectionReceiptDto'];
 interface Values {
@@ -91,7 +92,7 @@ export function ObjectionPage() {
   };
 
   return (
-    <Card style={{ maxWidth: 640, margin: '0 auto' }} title={<Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('objection.title')}</Typography.Title>}>
+    <Card style={{ maxWidth: 640, margin: '0 auto' }} title={<PageHeading style={{ fontSize: 22, margin: 0 }}>{t('objection.title')}</PageHeading>}>
       <Descriptions size="small" column={1} title={t('objection.about')} style={{ marginBottom: 16 }}>
         <Descriptions.Item label={t('notices.name')}>{notice.name}</Descriptions.Item>
         <Descriptions.Item label={t('notices.employer')}>{notice.employer ?? t('notices.unknown')}</Descriptions.Item>

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api, ApiError, unwrap } from '../../api/client';
 import { formatDate, localized } from '../../i18n';
 import { errorText } from '../../components/problems';
+import { PageHeading } from '../../layout/page-heading';
 
 /** Someone who cannot scan the QR code types the code printed under it. */
 function CodeForm({ initial }: { initial?: string }) {
@@ -38,11 +39,7 @@ export function VerifyCertificatePage() {
     queryFn: () => unwrap(api.GET('/api/v1/public/certificates/{code}', { params: { path: { code: code! } } })),
   });
 
-  const title = (
-    <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
-      {t('certificate.pageTitle')}
-    </Typography.Title>
-  );
+  const title = <PageHeading style={{ fontSize: 22, margin: 0 }}>{t('certificate.pageTitle')}</PageHeading>;
   if (!code) {
     return (
       <Card className="tp-narrow" title={title}>

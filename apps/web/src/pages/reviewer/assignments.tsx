@@ -8,6 +8,7 @@ import { errorText } from '../../components/problems';
 import { levelLabel, specialtyLabel } from '../../components/labels';
 import { formatDate } from '../../i18n';
 import { cycleName, DueDate, ReviewStatusTag, useCycles, type ReviewStatus } from './shared';
+import { PageHeading } from '../../layout/page-heading';
 
 type Item = Schemas['ReviewListItemDto'];
 const FILTERS = ['all', 'assigned', 'draft', 'submitted', 'declined'] as const;
@@ -32,7 +33,7 @@ export function AssignmentsPage() {
 
   return (
     <div className="tp-stack">
-      <Typography.Title level={1}>{t('reviewer.title')}</Typography.Title>
+      <PageHeading>{t('reviewer.title')}</PageHeading>
       <div className="tp-page-actions">
         <Link to="/reviews/conflicts">{t('reviewer.conflictsLink')}</Link>
       </div>

@@ -7,6 +7,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { api, unwrap, type Schemas } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { formatDateTime } from '../../i18n';
+import { PageHeading } from '../../layout/page-heading';
 
 type Relation = Schemas['DeclaredRelationDto'];
 type Declare = Schemas['DeclareRelationDto'];
@@ -70,7 +71,7 @@ export function ConflictsPage() {
   return (
     <div className="tp-stack">
       <Link to="/reviews">{t('reviewer.back')}</Link>
-      <Typography.Title level={1}>{t('reviewer.conflicts.title')}</Typography.Title>
+      <PageHeading>{t('reviewer.conflicts.title')}</PageHeading>
       <Typography.Paragraph>{t('reviewer.conflicts.intro')}</Typography.Paragraph>
       {!adding && (
         <div className="tp-page-actions">

@@ -11,6 +11,7 @@ import { formatDateTime, localized } from '../../i18n';
 import { ScoreForm } from './score-form';
 import { ACTIVE_STATUSES, cycleName, DueDate, OPEN_STATUSES, ReviewStatusTag, useCycles } from './shared';
 import { EligibilityRules } from '../../components/eligibility-rules';
+import { useDocumentTitle } from '../../layout/document-title';
 
 type ReviewWithRubric = Schemas['ReviewWithRubricDto'];
 type ReviewerFile = Schemas['ReviewerFileDto'];
@@ -233,6 +234,7 @@ export function ReviewPage() {
     },
     [queryClient, id],
   );
+  useDocumentTitle(file.data?.referenceNumber ?? (review.data ? t('reviewer.noReference') : undefined));
 
   if (review.isLoading) return <Spin />;
   if (review.error || !review.data) return <Result status="warning" title={errorText(t, review.error)} extra={<Link to="/reviews">{t('reviewer.back')}</Link>} />;
