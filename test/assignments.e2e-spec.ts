@@ -243,6 +243,7 @@ describe('review assignment (e2e)', () => {
       it('staffs every file, nobody over cap, load spread within 1, an audit entry per run; a second run assigns nothing', async () => {
         const cycle = await makeOpenCycle(app);
         const made = await files(cycle, levels(200));
+        const [{ mark }] = await db().query('SELECT coalesce(max(id), 0) AS mark FROM outbox_events');
         const first = await autoAssign(cycle);
         expect([first.status, first.run.status]).toEqual([202, 'done']);
         expect(first.summary).toEqual({ cycleId: cycle.id, files: 200, filesLacking: 200, assigned: SLOTS, shortfalls: [] });
@@ -258,11 +259,29 @@ describe('review assignment (e2e)', () => {
           [admin.id, SLOTS],
           [admin.id, 0],
         ]);
+        // The run told each reviewer it staffed once, by a digest counting their files; no message per assignment.
         const [{ events }] = await db().query(
-          "SELECT count(*)::int AS events FROM outbox_events e JOIN review_assignments r ON r.id::text = e.payload->>'assignmentId' AND e.recipients = jsonb_build_array(jsonb_build_object('userId', r.reviewer_id)) WHERE e.type = 'review.assigned' AND r.cycle_id = $1",
+          "SELECT count(*)::int AS events FROM outbox_events e JOIN review_assignments r ON r.id::text = e.payload->>'assignmentId' WHERE e.type = 'review.assigned' AND r.cycle_id = $1",
           [cycle.id],
         );
-        expect(events).toBe(SLOTS);
+        expect(events).toBe(0);
+        const loads: { reviewer_id: string; n: number }[] = await db().query('SELECT reviewer_id, count(*)::int AS n FROM review_assignments WHERE cycle_id = $1 GROUP BY reviewer_id', [cycle.id]);
+        const digests: { recipients: { userId: string }[]; payload: Record<string, string | number> }[] = await db().query(
+          "SELECT recipients, payload FROM outbox_events WHERE type = 'review.assigned_digest' AND id > $1",
+          [mark],
+        );
+        expect(digests.map((d) => [d.recipients[0].userId, d.payload.assignedCount]).sort()).toEqual(loads.map((l) => [l.reviewer_id, l.n]).sort());
+        const [busiest] = digests.sort((a, b) => Number(b.payload.assignedCount) - Number(a.payload.assignedCount));
+        const theirs: { reference_number: string }[] = await db().query(
+          'SELECT a.reference_number FROM review_assignments r JOIN applications a ON a.id = r.application_id WHERE r.cycle_id = $1 AND r.reviewer_id = $2',
+          [cycle.id, busiest.recipients[0].userId],
+        );
+        const more = Math.max(0, theirs.length - 20);
+        const text = String(busiest.payload['references@en']);
+        if (more) expect(text).toMatch(new RegExp(` and ${more} more$`));
+        const named = text.replace(/ and \d+ more$/, '').split(', ');
+        expect(named).toHaveLength(Math.min(theirs.length, 20));
+        expect(theirs.map((f) => f.reference_number)).toEqual(expect.arrayContaining(named));
 
         // The assigned reviewer declines (unavailable): the slot opens and the next run fills it with someone else.
         const decliner = reviewers[0];

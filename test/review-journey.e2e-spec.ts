@@ -89,8 +89,10 @@ describe('from submitted to reviewed through the API only: qualification, expert
     for (const reviewer of panel) expect(history).not.toContain(reviewer.id);
     expect((await applicant.client.get(`/api/v1/applications/${id}/scores`)).status).toBe(403);
 
-    // Each reviewer was told of the assignment.
-    const told = await app.get(DataSource).query("SELECT recipients FROM outbox_events WHERE type = 'review.assigned'");
+    // Each reviewer was told of the assignment, once, by the run's digest.
+    const told = await app.get(DataSource).query("SELECT recipients, payload FROM outbox_events WHERE type = 'review.assigned_digest'");
     expect(told.map((r: { recipients: { userId: string }[] }) => r.recipients[0].userId).sort()).toEqual(panel.map((r) => r.id).sort());
+    const [{ reference_number: reference }] = await app.get(DataSource).query('SELECT reference_number FROM applications WHERE id = $1', [id]);
+    for (const digest of told) expect(digest.payload).toMatchObject({ assignedCount: 1, 'references@en': reference, 'references@zh-CN': reference });
   });
 });

@@ -45,7 +45,7 @@ module.exports = {
     const workerReport = await probe(worker, 'report');
     log(`  worker peak RSS ${round(workerReport.peakRss / (1024 * 1024), 1)} MB (the plan is made there, not in the API)`);
     // Every reviewer of the pool counts, those given nothing too; and the guarantees, checked in
-    // SQL. (The count of review.assigned rows in outbox_events only reads what the run promised.)
+    // SQL. (The count of review.assigned_digest rows in outbox_events only reads what the run promised: one per reviewer staffed.)
     const { rows: [check] } = await db.query(
       `WITH loads AS (
          SELECT p.user_id, p.max_load_per_cycle AS cap, count(r.id)::int AS n
@@ -57,7 +57,7 @@ module.exports = {
               (SELECT max(s) FROM (SELECT max(l.n) - min(l.n) AS s FROM loads l JOIN reviewer_profiles p ON p.user_id = l.user_id GROUP BY p.specialties) g) AS spread_within,
               (SELECT count(*)::int FROM review_assignments r JOIN reviewer_profiles p ON p.user_id = r.reviewer_id JOIN applications a ON a.id = r.application_id
                 WHERE r.cycle_id = $1 AND p.employer_name = a.employer_name) AS same_employer,
-              (SELECT count(*)::int FROM outbox_events WHERE type = 'review.assigned') AS events
+              (SELECT count(*)::int FROM outbox_events WHERE type = 'review.assigned_digest') AS events
          FROM loads`,
       [assignSeed.cycleId, ASSIGN_REVIEWERS],
     );
@@ -65,7 +65,7 @@ module.exports = {
     // (their averages differ); within one specialty the greedy keeps loads within 1 where the
     // caps and levels allow.
     const rate = ASSIGN_FILES / seconds;
-    log(`  ${body.assigned.toLocaleString('en')} assignments for ${body.filesLacking.toLocaleString('en')} files in ${round(seconds, 1)} s (${round(rate, 0)} files staffed/s); ${body.shortfalls.length} files short; load per reviewer ${check.min}..${check.max} (spread ${check.spread}, at most ${check.spread_within} within a specialty); over cap ${check.over_cap}; same-employer pairs ${check.same_employer}; review.assigned events ${check.events}`);
+    log(`  ${body.assigned.toLocaleString('en')} assignments for ${body.filesLacking.toLocaleString('en')} files in ${round(seconds, 1)} s (${round(rate, 0)} files staffed/s); ${body.shortfalls.length} files short; load per reviewer ${check.min}..${check.max} (spread ${check.spread}, at most ${check.spread_within} within a specialty); over cap ${check.over_cap}; same-employer pairs ${check.same_employer}; review.assigned_digest events ${check.events}`);
     const again = await runAutoAssign();
     log(`  second run: ${again.assigned} assigned (idempotent)`);
     ctx.record('auto_assign', {

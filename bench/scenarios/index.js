@@ -15,9 +15,9 @@ module.exports = [
   require('./stats'),
   require('./search_text'),
   require('./export'),
-  // Last before api_rss: the run promises a review.assigned e-mail per assignment (about
-  // 380,000), which the worker delivers for many minutes afterwards; scenarios measured after
-  // it would share both cores with that delivery.
+  // Last before api_rss: the run promises a review.assigned_digest e-mail per reviewer it
+  // staffs, which the worker delivers afterwards; scenarios measured after it would share
+  // the cores with that delivery.
   require('./auto_assign'),
   // The API's peak RSS across all the scenarios before it.
   require('./api_rss'),

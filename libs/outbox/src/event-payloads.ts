@@ -33,6 +33,8 @@ export interface EventPayloads {
   // --- review -----------------------------------------------------------------
   /** `reviewDeadline` in both languages: a date, or words saying none is set yet (a blank one would fail to render, and the reviewer would never be told). */
   'review.assigned': { assignmentId: string; referenceNumber: string; level: string; specialty: string } & Localized<'cycleName'> & Localized<'reviewDeadline'>;
+  /** One per reviewer and automatic run, instead of one per assignment (a national run makes millions). */
+  'review.assigned_digest': { assignedCount: number } & Localized<'cycleName'> & Localized<'reviewDeadline'> & Localized<'references'>;
   'review.reminder': { pendingCount: number; reviewDeadline: string; daysLeft: number } & Localized<'cycleName'>;
   'review.overdue': { pendingCount: number; reviewDeadline: string } & Localized<'cycleName'>;
 

@@ -217,6 +217,15 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     requiredVars: ['referenceNumber', 'cycleName', 'level', 'specialty', 'reviewDeadline', 'actionUrl'],
     linkPath: '/reviews/{assignmentId}',
   }),
+  'review.assigned_digest': define({
+    type: 'review.assigned_digest',
+    category: 'review',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'review.assigned_digest',
+    requiredVars: ['assignedCount', 'references', 'cycleName', 'reviewDeadline', 'actionUrl'],
+    linkPath: '/reviews',
+  }),
   'review.reminder': define({
     type: 'review.reminder',
     category: 'review',

@@ -30,6 +30,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   expiresInMinutes: 30,
   daysLeft: 3,
   pendingCount: 2,
+  assignedCount: 23,
   submittedAt: '2026-05-12 10:24',
   withdrawnAt: '2026-05-20 16:05',
   windowClosesAt: '2026-05-31 17:00',
@@ -56,6 +57,7 @@ const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleV
     location: '重庆市渝中区人和街74号 第三会议室',
     reason: '用人单位内部公示材料未显示公示起止日期，请补充盖章的公示证明；继续教育证明缺少2025年度学时记录。',
     decisionNote: '经复核，申诉人补充提交的省级设计奖项证明真实有效，原评审未予认定，同意重新组织专家评审。',
+    references: '2026-CQ-INT-000101、2026-CQ-INT-000117、2026-CQ-SEN-000032，另有20份',
   },
   en: {
     recipientName: 'Zhang Ming',
@@ -65,6 +67,7 @@ const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleV
     location: 'Meeting Room 3, 74 Renhe Street, Yuzhong District, Chongqing',
     reason: 'The proof of the internal notice at your employer does not show its start and end dates; please add the stamped notice. The continuing-education record for 2025 is missing.',
     decisionNote: 'The provincial design award you submitted with the appeal is genuine and was not taken into account, so the file will be reviewed again.',
+    references: '2026-CQ-INT-000101, 2026-CQ-INT-000117, 2026-CQ-SEN-000032 and 20 more',
   },
 };
 

@@ -300,6 +300,30 @@ export const TEMPLATES = {
       action: { label: 'Open assignment', urlVar: ACTION },
     },
   },
+  'review.assigned_digest': {
+    'zh-CN': {
+      subject: '评审任务通知：{{assignedCount}}份申报材料，请于{{reviewDeadline}}前完成',
+      title: '新的评审任务',
+      body: '评审办公室为您分配了{{assignedCount}}份评审任务，请于{{reviewDeadline}}前完成。',
+      paragraphs: [
+        '评审办公室通过自动分配为您安排了{{cycleName}}的{{assignedCount}}份评审任务：{{references}}。',
+        '请先登录平台逐份查看申报材料，确认是否存在应当回避的情形（如同一单位、师生关系、三年内同事、亲属、合著或合作设计等）。如存在，请拒绝相应任务并说明原因，评审办公室将另行安排；如不存在，请于{{reviewDeadline}}（北京时间）前按评分标准完成评分并提交评审意见。',
+        '评审内容请严格保密。',
+      ],
+      action: { label: '查看我的评审', urlVar: ACTION },
+    },
+    en: {
+      subject: '{{assignedCount}} new review assignments, due {{reviewDeadline}}',
+      title: 'New review assignments',
+      body: 'The evaluation office has assigned you {{assignedCount}} applications to review. Please complete them by {{reviewDeadline}}.',
+      paragraphs: [
+        'An automatic assignment run for {{cycleName}} has given you {{assignedCount}} applications to review: {{references}}.',
+        'Please sign in and check each file for a conflict of interest with its applicant (same employer, teacher and student, co-workers within the last three years, relatives, co-authors or co-designers). Where you have one, decline that assignment and give the reason so that the office can replace you; otherwise please score each file against the rubric and submit your opinion by {{reviewDeadline}} (Beijing time).',
+        'Please keep everything you see during the review confidential.',
+      ],
+      action: { label: 'Open my reviews', urlVar: ACTION },
+    },
+  },
   'review.reminder': {
     'zh-CN': {
       subject: '评审提醒：您还有{{pendingCount}}份评审待提交',

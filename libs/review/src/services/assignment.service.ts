@@ -63,6 +63,27 @@ const reviewDeadlineText = (cycle: Cycle) =>
     ? { 'reviewDeadline@zh-CN': cycle.reviewDeadline, 'reviewDeadline@en': cycle.reviewDeadline }
     : { 'reviewDeadline@zh-CN': '评审截止日期（另行通知）', 'reviewDeadline@en': 'the review deadline (to be announced)' };
 
+/** The first references a digest names; the rest are counted (a run can give one reviewer hundreds). */
+export const DIGEST_REFERENCES_NAMED = 20;
+
+/** A reviewer's `review.assigned_digest` for one automatic run: how many files, the first references, the deadline. */
+export function assignedDigest(cycle: Cycle, reviewerId: string, references: string[]) {
+  const named = references.slice(0, DIGEST_REFERENCES_NAMED);
+  const more = references.length - named.length;
+  return {
+    type: 'review.assigned_digest' as const,
+    recipients: [{ userId: reviewerId }],
+    payload: {
+      assignedCount: references.length,
+      'references@zh-CN': named.join('、') + (more > 0 ? `，另有${more}份` : ''),
+      'references@en': named.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+      ...reviewDeadlineText(cycle),
+      'cycleName@zh-CN': cycle.nameZh,
+      'cycleName@en': cycle.nameEn,
+    },
+  };
+}
+
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
 const dueAtOf = (cycle: Cycle): Date | null => (cycle.reviewDeadline ? endOfShanghaiDay(cycle.reviewDeadline) : null);
 
@@ -143,7 +164,8 @@ export class AssignmentService {
   /**
    * Staff every in_review file of the cycle up to its number of reviewers (REVIEWERS_PER_LEVEL),
    * balancing load under each reviewer's cap. Only missing slots are filled, so a second run
-   * adds nothing; two runs at once are serialized on the cycle.
+   * adds nothing; two runs at once are serialized on the cycle. Each reviewer given files is
+   * told once, by a digest of the run.
    */
   async autoAssign(cycleId: string, actor: RunRequester): Promise<AutoAssignSummary> {
     const cycle = await this.cycles.get(cycleId);
@@ -202,9 +224,10 @@ export class AssignmentService {
 
       const plan = planAssignments(reviewers, lacking);
       let assigned = 0;
+      const digests = new Map<string, string[]>();
       for (let start = 0; start < plan.pairs.length; start += INSERT_BATCH) {
         const batch = plan.pairs.slice(start, start + INSERT_BATCH);
-        const inserted = await this.insertAndNotify(
+        const inserted = await this.insert(
           manager,
           cycle,
           lackingFiles,
@@ -212,8 +235,15 @@ export class AssignmentService {
           batch.map((p) => reviewers[p.reviewerIndex].id),
           null,
         );
+        for (const [i, row] of inserted.entries()) {
+          let references = digests.get(row.reviewerId);
+          if (!references) digests.set(row.reviewerId, (references = []));
+          references.push(lackingFiles[batch[i].applicationIndex].referenceNumber ?? '');
+        }
         assigned += inserted.length;
       }
+      // One message per reviewer for the whole run, in the run's transaction (never lost, never per assignment).
+      await this.outbox.emitMany(manager, [...digests].map(([reviewerId, references]) => assignedDigest(cycle, reviewerId, references)));
       const summary: AutoAssignSummary = { cycleId: cycle.id, files: fileCount, filesLacking: lacking.length, assigned, shortfalls: plan.shortfalls };
       await this.audit.record(manager, {
         actorId: actor.id,
@@ -298,9 +328,9 @@ export class AssignmentService {
     );
   }
 
-  /** Insert (files[fileIndexes[i]], reviewerIds[i]) in one statement and promise each reviewer a `review.assigned` message. */
-  private async insertAndNotify(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
-    const inserted = await this.assignments.insertMany(manager, {
+  /** Insert (files[fileIndexes[i]], reviewerIds[i]) in one statement, in that order. */
+  private insert(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
+    return this.assignments.insertMany(manager, {
       applicationIds: fileIndexes.map((i) => files[i].id),
       reviewerIds,
       cycleId: cycle.id,
@@ -308,6 +338,11 @@ export class AssignmentService {
       dueAt: dueAtOf(cycle),
       rubricVersion: cycle.rubricVersion,
     });
+  }
+
+  /** insert(), and promise each reviewer a `review.assigned` message (an admin's assignment: one file at a time). */
+  private async insertAndNotify(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
+    const inserted = await this.insert(manager, cycle, files, fileIndexes, reviewerIds, assignedBy);
     const fileOf = new Map(fileIndexes.map((i) => [files[i].id, files[i]]));
     await this.outbox.emitMany(
       manager,

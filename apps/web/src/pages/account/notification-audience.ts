@@ -21,6 +21,7 @@ const AUDIENCE: Record<string, readonly Role[] | 'everyone'> = {
   'appeal.decided': ['applicant'],
   'title.revoked': ['applicant'],
   'review.assigned': ['reviewer'],
+  'review.assigned_digest': ['reviewer'],
   'review.reminder': ['reviewer'],
   'review.overdue': ['reviewer'],
   // Committee members are reviewers' or admins' accounts; the office schedules the meetings.
