@@ -2594,7 +2594,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2959,7 +2959,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -2974,7 +2974,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3105,7 +3105,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
