@@ -101,9 +101,12 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
           patch = rest;
         }
       }
-      // Sections the server now holds as typed need no local copy; the others keep theirs.
+      // Sections the server now holds as typed need no local copy; the others keep theirs, now
+      // on top of the version this save made (it was ours, not a change from elsewhere).
+      const drafted = readDrafts(application.id);
       for (const section of Object.keys(localRef.current)) {
         if (sameData(saved.current.data[section], localRef.current[section])) dropDraft(application.id, section);
+        else if (section in drafted) keepDraft(application.id, section, localRef.current[section], saved.current.version);
       }
       setProblems(refused);
       setState(refused.length ? 'error' : 'saved');
