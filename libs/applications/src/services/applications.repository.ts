@@ -154,11 +154,22 @@ const NEXT_SEQUENCE_SQL = `
   RETURNING last_number`;
 
 /** Files with a recommending unit, for units that sat on them since before $2 (keyset on submitted_at, id after $3, $4). */
-const STALE_WITH_UNIT_SQL = `SELECT id, recommending_unit_id AS "recommendingUnitId", submitted_at AS "submittedAt", reference_number AS "referenceNumber"
+const STALE_WITH_UNIT_SQL = `SELECT id, recommending_unit_id AS "recommendingUnitId", submitted_at AS "submittedAt", reference_number AS "referenceNumber",
+    applicant_id AS "applicantId", applicant_name AS "applicantName"
   FROM applications
   WHERE status = 'with_unit' AND recommending_unit_id IS NOT NULL AND submitted_at < $1
     AND ($2::timestamptz IS NULL OR (submitted_at, id) > ($2::timestamptz, $3::uuid))
   ORDER BY submitted_at, id LIMIT $4`;
+
+/** A file waiting with its recommending unit (the units' reminders). */
+export interface StaleWithUnit {
+  id: string;
+  recommendingUnitId: string;
+  submittedAt: Date;
+  referenceNumber: string;
+  applicantId: string;
+  applicantName: string | null;
+}
 
 /** Every query on applications, their history and their cycles' counters. */
 @Injectable()
@@ -278,7 +289,7 @@ export class ApplicationsRepository {
   }
 
   /** Up to `limit` files a unit has held since before `before`, after the key `after`. */
-  staleWithUnit(before: Date, after: { submittedAt: Date; id: string } | null, limit: number): Promise<{ id: string; recommendingUnitId: string; submittedAt: Date; referenceNumber: string }[]> {
+  staleWithUnit(before: Date, after: { submittedAt: Date; id: string } | null, limit: number): Promise<StaleWithUnit[]> {
     return this.dataSource.query(STALE_WITH_UNIT_SQL, [before, after?.submittedAt ?? null, after?.id ?? null, limit]);
   }
 
