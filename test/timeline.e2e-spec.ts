@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Cycle, CyclesService, WorkflowAction } from '@app/applications';
 import { shanghaiDate } from '@app/common';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, forceTransition, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, TestUser, usePortal } from '@app/testing';
+import { ApiClient, forceTransition, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, TestUser, usePortal, submitToOffice } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const REVIEW_DEADLINE = '2099-03-31';
@@ -43,7 +43,7 @@ describe('application timeline (e2e)', () => {
 
   async function submitted(inCycle: Cycle = cycle): Promise<{ owner: TestUser; id: string }> {
     const file = await draft(inCycle);
-    expect((await file.owner.client.post(`/api/v1/applications/${file.id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, file.owner.client, file.id)).status).toBe(200);
     return file;
   }
 
