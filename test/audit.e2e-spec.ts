@@ -17,7 +17,9 @@ import {
   TestUser,
   tinyPdf,
   uniqueEmail,
-  usePortal, submitToOffice } from '@app/testing';
+  usePortal,
+  submitToOffice,
+} from '@app/testing';
 
 const UA = 'AuditProbe/1.0 (e2e)';
 const GENESIS = '0'.repeat(64);

@@ -13,7 +13,9 @@ import {
   recordSubmittedReviews,
   TestUser,
   usePortal,
-  yearsFromToday, submitToOffice } from '@app/testing';
+  yearsFromToday,
+  submitToOffice,
+} from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 

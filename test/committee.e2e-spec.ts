@@ -17,7 +17,9 @@ import {
   statusOf,
   TestUser,
   usePortal,
-  yearsFromToday, submitToOffice } from '@app/testing';
+  yearsFromToday,
+  submitToOffice,
+} from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const SIZE = 25;

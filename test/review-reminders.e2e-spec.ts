@@ -11,7 +11,9 @@ import {
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
-  usePortal, submitToOffice } from '@app/testing';
+  usePortal,
+  submitToOffice,
+} from '@app/testing';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;

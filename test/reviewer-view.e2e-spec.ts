@@ -11,7 +11,9 @@ import {
   statusOf,
   TestUser,
   tinyPdf,
-  usePortal, submitToOffice } from '@app/testing';
+  usePortal,
+  submitToOffice,
+} from '@app/testing';
 
 /** What the sample form data (libs/applications sample-form-data.ts) says about the applicant that scoring does not need. */
 const PHONE = '13800138000';

@@ -73,13 +73,15 @@ describe('application timeline (e2e)', () => {
     expect(res.body.status).toBe('draft');
     expect(passedOf(res.body)).toEqual([['draft', 'created', 'applicant']]);
     expect(aheadOf(res.body)).toEqual([
-      ['submitted', 'submit', shanghaiDate(cycle.closesAt), 'cycle.closesAt'],
+      ['with_unit', 'submit', shanghaiDate(cycle.closesAt), 'cycle.closesAt'],
+      ['submitted', 'unit_recommend', null, null],
       ['in_review', 'accept_qualification', null, null],
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
       ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
     ]);
-    expect(res.body.ahead[1].note).toMatch(/no deadline/);
+    expect(res.body.ahead[1].note).toMatch(/internal posting/);
+    expect(res.body.ahead[2].note).toMatch(/no deadline/);
     expect(res.body.ahead.every((s: any) => s.overdue === false)).toBe(true);
   });
 
@@ -88,7 +90,7 @@ describe('application timeline (e2e)', () => {
     let res = await timeline(owner, id);
     expect(passedOf(res.body)).toEqual([
       ['draft', 'created', 'applicant'],
-      ['submitted', 'submitted', 'applicant'],
+      ['with_unit', 'submitted', 'applicant'],
     ]);
     expect(res.body.ahead.map((s: any) => s.action)).toEqual(['accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
 

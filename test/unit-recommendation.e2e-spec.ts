@@ -329,6 +329,13 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(returned.body).toMatchObject({ status: 'returned', statusReason: '工作经历与人事档案不符', correctionDeadline: deadline });
       const mine = await user.client.get(`/api/v1/applications/${id}`);
       expect(mine.body).toMatchObject({ status: 'returned', returnedBy: 'unit' });
+      // The timeline expects the resubmission to the unit by the deadline, then the unit's recommendation.
+      const timeline = await user.client.get(`/api/v1/applications/${id}/timeline`);
+      expect(timeline.body.ahead.slice(0, 2).map((s: { action: string; status: string }) => [s.action, s.status])).toEqual([
+        ['resubmit_to_unit', 'with_unit'],
+        ['unit_recommend', 'submitted'],
+      ]);
+      expect(timeline.body.passed.at(-1)).toMatchObject({ action: 'returned_by_unit', actorRole: 'unit', reason: '工作经历与人事档案不符' });
       const [message] = await events('application.returned_by_unit', id);
       expect(message.recipients).toEqual([{ userId: user.id }]);
       expect(message.payload).toMatchObject({ reason: '工作经历与人事档案不符', 'unitName@en': 'Chongqing Example Industrial Design Co., Ltd.' });

@@ -1,27 +1,10 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HostOffice } from '@app/applications';
 import { OrganisationsService } from '@app/organisations';
 import { forceTransition } from './application-fixtures';
+export { ensureSampleUnit, SAMPLE_EMPLOYER_CREDIT_CODE } from './application-fixtures';
 import { makeUser, TestUser } from './factories';
 import { ApiClient, HttpResult } from './portal';
-
-/** The employer of sampleFormData (and the browser fixtures' completeData): 重庆某工业设计有限公司. */
-export const SAMPLE_EMPLOYER_CREDIT_CODE = '91500103PB3LWF6F87';
-
-/**
- * Registers the sample employer as a recommending unit (once per database), so a file made from
- * sampleFormData can be submitted: its unit is found by the credit code. Cross-provincial files
- * go to the partner association, which the portal seeds at start-up. Returns the unit's id.
- */
-export async function ensureSampleUnit(app: INestApplicationContext): Promise<string> {
-  const rows: { id: string }[] = await app.get(DataSource).query(
-    `INSERT INTO organisations (kind, name_zh, name_en, credit_code, province) VALUES ('employer', '重庆某工业设计有限公司', 'Chongqing Example Industrial Design Co., Ltd.', $1, $2)
-     ON CONFLICT (credit_code) WHERE credit_code IS NOT NULL DO UPDATE SET credit_code = EXCLUDED.credit_code RETURNING id`,
-    [SAMPLE_EMPLOYER_CREDIT_CODE, app.get(HostOffice).provinceCode],
-  );
-  return rows[0].id;
-}
 
 /**
  * Test set-up only: the file's recommending unit recommends it (forceTransition `unit_recommend`,

@@ -1,4 +1,4 @@
-import { actorRoleOf, pathAhead } from './path-ahead';
+import { actorRoleOf, pathAhead, pathAheadOfFile } from './path-ahead';
 import { APPLICATION_STATUSES, TRANSITIONS } from './transitions';
 
 describe('the path ahead, from the transition table', () => {
@@ -17,6 +17,13 @@ describe('the path ahead, from the transition table', () => {
     expect(pathAhead('returned').map((s) => s.action)).toEqual(['resubmit', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
     expect(pathAhead('public_notice')).toEqual([{ action: 'close_notice', to: 'approved' }]);
     expect(pathAhead('with_unit').map((s) => s.action)).toEqual(['unit_recommend', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+  });
+
+  it('starts a file the unit returned with its resubmission to the unit, one the office returned with its resubmission to the office', () => {
+    expect(pathAheadOfFile({ status: 'returned', returnedBy: 'unit' }).map((s) => s.action)).toEqual(['resubmit_to_unit', 'unit_recommend', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+    expect(pathAheadOfFile({ status: 'returned', returnedBy: 'office' })).toEqual(pathAhead('returned'));
+    expect(pathAheadOfFile({ status: 'returned', returnedBy: null })).toEqual(pathAhead('returned'));
+    expect(pathAheadOfFile({ status: 'with_unit' })).toEqual(pathAhead('with_unit'));
   });
 
   it('has nothing ahead of an ending', () => {
