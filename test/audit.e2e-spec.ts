@@ -129,7 +129,7 @@ describe('audit trail (e2e)', () => {
       expect(accepted.status).toBe(200);
       const rows = await entries("entity_type = 'application' AND entity_id = $1 AND action LIKE 'application.%'", [id]);
       expect(rows.map((e) => [e.action, e.actor_id, e.data.from, e.data.to, e.ip, e.user_agent])).toEqual([
-        ['application.submitted', owner.id, 'draft', 'submitted', '127.0.0.1', UA],
+        ['application.submitted', owner.id, 'draft', 'with_unit', '127.0.0.1', UA],
         ['application.accepted', admin.id, 'submitted', 'in_review', '127.0.0.1', UA],
       ]);
       expect(rows[1].data.reason).toBe('all in order');

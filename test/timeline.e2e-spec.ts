@@ -161,7 +161,7 @@ describe('application timeline (e2e)', () => {
     const unconfirmed = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { meetingDate: '2098-06-01' }, null);
     const early = await draft(unconfirmed);
     // A notice that would end in a year nobody confirmed has no expected end, and says why.
-    expect((await timeline(early.owner, early.id)).body.ahead[4]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
+    expect((await timeline(early.owner, early.id)).body.ahead[5]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
     const { owner, id } = await submitted(late);
     await accept(id);
     const res = await timeline(owner, id);
