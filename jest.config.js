@@ -3,7 +3,7 @@
 // Both run TypeScript through SWC (fast, keeps decorator metadata for Nest/TypeORM).
 const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
-const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'outbox', 'review', 'committee', 'notice', 'certificates', 'appeals', 'testing'];
+const libs = ['config', 'db', 'common', 'queue', 'auth', 'identity', 'notifications', 'applications', 'audit', 'outbox', 'review', 'committee', 'notice', 'certificates', 'appeals', 'organisations', 'testing'];
 // file-type's exports map offers only `import`/`module-sync` under `node`, which Jest's
 // CommonJS resolver never picks; point it at the entry file (SWC transpiles it, see below).
 const moduleNameMapper = { '^file-type$': '<rootDir>/node_modules/file-type/index.js' };

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Application, ApplicationsService, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
-import { addEvidenceRows, ApiClient, completeFormData, makeApplicant, makeOpenCycle, makeUser, SmtpSink, TestUser, tinyPdf, usePortal } from '@app/testing';
+import { addEvidenceRows, ApiClient, completeFormData, makeApplicant, makeOpenCycle, makeUser, SmtpSink, TestUser, tinyPdf, usePortal, submitToOffice } from '@app/testing';
 
 describe('applications (e2e)', () => {
   const portal = usePortal({ smtp: true, worker: true });
@@ -55,7 +55,7 @@ describe('applications (e2e)', () => {
   }
 
   describe('the happy path', () => {
-    it.each(LEVELS.map((l) => [l]))('takes a %s file from draft to submitted with a reference number and a receipt', async (level) => {
+    it.each(LEVELS.map((l) => [l]))('takes a %s file from draft to its recommending unit with a reference number and a receipt', async (level) => {
       const user = await makeUser(app, api, { locale: 'en' });
       const { id } = await readyToSubmit(level as TitleLevel, { user });
       const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
@@ -64,7 +64,7 @@ describe('applications (e2e)', () => {
 
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(res.status).toBe(200);
-      expect(res.body.status).toBe('submitted');
+      expect(res.body.status).toBe('with_unit');
       expect(res.body.referenceNumber).toMatch(new RegExp(`^${cycle.code}-(AST|INT|SEN|PRO)-\\d{6}$`));
 
       const [mail] = await smtp.waitFor(user.email);
@@ -99,7 +99,7 @@ describe('applications (e2e)', () => {
       }
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'submitted', crossProvincial: true, homeProvince: '44' });
+      expect(res.body).toMatchObject({ status: 'with_unit', crossProvincial: true, homeProvince: '44' });
       const list = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&crossProvincial=true&homeProvince=44`);
       expect(list.body.items.map((a: { id: string }) => a.id)).toContain(id);
     });
@@ -262,12 +262,12 @@ describe('applications (e2e)', () => {
       await withRequiredEvidence(user, id);
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'submitted', exceptionalRoute: true, requiresAdminConfirmation: true });
+      expect(res.body).toMatchObject({ status: 'with_unit', exceptionalRoute: true, requiresAdminConfirmation: true });
     });
 
     it('lets a returned file be corrected and resubmitted under the same reference number', async () => {
       const { user, id } = await readyToSubmit();
-      const first = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      const first = await submitToOffice(app, user.client, id);
       // Qualification review (the next issue) adds the admin's route; here the service returns the file.
       await returnForCorrection(id, 'blurred ID scan');
       const fixed = await fill(user, id, { identity: { fullName: '陈设计（更正）' } });
@@ -453,11 +453,11 @@ describe('applications (e2e)', () => {
     // Every field of the stored file must come back in the answer, typed as the entity has it.
     it('answers every field of the stored file, typed as the entity has it, to its owner and (masked) to an admin', async () => {
       const { user, id } = await readyToSubmit();
-      const submitted = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      const submitted = await submitToOffice(app, user.client, id);
       expect(submitted.status).toBe(200);
       // Every nullable column set, so a column the read misses or mistypes shows up.
       await returnForCorrection(id, 'blurred ID scan');
-      await db().query('UPDATE applications SET requires_admin_confirmation = true WHERE id = $1', [id]);
+      await db().query('UPDATE applications SET requires_admin_confirmation = true, recommended_at = now() WHERE id = $1', [id]);
       const stored = await db().getRepository(Application).findOneByOrFail({ id });
       const data = stored.data as { identity: Record<string, unknown> };
       const owner = await user.client.get(`/api/v1/applications/${id}`);
@@ -487,8 +487,12 @@ describe('applications (e2e)', () => {
         correctionDeadline: stored.correctionDeadline!.toISOString(),
         declarationAcceptedAt: stored.declarationAcceptedAt!.toISOString(),
         eligibility: stored.eligibility,
+        recommendingUnitId: stored.recommendingUnitId,
+        recommendedAt: stored.recommendedAt!.toISOString(),
+        returnedBy: 'office',
       });
-      expect(Object.keys(owner.body)).toHaveLength(24);
+      expect(stored.recommendingUnitId).not.toBeNull();
+      expect(Object.keys(owner.body)).toHaveLength(27);
       expect(stored.eligibility).toMatchObject({ eligible: true });
       const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
       expect(asAdmin.body).toEqual({ ...owner.body, data: { ...owner.body.data, identity: { ...owner.body.data.identity, documentNumber: '5001**********4713' } } });

@@ -1,4 +1,4 @@
-import { makeApplicant, makeOpenCycle, makeReadyFile, uniqueEmail, usePortal, waitForAutoAssignRun } from '@app/testing';
+import { makeApplicant, makeOpenCycle, makeReadyFile, uniqueEmail, usePortal, waitForAutoAssignRun, submitToOffice } from '@app/testing';
 
 /**
  * The audit log takes the caller's address from the request (RequestOrigin), not from the
@@ -30,7 +30,7 @@ describe('audit entries: the caller’s address (e2e)', () => {
     const cycle = await makeOpenCycle(portal.app);
     const owner = await makeApplicant(portal.app, portal.api);
     const id = await makeReadyFile(portal.app, owner.client, owner.id, cycle);
-    expect((await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true }, from('198.51.100.7'))).status).toBe(200);
+    expect((await submitToOffice(portal.app, owner.client, id, from('198.51.100.7'))).status).toBe(200);
     const accepted = await portal.admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept', confirmEntrustment: true, confirmExceptional: true }, from('203.0.113.23'));
     expect(accepted.status).toBe(200);
 

@@ -18,6 +18,7 @@ import {
   tinyPdf,
   uniqueEmail,
   usePortal,
+  submitToOffice,
 } from '@app/testing';
 
 const UA = 'AuditProbe/1.0 (e2e)';
@@ -60,7 +61,7 @@ describe('audit trail (e2e)', () => {
   async function submittedFile(): Promise<{ owner: TestUser; id: string }> {
     const owner = await makeApplicant(app, api);
     const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-    const res = await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true }, withUa);
+    const res = await submitToOffice(app, owner.client, id, withUa);
     expect(res.status).toBe(200);
     return { owner, id };
   }
@@ -128,7 +129,7 @@ describe('audit trail (e2e)', () => {
       expect(accepted.status).toBe(200);
       const rows = await entries("entity_type = 'application' AND entity_id = $1 AND action LIKE 'application.%'", [id]);
       expect(rows.map((e) => [e.action, e.actor_id, e.data.from, e.data.to, e.ip, e.user_agent])).toEqual([
-        ['application.submitted', owner.id, 'draft', 'submitted', '127.0.0.1', UA],
+        ['application.submitted', owner.id, 'draft', 'with_unit', '127.0.0.1', UA],
         ['application.accepted', admin.id, 'submitted', 'in_review', '127.0.0.1', UA],
       ]);
       expect(rows[1].data.reason).toBe('all in order');
@@ -160,7 +161,7 @@ describe('audit trail (e2e)', () => {
       expect(reveal.data.masked).toBe(`${full.slice(0, 4)}${'*'.repeat(full.length - 8)}${full.slice(-4)}`);
       expect(JSON.stringify(reveal.data)).not.toContain(full);
 
-      const resubmitted = await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+      const resubmitted = await submitToOffice(app, owner.client, id);
       expect(resubmitted.status).toBe(200);
       await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept', confirmEntrustment: true, confirmExceptional: true });
       const reviewer = await makeReviewer(app, api);
@@ -313,7 +314,7 @@ describe('audit trail (e2e)', () => {
     beforeAll(async () => {
       ({ owner, id: fileId } = await submittedFile());
       await admin.client.post(`/api/v1/applications/${fileId}/qualification`, { decision: 'return', reason: 'stamp missing' });
-      await owner.client.post(`/api/v1/applications/${fileId}/submit`, { declarationAccepted: true });
+      await submitToOffice(app, owner.client, fileId);
       await admin.client.post(`/api/v1/applications/${fileId}/qualification`, { decision: 'reject', reason: 'not eligible after all' });
     });
 

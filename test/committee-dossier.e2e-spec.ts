@@ -14,6 +14,7 @@ import {
   TestUser,
   usePortal,
   yearsFromToday,
+  submitToOffice,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -35,7 +36,7 @@ describe('committee member dossier (e2e)', () => {
   async function reviewedFile(): Promise<{ id: string; owner: TestUser }> {
     const owner = await makeApplicant(app, api);
     const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-    expect((await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, owner.client, id)).status).toBe(200);
     await forceTransition(app, id, 'accept_qualification');
     await recordSubmittedReviews(app, id, cycle.id, [
       { reviewerId: reviewers[0].id, total: '88.00', recommendation: 'pass', comment: 'Strong portfolio of shipped products' },

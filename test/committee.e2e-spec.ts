@@ -18,6 +18,7 @@ import {
   TestUser,
   usePortal,
   yearsFromToday,
+  submitToOffice,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -433,7 +434,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
     it('never lets an admin schedule, open, tally or close a meeting deciding their own file (as if the file or meeting did not exist)', async () => {
       const adminApplicant = await makeUser(app, api, { roles: ['applicant', 'admin'] });
       const id = await makeReadyFile(app, adminApplicant.client, adminApplicant.id, cycle);
-      expect((await adminApplicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+      expect((await submitToOffice(app, adminApplicant.client, id)).status).toBe(200);
       await forceTransition(app, id, 'accept_qualification');
       await forceTransition(app, id, 'complete_review');
       const own = await adminApplicant.client.post('/api/v1/meetings', { committeeId, cycleId: cycle.id, scheduledAt: new Date(Date.now() + DAY).toISOString(), location: 'x', applicationIds: [id] });

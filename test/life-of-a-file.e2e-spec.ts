@@ -20,6 +20,7 @@ import {
   uniqueEmail,
   usePortal,
   yearsFromToday,
+  recommendByUnit,
 } from '@app/testing';
 
 const PUBLIC_URL = 'https://title.example.test';
@@ -97,7 +98,10 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
     const submitted = await client.post(`/api/v1/applications/${draft.body.id}/submit`, { declarationAccepted: true });
     expect({ status: submitted.status, body: submitted.status === 200 ? 'ok' : submitted.body }).toEqual({ status: 200, body: 'ok' });
     const referenceNumber = submitted.body.referenceNumber as string;
+    expect(submitted.body.status).toBe('with_unit');
     await mailTo(email, referenceNumber);
+    // Past its recommending unit (set-up here; the unit's stage, its posting and messages: unit-recommendation.e2e-spec.ts).
+    await recommendByUnit(app, draft.body.id);
     return { label, fullName, locale, regionCode, crossProvincial, email, client, fileId: draft.body.id, referenceNumber };
   }
 

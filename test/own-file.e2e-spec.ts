@@ -244,6 +244,14 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     },
     'GET /api/v1/applications/{id}/scores': { kind: 'act', run: async (w) => expectNotFound(await w.self.client.get(`/api/v1/applications/${w.inReview.id}/scores`)) },
     'GET /api/v1/applications/{id}/audit': { kind: 'act', run: async (w) => expectNotFound(await w.self.client.get(`/api/v1/applications/${w.inReview.id}/audit`)) },
+    'GET /api/v1/applications/{id}/recommendation': {
+      kind: 'act',
+      run: async (w) => {
+        // The office reads a file's recommendation; never of its own file (404, as for a unit officer of another unit).
+        expectNotFound(await w.self.client.get(`/api/v1/applications/${w.submitted.id}/recommendation`));
+        expectOk(await w.other.client.get(`/api/v1/applications/${w.submitted.id}/recommendation`));
+      },
+    },
     'POST /api/v1/meetings': {
       kind: 'act',
       run: async (w) => {
@@ -472,6 +480,13 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'POST /api/v1/reviews/{id}/submit': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviews/{review}/submit' },
     'POST /api/v1/reviews/{id}/decline': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviews/{review}/decline' },
     'GET /api/v1/reviewers/me/conflicts': { kind: 'not-admin', method: 'GET', path: '/api/v1/reviewers/me/conflicts' },
+    // The recommending unit's routes (unit officers; an officer's own file is a 404 there: unit-recommendation.e2e-spec.ts).
+    'GET /api/v1/unit/files': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files' },
+    'GET /api/v1/unit/files/{id}': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files/{open}' },
+    'PUT /api/v1/unit/files/{id}/posting': { kind: 'not-admin', method: 'PUT', path: '/api/v1/unit/files/{open}/posting' },
+    'POST /api/v1/unit/files/{id}/return': { kind: 'not-admin', method: 'POST', path: '/api/v1/unit/files/{open}/return' },
+    'POST /api/v1/unit/files/{id}/recommend': { kind: 'not-admin', method: 'POST', path: '/api/v1/unit/files/{open}/recommend' },
+    'POST /api/v1/unit/files/{id}/decline': { kind: 'not-admin', method: 'POST', path: '/api/v1/unit/files/{open}/decline' },
     'POST /api/v1/reviewers/me/conflicts': { kind: 'not-admin', method: 'POST', path: '/api/v1/reviewers/me/conflicts' },
     'DELETE /api/v1/reviewers/me/conflicts/{relationId}': { kind: 'not-admin', method: 'DELETE', path: '/api/v1/reviewers/me/conflicts/{review}' },
     'POST /api/v1/meetings/{id}/ballots': { kind: 'not-admin', method: 'POST', path: '/api/v1/meetings/{open}/ballots' },
@@ -501,6 +516,10 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'GET /api/v1/admin/stats': { kind: 'no-file', why: 'aggregates of a cycle (counts, rates, durations, workload); no file is named, so there is nothing to drill into' },
     'GET /api/v1/admin/audit/verify': { kind: 'no-file', why: 'the chain’s integrity: counts and hashes' },
     'GET /api/v1/admin/users': { kind: 'no-file', why: 'accounts' },
+    'GET /api/v1/admin/organisations': { kind: 'no-file', why: 'organisations (employers, sub-centres, association, office, bureau)' },
+    'POST /api/v1/admin/organisations': { kind: 'no-file', why: 'organisations' },
+    'GET /api/v1/admin/organisations/{id}': { kind: 'no-file', why: 'organisations' },
+    'POST /api/v1/admin/organisations/{id}/officers': { kind: 'no-file', why: 'accounts bound to a recommending unit' },
     'POST /api/v1/admin/users': { kind: 'no-file', why: 'accounts' },
     'PATCH /api/v1/admin/users/{id}': { kind: 'no-file', why: 'accounts: an admin may hold the applicant role too (their file is never in their hands)' },
     'GET /api/v1/admin/reviewers': { kind: 'no-file', why: 'the expert pool' },

@@ -21,6 +21,7 @@ import {
   tokenFrom,
   uniqueEmail,
   usePortal,
+  submitToOffice,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -81,7 +82,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   async function onNotice(passedOn: Date = new Date(), options: { beforeReviewed?: (id: string) => Promise<void> } = {}) {
     const applicant = await makeApplicant(app, api);
     const id = await makeReadyFile(app, applicant.client, applicant.id, cycle);
-    const submitted = await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+    const submitted = await submitToOffice(app, applicant.client, id);
     expect(submitted.status).toBe(200);
     await forceTransition(app, id, 'accept_qualification');
     await options.beforeReviewed?.(id);

@@ -19,6 +19,7 @@ import {
   statusOf,
   TestUser,
   usePortal,
+  submitToOffice,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -85,7 +86,8 @@ describe('qualification review (e2e)', () => {
     const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
     const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));
     await addEvidenceRows(app, id, user.id, kinds);
-    const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+    // Past its recommending unit (set-up; the unit's stage: unit-recommendation.e2e-spec.ts).
+    const res = await submitToOffice(app, user.client, id);
     expect({ status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({ status: 200, body: 'ok' });
     return { user, id, referenceNumber: res.body.referenceNumber as string };
   }

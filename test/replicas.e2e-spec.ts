@@ -21,6 +21,7 @@ import {
   S3TestServer,
   SmtpSink,
   startApi,
+  ensureSampleUnit,
   TEST_PASSWORD,
   tinyPdf,
   uniqueEmail,
@@ -88,6 +89,8 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
     ({ app: setup } = await startApi(env));
     db = setup.get(DataSource);
     cycle = await makeOpenCycle(setup, { levels: ['intermediate'] });
+    // The sample form's employer recommends the files submitted here.
+    await ensureSampleUnit(setup);
     buildDir = await built;
     const started = await Promise.allSettled([ApiProcess.start(buildDir, env), ApiProcess.start(buildDir, env)]);
     // Kept even if the other failed, so that afterAll stops it.
@@ -291,7 +294,7 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
       }
       for (const { id, referenceNumber } of acked.submissions) {
         expect(await one('SELECT status, reference_number, declaration_ip FROM applications WHERE id = $1', [id])).toEqual({
-          status: 'submitted',
+          status: 'with_unit',
           reference_number: referenceNumber,
           // The applicant's address as nginx saw it, on the declaration of every file.
           declaration_ip: '127.0.0.1',

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { autoAssignAndWait, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, tinyPdf, usePortal } from '@app/testing';
+import { autoAssignAndWait, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, tinyPdf, usePortal, submitToOffice } from '@app/testing';
 
 /** Points per criterion of the default rubric (30/40/20/10) for each of the three reviewers, and their totals. */
 const PANEL_SCORES = [
@@ -28,7 +28,7 @@ describe('from submitted to reviewed through the API only: qualification, expert
     upload.append('file', new Blob([pdf], { type: 'application/pdf' }), 'portfolio.pdf');
     const uploaded = await applicant.client.post(`/api/v1/applications/${id}/attachments`, upload);
     expect(uploaded.status).toBe(201);
-    expect((await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, applicant.client, id)).status).toBe(200);
 
     // Qualification review: the file is in the admin's queue and accepted.
     const queue = await admin.client.get(`/api/v1/admin/qualification?cycleId=${cycle.id}`);

@@ -12,6 +12,7 @@ import {
   makeReviewer,
   makeReviewerProfile,
   usePortal,
+  submitToOffice,
 } from '@app/testing';
 
 const HOUR = 3600 * 1000;
@@ -37,7 +38,7 @@ describe('review deadline reminders (e2e: the worker schedule against the real d
   async function fileInReview(): Promise<string> {
     const applicant = await makeApplicant(app, api);
     const id = await makeReadyFile(app, applicant.client, applicant.id, cycle);
-    expect((await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, applicant.client, id)).status).toBe(200);
     await forceTransition(app, id, 'accept_qualification');
     return id;
   }

@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
-import { ApiClient, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, startApi, TestUser } from '@app/testing';
+import { ApiClient, createTestEnvironment, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, startApi, TestUser, submitToOffice } from '@app/testing';
 
 /**
  * The routes the reviewer's pages need beyond reading and scoring: the eligibility report of the
@@ -34,7 +34,7 @@ describe("reviewer pages' routes (e2e)", () => {
   async function assignedReview(): Promise<{ fileId: string; reviewer: TestUser; reviewId: string }> {
     const applicant = await makeApplicant(app, api);
     const fileId = await makeReadyFile(app, applicant.client, applicant.id, cycle);
-    expect((await applicant.client.post(`/api/v1/applications/${fileId}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, applicant.client, fileId)).status).toBe(200);
     expect((await admin.client.post(`/api/v1/applications/${fileId}/qualification`, { decision: 'accept' })).status).toBe(200);
     const user = await reviewer();
     const assigned = await admin.client.post(`/api/v1/applications/${fileId}/assignments`, { reviewerIds: [user.id] });

@@ -12,6 +12,7 @@ import {
   TestUser,
   tinyPdf,
   usePortal,
+  submitToOffice,
 } from '@app/testing';
 
 /** What the sample form data (libs/applications sample-form-data.ts) says about the applicant that scoring does not need. */
@@ -62,7 +63,7 @@ describe("a reviewer's view of a file: what scoring needs, while the file is in 
     const identityDocumentId = await upload(applicant, id, 'identity_document', tinyPdf('identity card scan'));
     const portfolio = tinyPdf('portfolio for the panel');
     const portfolioId = await upload(applicant, id, 'portfolio', portfolio);
-    expect((await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, applicant.client, id)).status).toBe(200);
     expect((await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept' })).status).toBe(200);
     const reviewers: TestUser[] = [];
     for (let i = 0; i < panelSize; i++) {

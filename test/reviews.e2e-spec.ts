@@ -2,7 +2,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle, TitleLevel } from '@app/applications';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, statusOf, TestUser, usePortal } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeReviewerProfile, statusOf, TestUser, usePortal, submitToOffice } from '@app/testing';
 
 /** Scores for the default rubric adding up to `total` (a decimal string), filled criterion by criterion up to each maximum. */
 function scoresFor(total: string): Record<string, string> {
@@ -53,7 +53,7 @@ describe('expert review: scoring (e2e)', () => {
   async function fileInReview(count: number, level: TitleLevel = 'intermediate'): Promise<ReviewFile> {
     const applicant = await makeApplicant(app, api);
     const id = await makeReadyFile(app, applicant.client, applicant.id, cycle, level);
-    const submitted = await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+    const submitted = await submitToOffice(app, applicant.client, id);
     expect({ status: submitted.status, body: submitted.status === 200 ? 'ok' : submitted.body }).toEqual({ status: 200, body: 'ok' });
     const accepted = await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept' });
     expect({ status: accepted.status, body: accepted.status === 200 ? 'ok' : accepted.body }).toEqual({ status: 200, body: 'ok' });

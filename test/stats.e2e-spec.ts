@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
-import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, usePortal } from '@app/testing';
+import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, usePortal, submitToOffice } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const HOUR = 3600 * 1000;
@@ -196,7 +196,7 @@ describe('admin statistics (e2e)', () => {
   it('counts a file that goes through the real workflow (the history trigger fills its cycle and stage times)', async () => {
     const live = await makeOpenCycle(app);
     const id = await makeReadyFile(app, applicant.client, applicant.id, live);
-    const submit = await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+    const submit = await submitToOffice(app, applicant.client, id);
     expect(submit.status).toBe(200);
     const accept = await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'accept' });
     expect(accept.status).toBe(200);

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Cycle, CyclesService, WorkflowAction } from '@app/applications';
 import { shanghaiDate } from '@app/common';
 import { ReviewAssignment } from '@app/review';
-import { ApiClient, forceTransition, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, TestUser, usePortal } from '@app/testing';
+import { ApiClient, forceTransition, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, makeUser, TestUser, usePortal, submitToOffice } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
 const REVIEW_DEADLINE = '2099-03-31';
@@ -43,7 +43,7 @@ describe('application timeline (e2e)', () => {
 
   async function submitted(inCycle: Cycle = cycle): Promise<{ owner: TestUser; id: string }> {
     const file = await draft(inCycle);
-    expect((await file.owner.client.post(`/api/v1/applications/${file.id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    expect((await submitToOffice(app, file.owner.client, file.id)).status).toBe(200);
     return file;
   }
 
@@ -73,13 +73,15 @@ describe('application timeline (e2e)', () => {
     expect(res.body.status).toBe('draft');
     expect(passedOf(res.body)).toEqual([['draft', 'created', 'applicant']]);
     expect(aheadOf(res.body)).toEqual([
-      ['submitted', 'submit', shanghaiDate(cycle.closesAt), 'cycle.closesAt'],
+      ['with_unit', 'submit', shanghaiDate(cycle.closesAt), 'cycle.closesAt'],
+      ['submitted', 'unit_recommend', null, null],
       ['in_review', 'accept_qualification', null, null],
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
       ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
     ]);
-    expect(res.body.ahead[1].note).toMatch(/no deadline/);
+    expect(res.body.ahead[1].note).toMatch(/internal posting/);
+    expect(res.body.ahead[2].note).toMatch(/no deadline/);
     expect(res.body.ahead.every((s: any) => s.overdue === false)).toBe(true);
   });
 
@@ -88,7 +90,7 @@ describe('application timeline (e2e)', () => {
     let res = await timeline(owner, id);
     expect(passedOf(res.body)).toEqual([
       ['draft', 'created', 'applicant'],
-      ['submitted', 'submitted', 'applicant'],
+      ['with_unit', 'submitted', 'applicant'],
     ]);
     expect(res.body.ahead.map((s: any) => s.action)).toEqual(['accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
 
@@ -159,7 +161,7 @@ describe('application timeline (e2e)', () => {
     const unconfirmed = await app.get(CyclesService).update((await makeOpenCycle(app)).id, { meetingDate: '2098-06-01' }, null);
     const early = await draft(unconfirmed);
     // A notice that would end in a year nobody confirmed has no expected end, and says why.
-    expect((await timeline(early.owner, early.id)).body.ahead[4]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
+    expect((await timeline(early.owner, early.id)).body.ahead[5]).toMatchObject({ action: 'close_notice', expectedBy: null, basis: null, note: expect.stringMatching(/2098/) });
     const { owner, id } = await submitted(late);
     await accept(id);
     const res = await timeline(owner, id);

@@ -4,7 +4,7 @@ import { Application, ApplicationError, ApplicationsService, ApplicationTransiti
 // White-box: this test checks the repository's constant SQL against TypeORM's mapping.
 import { ApplicationsRepository } from '@app/applications/services/applications.repository';
 import { AuthUser, UserDirectory } from '@app/identity';
-import { ApiClient, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, TestUser, usePortal } from '@app/testing';
+import { ApiClient, makeAdmin, makeApplicant, makeOpenCycle, makeReadyFile, submitToOffice, TestUser, usePortal } from '@app/testing';
 
 const CONCURRENT = 20;
 
@@ -34,7 +34,8 @@ describe('workflow core: the transition table and its one method (e2e)', () => {
 
   async function submitted(user: TestUser): Promise<string> {
     const id = await makeReadyFile(app, user.client, user.id, cycle);
-    expect((await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).status).toBe(200);
+    // Past its recommending unit (set-up): submitted, before the office.
+    expect((await submitToOffice(app, user.client, id)).status).toBe(200);
     return id;
   }
 
@@ -66,13 +67,13 @@ describe('workflow core: the transition table and its one method (e2e)', () => {
     expect((await trail(id)).status).toBe('draft');
   });
 
-  it('takes a submission once when the applicant sends it 20 times at once', async () => {
+  it('takes a submission (to the recommending unit) once when the applicant sends it 20 times at once', async () => {
     const user = await makeApplicant(app, api);
     const id = await makeReadyFile(app, user.client, user.id, cycle);
     const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })));
-    expectOneApplied(answers, 200, 'submitted');
+    expectOneApplied(answers, 200, 'with_unit');
     expect(await trail(id)).toMatchObject({
-      status: 'submitted',
+      status: 'with_unit',
       history: ['created', 'submitted'],
       audit: ['application.submitted'],
       events: ['application.submitted'],
@@ -136,7 +137,7 @@ describe('workflow core: the transition table and its one method (e2e)', () => {
     const user = await makeApplicant(app, api);
     const id = await submitted(user);
     await app.get(ApplicationsService).returnForCorrection(admin, id, { reason: 'blurred ID scan' });
-    await db().query('UPDATE applications SET requires_admin_confirmation = true, exceptional_route = true, review_score = 81.25 WHERE id = $1', [id]);
+    await db().query('UPDATE applications SET requires_admin_confirmation = true, exceptional_route = true, review_score = 81.25, recommended_at = now() WHERE id = $1', [id]);
     const mapped = await db().getRepository(Application).findOneByOrFail({ id });
     expect(Object.values(mapped).filter((v) => v === null)).toEqual([]);
     const repository = app.get(ApplicationsRepository);

@@ -4,12 +4,18 @@ import { buildDataSourceOptions } from '@app/db';
 import { PasswordHasher, User } from '@app/identity';
 import { buildDefaultForm, Cycle, CycleCounter, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, FormVersion, LEVELS, SPECIALTIES, TitleLevel } from '@app/applications';
 import type { Role } from '@app/common';
+import { Organisation, OrganisationMember } from '@app/organisations';
 
 /** Demo accounts; README.md > Demo accounts lists the same. Local use only. */
 export const DEMO_PASSWORDS = {
   reviewer: 'Reviewer-demo-2026!',
   applicant: 'Applicant-demo-2026!',
+  unit: 'Unit-demo-2026!',
 };
+
+/** The demo employer: the employer of the sample form data, a registered recommending unit with one officer. */
+export const DEMO_EMPLOYER = { nameZh: '重庆某工业设计有限公司', nameEn: 'Chongqing Example Industrial Design Co., Ltd.', creditCode: '91500103PB3LWF6F87' };
+const DEMO_UNIT_OFFICER = 'unit1@title-portal.local';
 
 interface DemoUser {
   email: string;
@@ -38,6 +44,7 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
       { email: 'reviewer2@title-portal.local', fullName: 'Li Ping', roles: ['reviewer'], password: DEMO_PASSWORDS.reviewer, locale: 'en' },
       { email: 'applicant1@title-portal.local', fullName: '陈设计 Chen Sheji', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'zh-CN' },
       { email: 'applicant2@title-portal.local', fullName: 'Zhao Min', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'en' },
+      { email: DEMO_UNIT_OFFICER, fullName: '刘推荐 Liu Tuijian', roles: ['unit_officer'], password: DEMO_PASSWORDS.unit, locale: 'zh-CN' },
     ];
     const hasher = new PasswordHasher();
     await dataSource.transaction(async (manager) => {
@@ -77,8 +84,10 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
       });
       await manager.save(cycle);
       await manager.insert(CycleCounter, { cycleId: cycle.id, lastNumber: 0 });
+      // The demo employer recommends the demo designers' files (the association, office and bureau are seeded by the portal itself).
+      const employer = await manager.insert(Organisation, { kind: 'employer', ...DEMO_EMPLOYER, regionCode: null, province: config.HOST_PROVINCE, createdBy: null });
       for (const u of users) {
-        await manager.insert(User, {
+        const inserted = await manager.insert(User, {
           email: u.email.trim().toLowerCase(),
           fullName: u.fullName,
           roles: u.roles,
@@ -87,6 +96,9 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
           emailVerifiedAt: new Date(),
           passwordHash: await hasher.hash(u.password),
         });
+        if (u.email === DEMO_UNIT_OFFICER) {
+          await manager.insert(OrganisationMember, { userId: String(inserted.identifiers[0].id), organisationId: String(employer.identifiers[0].id), role: 'unit_officer', createdBy: null });
+        }
       }
     });
     return true;

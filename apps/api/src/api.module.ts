@@ -11,6 +11,7 @@ import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
 import { CommitteeModule } from '@app/committee';
 import { NoticeModule } from '@app/notice';
+import { OrganisationsModule } from '@app/organisations';
 import { IdentityHttpModule } from './identity-http.module';
 import { ApplicationsHttpModule } from './applications/applications-http.module';
 import { HealthModule } from './health/health.module';
@@ -23,6 +24,7 @@ import { CertificatesHttpModule } from './certificates/certificates-http.module'
 import { AppealsHttpModule } from './appeals/appeals-http.module';
 import { StatsHttpModule } from './stats/stats-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
+import { OrganisationsHttpModule } from './organisations/organisations-http.module';
 
 @Module({})
 export class ApiModule {
@@ -51,6 +53,9 @@ export class ApiModule {
         CommitteeHttpModule,
         NoticeModule,
         NoticeHttpModule,
+        // Submissions ask it which unit recommends a file (ApplicationsService's port).
+        OrganisationsModule,
+        OrganisationsHttpModule,
         CertificatesHttpModule,
         AppealsHttpModule,
         StatsHttpModule,

@@ -39,6 +39,7 @@ interface Fixtures {
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
   makeApplicant(app: NestApp, client: ApiClient): Promise<TestUser>;
   makeReadyFile(app: NestApp, client: ApiClient, applicantId: string, cycle: Cycle): Promise<string>;
+  submitToOffice(app: NestApp, client: ApiClient, applicationId: string): Promise<ApiResponse>;
   makeReviewerProfile(app: NestApp, userId: string, overrides: Record<string, unknown>): Promise<unknown>;
   makeOpenCycle(app: NestApp, options: { levels?: string[] }): Promise<Cycle>;
   tinyPdf(text?: string): Buffer;
@@ -91,7 +92,8 @@ async function fileInReview(language: 'zh-CN' | 'en', inCycle: Cycle = cycle): P
     const uploaded = await applicant.client.post(`/api/v1/applications/${fileId}/attachments`, form);
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
   }
-  const submitted = await applicant.client.post(`/api/v1/applications/${fileId}/submit`, { declarationAccepted: true });
+  // Submitted and past its recommending unit (set-up), so the office accepts it.
+  const submitted = await fixtures.submitToOffice(app, applicant.client, fileId);
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
   expect((await admin.client.post(`/api/v1/applications/${fileId}/qualification`, { decision: 'accept' })).status).toBe(200);
   const users: TestUser[] = [];

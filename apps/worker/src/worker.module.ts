@@ -11,6 +11,7 @@ import { OutboxModule } from '@app/outbox';
 import { ApplicationsModule } from '@app/applications';
 import { ReviewModule } from '@app/review';
 import { NoticeModule } from '@app/notice';
+import { OrganisationsModule } from '@app/organisations';
 import { NotificationsProcessor } from './processors/notifications.processor';
 import { SystemProcessor } from './processors/system.processor';
 import { SchedulerProcessor } from './processors/scheduler.processor';
@@ -41,6 +42,8 @@ export class WorkerModule {
         ReviewModule,
         // Public notice: the calendar seed.
         NoticeModule,
+        // The recommending units: their reminders.
+        OrganisationsModule,
       ],
       providers: [SystemProcessor, NotificationsProcessor, SchedulerProcessor, OperationsProcessor, WorkerStartupChecks],
     };

@@ -9,7 +9,7 @@ export * from './entities/form-version.entity';
 export * from './services/application-access';
 export * from './services/application-workflow';
 // The repository stays inside this library; only the row shapes its services return leave it.
-export type { EvidenceItem } from './services/applications.repository';
+export type { EvidenceItem, StaleWithUnit } from './services/applications.repository';
 export * from './services/applications.service';
 export * from './services/cycles.service';
 export * from './services/draft-reminders.service';

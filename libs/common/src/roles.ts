@@ -2,6 +2,8 @@ export const Role = {
   Applicant: 'applicant',
   Reviewer: 'reviewer',
   Admin: 'admin',
+  /** Acts for a recommending unit (employer, district sub-centre, partner association): bound to it in libs/organisations. */
+  UnitOfficer: 'unit_officer',
 } as const;
 export type Role = (typeof Role)[keyof typeof Role];
 export const ROLES: Role[] = Object.values(Role);

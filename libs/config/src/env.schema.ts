@@ -207,6 +207,20 @@ export class EnvironmentVariables {
   @Max(60)
   NOTICE_WORKING_DAYS = 5;
 
+  /** Recommending unit: working days the unit posts the designer's summary internally before it may recommend (domain.md §8: at least 5). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(60)
+  UNIT_POSTING_WORKING_DAYS = 5;
+
+  /** Recommending unit: days a file may wait with its unit before the unit's officers are reminded (and again every as many days). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  UNIT_REMINDER_DAYS = 7;
+
   /** `objection` policy (public objections to a notice, no login): requests per client IP per window. */
   @Transform(toInt)
   @IsInt()

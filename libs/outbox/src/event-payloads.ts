@@ -27,8 +27,20 @@ export interface EventPayloads {
   'application.accepted': OfApplication & Localized<'cycleName'>;
   'application.rejected': OfApplication & { stage: string; reason: string; appealDeadline: string };
   'application.withdrawn': OfApplication & Localized<'cycleName'> & { withdrawnAt: string };
+  /** The recommending unit returned the file for correction (单位退回). */
+  'application.returned_by_unit': OfApplication & Localized<'unitName'> & { reason: string; correctionDeadline: string };
+  /** The recommending unit recommended the file after its internal posting: on to the office's qualification check. */
+  'application.recommended': OfApplication & Localized<'unitName'> & { recommendedAt: string; postingStartDate: string; postingEndDate: string };
   /** A draft has no reference number yet. */
   'application.draft_reminder': { applicationId: string; daysLeft: number; windowClosesAt: string } & Localized<'cycleName'>;
+
+  // --- recommending unit (to the unit's officers) -------------------------------
+  /** A file was submitted (or resubmitted) to the unit: check it, post it internally, recommend. */
+  'unit.file_received': OfApplication & Localized<'unitName'> & Localized<'cycleName'> & { applicantName: string };
+  /** One of the unit's officers acted on a file (unitOutcome: recommended / declined / returned). */
+  'unit.file_decided': OfApplication & Localized<'unitName'> & { applicantName: string; unitOutcome: string };
+  /** The unit has held a file for `days` days or more without deciding. */
+  'unit.reminder': OfApplication & Localized<'unitName'> & { applicantName: string; days: number; submittedAt: string };
 
   // --- review -----------------------------------------------------------------
   /** `reviewDeadline` in both languages: a date, or words saying none is set yet (a blank one would fail to render, and the reviewer would never be told). */

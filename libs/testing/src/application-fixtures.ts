@@ -9,6 +9,7 @@ import {
   CyclesService,
   EvidenceRules,
   FormsService,
+  HostOffice,
   LEVELS,
   sampleFormData,
   TitleLevel,
@@ -47,6 +48,23 @@ export async function makeOpenCycle(
     },
     null,
   );
+}
+
+/** The employer of sampleFormData (and the browser fixtures' completeData): 重庆某工业设计有限公司. */
+export const SAMPLE_EMPLOYER_CREDIT_CODE = '91500103PB3LWF6F87';
+
+/**
+ * Registers the sample employer as a recommending unit (once per database), so a file made from
+ * sampleFormData can be submitted: its unit is found by the credit code. Cross-provincial files
+ * go to the partner association, which the portal seeds at start-up. Returns the unit's id.
+ */
+export async function ensureSampleUnit(app: INestApplicationContext): Promise<string> {
+  const rows: { id: string }[] = await app.get(DataSource).query(
+    `INSERT INTO organisations (kind, name_zh, name_en, credit_code, province) VALUES ('employer', '重庆某工业设计有限公司', 'Chongqing Example Industrial Design Co., Ltd.', $1, $2)
+     ON CONFLICT (credit_code) WHERE credit_code IS NOT NULL DO UPDATE SET credit_code = EXCLUDED.credit_code RETURNING id`,
+    [SAMPLE_EMPLOYER_CREDIT_CODE, app.get(HostOffice).provinceCode],
+  );
+  return rows[0].id;
 }
 
 /** A complete file that meets the default eligibility policy for the level. */
@@ -96,7 +114,8 @@ export async function statusOf(app: INestApplicationContext, applicationId: stri
 
 /**
  * A draft in `cycle` that is complete, eligible and has every required evidence kind: ready
- * to submit. Made through the API as the applicant would (draft, save), evidence rows direct.
+ * to submit (its employer registered as its recommending unit). Made through the API as the
+ * applicant would (draft, save), evidence rows direct.
  */
 export async function makeReadyFile(app: INestApplication, client: ApiClient, applicantId: string, cycle: Cycle, level: TitleLevel = 'intermediate'): Promise<string> {
   const created = await client.post('/api/v1/applications', { cycleId: cycle.id, level, specialty: cycle.specialties[0] });
@@ -106,5 +125,7 @@ export async function makeReadyFile(app: INestApplication, client: ApiClient, ap
   const eligibility = await client.get(`/api/v1/applications/${created.body.id}/eligibility`);
   const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));
   await addEvidenceRows(app, created.body.id, applicantId, kinds);
+  // Its employer recommends it once submitted.
+  await ensureSampleUnit(app);
   return created.body.id as string;
 }

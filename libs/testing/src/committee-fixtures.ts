@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { PasswordHasher, User } from '@app/identity';
 import { aggregateTotals, DEFAULT_RUBRIC, ReviewerPoolService } from '@app/review';
 import { ApiClient } from './portal';
+import { submitToOffice } from './unit-fixtures';
 import { makeApplicant, TEST_PASSWORD, TestUser, uniqueEmail } from './factories';
 import { forceTransition, makeReadyFile } from './application-fixtures';
 
@@ -96,7 +97,7 @@ export async function recordSubmittedReviews(app: INestApplication, applicationI
 export async function makeReviewedFile(app: INestApplication, api: ApiClient, cycle: Cycle): Promise<{ id: string; owner: TestUser }> {
   const owner = await makeApplicant(app, api);
   const id = await makeReadyFile(app, owner.client, owner.id, cycle);
-  const submitted = await owner.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+  const submitted = await submitToOffice(app, owner.client, id);
   if (submitted.status !== 200) throw new Error(`submit refused: ${JSON.stringify(submitted.body)}`);
   await forceTransition(app, id, 'accept_qualification');
   await forceTransition(app, id, 'complete_review');

@@ -4,6 +4,7 @@ import { Cycle, TitleLevel } from '@app/applications';
 import { CertificatesService, IssuedCertificate } from '@app/certificates';
 import { addEvidenceRows, completeFormData, forceTransition } from './application-fixtures';
 import { makeApplicant, TestUser } from './factories';
+import { ensureSampleUnit, submitToOffice } from './unit-fixtures';
 import { ApiClient } from './portal';
 
 export interface SubmittedFile {
@@ -12,7 +13,7 @@ export interface SubmittedFile {
   referenceNumber: string;
 }
 
-/** A file submitted through the API as its applicant would (evidence rows direct), with the holder name and employer region given. */
+/** A file submitted through the API as its applicant would (evidence rows direct) and recommended by its unit (set-up shortcut): `submitted`, with the holder name and employer region given. */
 export async function submitFile(
   app: INestApplication,
   api: ApiClient,
@@ -29,7 +30,8 @@ export async function submitFile(
   const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
   const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));
   await addEvidenceRows(app, id, user.id, kinds);
-  const submitted = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+  await ensureSampleUnit(app);
+  const submitted = await submitToOffice(app, user.client, id);
   if (submitted.status !== 200) throw new Error(`submission refused: ${JSON.stringify(submitted.body)}`);
   return { user, id, referenceNumber: submitted.body.referenceNumber as string };
 }

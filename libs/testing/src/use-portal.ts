@@ -2,6 +2,7 @@ import { INestApplicationContext } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
 import { makeAdmin, TestUser } from './factories';
+import { ensureSampleUnit } from './unit-fixtures';
 import { ApiClient, ProviderOverride, startApi, startWorker } from './portal';
 import { SmtpSink } from './smtp-sink';
 import { ConfigOverrides, createTestEnvironment } from './test-environment';
@@ -51,6 +52,8 @@ export function usePortal(options: PortalOptions = {}): Portal {
     started.api = api.client;
     if (options.worker) started.worker = await startWorker(started.env, typeof options.worker === 'object' ? options.worker : {});
     started.admin = await makeAdmin(started.app, started.api);
+    // Files made from sampleFormData are recommended by its employer: registered, so they can be submitted.
+    await ensureSampleUnit(started.app);
   });
 
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '@app/applications';
+import { OrganisationsModule } from '@app/organisations';
 import { ApplicationsController } from './applications.controller';
 import { CyclesController } from './cycles.controller';
 import { PublicInformationController } from './public-information.controller';
@@ -11,7 +12,8 @@ import { ApplicationTrackingController } from './application-tracking.controller
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
-  imports: [ApplicationsModule],
+  // The qualification queue shows each file's recommendation (libs/organisations).
+  imports: [ApplicationsModule, OrganisationsModule],
   controllers: [CyclesController, PublicInformationController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

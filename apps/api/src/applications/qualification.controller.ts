@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
 import { ApplicationsService, QualificationService } from '@app/applications';
+import { UnitRecommendationService } from '@app/organisations';
+import { RecommendationDto } from '../organisations/dto/organisation.dto';
 import type { AuthUser } from '@app/identity';
 import { ApplicationDto } from './dto/application.dto';
 import { QualificationDecisionDto, QualificationQueueItemDto, QualificationQueuePageDto, QualificationQueueQueryDto } from './dto/qualification.dto';
@@ -16,15 +18,23 @@ export class QualificationController {
   constructor(
     private readonly qualification: QualificationService,
     private readonly applications: ApplicationsService,
+    private readonly units: UnitRecommendationService,
   ) {}
 
   @Get('admin/qualification')
-  @ApiOperation({ summary: 'Submitted files waiting for qualification review, oldest submission first (never your own)' })
+  @ApiOperation({ summary: 'Submitted files waiting for qualification review, oldest submission first (never your own), each with its unit’s recommendation and internal posting' })
   @ApiOkResponse({ type: QualificationQueuePageDto })
   @ApiErrors(400, 401, 403)
   async queue(@CurrentUser() admin: AuthUser, @Query() query: QualificationQueueQueryDto): Promise<QualificationQueuePageDto> {
     const page = await this.qualification.queue(admin, { cycleId: query.cycleId, cursor: query.cursor, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    return { items: page.items.map((e) => QualificationQueueItemDto.fromEntry(e)), nextCursor: page.nextCursor };
+    const recommendations = await this.units.recommendationsOf(page.items.map((e) => e.application));
+    return {
+      items: page.items.map((e) => {
+        const r = recommendations.get(e.application.id);
+        return QualificationQueueItemDto.fromEntry(e, r && (r.unit || r.record) ? RecommendationDto.from(r) : null);
+      }),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Post('applications/:id/qualification')

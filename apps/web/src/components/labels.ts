@@ -41,6 +41,7 @@ export const evidenceLabel = (t: TFunction, kind: string) => t(`evidence.${kind}
 /** Every status in workflow order with its tag colour; the type refuses a missing or unknown status. */
 export const STATUS_COLORS: Readonly<Record<ApplicationStatus, string>> = {
   draft: 'default',
+  with_unit: 'processing',
   submitted: 'processing',
   returned: 'warning',
   in_review: 'processing',

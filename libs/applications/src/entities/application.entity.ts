@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import type { EligibilityOutcome, TitleLevel } from '../domain';
-import type { ApplicationStatus } from '../domain/workflow/transitions';
+import type { ApplicationStatus, ReturnedBy } from '../domain/workflow/transitions';
 
 /**
  * An application file. The form data lives in `data` (JSONB) except the identity
@@ -32,6 +32,8 @@ import type { ApplicationStatus } from '../domain/workflow/transitions';
 @Index('applications_applicant_name_prefix_idx', { synchronize: false })
 // A cycle's counts for the statistics, index-only (INCLUDE columns: made by migration HistoryStageTimes).
 @Index('applications_cycle_stats_idx', { synchronize: false })
+// A unit officer's queue (files with the unit, oldest submission first) and the units' reminders.
+@Index('applications_unit_queue_idx', ['recommendingUnitId', 'status', 'submittedAt', 'id'])
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -115,6 +117,22 @@ export class Application {
   /** Set when returned for correction. */
   @Column({ type: 'timestamptz', nullable: true })
   correctionDeadline: Date | null;
+
+  /**
+   * The recommending unit (单位推荐, domain.md §8), an organisation of libs/organisations:
+   * the employer, the district sub-centre, or the partner association for a cross-provincial
+   * file. Named at submission (and at a resubmission to the unit).
+   */
+  @Column({ type: 'uuid', nullable: true })
+  recommendingUnitId: string | null;
+
+  /** When the unit recommended the file (its data, with the posting, stays in libs/organisations). */
+  @Column({ type: 'timestamptz', nullable: true })
+  recommendedAt: Date | null;
+
+  /** Who returned a returned file (null before this existed: the office); a resubmission goes back there. */
+  @Column({ type: 'varchar', length: 8, nullable: true })
+  returnedBy: ReturnedBy | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

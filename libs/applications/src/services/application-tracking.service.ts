@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditListQuery, AuditService, AuditEntry } from '@app/audit';
 import { Clock, CursorPage, shanghaiDate, shanghaiNoon } from '@app/common';
 import type { AuthUser } from '@app/identity';
-import { actorRoleOf, pathAhead } from '../domain/workflow/path-ahead';
+import { actorRoleOf, pathAheadOfFile } from '../domain/workflow/path-ahead';
 import { ApplicationStatus, WorkflowAction, WorkflowActor } from '../domain/workflow/transitions';
 import { Application } from '../entities/application.entity';
 import { Cycle } from '../entities/cycle.entity';
@@ -103,7 +103,7 @@ export class ApplicationTrackingService {
     }));
     const today = shanghaiDate(this.clock.now());
     const ahead: StageAhead[] = [];
-    for (const step of pathAhead(file.status)) {
+    for (const step of pathAheadOfFile(file)) {
       const expected = await this.expectedBy(step.action, file, cycle, passed);
       ahead.push({ status: step.to, action: step.action, expectedBy: expected.date, basis: expected.basis, note: expected.note, overdue: expected.date !== null && expected.date < today });
     }
@@ -127,7 +127,10 @@ export class ApplicationTrackingService {
       case 'submit':
         return { date: shanghaiDate(cycle.closesAt), basis: 'cycle.closesAt', note: null };
       case 'resubmit':
+      case 'resubmit_to_unit':
         return file.correctionDeadline ? { date: shanghaiDate(file.correctionDeadline), basis: 'application.correctionDeadline', note: null } : NONE('The file has no correction deadline');
+      case 'unit_recommend':
+        return NONE('The recommending unit recommends after its internal posting, which it has not necessarily started');
       case 'complete_review':
         return cycle.reviewDeadline ? { date: cycle.reviewDeadline, basis: 'cycle.reviewDeadline', note: null } : NONE('The cycle has no review deadline yet');
       case 'committee_pass':

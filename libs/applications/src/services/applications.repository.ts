@@ -131,7 +131,9 @@ const APPLICATION_COLUMNS = `a.id, a.applicant_id AS "applicantId", a.cycle_id A
   a.cross_provincial AS "crossProvincial", a.home_province AS "homeProvince", a.exceptional_route AS "exceptionalRoute",
   a.requires_admin_confirmation AS "requiresAdminConfirmation", a.eligibility,
   a.declaration_accepted_at AS "declarationAcceptedAt", a.declaration_ip AS "declarationIp", a.submitted_at AS "submittedAt",
-  a.status_reason AS "statusReason", a.review_score AS "reviewScore", a.correction_deadline AS "correctionDeadline", a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
+  a.status_reason AS "statusReason", a.review_score AS "reviewScore", a.correction_deadline AS "correctionDeadline",
+  a.recommending_unit_id AS "recommendingUnitId", a.recommended_at AS "recommendedAt", a.returned_by AS "returnedBy",
+  a.created_at AS "createdAt", a.updated_at AS "updatedAt"`;
 /** Every file of one applicant, whatever its status (few: one active per cycle). */
 const IDS_OF_APPLICANT_SQL = `SELECT id FROM applications WHERE applicant_id = $1`;
 const BY_ID_SQL = `SELECT ${APPLICATION_COLUMNS} FROM applications a WHERE a.id = $1`;
@@ -150,6 +152,24 @@ const NEXT_SEQUENCE_SQL = `
   INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1, 1)
   ON CONFLICT (cycle_id) DO UPDATE SET last_number = cycle_counters.last_number + 1
   RETURNING last_number`;
+
+/** Files with a recommending unit, for units that sat on them since before $2 (keyset on submitted_at, id after $3, $4). */
+const STALE_WITH_UNIT_SQL = `SELECT id, recommending_unit_id AS "recommendingUnitId", submitted_at AS "submittedAt", reference_number AS "referenceNumber",
+    applicant_id AS "applicantId", applicant_name AS "applicantName"
+  FROM applications
+  WHERE status = 'with_unit' AND recommending_unit_id IS NOT NULL AND submitted_at < $1
+    AND ($2::timestamptz IS NULL OR (submitted_at, id) > ($2::timestamptz, $3::uuid))
+  ORDER BY submitted_at, id LIMIT $4`;
+
+/** A file waiting with its recommending unit (the units' reminders). */
+export interface StaleWithUnit {
+  id: string;
+  recommendingUnitId: string;
+  submittedAt: Date;
+  referenceNumber: string;
+  applicantId: string;
+  applicantName: string | null;
+}
 
 /** Every query on applications, their history and their cycles' counters. */
 @Injectable()
@@ -225,7 +245,7 @@ export class ApplicationsRepository {
   async qualificationQueue(filter: QualificationQueueFilter): Promise<CursorPage<Application>> {
     const qb = this.dataSource.manager
       .createQueryBuilder(Application, 'a')
-      .select([...LIST_COLUMNS, 'a.eligibility', 'a.requiresAdminConfirmation'])
+      .select([...LIST_COLUMNS, 'a.eligibility', 'a.requiresAdminConfirmation', 'a.recommendingUnitId', 'a.recommendedAt'])
       .where("a.status = 'submitted'")
       .andWhere('a.applicant_id <> :me', { me: filter.excludeApplicantId });
     if (filter.cycleId) qb.andWhere('a.cycle_id = :cycleId', { cycleId: filter.cycleId });
@@ -241,6 +261,36 @@ export class ApplicationsRepository {
       .getRawAndEntities<{ cursor_at: string }>();
     const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
     return toCursorPage(entities, filter.limit, (a) => [cursorAt.get(a.id)!, a.id]);
+  }
+
+  /**
+   * A recommending unit's queue: files with one of these units (status with_unit), oldest
+   * submission first, keyset on (submitted_at, id) (applications_unit_queue_idx).
+   */
+  async unitQueue(filter: { unitIds: string[]; limit: number; cursor?: string }): Promise<CursorPage<Application>> {
+    if (!filter.unitIds.length) return { items: [], nextCursor: null };
+    const qb = this.dataSource.manager
+      .createQueryBuilder(Application, 'a')
+      .select([...LIST_COLUMNS, 'a.recommendingUnitId'])
+      .where("a.status = 'with_unit'")
+      .andWhere('a.recommending_unit_id IN (:...units)', { units: filter.unitIds });
+    if (filter.cursor) {
+      const [submittedAt, id] = decodeCursor(filter.cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(a.submitted_at, a.id) > (:submittedAt, :id)', { submittedAt, id });
+    }
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('a.submitted_at'), 'cursor_at')
+      .orderBy('a.submitted_at', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(filter.limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, filter.limit, (a) => [cursorAt.get(a.id)!, a.id]);
+  }
+
+  /** Up to `limit` files a unit has held since before `before`, after the key `after`. */
+  staleWithUnit(before: Date, after: { submittedAt: Date; id: string } | null, limit: number): Promise<StaleWithUnit[]> {
+    return this.dataSource.query(STALE_WITH_UNIT_SQL, [before, after?.submittedAt ?? null, after?.id ?? null, limit]);
   }
 
   /** The evidence of these files, oldest first per file. */

@@ -67,6 +67,30 @@ export interface ReviewerFileView {
 
 const EMPTY_DATA: FormData = {};
 
+/** Where a file's recommending unit is looked up: what the form says, at submission. */
+export interface RecommendingUnitQuestion {
+  /** The employer's unified social credit code, as normalised (null when the form has none). */
+  employerCreditCode: string | null;
+  /** The employer's GB/T 2260 region code (district or county), null when none. */
+  regionCode: string | null;
+  crossProvincial: boolean;
+}
+
+/** The unit found, or the submission problem naming what is missing. */
+export type RecommendingUnitAnswer = { organisationId: string } | { problem: SubmissionProblem };
+
+/**
+ * The recommending units (单位推荐, domain.md §8), as libs/organisations answers: which unit a
+ * file goes to at submission, and telling its officers a file arrived. A port, not an import:
+ * libs/organisations imports libs/applications and plugs its answer in at start-up
+ * (ApplicationsService.askRecommendingUnitsOf).
+ */
+export interface RecommendingUnits {
+  unitFor(question: RecommendingUnitQuestion, locale: Locale, manager: EntityManager): Promise<RecommendingUnitAnswer>;
+  /** Inside the submitting transaction: the unit's officers are told (outbox). */
+  fileArrived(manager: EntityManager, file: Application, organisationId: string, vars: { referenceNumber: string; applicantName: string; 'cycleName@zh-CN': string; 'cycleName@en': string }): Promise<void>;
+}
+
 /** The identity number in form data, or null when there is none. */
 function documentNumberOf(data: FormData): string | null {
   const value = data.identity?.documentNumber;
@@ -109,6 +133,8 @@ export interface HistoryView {
 @Injectable()
 export class ApplicationsService {
   private readonly cipher: PiiCipher;
+  // Absent where libs/organisations is not loaded (the worker): there nobody submits.
+  private units: RecommendingUnits | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -126,6 +152,11 @@ export class ApplicationsService {
     private readonly reads: LagTolerantReads,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
+  }
+
+  /** Called by OrganisationsModule once at start-up: which unit recommends a file is its answer. */
+  askRecommendingUnitsOf(units: RecommendingUnits): void {
+    this.units = units;
   }
 
   /** Start a draft for (cycle, level, specialty); one active application per applicant and cycle. */
@@ -172,6 +203,29 @@ export class ApplicationsService {
   }
 
   /**
+   * The file as an officer of its recommending unit reads it (`unitIds`: the units the viewer
+   * acts for): the reviewer's cut of the form data, no identity number. 404 for a file of
+   * another unit, and for the officer's own file.
+   */
+  async unitView(viewer: Viewer, id: string, unitIds: readonly string[]): Promise<ReviewerFileView> {
+    const application = await this.applications.findById(id);
+    if (!application || !application.recommendingUnitId || !unitIds.includes(application.recommendingUnitId) || this.access.isOwner(viewer, application)) {
+      throw ApplicationError.notFound();
+    }
+    return { application, data: reviewerFormData((application.data ?? EMPTY_DATA) as FormData) };
+  }
+
+  /** A unit's queue: its files with status with_unit, oldest submission first (keyset). */
+  unitQueue(unitIds: readonly string[], page: { limit: number; cursor?: string }): Promise<CursorPage<Application>> {
+    return this.applications.unitQueue({ unitIds: [...unitIds], ...page });
+  }
+
+  /** Files some unit has held since before `before` (the units' reminders), keyset. */
+  staleWithUnit(before: Date, after: { submittedAt: Date; id: string } | null, limit: number) {
+    return this.applications.staleWithUnit(before, after, limit);
+  }
+
+  /**
    * Save form data as a JSON merge patch on top of the version the client edited.
    * Validated as a draft (types, formats, domain checks; not yet required fields).
    */
@@ -215,14 +269,15 @@ export class ApplicationsService {
   }
 
   /**
-   * Submit a draft, or resubmit a returned file (the workflow's `submit` / `resubmit`). All
-   * problems are reported at once (422). `ip`: where the declaration is signed from, kept on
-   * the file as part of it (declarationIp); the audit entry takes the request's address itself.
+   * Submit a draft to its recommending unit, or resubmit a returned file to whoever returned it
+   * (the workflow's `submit` / `resubmit_to_unit` / `resubmit`). All problems are reported at once
+   * (422), a missing recommending unit among them. `ip`: where the declaration is signed from,
+   * kept on the file as part of it (declarationIp); the audit entry takes the request's address itself.
    */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
     let documentNumber: string | null = null;
-    const application = await this.workflow.take<'submit' | 'resubmit'>({
-      action: (file) => (file.status === 'returned' ? 'resubmit' : 'submit'),
+    const application = await this.workflow.take<'submit' | 'resubmit' | 'resubmit_to_unit'>({
+      action: (file) => (file.status !== 'returned' ? 'submit' : file.returnedBy === 'unit' ? 'resubmit_to_unit' : 'resubmit'),
       applicationId: id,
       caller: { kind: 'applicant', userId: viewer.id },
       authorize: (file) => this.access.owned(viewer, file),
@@ -231,10 +286,15 @@ export class ApplicationsService {
         const cycle = await this.cycles.get(file.cycleId, manager);
         const data = this.withDocumentNumber(file);
         documentNumber = documentNumberOf(data);
-        const report = await this.submissionReport(viewer, file, cycle, data, input, now, manager);
+        // To the unit (a submission, or the resubmission of a file the unit returned): which unit, named now.
+        const toUnit = file.status !== 'returned' || file.returnedBy === 'unit';
+        const { report, unitId } = await this.submissionReport(viewer, file, cycle, data, input, now, manager, toUnit);
         // The rule's last step: the cycle's counter row stays locked from here until COMMIT
         // (a rollback returns the number, so numbers are gap-free). A resubmission keeps its number.
         const number = file.referenceNumber ?? referenceNumber(cycle.code, file.level, await this.applications.nextSequence(manager, cycle.id));
+        if (unitId) {
+          await this.units!.fileArrived(manager, file, unitId, { referenceNumber: number, applicantName: file.applicantName ?? '', 'cycleName@zh-CN': cycle.nameZh, 'cycleName@en': cycle.nameEn });
+        }
         return {
           changes: {
             submittedAt: now,
@@ -244,6 +304,8 @@ export class ApplicationsService {
             requiresAdminConfirmation: report.requiresAdminConfirmation,
             correctionDeadline: null,
             referenceNumber: number,
+            returnedBy: null,
+            ...(unitId ? { recommendingUnitId: unitId } : {}),
           },
           message: {
             ...fileVars(file, number, cycle),
@@ -292,7 +354,7 @@ export class ApplicationsService {
         const deadline = input.correctionDeadline ?? new Date(this.clock.now().getTime() + DEFAULT_CORRECTION_DAYS * 24 * 3600 * 1000);
         return {
           reason: input.reason,
-          changes: { correctionDeadline: deadline },
+          changes: { correctionDeadline: deadline, returnedBy: 'office' },
           historyData: { correctionDeadline: deadline.toISOString() },
           // Only a submitted file can be returned, and submission numbers it.
           message: { applicationId: file.id, referenceNumber: file.referenceNumber!, reason: input.reason, correctionDeadline: shanghaiDateTime(deadline) },
@@ -393,7 +455,8 @@ export class ApplicationsService {
     input: { declarationAccepted: boolean },
     now: Date,
     manager: EntityManager,
-  ): Promise<EligibilityReport> {
+    toUnit: boolean,
+  ): Promise<{ report: EligibilityReport; unitId: string | null }> {
     const problems: SubmissionProblem[] = [];
     const en = viewer.locale === 'en';
     if (file.status === 'draft' && !this.cycles.isOpen(cycle, now)) {
@@ -435,8 +498,24 @@ export class ApplicationsService {
         problems.push({ code: 'NOT_ELIGIBLE', path: `eligibility.${r.code}`, message: r.explanation[viewer.locale], data: { rule: r.code, explanation: r.explanation } });
       }
     }
+    let unitId: string | null = null;
+    if (toUnit) {
+      if (!this.units) throw new Error('No recommending units: OrganisationsModule is not loaded');
+      const employer = data.employer ?? {};
+      const answer = await this.units.unitFor(
+        {
+          employerCreditCode: typeof employer.creditCode === 'string' && employer.creditCode ? employer.creditCode : null,
+          regionCode: typeof employer.regionCode === 'string' && employer.regionCode ? employer.regionCode : null,
+          crossProvincial: report.crossProvincial,
+        },
+        viewer.locale,
+        manager,
+      );
+      if ('problem' in answer) problems.push(answer.problem);
+      else unitId = answer.organisationId;
+    }
     if (problems.length) throw ApplicationError.cannotSubmit(problems);
-    return report;
+    return { report, unitId };
   }
 
   private withDocumentNumber(application: Application): FormData {

@@ -43,9 +43,14 @@ export const CORRECTION_OVERDUE_STAGE = 'correction_overdue';
 
 const OVERDUE_BATCH = 100;
 
-/** Which confirmations accepting this file needs (domain.md §8: exceptional-route letters, entrustment letter). */
-export function requiredConfirmations(file: Pick<Application, 'exceptionalRoute' | 'requiresAdminConfirmation' | 'crossProvincial'>): RequiredConfirmations {
-  return { exceptional: file.exceptionalRoute || file.requiresAdminConfirmation, entrustment: file.crossProvincial };
+/**
+ * Which confirmations accepting this file needs (domain.md §8: exceptional-route letters,
+ * entrustment letter). A cross-provincial file the partner association recommended needs no
+ * entrustment confirmation: the association's recommendation is it (the letter stays required
+ * evidence at submission); only a file that reached the office without one (before units) does.
+ */
+export function requiredConfirmations(file: Pick<Application, 'exceptionalRoute' | 'requiresAdminConfirmation' | 'crossProvincial' | 'recommendedAt'>): RequiredConfirmations {
+  return { exceptional: file.exceptionalRoute || file.requiresAdminConfirmation, entrustment: file.crossProvincial && !file.recommendedAt };
 }
 
 /**

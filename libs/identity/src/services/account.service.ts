@@ -141,15 +141,21 @@ export class AccountService {
   }
 
   /** An admin invites a reviewer or admin; the invitee sets a password through the e-mailed link. */
-  async invite(input: InviteInput, actorId: string): Promise<User> {
+  async invite(input: InviteInput, actorId: string, bind?: (manager: EntityManager, user: User) => Promise<Record<string, unknown> | void>): Promise<User> {
     const email = normaliseEmail(input.email);
-    return this.createAccount({ email, fullName: input.fullName, locale: input.locale, roles: [...new Set(input.roles)], passwordHash: null }, 'invitation', (user) => ({
-      actorId,
-      action: 'user.invited',
-      entityType: 'user',
-      entityId: user.id,
-      data: { roles: user.roles },
-    }));
+    return this.createAccount(
+      { email, fullName: input.fullName, locale: input.locale, roles: [...new Set(input.roles)], passwordHash: null },
+      'invitation',
+      (user, bound) => ({
+        actorId,
+        action: 'user.invited',
+        entityType: 'user',
+        entityId: user.id,
+        data: { roles: user.roles, ...(bound ?? {}) },
+      }),
+      // What the invitation binds besides the account (e.g. the organisation a unit officer acts for), in the same transaction.
+      bind,
+    );
   }
 
   /**
@@ -159,14 +165,16 @@ export class AccountService {
   private async createAccount(
     fields: { email: string; fullName: string; locale?: Locale; roles: Role[]; passwordHash: string | null },
     linkKind: AccountTokenPurpose,
-    auditEntry: (user: User) => AuditRecord,
+    auditEntry: (user: User, bound?: Record<string, unknown> | void) => AuditRecord,
+    bind?: (manager: EntityManager, user: User) => Promise<Record<string, unknown> | void>,
   ): Promise<User> {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const user = manager.create(User, { ...fields, fullName: fields.fullName.trim(), locale: fields.locale ?? 'zh-CN', status: 'active' });
         await manager.insert(User, user);
+        const bound = bind ? await bind(manager, user) : undefined;
         await this.issueToken(manager, user, linkKind);
-        await this.audit.record(manager, auditEntry(user));
+        await this.audit.record(manager, auditEntry(user, bound));
         return user;
       });
     } catch (error) {

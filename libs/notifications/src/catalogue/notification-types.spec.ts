@@ -45,6 +45,9 @@ describe('notification type catalogue', () => {
       'account.verify_email',
       'account.password_reset',
       'application.returned',
+      'application.returned_by_unit',
+      'application.recommended',
+      'unit.file_received',
       'application.rejected',
       'application.approved',
       'review.assigned',
@@ -55,7 +58,8 @@ describe('notification type catalogue', () => {
     }
     expect(NOTIFICATION_TYPES['application.draft_reminder'].essential).toBe(false);
     expect(NOTIFICATION_TYPES['review.reminder'].essential).toBe(false);
-    expect([...OPTIONAL_TYPES].sort()).toEqual(['application.draft_reminder', 'review.reminder']);
+    // A unit's reminder, and the copy its colleagues get of one officer's decision, ask nothing new of them.
+    expect([...OPTIONAL_TYPES].sort()).toEqual(['application.draft_reminder', 'review.reminder', 'unit.file_decided', 'unit.reminder']);
   });
 
   it('carries deadlines the person must meet as required variables', () => {

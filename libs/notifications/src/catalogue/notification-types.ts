@@ -97,6 +97,8 @@ const EMAIL_ONLY: readonly NotificationChannel[] = ['email'];
 const INBOX_AND_EMAIL: readonly NotificationChannel[] = ['inbox', 'email'];
 
 const APPLICATION_LINK = '/applications/{applicationId}';
+/** A recommending unit's officer opens the file on the unit's pages. */
+const UNIT_FILE_LINK = '/unit/files/{applicationId}';
 
 /**
  * One catalogue entry, checked at compile time against the outbox's EventPayloads: a
@@ -193,6 +195,54 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
     templateKey: 'application.withdrawn',
     requiredVars: ['referenceNumber', 'cycleName', 'withdrawnAt', 'actionUrl'],
     linkPath: APPLICATION_LINK,
+  }),
+  'application.returned_by_unit': define({
+    type: 'application.returned_by_unit',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.returned_by_unit',
+    requiredVars: ['referenceNumber', 'unitName', 'reason', 'correctionDeadline', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  'application.recommended': define({
+    type: 'application.recommended',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.recommended',
+    requiredVars: ['referenceNumber', 'unitName', 'recommendedAt', 'postingStartDate', 'postingEndDate', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
+  // --- recommending unit (to its officers) -------------------------------------
+  // A file waiting for the unit starts the unit's work: essential, like a review assignment.
+  'unit.file_received': define({
+    type: 'unit.file_received',
+    category: 'application',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'unit.file_received',
+    requiredVars: ['referenceNumber', 'unitName', 'cycleName', 'applicantName', 'actionUrl'],
+    linkPath: UNIT_FILE_LINK,
+  }),
+  // Colleagues learn what one officer decided; it asks nothing of them, so they may switch the e-mail off.
+  'unit.file_decided': define({
+    type: 'unit.file_decided',
+    category: 'application',
+    essential: false,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'unit.file_decided',
+    requiredVars: ['referenceNumber', 'unitName', 'applicantName', 'unitOutcome', 'actionUrl'],
+    linkPath: UNIT_FILE_LINK,
+  }),
+  'unit.reminder': define({
+    type: 'unit.reminder',
+    category: 'application',
+    essential: false,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'unit.reminder',
+    requiredVars: ['referenceNumber', 'unitName', 'applicantName', 'days', 'submittedAt', 'actionUrl'],
+    linkPath: UNIT_FILE_LINK,
   }),
   'application.draft_reminder': define({
     type: 'application.draft_reminder',

@@ -35,17 +35,28 @@ export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
       applicant: { 'zh-CN': '申报人', en: 'Applicant' },
       reviewer: { 'zh-CN': '评审专家', en: 'Expert reviewer' },
       admin: { 'zh-CN': '评审办公室工作人员', en: 'Evaluation office staff' },
+      unit_officer: { 'zh-CN': '推荐单位经办人', en: 'Recommending unit officer' },
     },
   },
   /** The stage at which a file was rejected (the `rejected` status records it). */
   stage: {
     closed: true,
     labels: {
+      unit_recommendation: { 'zh-CN': '单位推荐', en: 'recommendation by the unit' },
       qualification_review: { 'zh-CN': '资格审查', en: 'qualification check' },
       correction_overdue: { 'zh-CN': '补正逾期', en: 'correction not made in time' },
       expert_review: { 'zh-CN': '专家评审', en: 'expert review' },
       committee_vote: { 'zh-CN': '评委会表决', en: 'committee vote' },
       public_notice: { 'zh-CN': '公示', en: 'public notice' },
+    },
+  },
+  /** What a recommending unit did with a file, as the end of a sentence. */
+  unitOutcome: {
+    closed: true,
+    labels: {
+      recommended: { 'zh-CN': '已推荐', en: 'was recommended' },
+      declined: { 'zh-CN': '不予推荐', en: 'was declined' },
+      returned: { 'zh-CN': '已退回申报人修改', en: 'was returned to the applicant for correction' },
     },
   },
   appealOutcome: {

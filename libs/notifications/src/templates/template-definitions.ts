@@ -250,6 +250,114 @@ export const TEMPLATES = {
       action: { label: 'View application', urlVar: ACTION },
     },
   },
+  'application.returned_by_unit': {
+    'zh-CN': {
+      subject: '推荐单位退回申报材料，请于{{correctionDeadline}}前重新提交（受理编号：{{referenceNumber}}）',
+      title: '推荐单位已退回申报材料',
+      body: '{{unitName}}退回了您的申报，请于{{correctionDeadline}}前修改并重新提交。退回原因：{{reason}}',
+      paragraphs: [
+        '您的推荐单位{{unitName}}审核了您的申报材料（受理编号{{referenceNumber}}），需要补充或更正，现退回给您修改。',
+        '退回原因：{{reason}}',
+        '请于{{correctionDeadline}}（北京时间）前登录平台修改并重新提交，重新提交后将再次交由{{unitName}}审核推荐。',
+      ],
+      action: { label: '修改申报材料', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Your recommending unit returned your application: resubmit by {{correctionDeadline}} (ref. {{referenceNumber}})',
+      title: 'Returned by your recommending unit',
+      body: '{{unitName}} returned your application; please correct and resubmit by {{correctionDeadline}}. Reason: {{reason}}',
+      paragraphs: [
+        'Your recommending unit, {{unitName}}, checked your application (ref. {{referenceNumber}}) and returned it because some information or evidence needs to be added or corrected.',
+        'Reason: {{reason}}',
+        'Please sign in, make the changes and resubmit by {{correctionDeadline}} (Beijing time); the file then goes back to {{unitName}} for its recommendation.',
+      ],
+      action: { label: 'Correct application', urlVar: ACTION },
+    },
+  },
+  'application.recommended': {
+    'zh-CN': {
+      subject: '推荐单位已推荐您的申报（受理编号：{{referenceNumber}}）',
+      title: '推荐单位已推荐',
+      body: '{{unitName}}已于{{recommendedAt}}推荐您的申报，材料已转评审办公室资格审查。',
+      paragraphs: [
+        '您的推荐单位{{unitName}}已完成内部公示（{{postingStartDate}}至{{postingEndDate}}），并于{{recommendedAt}}（北京时间）推荐您的申报（受理编号{{referenceNumber}}）。',
+        '您的申报材料已转交评审办公室进行资格审查，审查结果将另行通知。',
+      ],
+      action: { label: '查看申报', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Your recommending unit recommended your application (ref. {{referenceNumber}})',
+      title: 'Recommended by your unit',
+      body: '{{unitName}} recommended your application on {{recommendedAt}}; it now goes to the office’s qualification check.',
+      paragraphs: [
+        'Your recommending unit, {{unitName}}, posted your summary internally from {{postingStartDate}} to {{postingEndDate}} and recommended your application (ref. {{referenceNumber}}) on {{recommendedAt}} (Beijing time).',
+        'The evaluation office will now check its qualification, and we will let you know the result.',
+      ],
+      action: { label: 'View application', urlVar: ACTION },
+    },
+  },
+  'unit.file_received': {
+    'zh-CN': {
+      subject: '待推荐申报：{{applicantName}}（受理编号：{{referenceNumber}}）',
+      title: '新的待推荐申报',
+      body: '{{applicantName}}（{{referenceNumber}}）的申报已提交至{{unitName}}，请审核、内部公示并推荐。',
+      paragraphs: [
+        '{{applicantName}}在{{cycleName}}中的申报（受理编号{{referenceNumber}}）已提交至{{unitName}}。',
+        '请审核申报材料，在单位内部公示申报人的申报情况（不少于规定的工作日），记录公示结果后推荐、不予推荐或退回修改。',
+      ],
+      action: { label: '审核申报', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Application to recommend: {{applicantName}} (ref. {{referenceNumber}})',
+      title: 'New application to recommend',
+      body: '{{applicantName}} ({{referenceNumber}}) submitted an application to {{unitName}}: please check it, post it internally and recommend.',
+      paragraphs: [
+        '{{applicantName}} submitted an application to {{cycleName}} (ref. {{referenceNumber}}) to {{unitName}}.',
+        'Please check the file, post the applicant’s summary inside the unit for at least the required working days, record the posting’s outcome, and then recommend it, decline it or return it for correction.',
+      ],
+      action: { label: 'Check application', urlVar: ACTION },
+    },
+  },
+  'unit.file_decided': {
+    'zh-CN': {
+      subject: '{{unitName}}：{{applicantName}}的申报{{unitOutcome|unitOutcome}}（受理编号：{{referenceNumber}}）',
+      title: '申报已处理',
+      body: '{{applicantName}}（{{referenceNumber}}）的申报{{unitOutcome|unitOutcome}}。',
+      paragraphs: ['{{unitName}}的经办人已处理{{applicantName}}的申报（受理编号{{referenceNumber}}）：{{unitOutcome|unitOutcome}}。', OPT_OUT_ZH],
+      action: { label: '查看申报', urlVar: ACTION },
+    },
+    en: {
+      subject: '{{unitName}}: the application of {{applicantName}} {{unitOutcome|unitOutcome}} (ref. {{referenceNumber}})',
+      title: 'Application handled',
+      body: 'The application of {{applicantName}} ({{referenceNumber}}) {{unitOutcome|unitOutcome}}.',
+      paragraphs: ['An officer of {{unitName}} handled the application of {{applicantName}} (ref. {{referenceNumber}}): it {{unitOutcome|unitOutcome}}.', OPT_OUT_EN],
+      action: { label: 'View application', urlVar: ACTION },
+    },
+  },
+  'unit.reminder': {
+    'zh-CN': {
+      subject: '提醒：{{applicantName}}的申报已在{{unitName}}等待{{days}}天（受理编号：{{referenceNumber}}）',
+      title: '待推荐申报提醒',
+      body: '{{applicantName}}（{{referenceNumber}}）的申报自{{submittedAt}}起等待推荐，已{{days}}天。',
+      paragraphs: [
+        '{{applicantName}}的申报（受理编号{{referenceNumber}}）于{{submittedAt}}（北京时间）提交至{{unitName}}，至今已{{days}}天尚未推荐、不予推荐或退回。',
+        '请尽快审核并完成内部公示和推荐，以免影响申报人参加本批次评审。',
+        OPT_OUT_ZH,
+      ],
+      action: { label: '审核申报', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Reminder: the application of {{applicantName}} has waited {{days}} days at {{unitName}} (ref. {{referenceNumber}})',
+      title: 'Application waiting for your recommendation',
+      body: 'The application of {{applicantName}} ({{referenceNumber}}) has waited since {{submittedAt}}: {{days}} days.',
+      paragraphs: [
+        'The application of {{applicantName}} (ref. {{referenceNumber}}) reached {{unitName}} on {{submittedAt}} (Beijing time) and has not been recommended, declined or returned for {{days}} days.',
+        'Please check it and complete the internal posting and the recommendation soon, so the applicant can take part in this cycle.',
+        OPT_OUT_EN,
+      ],
+      action: { label: 'Check application', urlVar: ACTION },
+    },
+  },
   'application.draft_reminder': {
     'zh-CN': {
       subject: '申报即将截止：{{cycleName}}还剩{{daysLeft}}天',

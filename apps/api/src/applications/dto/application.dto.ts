@@ -162,6 +162,9 @@ export class ApplicationDto extends ApplicationSummaryDto {
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) correctionDeadline: string | null;
   @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time' }) declarationAcceptedAt: string | null;
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Eligibility result at submission' }) eligibility: object | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'uuid', description: 'The recommending unit (organisation) named at submission' }) recommendingUnitId: string | null;
+  @ApiPropertyOptional({ nullable: true, type: String, format: 'date-time', description: 'When the recommending unit recommended the file' }) recommendedAt: string | null;
+  @ApiPropertyOptional({ nullable: true, enum: ['unit', 'office'], description: 'A returned file: who returned it (a resubmission goes back there)' }) returnedBy: 'unit' | 'office' | null;
 
   static fromView(view: ApplicationView): ApplicationDto {
     const a = view.application;
@@ -175,6 +178,9 @@ export class ApplicationDto extends ApplicationSummaryDto {
       correctionDeadline: a.correctionDeadline?.toISOString() ?? null,
       declarationAcceptedAt: a.declarationAcceptedAt?.toISOString() ?? null,
       eligibility: a.eligibility,
+      recommendingUnitId: a.recommendingUnitId ?? null,
+      recommendedAt: a.recommendedAt?.toISOString() ?? null,
+      returnedBy: a.status === 'returned' ? (a.returnedBy ?? 'office') : null,
     };
   }
 }
@@ -210,7 +216,7 @@ export class HistoryEntryDto {
   @ApiProperty() action: string;
   @ApiPropertyOptional({ nullable: true, type: String }) fromStatus: string | null;
   @ApiProperty() toStatus: string;
-  @ApiProperty({ enum: ['applicant', 'admin', 'system'], description: 'Who took the step, by role (system: the portal itself)' }) actorRole: string;
+  @ApiProperty({ enum: ['applicant', 'unit', 'admin', 'system'], description: 'Who took the step, by role (unit: the recommending unit; system: the portal itself)' }) actorRole: string;
   @ApiProperty({ format: 'uuid', nullable: true, type: String, description: 'Who took it: handling admins only; always null in the owner’s and a reviewer’s view' })
   actorId: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) reason: string | null;

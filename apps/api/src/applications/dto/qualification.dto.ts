@@ -4,6 +4,7 @@ import { IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength } from
 import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { EvidenceItem, QUALIFICATION_DECISIONS, QualificationDecision, QueueEntry } from '@app/applications';
 import { ApplicationSummaryDto } from './application.dto';
+import { RecommendationDto } from '../../organisations/dto/organisation.dto';
 
 export class QualificationDecisionDto {
   @ApiProperty({
@@ -66,10 +67,13 @@ export class QualificationQueueItemDto extends ApplicationSummaryDto {
   @ApiProperty({ type: RequiredConfirmationsDto }) confirmations: RequiredConfirmationsDto;
   @ApiProperty({ type: [EvidenceItemDto], description: 'The uploaded evidence, oldest first (download: GET /applications/:id/attachments/:attachmentId)' })
   evidence: EvidenceItemDto[];
+  @ApiPropertyOptional({ nullable: true, type: RecommendationDto, description: 'The recommending unit, its internal posting and its recommendation (null: submitted before units existed)' })
+  recommendation: RecommendationDto | null;
 
-  static fromEntry(entry: QueueEntry): QualificationQueueItemDto {
+  static fromEntry(entry: QueueEntry, recommendation: RecommendationDto | null): QualificationQueueItemDto {
     const a = entry.application;
     return {
+      recommendation,
       ...ApplicationSummaryDto.from(a),
       requiresAdminConfirmation: a.requiresAdminConfirmation,
       eligibility: a.eligibility,

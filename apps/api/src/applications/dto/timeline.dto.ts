@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPLICATION_STATUSES, PassedStage, StageAhead, Timeline, WORKFLOW_ACTIONS } from '@app/applications';
 
-const ROLES = ['applicant', 'admin', 'system'];
+const ROLES = ['applicant', 'unit', 'admin', 'system'];
 const BASES = ['cycle.closesAt', 'application.correctionDeadline', 'cycle.reviewDeadline', 'cycle.meetingDate', 'notice.workingDays'];
 
 class PassedStageDto {

@@ -3,7 +3,7 @@
  * types a person can get (an applicant has no use for a reviewer's reminder switch). The API
  * lists every type to everyone; a type missing here (new in the API) is shown to all.
  */
-type Role = 'applicant' | 'reviewer' | 'admin';
+type Role = 'applicant' | 'reviewer' | 'admin' | 'unit_officer';
 
 const AUDIENCE: Record<string, readonly Role[] | 'everyone'> = {
   'account.verify_email': 'everyone',
@@ -15,6 +15,11 @@ const AUDIENCE: Record<string, readonly Role[] | 'everyone'> = {
   'application.accepted': ['applicant'],
   'application.rejected': ['applicant'],
   'application.withdrawn': ['applicant'],
+  'application.returned_by_unit': ['applicant'],
+  'application.recommended': ['applicant'],
+  'unit.file_received': ['unit_officer'],
+  'unit.file_decided': ['unit_officer'],
+  'unit.reminder': ['unit_officer'],
   'application.draft_reminder': ['applicant'],
   'application.public_notice': ['applicant'],
   'application.approved': ['applicant'],

@@ -41,6 +41,7 @@ export const EXPORT_FIELDS: readonly { key: keyof ExportRecord; header: Localize
 
 const STATUS_LABELS: Record<ApplicationStatus, LocalizedText> = {
   draft: text('草稿', 'Draft'),
+  with_unit: text('单位推荐中', 'With the recommending unit'),
   submitted: text('已提交', 'Submitted'),
   returned: text('退回补正', 'Returned for correction'),
   in_review: text('专家评审中', 'In expert review'),

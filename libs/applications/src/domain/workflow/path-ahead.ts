@@ -41,6 +41,15 @@ export function pathAhead(status: ApplicationStatus): StepAhead[] {
   return steps;
 }
 
+/**
+ * pathAhead() for one file: a returned file goes back to whoever returned it, so the path of a
+ * file its recommending unit returned starts with the resubmission to the unit.
+ */
+export function pathAheadOfFile(file: { status: ApplicationStatus; returnedBy?: 'unit' | 'office' | null }): StepAhead[] {
+  if (file.status === 'returned' && file.returnedBy === 'unit') return [{ action: 'resubmit_to_unit', to: 'with_unit' }, ...pathAhead('with_unit')];
+  return pathAhead(file.status);
+}
+
 /** The history action (application_history.action) of each workflow action, reversed. */
 const ACTION_OF_HISTORY = new Map<string, WorkflowAction>(WORKFLOW_ACTIONS.map((a) => [TRANSITIONS[a].history, a]));
 

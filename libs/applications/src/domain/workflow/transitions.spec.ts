@@ -5,9 +5,13 @@ import { APPLICATION_STATUSES, ApplicationStatus, EDITABLE_STATUSES, TRANSITIONS
  * leads. The table must say exactly this; the refusals follow from it.
  */
 const EXPECTED: Record<WorkflowAction, { from: ApplicationStatus[]; to: ApplicationStatus; by: WorkflowActor }> = {
-  submit: { from: ['draft'], to: 'submitted', by: 'applicant' },
+  submit: { from: ['draft'], to: 'with_unit', by: 'applicant' },
   resubmit: { from: ['returned'], to: 'submitted', by: 'applicant' },
-  withdraw: { from: ['draft', 'submitted', 'returned', 'in_review', 'reviewed'], to: 'withdrawn', by: 'applicant' },
+  resubmit_to_unit: { from: ['returned'], to: 'with_unit', by: 'applicant' },
+  unit_return: { from: ['with_unit'], to: 'returned', by: 'unit' },
+  unit_recommend: { from: ['with_unit'], to: 'submitted', by: 'unit' },
+  unit_decline: { from: ['with_unit'], to: 'rejected', by: 'unit' },
+  withdraw: { from: ['draft', 'with_unit', 'submitted', 'returned', 'in_review', 'reviewed'], to: 'withdrawn', by: 'applicant' },
   return_for_correction: { from: ['submitted'], to: 'returned', by: 'admin' },
   accept_qualification: { from: ['submitted'], to: 'in_review', by: 'admin' },
   reject_qualification: { from: ['submitted'], to: 'rejected', by: 'admin' },
@@ -60,7 +64,7 @@ describe('the transition table', () => {
 
   it('lists each (action, from) pair once, as the database table keys them', () => {
     const keys = transitionPairs().map((p) => `${p.action}:${p.from}`);
-    expect(keys.length).toBe(19);
+    expect(keys.length).toBe(24);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

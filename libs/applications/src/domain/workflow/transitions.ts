@@ -12,6 +12,7 @@
 
 export const APPLICATION_STATUSES = [
   'draft',
+  'with_unit',
   'submitted',
   'returned',
   'in_review',
@@ -25,7 +26,8 @@ export const APPLICATION_STATUSES = [
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** Who takes an action: a person in a role, or the portal itself (scheduler, a completed step). */
-export type WorkflowActor = 'applicant' | 'admin' | 'system';
+/** `unit`: an officer of the file's recommending unit (employer, district sub-centre or the partner association). */
+export type WorkflowActor = 'applicant' | 'unit' | 'admin' | 'system';
 
 /** What an action needs besides the file. */
 export type WorkflowInput = 'declaration' | 'reason' | 'correctionDeadline' | 'confirmation';
@@ -35,6 +37,8 @@ export type WorkflowEvent =
   | 'application.submitted'
   | 'application.withdrawn'
   | 'application.returned'
+  | 'application.returned_by_unit'
+  | 'application.recommended'
   | 'application.accepted'
   | 'application.rejected'
   | 'application.public_notice'
@@ -58,16 +62,34 @@ export interface TransitionDefinition {
 }
 
 /** Withdrawal is allowed until the committee votes (domain.md §8). */
-const BEFORE_THE_VOTE: readonly ApplicationStatus[] = ['draft', 'submitted', 'returned', 'in_review', 'reviewed'];
+const BEFORE_THE_VOTE: readonly ApplicationStatus[] = ['draft', 'with_unit', 'submitted', 'returned', 'in_review', 'reviewed'];
 
 export const TRANSITIONS = {
+  // Submission goes to the recommending unit first (单位推荐, domain.md §8).
   submit: {
-    from: ['draft'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
+    from: ['draft'], to: 'with_unit', by: ['applicant'], inputs: ['declaration'],
     history: 'submitted', audit: 'application.submitted', event: 'application.submitted',
   },
+  // A file the office returned goes back to the office; one the unit returned goes back to the unit.
   resubmit: {
     from: ['returned'], to: 'submitted', by: ['applicant'], inputs: ['declaration'],
     history: 'resubmitted', audit: 'application.resubmitted', event: 'application.submitted',
+  },
+  resubmit_to_unit: {
+    from: ['returned'], to: 'with_unit', by: ['applicant'], inputs: ['declaration'],
+    history: 'resubmitted_to_unit', audit: 'application.resubmitted', event: 'application.submitted',
+  },
+  unit_return: {
+    from: ['with_unit'], to: 'returned', by: ['unit'], inputs: ['reason', 'correctionDeadline'],
+    history: 'returned_by_unit', audit: 'application.returned_by_unit', event: 'application.returned_by_unit',
+  },
+  unit_recommend: {
+    from: ['with_unit'], to: 'submitted', by: ['unit'], inputs: [],
+    history: 'recommended', audit: 'application.recommended', event: 'application.recommended',
+  },
+  unit_decline: {
+    from: ['with_unit'], to: 'rejected', by: ['unit'], inputs: ['reason'],
+    history: 'declined_by_unit', audit: 'application.declined_by_unit', event: 'application.rejected',
   },
   withdraw: {
     from: BEFORE_THE_VOTE, to: 'withdrawn', by: ['applicant'], inputs: ['reason'],
@@ -128,6 +150,9 @@ export const WORKFLOW_ACTIONS = Object.keys(TRANSITIONS) as WorkflowAction[];
 
 /** The applicant may change the file's data in these states: those it can be (re)submitted from. */
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = [...TRANSITIONS.submit.from, ...TRANSITIONS.resubmit.from];
+
+/** Who sent a returned file back: it goes back there when resubmitted (resubmit / resubmit_to_unit). */
+export type ReturnedBy = 'unit' | 'office';
 
 /** Why an action cannot be taken now (null: it can). */
 export type TransitionRefusal = 'STATUS' | 'ACTOR';

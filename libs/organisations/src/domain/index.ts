@@ -1,0 +1,3 @@
+export * from './recommending-unit';
+export * from './posting';
+export * from './organisation-names';

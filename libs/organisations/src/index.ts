@@ -1,0 +1,10 @@
+export * from './domain';
+export * from './organisations.errors';
+export * from './organisations.module';
+export * from './entities/organisation.entity';
+export * from './entities/organisation-member.entity';
+export * from './entities/unit-recommendation.entity';
+export * from './services/organisations.service';
+export * from './services/unit-recommendation.service';
+export { RECOMMENDING_UNIT_MISSING } from './services/recommending-units.adapter';
+export * from './jobs/unit-reminders.schedule';
