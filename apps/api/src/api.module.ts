@@ -20,6 +20,7 @@ import { CommitteeHttpModule } from './committee/committee-http.module';
 import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
+import { BureauHttpModule } from './bureau/bureau-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
 import { StatsHttpModule } from './stats/stats-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
@@ -52,6 +53,7 @@ export class ApiModule {
         NoticeModule,
         NoticeHttpModule,
         CertificatesHttpModule,
+        BureauHttpModule,
         AppealsHttpModule,
         StatsHttpModule,
         AuditHttpModule,

@@ -35,6 +35,7 @@ export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
       applicant: { 'zh-CN': '申报人', en: 'Applicant' },
       reviewer: { 'zh-CN': '评审专家', en: 'Expert reviewer' },
       admin: { 'zh-CN': '评审办公室工作人员', en: 'Evaluation office staff' },
+      authority_officer: { 'zh-CN': '人力资源社会保障部门确认人员', en: 'Human resources bureau officer' },
     },
   },
   /** The stage at which a file was rejected (the `rejected` status records it). */

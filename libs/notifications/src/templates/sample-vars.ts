@@ -41,6 +41,8 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   noticeStartDate: '2026-08-24',
   noticeEndDate: '2026-08-28',
   approvedAt: '2026-09-04',
+  noticeClosedOn: '2026-08-29',
+  approvalDocumentNumber: '渝人社职〔2026〕15号',
   barredUntil: '2029-10-15',
   lodgedAt: '2026-09-10 14:20',
   loginUrl: 'https://title.example.cn/login',

@@ -17,6 +17,7 @@ const AUDIENCE: Record<string, readonly Role[] | 'everyone'> = {
   'application.withdrawn': ['applicant'],
   'application.draft_reminder': ['applicant'],
   'application.public_notice': ['applicant'],
+  'application.awaiting_confirmation': ['applicant'],
   'application.approved': ['applicant'],
   'appeal.decided': ['applicant'],
   'title.revoked': ['applicant'],
