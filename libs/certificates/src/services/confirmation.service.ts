@@ -99,6 +99,11 @@ export class ConfirmationService {
     const missing = request.applicationIds.filter((id) => !labels.has(id));
     if (missing.length) throw ConfirmationError.filesNotFound(missing);
     const notAwaiting = request.applicationIds.map((id) => labels.get(id)!).filter((f) => f.status !== 'awaiting_confirmation');
+    if (notAwaiting.length) {
+      // An identical request may have confirmed them since this one looked: then this is its repeat.
+      const meanwhile = await this.repeated(request);
+      if (meanwhile) return { batch: meanwhile, created: false };
+    }
     if (notAwaiting.length) throw ConfirmationError.filesNotAwaiting(notAwaiting.map((f) => ({ applicationId: f.id, referenceNumber: f.referenceNumber, status: f.status })));
 
     const outcome = await this.dataSource.transaction(async (manager) => {

@@ -42,7 +42,6 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   noticeEndDate: '2026-08-28',
   approvedAt: '2026-09-04',
   noticeClosedOn: '2026-08-29',
-  approvalDocumentNumber: '渝人社职〔2026〕15号',
   barredUntil: '2029-10-15',
   lodgedAt: '2026-09-10 14:20',
   loginUrl: 'https://title.example.cn/login',
@@ -51,6 +50,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
 
 const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleValue>>>> = {
   'zh-CN': {
+    approvalDocumentNumber: '渝人社职〔2026〕15号',
     recipientName: '张明',
     applicantName: '李华',
     cycleName: '2026年度工业设计专业职称评审',
@@ -60,6 +60,7 @@ const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleV
     decisionNote: '经复核，申诉人补充提交的省级设计奖项证明真实有效，原评审未予认定，同意重新组织专家评审。',
   },
   en: {
+    approvalDocumentNumber: 'Yu Ren She Zhi [2026] No. 15',
     recipientName: 'Zhang Ming',
     applicantName: 'Li Hua',
     cycleName: '2026 Industrial Design Title Evaluation',
