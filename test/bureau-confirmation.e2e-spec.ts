@@ -174,7 +174,8 @@ describe('the bureau confirms titles in batches and files them (e2e)', () => {
       // Nobody else: admins and applicants 403, anonymous 401, an unknown batch 404.
       const applicant = await makeApplicant(app, api);
       for (const who of [admin, applicant, files[0].user]) {
-        for (const path of ['filing.csv', 'filing.json', 'files', '']) expect([path, (await who.client.get(`/api/v1/bureau/confirmation-batches/${batchId}/${path}`)).status]).toEqual([path, 403]);
+        for (const path of ['/filing.csv', '/filing.json', '/files', '']) expect([path, (await who.client.get(`/api/v1/bureau/confirmation-batches/${batchId}${path}`)).status]).toEqual([path, 403]);
+        expect((await who.client.get('/api/v1/bureau/awaiting-confirmation')).status).toBe(403);
         expect((await confirm(who, { documentNumber: testDocumentNumber(), issuedOn, applicationIds: [elsewhere.id] })).status).toBe(403);
       }
       expect((await api.get(`/api/v1/bureau/confirmation-batches/${batchId}/filing.json`)).status).toBe(401);
