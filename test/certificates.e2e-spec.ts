@@ -1,4 +1,5 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { CertificatesService, VERIFICATION_CODE_PATTERN } from '@app/certificates';
@@ -15,6 +16,7 @@ import {
   SmtpSink,
   submitFile,
   TestUser,
+  testDocumentNumber,
   usePortal,
 } from '@app/testing';
 
@@ -48,6 +50,9 @@ describe('certificates, public verification and revocation (e2e)', () => {
     return { status: res.status, type, pdf: bytes, body: type?.includes('json') ? JSON.parse(bytes.toString()) : null };
   }
 
+  // issue() called directly (outside a confirmation): what a batch would pass it.
+  const directIssue = () => ({ issuedOn: shanghaiDate(new Date()), committeePassedOn: new Date(), approvalDocumentNumber: testDocumentNumber(), confirmationBatchId: randomUUID() });
+
   describe('issue and PDF', () => {
     it('prints a local holder with a rare-character name, the number, and a QR code of the verification page', async () => {
       const file = await submitFile(app, api, cycle, { fullName: '刘䶮' });
@@ -67,7 +72,9 @@ describe('certificates, public verification and revocation (e2e)', () => {
       expect(read.text).toContain(issued.certificateNumber);
       expect(read.text).toContain('工业设计师');
       expect(read.text).toContain('2026-06-30'); // date obtained: the committee's pass date
-      expect(read.text).toContain(file.referenceNumber); // the approval reference
+      expect(read.text).toContain(file.referenceNumber); // the file's reference number
+      expect(read.text).toContain(issued.documentNumber); // the bureau's approval document number
+      expect(read.text).toContain(shanghaiDate(new Date())); // the date of issue: the batch's
       expect(read.text).toContain('重庆市工业设计专业职称评审委员会'); // HostOffice.evaluatingBody
       expect(read.text).not.toContain('跨省');
       expect(read.qr).toBe(`${PUBLIC_URL}/verify/${issued.verificationCode}`);
@@ -104,7 +111,7 @@ describe('certificates, public verification and revocation (e2e)', () => {
       const [row] = await db().query('SELECT * FROM certificates WHERE application_id = $1', [file.id]);
       expect(JSON.stringify(row)).not.toContain(issued.verificationCode);
       expect(row).toMatchObject({ number: issued.certificateNumber, status: 'valid', holder_id: file.user.id });
-      const again = db().transaction((m) => app.get(CertificatesService).issue(m, { applicationId: file.id, approvedOn: new Date(), committeePassedOn: new Date() }));
+      const again = db().transaction((m) => app.get(CertificatesService).issue(m, { applicationId: file.id, ...directIssue() }));
       await expect(again).rejects.toMatchObject({ code: 'CERTIFICATE_ALREADY_ISSUED', status: 409 });
     });
 
@@ -120,12 +127,12 @@ describe('certificates, public verification and revocation (e2e)', () => {
       const failing = await submitFile(app, api, cycle);
       for (const action of ['accept_qualification', 'complete_review', 'committee_pass', 'close_notice'] as const) await forceTransition(app, failing.id, action);
       const rolledBack = db().transaction(async (m) => {
-        await app.get(CertificatesService).issue(m, { applicationId: failing.id, approvedOn: new Date(), committeePassedOn: new Date() });
+        await app.get(CertificatesService).issue(m, { applicationId: failing.id, ...directIssue() });
         throw new Error('the approval failed after the issue');
       });
       await expect(rolledBack).rejects.toThrow('the approval failed');
       expect(await db().query('SELECT 1 FROM certificates WHERE application_id = $1', [failing.id])).toHaveLength(0);
-      const next = await db().transaction((m) => app.get(CertificatesService).issue(m, { applicationId: failing.id, approvedOn: new Date(), committeePassedOn: new Date() }));
+      const next = await db().transaction((m) => app.get(CertificatesService).issue(m, { applicationId: failing.id, ...directIssue() }));
       const [{ max }] = await db().query("SELECT max(right(number, 6)::int) AS max FROM certificates WHERE level = 'intermediate' AND application_id <> $1", [failing.id]);
       expect(Number(next.certificateNumber.slice(-6))).toBe(Number(max) + 1);
     });
@@ -135,15 +142,17 @@ describe('certificates, public verification and revocation (e2e)', () => {
     let file: Awaited<ReturnType<typeof submitFile>>;
     let code: string;
     let number: string;
+    let documentNumber: string;
 
     beforeAll(async () => {
       file = await submitFile(app, api, cycle, { fullName: '孙䶮' });
       const issued = await approveWithCertificate(app, file.id, { committeePassedOn: new Date('2026-07-01T03:00:00Z') });
       code = issued.verificationCode;
       number = issued.certificateNumber;
+      documentNumber = issued.documentNumber;
     });
 
-    it('answers valid with the holder, title, specialty and date obtained, and nothing else, without a login', async () => {
+    it('answers valid with the holder, title, specialty, date obtained, date of issue and approval document number, and nothing else, without a login', async () => {
       const res = await verify(code);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-store');
@@ -153,7 +162,20 @@ describe('certificates, public verification and revocation (e2e)', () => {
         title: { 'zh-CN': '工业设计师', en: 'Industrial Designer' },
         specialty: { 'zh-CN': '产品设计', en: 'Product design' },
         obtainedOn: '2026-07-01',
+        issuedOn: shanghaiDate(new Date()),
+        approvalDocumentNumber: documentNumber,
       });
+    });
+
+    it('answers a certificate issued before the bureau’s confirmation with a null document number', async () => {
+      const old = await submitFile(app, api, cycle);
+      const issued = await approveWithCertificate(app, old.id);
+      // As the migration left them: no document number, no batch.
+      await db().query('UPDATE certificates SET approval_document_number = NULL, confirmation_batch_id = NULL WHERE application_id = $1', [old.id]);
+      expect((await verify(issued.verificationCode)).body).toMatchObject({ status: 'valid', approvalDocumentNumber: null });
+      const read = await readPdf((await download(old.user.client, old.id)).pdf);
+      expect(read.text).toContain('Approval reference');
+      expect(read.text).toContain(old.referenceNumber);
     });
 
     it('answers 404 for an unknown or malformed code', async () => {
@@ -191,7 +213,7 @@ describe('certificates, public verification and revocation (e2e)', () => {
 
       const after = await verify(code);
       expect(after.body).toMatchObject({ status: 'revoked', holderName: '孙䶮' });
-      expect(Object.keys(after.body).sort()).toEqual(['holderName', 'obtainedOn', 'specialty', 'status', 'title']);
+      expect(Object.keys(after.body).sort()).toEqual(['approvalDocumentNumber', 'holderName', 'issuedOn', 'obtainedOn', 'specialty', 'status', 'title']);
 
       const read = await readPdf((await download(file.user.client, file.id)).pdf);
       expect(read.text).toContain('已撤销');
@@ -255,6 +277,8 @@ describe('certificates, public verification and revocation (e2e)', () => {
         number: issued.certificateNumber,
         status: 'valid',
         obtainedOn: '2026-07-02',
+        issuedOn: shanghaiDate(new Date()),
+        approvalDocumentNumber: issued.documentNumber,
         verificationCode: issued.verificationCode,
         verificationUrl: `${PUBLIC_URL}/verify/${issued.verificationCode}`,
         revokedOn: null,

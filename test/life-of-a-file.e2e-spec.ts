@@ -1,6 +1,6 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
-import { Clock, ManualClock } from '@app/common';
+import { Clock, ManualClock, shanghaiDate } from '@app/common';
 import { ScheduleRunner } from '@app/queue';
 import {
   ApiClient,
@@ -11,6 +11,7 @@ import {
   makeCommitteeMembers,
   makeOpenCycle,
   makeReviewer,
+  makeUser,
   readPdf,
   SmtpSink,
   TEST_PASSWORD,
@@ -192,11 +193,23 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
       await smtp.waitFor(d.email, 4, 20000);
     }
 
-    // The period ends with no objection: the worker's schedule confirms the titles and issues the certificates.
+    // The period ends with no objection: the worker's schedule sends the files to the bureau; no title yet.
     const lastDay = posted.map((n) => n.endDate).sort()[1];
     workerClock.set(new Date(`${lastDay}T12:00:00+08:00`));
     workerClock.advance(24 * 3600 * 1000);
     await portal.worker.get(ScheduleRunner).runNow('close-notices');
+    for (const d of designers) {
+      expect((await d.client.get(`/api/v1/applications/${d.fileId}`)).body.status).toBe('awaiting_confirmation');
+      await smtp.waitFor(d.email, 5, 20000);
+    }
+
+    // The bureau's officer confirms both in one batch with an approval document number: approved, certificates issued.
+    const officer = await makeUser(app, api, { roles: ['authority_officer'] });
+    const queue = await officer.client.get(`/api/v1/bureau/awaiting-confirmation?cycleId=${cycle.id}`);
+    expect(queue.body.items.map((f: { id: string }) => f.id).sort()).toEqual(designers.map((d) => d.fileId).sort());
+    const documentNumber = '渝人社职〔2026〕88号';
+    const confirmed = await officer.client.post('/api/v1/bureau/confirmation-batches', { documentNumber, issuedOn: shanghaiDate(new Date()), applicationIds: designers.map((d) => d.fileId) });
+    expect(confirmed.status).toBe(201);
 
     for (const d of designers) {
       expect((await d.client.get(`/api/v1/applications/${d.fileId}`)).body.status).toBe('approved');
@@ -219,11 +232,11 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
       const code = read.qr!.split('/verify/')[1];
       const verified = await api.get(`/api/v1/public/certificates/${code}`);
       expect(verified.status).toBe(200);
-      expect(verified.body).toMatchObject({ status: 'valid', holderName: d.fullName });
+      expect(verified.body).toMatchObject({ status: 'valid', holderName: d.fullName, approvalDocumentNumber: documentNumber, issuedOn: shanghaiDate(new Date()) });
       expect(JSON.stringify(verified.body)).not.toContain(d.email);
     }
 
-    // Every message the life of each file promised, in order of the steps: verification, submitted, accepted, on notice, approved.
-    for (const d of designers) expect(smtp.to(d.email)).toHaveLength(5);
+    // Every message the life of each file promised, in order of the steps: verification, submitted, accepted, on notice, awaiting the bureau, approved.
+    for (const d of designers) expect(smtp.to(d.email)).toHaveLength(6);
   });
 });

@@ -491,6 +491,14 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'DELETE /api/v1/reviewers/me/conflicts/{relationId}': { kind: 'not-admin', method: 'DELETE', path: '/api/v1/reviewers/me/conflicts/{review}' },
     'POST /api/v1/meetings/{id}/ballots': { kind: 'not-admin', method: 'POST', path: '/api/v1/meetings/{open}/ballots' },
     'GET /api/v1/meetings/{id}/items/{applicationId}/dossier': { kind: 'not-admin', method: 'GET', path: '/api/v1/meetings/{open}/items/{open}/dossier' },
+    // The bureau's officer's routes (authority_officer); their own files are 404 to confirm and left out of their queue (bureau-confirmation e2e).
+    'GET /api/v1/bureau/awaiting-confirmation': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/awaiting-confirmation' },
+    'POST /api/v1/bureau/confirmation-batches': { kind: 'not-admin', method: 'POST', path: '/api/v1/bureau/confirmation-batches' },
+    'GET /api/v1/bureau/confirmation-batches': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/confirmation-batches' },
+    'GET /api/v1/bureau/confirmation-batches/{id}': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/confirmation-batches/{review}' },
+    'GET /api/v1/bureau/confirmation-batches/{id}/files': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/confirmation-batches/{review}/files' },
+    'GET /api/v1/bureau/confirmation-batches/{id}/filing.csv': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/confirmation-batches/{review}/filing.csv' },
+    'GET /api/v1/bureau/confirmation-batches/{id}/filing.json': { kind: 'not-admin', method: 'GET', path: '/api/v1/bureau/confirmation-batches/{review}/filing.json' },
 
     // ---- no file in it ----
     'POST /api/v1/cycles/{id}/auto-assign': {

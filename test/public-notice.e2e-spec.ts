@@ -386,7 +386,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
   });
 
   describe('resolving objections and closing notices', () => {
-    it('keeps a notice with an open objection past its end; closes a clean one: approved with its certificate, the applicant told', async () => {
+    it('keeps a notice with an open objection past its end; closes a clean one: awaiting the bureau’s confirmation (no title, no certificate yet), the applicant told', async () => {
       const held = await onNotice();
       const clean = await onNotice();
       const lodged = await lodge(held.noticeId, reachable());
@@ -397,24 +397,24 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       await worker.get(ScheduleRunner).runNow('close-notices');
       expect(await statusOf(app, clean.id)).toBe('public_notice');
 
-      // The day after: the clean one is approved (twice at once: once), the held one stays.
+      // The day after: the clean one goes to the bureau (twice at once: once), the held one stays.
       workerClock.set(new Date(beijing(clean.posted.endDate, '00:30').getTime() + DAY));
       await Promise.all([worker.get(ScheduleRunner).runNow('close-notices'), worker.get(ScheduleRunner).runNow('close-notices')]);
-      expect(await statusOf(app, clean.id)).toBe('approved');
+      expect(await statusOf(app, clean.id)).toBe('awaiting_confirmation');
       expect(await noticeStatus(clean.noticeId)).toBe('closed');
       expect(await statusOf(app, held.id)).toBe('public_notice');
       expect(await noticeStatus(held.noticeId)).toBe('open');
 
-      const certificates = await db().query('SELECT number, obtained_on::text AS "obtainedOn" FROM certificates WHERE application_id = $1', [clean.id]);
-      expect(certificates).toHaveLength(1);
-      expect(certificates[0].obtainedOn).toBe(clean.posted.startDate);
-      const events = await db().query("SELECT payload FROM outbox_events WHERE type = 'application.approved' AND payload->>'applicationId' = $1", [clean.id]);
+      // The title is the bureau's to confirm: no certificate, no approval message.
+      expect(await db().query('SELECT 1 FROM certificates WHERE application_id = $1', [clean.id])).toHaveLength(0);
+      expect(await db().query("SELECT 1 FROM outbox_events WHERE type = 'application.approved' AND payload->>'applicationId' = $1", [clean.id])).toHaveLength(0);
+      const events = await db().query("SELECT payload FROM outbox_events WHERE type = 'application.awaiting_confirmation' AND payload->>'applicationId' = $1", [clean.id]);
       expect(events).toHaveLength(1);
-      expect(events[0].payload).toMatchObject({ referenceNumber: clean.referenceNumber, certificateNumber: certificates[0].number, level: 'intermediate', specialty: 'product_design' });
-      const mail = await smtp.waitFor(clean.applicant.email, 1, 15000, (m) => m.text.includes(certificates[0].number));
+      expect(events[0].payload).toMatchObject({ referenceNumber: clean.referenceNumber, level: 'intermediate', specialty: 'product_design', noticeClosedOn: shanghaiDate(workerClock.now()) });
+      const mail = await smtp.waitFor(clean.applicant.email, 1, 15000, (m) => m.text.includes(clean.referenceNumber) && /confirm|确认/.test(m.subject));
       expect(mail).toHaveLength(1);
-      const history = await db().query("SELECT action FROM application_history WHERE application_id = $1 AND to_status = 'approved'", [clean.id]);
-      expect(history).toEqual([{ action: 'approved' }]);
+      const history = await db().query("SELECT action FROM application_history WHERE application_id = $1 AND to_status = 'awaiting_confirmation'", [clean.id]);
+      expect(history).toEqual([{ action: 'notice_closed' }]);
       // No longer on the public list; objections now refused.
       expect(JSON.stringify((await api.get('/api/v1/public/notices?limit=100')).body)).not.toContain(clean.noticeId);
       expect((await lodge(clean.noticeId, objection())).status).toBe(409);
@@ -426,8 +426,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect(dismissed.body).toMatchObject({ status: 'dismissed', resolvedBy: admin.id, reReview: null });
       expect(await statusOf(app, held.id)).toBe('public_notice');
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(app, held.id)).toBe('approved');
-      expect(await db().query('SELECT 1 FROM certificates WHERE application_id = $1', [held.id])).toHaveLength(1);
+      expect(await statusOf(app, held.id)).toBe('awaiting_confirmation');
       const again = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Changed my mind' });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('OBJECTION_ALREADY_RESOLVED');
@@ -447,7 +446,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       // Never confirmed: once the link has expired it holds nothing.
       workerClock.set(new Date(firstRun.getTime() + 2 * 3600 * 1000));
       await worker.get(ScheduleRunner).runNow('close-notices');
-      expect(await statusOf(app, file.id)).toBe('approved');
+      expect(await statusOf(app, file.id)).toBe('awaiting_confirmation');
       // And an expired link confirms nothing.
       await db().query("UPDATE objections SET confirm_expires_at = now() - interval '1 second' WHERE reference = $1", [lodged.body.reference]);
       const [mail] = await smtp.waitFor(body.email as string, 1);

@@ -152,7 +152,7 @@ describe("a reviewer's view of a file: what scoring needs, while the file is in 
     expect(await fileRouteStatuses(file, outsider, reviewId)).toEqual(all404(statuses));
   });
 
-  it('once the file leaves review (reviewed, public notice, approved, revoked) every file route answers 404; the reviewer keeps their own review', async () => {
+  it('once the file leaves review (reviewed, public notice, awaiting confirmation, approved, revoked) every file route answers 404; the reviewer keeps their own review', async () => {
     const file = await fileInReview(1);
     const { reviewer, reviewId } = file.panel[0];
     expect((await reviewer.client.put(`/api/v1/reviews/${reviewId}`, FULL_REVIEW)).status).toBe(200);
@@ -160,7 +160,7 @@ describe("a reviewer's view of a file: what scoring needs, while the file is in 
     // Submitted, the file still in review (a panel of three needs two more): still readable.
     expect((await reviewer.client.get(`/api/v1/reviews/${reviewId}/file`)).status).toBe(200);
 
-    for (const action of ['complete_review', 'committee_pass', 'close_notice', 'revoke'] as const) {
+    for (const action of ['complete_review', 'committee_pass', 'close_notice', 'confirm_title', 'revoke'] as const) {
       await forceTransition(app, file.id, action);
       const statuses = await fileRouteStatuses(file, reviewer, reviewId);
       expect({ action, statuses }).toEqual({ action, statuses: all404(statuses) });

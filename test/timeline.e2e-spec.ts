@@ -78,10 +78,12 @@ describe('application timeline (e2e)', () => {
       ['in_review', 'accept_qualification', null, null],
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
-      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
+      ['awaiting_confirmation', 'close_notice', NOTICE_END, 'notice.workingDays'],
+      ['approved', 'confirm_title', null, null],
     ]);
     expect(res.body.ahead[1].note).toMatch(/internal posting/);
     expect(res.body.ahead[2].note).toMatch(/no deadline/);
+    expect(res.body.ahead[6].note).toMatch(/bureau/);
     expect(res.body.ahead.every((s: any) => s.overdue === false)).toBe(true);
   });
 
@@ -92,14 +94,14 @@ describe('application timeline (e2e)', () => {
       ['draft', 'created', 'applicant'],
       ['with_unit', 'submitted', 'applicant'],
     ]);
-    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['accept_qualification', 'complete_review', 'committee_pass', 'close_notice', 'confirm_title']);
 
     const deadline = new Date(Date.now() + 7 * DAY);
     expect((await decide(id, { decision: 'return', reason: 'Stamp missing', correctionDeadline: deadline.toISOString() })).status).toBe(200);
     res = await timeline(owner, id);
     expect(res.body.passed[2]).toMatchObject({ status: 'returned', action: 'returned', actorRole: 'admin', actorId: null, reason: 'Stamp missing' });
     expect(aheadOf(res.body)[0]).toEqual(['submitted', 'resubmit', shanghaiDate(deadline), 'application.correctionDeadline']);
-    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['resubmit', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice']);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['resubmit', 'accept_qualification', 'complete_review', 'committee_pass', 'close_notice', 'confirm_title']);
   });
 
   it('in review, reviewed and on public notice: each stage passed with its date and role, admins also see who', async () => {
@@ -110,22 +112,26 @@ describe('application timeline (e2e)', () => {
     expect(aheadOf(res.body)).toEqual([
       ['reviewed', 'complete_review', REVIEW_DEADLINE, 'cycle.reviewDeadline'],
       ['public_notice', 'committee_pass', MEETING_DATE, 'cycle.meetingDate'],
-      ['approved', 'close_notice', NOTICE_END, 'notice.workingDays'],
+      ['awaiting_confirmation', 'close_notice', NOTICE_END, 'notice.workingDays'],
+      ['approved', 'confirm_title', null, null],
     ]);
 
     await forceStep(id, 'complete_review', 'reviewed', 'in_review', 'reviewed', null);
     res = await timeline(owner, id);
     expect(passedOf(res.body).slice(-1)).toEqual([['reviewed', 'reviewed', 'system']]);
-    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['committee_pass', 'close_notice']);
+    expect(res.body.ahead.map((s: any) => s.action)).toEqual(['committee_pass', 'close_notice', 'confirm_title']);
 
     // Passed on a Friday: working days Monday 20, Tuesday 21, (holiday) Thursday 23, Friday 24, Sunday 26 (make-up).
     await forceStep(id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id, new Date('2099-04-17T15:00:00+08:00'));
     res = await timeline(owner, id);
     expect(passedOf(res.body).slice(-1)).toEqual([['public_notice', 'committee_passed', 'admin']]);
-    expect(aheadOf(res.body)).toEqual([['approved', 'close_notice', '2099-04-26', 'notice.workingDays']]);
+    expect(aheadOf(res.body)).toEqual([
+      ['awaiting_confirmation', 'close_notice', '2099-04-26', 'notice.workingDays'],
+      ['approved', 'confirm_title', null, null],
+    ]);
     // Once posted, the notice's own end date (however it was computed then).
     await db().query("INSERT INTO public_notices (application_id, passed_on, start_date, end_date, working_days) VALUES ($1, '2099-04-17', '2099-04-17', '2099-04-30', 5)", [id]);
-    expect(aheadOf((await timeline(owner, id)).body)).toEqual([['approved', 'close_notice', '2099-04-30', 'notice.workingDays']]);
+    expect(aheadOf((await timeline(owner, id)).body).slice(0, 1)).toEqual([['awaiting_confirmation', 'close_notice', '2099-04-30', 'notice.workingDays']]);
     // The owner never learns who acted; a handling admin does.
     expect(res.body.passed.every((p: any) => p.actorId === null)).toBe(true);
     const seen = await timeline(admin, id);
@@ -140,14 +146,18 @@ describe('application timeline (e2e)', () => {
     await accept(approved.id);
     await forceStep(approved.id, 'complete_review', 'reviewed', 'in_review', 'reviewed', null);
     await forceStep(approved.id, 'committee_pass', 'committee_passed', 'reviewed', 'public_notice', admin.id);
-    await forceStep(approved.id, 'close_notice', 'approved', 'public_notice', 'approved', null);
+    await forceStep(approved.id, 'close_notice', 'notice_closed', 'public_notice', 'awaiting_confirmation', null);
+    const awaiting = await timeline(approved.owner, approved.id);
+    expect(passedOf(awaiting.body).slice(-1)[0]).toEqual(['awaiting_confirmation', 'notice_closed', 'system']);
+    expect(aheadOf(awaiting.body)).toEqual([['approved', 'confirm_title', null, null]]);
+    await forceStep(approved.id, 'confirm_title', 'approved', 'awaiting_confirmation', 'approved', randomUUID());
     const rejected = await submitted();
     expect((await decide(rejected.id, { decision: 'reject', reason: 'Not eligible' })).status).toBe(200);
     const withdrawn = await submitted();
     expect((await withdrawn.owner.client.post(`/api/v1/applications/${withdrawn.id}/withdraw`, { reason: 'Next year' })).status).toBe(200);
 
     for (const [file, status, last] of [
-      [approved, 'approved', ['approved', 'approved', 'system']],
+      [approved, 'approved', ['approved', 'approved', 'authority']],
       [rejected, 'rejected', ['rejected', 'rejected', 'admin']],
       [withdrawn, 'withdrawn', ['withdrawn', 'withdrawn', 'applicant']],
     ] as const) {

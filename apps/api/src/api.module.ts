@@ -21,6 +21,7 @@ import { CommitteeHttpModule } from './committee/committee-http.module';
 import { NoticeHttpModule } from './notice/notice-http.module';
 import { ThrottlingModule } from './http/throttling';
 import { CertificatesHttpModule } from './certificates/certificates-http.module';
+import { BureauHttpModule } from './bureau/bureau-http.module';
 import { AppealsHttpModule } from './appeals/appeals-http.module';
 import { StatsHttpModule } from './stats/stats-http.module';
 import { AuditHttpModule } from './audit/audit-http.module';
@@ -57,6 +58,7 @@ export class ApiModule {
         OrganisationsModule,
         OrganisationsHttpModule,
         CertificatesHttpModule,
+        BureauHttpModule,
         AppealsHttpModule,
         StatsHttpModule,
         AuditHttpModule,

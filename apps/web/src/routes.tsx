@@ -28,6 +28,8 @@ const AdminRoutes = lazy(() => import('./pages/admin/routes'));
 // Committee members (reviewers who sit on a committee): their meetings, dossiers, ballots, minutes.
 const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
 const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
+// The human-resources bureau's officer: files awaiting confirmation, batches, the filing export.
+const BureauRoutes = lazy(() => import('./pages/bureau/routes'));
 
 function Loading() {
   return (
@@ -106,6 +108,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['reviewer']}>
             <CommitteeRoutes />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/bureau/*',
+        element: (
+          <RequireRole roles={['authority_officer']}>
+            <BureauRoutes />
           </RequireRole>
         ),
       },

@@ -3,17 +3,20 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '@app/applications';
 import { IdentityModule } from '@app/identity';
 import { Certificate } from './entities/certificate.entity';
+import { ConfirmationBatch, ConfirmationBatchFile } from './entities/confirmation-batch.entity';
 import { CertificateCounter } from './entities/certificate-counter.entity';
 import { CertificatesRepository } from './services/certificates.repository';
 import { CertificatesService } from './services/certificates.service';
 import { RevocationService } from './services/revocation.service';
+import { ConfirmationRepository } from './services/confirmation.repository';
+import { ConfirmationService } from './services/confirmation.service';
 
-const services = [CertificatesService, RevocationService];
+const services = [CertificatesService, RevocationService, ConfirmationService];
 
-/** Certificates of approved titles: issue, PDF, public verification, revocation. */
+/** Certificates of approved titles: the bureau's confirmation that issues them (and its filing export), PDF, public verification, revocation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateCounter]), ApplicationsModule, IdentityModule],
-  providers: [CertificatesRepository, ...services],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateCounter, ConfirmationBatch, ConfirmationBatchFile]), ApplicationsModule, IdentityModule],
+  providers: [CertificatesRepository, ConfirmationRepository, ...services],
   exports: services,
 })
 export class CertificatesModule {}

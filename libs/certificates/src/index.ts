@@ -6,3 +6,7 @@ export * from './domain/certificate-text';
 export * from './services/certificates.service';
 export * from './services/revocation.service';
 export * from './pdf/certificate-pdf';
+export * from './entities/confirmation-batch.entity';
+export * from './domain/confirmation-rules';
+export * from './domain/filing-format';
+export * from './services/confirmation.service';

@@ -1,6 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CertificatesModule } from '@app/certificates';
 import { ApplicationsModule, ApplicationTrackingService } from '@app/applications';
 import { IdentityModule } from '@app/identity';
 import { ReviewModule } from '@app/review';
@@ -22,8 +21,8 @@ const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, No
 
 /** Public notice (domain.md §8): the working-day calendar, notices, objections and the notice's closing. */
 @Module({
-  // Closing a notice issues the certificate in the same transaction; an upheld objection restarts the review.
-  imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), ApplicationsModule, ReviewModule, CertificatesModule, IdentityModule],
+  // An upheld objection restarts the review; a clean close sends the file to the bureau (no certificate here: the confirmation issues it).
+  imports: [TypeOrmModule.forFeature([CalendarYear, CalendarDay, PublicNotice, Objection]), ApplicationsModule, ReviewModule, IdentityModule],
   providers: [
     CalendarRepository,
     NoticesRepository,

@@ -60,7 +60,10 @@ export interface EventPayloads {
   'objection.acknowledged': { objectionReference: string; applicantName: string; receivedAt: string };
 
   // --- outcome ----------------------------------------------------------------
-  'application.approved': OfApplication & { level: string; specialty: string; certificateNumber: string; approvedAt: string };
+  /** The notice closed without an upheld objection: the file waits for the bureau's confirmation (no title yet). */
+  'application.awaiting_confirmation': OfApplication & { level: string; specialty: string; noticeClosedOn: string };
+  /** The bureau confirmed the title: `approvedAt` is the approval document's date of issue. */
+  'application.approved': OfApplication & { level: string; specialty: string; certificateNumber: string; approvedAt: string; approvalDocumentNumber: string };
   'appeal.decided': OfApplication & { outcome: string; decisionNote: string };
   /** To the admins: a rejected applicant appealed (the link opens the appeal). */
   'appeal.lodged': OfApplication & { appealId: string; applicantName: string; lodgedAt: string };

@@ -1,9 +1,13 @@
 import { INestApplication } from '@nestjs/common';
+import { randomBytes } from 'crypto';
 import { DataSource } from 'typeorm';
 import { Cycle, TitleLevel } from '@app/applications';
-import { CertificatesService, IssuedCertificate } from '@app/certificates';
+import { CertificatesService, ConfirmationService, IssuedCertificate } from '@app/certificates';
+import { PiiCipher, Role, shanghaiDate } from '@app/common';
+import { AppConfig } from '@app/config';
+import { User } from '@app/identity';
 import { addEvidenceRows, completeFormData, forceTransition } from './application-fixtures';
-import { makeApplicant, TestUser } from './factories';
+import { makeApplicant, TestUser, uniqueEmail } from './factories';
 import { ensureSampleUnit, submitToOffice } from './unit-fixtures';
 import { ApiClient } from './portal';
 
@@ -36,14 +40,55 @@ export async function submitFile(
   return { user, id, referenceNumber: submitted.body.referenceNumber as string };
 }
 
+/** A bureau officer (authority_officer) inserted directly, without a login: who the fixtures confirm files as. */
+export async function makeBureauOfficerRow(app: INestApplication): Promise<{ id: string; roles: Role[] }> {
+  const result = await app.get(DataSource).manager.insert(User, {
+    email: uniqueEmail('bureau'),
+    fullName: 'Bureau Officer',
+    roles: [Role.AuthorityOfficer],
+    locale: 'zh-CN',
+    status: 'active',
+    emailVerifiedAt: new Date(),
+  });
+  return { id: String(result.identifiers[0].id), roles: [Role.AuthorityOfficer] };
+}
+
+/** A fresh approval document number (文号) for a test batch. */
+export function testDocumentNumber(year = new Date().getFullYear()): string {
+  return `渝人社职〔${year}〕${randomBytes(4).readUInt32BE(0)}号`;
+}
+
 /**
- * Test set-up only: moves a submitted file to `approved` (forceTransition through each step,
- * for the steps whose routes other suites test) and issues its certificate as closing the
- * notice does, in one transaction.
+ * Test set-up only: takes a submitted file to the committee's pass (forceTransition through
+ * each step, for the steps whose routes other suites test), records the pass at
+ * `committeePassedOn` in its history (the certificate's date obtained), closes its notice
+ * (awaiting_confirmation), then confirms it as the bureau does (ConfirmationService, a batch
+ * of its own with a fresh document number, dated `approvedOn`): approved, with its certificate.
  */
-export async function approveWithCertificate(app: INestApplication, applicationId: string, dates: { approvedOn?: Date; committeePassedOn?: Date } = {}): Promise<IssuedCertificate> {
-  for (const action of ['accept_qualification', 'complete_review', 'committee_pass', 'close_notice'] as const) await forceTransition(app, applicationId, action);
-  const approvedOn = dates.approvedOn ?? new Date();
-  const committeePassedOn = dates.committeePassedOn ?? new Date(approvedOn.getTime() - 8 * 24 * 3600 * 1000);
-  return app.get(DataSource).transaction((manager) => app.get(CertificatesService).issue(manager, { applicationId, approvedOn, committeePassedOn }));
+export async function approveWithCertificate(
+  app: INestApplication,
+  applicationId: string,
+  dates: { approvedOn?: Date; committeePassedOn?: Date } = {},
+): Promise<IssuedCertificate & { batchId: string; documentNumber: string }> {
+  await awaitConfirmation(app, applicationId, dates.committeePassedOn ?? new Date((dates.approvedOn ?? new Date()).getTime() - 8 * 24 * 3600 * 1000));
+  const documentNumber = testDocumentNumber();
+  const officer = await makeBureauOfficerRow(app);
+  const { batch } = await app.get(ConfirmationService).confirm(officer, { documentNumber, issuedOn: shanghaiDate(dates.approvedOn ?? new Date()), applicationIds: [applicationId] });
+  const certificate = (await app.get(CertificatesService).findByApplication(applicationId))!;
+  const verificationCode = new PiiCipher(app.get(AppConfig).PII_ENCRYPTION_KEY).open(certificate.verificationCodeSealed);
+  return { certificateNumber: certificate.number, verificationCode, batchId: batch.id, documentNumber };
+}
+
+/**
+ * Test set-up only: a submitted file taken to `awaiting_confirmation` as a clean notice leaves
+ * it, its committee pass recorded at `committeePassedOn` (what the confirmation reads as the
+ * date obtained).
+ */
+export async function awaitConfirmation(app: INestApplication, applicationId: string, committeePassedOn: Date = new Date(Date.now() - 8 * 24 * 3600 * 1000)): Promise<void> {
+  for (const action of ['accept_qualification', 'complete_review', 'committee_pass'] as const) await forceTransition(app, applicationId, action);
+  await app.get(DataSource).query(
+    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at) VALUES ($1, 'committee_passed', 'reviewed', 'public_notice', NULL, $2)`,
+    [applicationId, committeePassedOn],
+  );
+  await forceTransition(app, applicationId, 'close_notice');
 }

@@ -22,7 +22,7 @@ export class CertificatesController {
   @ApiOperation({
     summary: 'The certificate as a PDF (holder or admin)',
     description:
-      'A4 PDF with the holder, title, specialty, cycle, evaluating body, approval reference, date obtained, certificate number, the cross-provincial note where it applies, ' +
+      'A4 PDF with the holder, title, specialty, cycle, evaluating body, the bureau’s approval document number (certificates from before the confirmation: the file’s reference number as approval reference), date obtained, date of issue, certificate number, the cross-provincial note where it applies, ' +
       'and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.',
   })
   @ApiProduces('application/pdf')
@@ -87,7 +87,7 @@ export class PublicCertificatesController {
   @ApiOperation({
     summary: 'Verify a certificate by its verification code',
     description:
-      'Answers valid or revoked with the holder’s name, title, specialty and date obtained, nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. ' +
+      'Answers valid or revoked with the holder’s name, title, specialty, date obtained, date of issue and the bureau’s approval document number (null on certificates from before the confirmation), nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. ' +
       'By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.',
   })
   @ApiOkResponse({ type: CertificateVerificationDto })

@@ -48,6 +48,7 @@ export const STATUS_COLORS: Readonly<Record<ApplicationStatus, string>> = {
   reviewed: 'processing',
   // antd's cyan tag fails WCAG AA contrast (axe); geekblue passes.
   public_notice: 'geekblue',
+  awaiting_confirmation: 'purple',
   approved: 'success',
   rejected: 'error',
   withdrawn: 'default',

@@ -22,6 +22,7 @@ function useNavItems() {
   if (session.hasRole('reviewer')) items.push({ key: '/reviews', label: <Link to="/reviews">{t('nav.reviews')}</Link> });
   // Committee members are reviewers; one who sits on no committee sees an empty list there.
   if (session.hasRole('reviewer')) items.push({ key: '/committee', label: <Link to="/committee">{t('nav.committee')}</Link> });
+  if (session.hasRole('authority_officer')) items.push({ key: '/bureau', label: <Link to="/bureau">{t('nav.bureau')}</Link> });
   if (session.hasRole('admin')) {
     items.push(
       { key: '/admin/applications', label: <Link to="/admin/applications">{t('nav.adminApplications')}</Link> },

@@ -11,9 +11,9 @@ export class ApplicationTransition {
   @PrimaryColumn({ type: 'varchar', length: 48 })
   action: string;
 
-  @PrimaryColumn({ type: 'varchar', length: 16 })
+  @PrimaryColumn({ type: 'varchar', length: 32 })
   fromStatus: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 32 })
   toStatus: string;
 }

@@ -50,7 +50,8 @@ export class Application {
   @Column({ type: 'varchar', length: 64 })
   specialty: string;
 
-  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  /** varchar(32): `awaiting_confirmation` is 21 characters (migration BureauConfirmation widened every status column). */
+  @Column({ type: 'varchar', length: 32, default: 'draft' })
   status: ApplicationStatus;
 
   /** The form version the application was started with; it keeps it whatever is published later. */

@@ -26,7 +26,8 @@ describe('ApplicationStatsService', () => {
       { fromStatus: 'reviewed', action: 'committee_passed', count: 6 },
       { fromStatus: 'reviewed', action: 'committee_failed', count: 2 },
       { fromStatus: 'reviewed', action: 'withdrawn', count: 1 },
-      { fromStatus: 'public_notice', action: 'approved', count: 5 },
+      { fromStatus: 'public_notice', action: 'approved', count: 3 },
+      { fromStatus: 'public_notice', action: 'notice_closed', count: 2 },
       { fromStatus: 'public_notice', action: 'objection_upheld', count: 1 },
       { fromStatus: 'public_notice', action: 'objection_upheld_rereview', count: 1 },
     ]).ofCycle('c', new Date());

@@ -31,7 +31,11 @@ const OUTCOMES: Record<'qualification' | 'review' | 'committee' | 'notice', { pa
   review: { passed: [['in_review', 'reviewed']], failed: [['in_review', 'withdrawn']] },
   committee: { passed: [['reviewed', 'committee_passed']], failed: [['reviewed', 'committee_failed']] },
   notice: {
-    passed: [['public_notice', 'approved']],
+    // notice_closed since the bureau's confirmation (issue 27); 'approved' for files the notice approved before it.
+    passed: [
+      ['public_notice', 'notice_closed'],
+      ['public_notice', 'approved'],
+    ],
     failed: [
       ['public_notice', 'objection_upheld'],
       ['public_notice', 'objection_upheld_rereview'],

@@ -137,6 +137,8 @@ export class ApplicationTrackingService {
         return cycle.meetingDate ? { date: cycle.meetingDate, basis: 'cycle.meetingDate', note: null } : NONE('The cycle has no committee meeting date yet');
       case 'close_notice':
         return this.noticeEnd(file, cycle, passed);
+      case 'confirm_title':
+        return NONE('The bureau confirms the results in batches, with an approval document number; it announces no date ahead');
       default:
         return NONE('The cycle sets no deadline for this stage');
     }

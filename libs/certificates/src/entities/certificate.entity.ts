@@ -73,15 +73,27 @@ export class Certificate {
   @Column({ type: 'varchar', length: 200 })
   evaluatingBodyEn: string;
 
-  /** The approval reference the certificate cites (the file's reference number, see docs/features.md, Certificates). */
+  /** The file's reference number (受理编号). Certificates issued before the bureau's confirmation printed it as their approval reference. */
   @Column({ type: 'varchar', length: 64 })
   approvalReference: string;
+
+  /**
+   * The bureau's approval document number (文号) of the confirmation batch that issued the
+   * certificate. Null for certificates issued before the confirmation existed (the notice's end
+   * approved the file then): those print `approvalReference` as before.
+   */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  approvalDocumentNumber: string | null;
+
+  /** The confirmation batch that issued it (confirmation_batches.id); null like approvalDocumentNumber. */
+  @Column({ type: 'uuid', nullable: true })
+  confirmationBatchId: string | null;
 
   /** Date obtained: the day the committee passed the file (Asia/Shanghai). */
   @Column({ type: 'date' })
   obtainedOn: string;
 
-  /** Issue date: the confirmation date (Asia/Shanghai). */
+  /** Issue date: the approval document's date of issue (before the confirmation existed: the day the notice closed), Asia/Shanghai. */
   @Column({ type: 'date' })
   issuedOn: string;
 

@@ -15,6 +15,7 @@ const content: CertificateContent = {
   evaluatingBodyZh: '重庆市工业设计专业职称评审委员会',
   evaluatingBodyEn: 'Chongqing Industrial Design Professional Title Evaluation Committee',
   approvalReference: '2026-ID-INT-000001',
+  approvalDocumentNumber: '渝人社职〔2026〕15号',
   obtainedOn: '2026-06-30',
   issuedOn: '2026-07-08',
   crossProvincialNoteZh: '本职称经重庆市跨省评审渠道评审（申报人工作单位所在地：四川省）。',
@@ -39,6 +40,21 @@ describe('renderCertificatePdf', () => {
     expect(text).toContain('跨省评审渠道');
     expect(text).not.toContain('REVOKED');
     expect(qr).toBe(content.verificationUrl);
+  });
+
+  it('prints the approval document number and the date of issue apart from the date obtained', async () => {
+    const { text } = await read(await renderCertificatePdf(content));
+    expect(text).toContain('渝人社职〔2026〕15号');
+    expect(text).toContain('Approval document No.');
+    expect(text).toContain('2026-07-08');
+    expect(text).toContain('2026-06-30');
+  });
+
+  it('keeps a certificate issued before the confirmation readable: its reference number as the approval reference', async () => {
+    const { text } = await read(await renderCertificatePdf({ ...content, approvalDocumentNumber: null }));
+    expect(text).toContain('Approval reference');
+    expect(text).toContain('2026-ID-INT-000001');
+    expect(text).not.toContain('Approval document No.');
   });
 
   it('says revoked, with the date and reason, on a revoked certificate', async () => {

@@ -16,7 +16,10 @@ export interface CertificateContent {
   cycleNameEn: string;
   evaluatingBodyZh: string;
   evaluatingBodyEn: string;
+  /** The file's reference number: printed as the approval reference by certificates issued before the bureau's confirmation. */
   approvalReference: string;
+  /** The bureau's approval document number (文号); null on certificates issued before the confirmation existed. */
+  approvalDocumentNumber: string | null;
   obtainedOn: string;
   issuedOn: string;
   crossProvincialNoteZh: string | null;
@@ -82,9 +85,14 @@ export function renderCertificatePdf(c: CertificateContent): Promise<Buffer> {
     ['专业 Specialty', c.specialtyZh, c.specialtyEn],
     ['评审批次 Cycle', c.cycleNameZh, c.cycleNameEn],
     ['评审机构 Evaluating body', c.evaluatingBodyZh, c.evaluatingBodyEn],
-    ['批准文号 Approval reference', c.approvalReference, null],
+    ...(c.approvalDocumentNumber
+      ? ([
+          ['批准文号 Approval document No.', c.approvalDocumentNumber, null],
+          ['受理编号 Reference No.', c.approvalReference, null],
+        ] as [string, string, string | null][])
+      : ([['批准文号 Approval reference', c.approvalReference, null]] as [string, string, string | null][])),
     ['取得资格时间 Date obtained', c.obtainedOn, null],
-    ['发证日期 Issued on', c.issuedOn, null],
+    ['发证日期 Date of issue', c.issuedOn, null],
     ['证书编号 Certificate No.', c.number, null],
   ];
   const labelWidth = 170;

@@ -14,10 +14,13 @@ import { CertificatesRepository } from './certificates.repository';
 
 export interface IssueCertificateInput {
   applicationId: string;
-  /** The confirmation instant (the notice closed cleanly): the issue date and the number's year. */
-  approvedOn: Date;
+  /** The approval document's date of issue (YYYY-MM-DD, Asia/Shanghai): the certificate's issue date and its number's year. */
+  issuedOn: string;
   /** When the committee passed the file: the date obtained. */
   committeePassedOn: Date;
+  /** The bureau's approval document number (文号) and the batch that confirmed the file. */
+  approvalDocumentNumber: string;
+  confirmationBatchId: string;
 }
 
 /** What the public verification page shows (domain.md §8: validity and minimal holder data), nothing else. */
@@ -28,6 +31,10 @@ export interface CertificateVerification {
   specialty: { 'zh-CN': string; en: string };
   /** Date obtained (the committee's pass date), YYYY-MM-DD. */
   obtainedOn: string;
+  /** The date of issue, YYYY-MM-DD. */
+  issuedOn: string;
+  /** The bureau's approval document number; null for a certificate issued before the bureau's confirmation existed. */
+  approvalDocumentNumber: string | null;
 }
 
 /** Where the public verification page of a code lives (the web app's route under PUBLIC_URL). */
@@ -37,8 +44,11 @@ export const VERIFICATION_PAGE_PATH = '/verify/';
 export interface CertificateDetails {
   number: string;
   status: 'valid' | 'revoked';
+  /** The date of issue: the approval document's (or, before the confirmation existed, the day the notice closed). */
   issuedOn: string;
   obtainedOn: string;
+  /** The bureau's approval document number (文号); null for certificates issued before the confirmation existed. */
+  approvalDocumentNumber: string | null;
   verificationCode: string;
   verificationUrl: string;
   revokedOn: string | null;
@@ -75,8 +85,8 @@ export class CertificatesService {
   }
 
   /**
-   * Issues the file's certificate inside the caller's transaction (the one approving the
-   * file), snapshotting what it shows. A second issue for the same file is refused (409).
+   * Issues the file's certificate inside the caller's transaction (the bureau's confirmation,
+   * ConfirmationService), snapshotting what it shows. A second issue for the same file is refused (409).
    */
   async issue(manager: EntityManager, input: IssueCertificateInput): Promise<IssuedCertificate> {
     const facts = await this.files.certificateFacts(input.applicationId, manager);
@@ -85,7 +95,7 @@ export class CertificatesService {
     const existing = await this.certificates.findByApplication(input.applicationId, manager);
     if (existing) throw CertificateError.alreadyIssued(existing.number);
 
-    const issuedOn = shanghaiDate(input.approvedOn);
+    const issuedOn = input.issuedOn;
     const year = Number(issuedOn.slice(0, 4));
     const sequence = await this.certificates.nextSequence(manager, year, facts.level);
     const number = certificateNumber(year, this.host.provinceCode, facts.level, sequence);
@@ -115,6 +125,8 @@ export class CertificatesService {
       approvalReference: facts.referenceNumber,
       obtainedOn: shanghaiDate(input.committeePassedOn),
       issuedOn,
+      approvalDocumentNumber: input.approvalDocumentNumber,
+      confirmationBatchId: input.confirmationBatchId,
       crossProvincialNoteZh: note?.zh ?? null,
       crossProvincialNoteEn: note?.en ?? null,
     });
@@ -153,6 +165,7 @@ export class CertificatesService {
       evaluatingBodyZh: c.evaluatingBodyZh,
       evaluatingBodyEn: c.evaluatingBodyEn,
       approvalReference: c.approvalReference,
+      approvalDocumentNumber: c.approvalDocumentNumber,
       obtainedOn: c.obtainedOn,
       issuedOn: c.issuedOn,
       crossProvincialNoteZh: c.crossProvincialNoteZh,
@@ -174,6 +187,7 @@ export class CertificatesService {
       status: c.status,
       issuedOn: c.issuedOn,
       obtainedOn: c.obtainedOn,
+      approvalDocumentNumber: c.approvalDocumentNumber,
       verificationCode: code,
       verificationUrl: this.verificationUrl(code),
       revokedOn: revoked && c.revokedAt ? shanghaiDate(c.revokedAt) : null,
@@ -194,6 +208,8 @@ export class CertificatesService {
       title: { 'zh-CN': c.titleZh, en: c.titleEn },
       specialty: { 'zh-CN': c.specialtyZh, en: c.specialtyEn },
       obtainedOn: c.obtainedOn,
+      issuedOn: c.issuedOn,
+      approvalDocumentNumber: c.approvalDocumentNumber,
     };
   }
 }

@@ -1,4 +1,5 @@
 import { Options, stringify, Stringifier } from 'csv-stringify';
+import { stringify as stringifySync } from 'csv-stringify/sync';
 
 /** What a spreadsheet reads as the start of a formula (OWASP "CSV injection"), tab and carriage return included. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -19,4 +20,9 @@ export function neutraliseCsvCell(value: string): string {
  */
 export function csvStringifier(options: Omit<Options, 'cast'>): Stringifier {
   return stringify({ ...options, cast: { string: (value) => neutraliseCsvCell(value) } });
+}
+
+/** csvStringifier's rules for a small CSV made in one piece (e.g. a filing export of one batch). */
+export function csvText(records: Record<string, unknown>[], options: Omit<Options, 'cast'>): string {
+  return stringifySync(records, { ...options, cast: { string: (value) => neutraliseCsvCell(value) } });
 }

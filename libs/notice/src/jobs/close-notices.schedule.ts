@@ -4,7 +4,8 @@ import { NoticeClosingService } from '../services/notice-closing.service';
 
 /**
  * A public notice whose last day has passed with no open objection ends: the file becomes
- * `approved` with its certificate, and its applicant gets `application.approved` (domain.md §8).
+ * `awaiting_confirmation` (the bureau confirms it later), and its applicant gets
+ * `application.awaiting_confirmation` (domain.md §8).
  * The closing is the workflow's `close_notice`, taken by the public-notice module
  * (NoticeClosingService), each notice under its row lock, so a second or concurrent run closes
  * nothing twice and emits nothing twice. A notice held past its end by an objection closes on

@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ApplicationWorkflow } from '@app/applications';
-import { CertificatesService } from '@app/certificates';
-import { shanghaiDate, shanghaiNoon } from '@app/common';
+import { shanghaiDate } from '@app/common';
 import { isNoticeDueToClose } from '../guards/notice-guards';
 import { NoticesRepository } from './notices.repository';
 import { ObjectionsRepository } from './objections.repository';
@@ -14,10 +13,9 @@ const PAGE = 100;
 /**
  * Closing notices whose period ended cleanly (domain.md §8 Confirmation and certificate): a
  * notice whose last day is before today (Beijing time) and that no objection holds (an open one,
- * or an unconfirmed one whose confirmation link has not expired) is
- * closed, and its file becomes `approved` (`close_notice`) with its certificate issued in the
- * same transaction, so an approved file always has a certificate and the `application.approved`
- * message carries its number.
+ * or an unconfirmed one whose confirmation link has not expired) is closed, and its file goes
+ * to the bureau (`close_notice`: `awaiting_confirmation`, the applicant told). The title and
+ * its certificate come with the bureau's confirmation (libs/certificates, ConfirmationService).
  */
 @Injectable()
 export class NoticeClosingService {
@@ -28,13 +26,12 @@ export class NoticeClosingService {
     private readonly notices: NoticesRepository,
     private readonly objections: ObjectionsRepository,
     private readonly workflow: ApplicationWorkflow,
-    private readonly certificates: CertificatesService,
   ) {}
 
   /**
-   * Close every notice due at `now`; returns how many files were approved (one event each).
+   * Close every notice due at `now`; returns how many files went to the bureau (one event each).
    * Each notice is re-checked under its row lock (an objection lodged or a run of another
-   * worker in between), so a repeated or concurrent run approves nothing twice.
+   * worker in between), so a repeated or concurrent run closes nothing twice.
    */
   async closeDue(now: Date): Promise<number> {
     const today = shanghaiDate(now);
@@ -45,7 +42,7 @@ export class NoticeClosingService {
         try {
           if (await this.closeOne(due.id, today, now)) closed++;
         } catch (e) {
-          // One file that cannot be closed (e.g. its certificate refused) must not hold the others back; the next run retries it.
+          // One file that cannot be closed must not hold the others back; the next run retries it.
           this.logger.error(`Notice ${due.id} could not be closed: ${(e as Error).message}`);
         }
       }
@@ -65,25 +62,16 @@ export class NoticeClosingService {
         applicationId: notice.applicationId,
         caller: { kind: 'system', userId: null },
         authorize: () => undefined,
-        rule: async (file, m) => {
-          const issued = await this.certificates.issue(m, {
+        rule: (file) => ({
+          historyData: { noticeId: notice.id },
+          message: {
             applicationId: file.id,
-            approvedOn: now,
-            // Noon in Beijing of the pass date: the certificate's date obtained is that calendar day.
-            committeePassedOn: shanghaiNoon(notice.passedOn),
-          });
-          return {
-            historyData: { noticeId: notice.id, certificateNumber: issued.certificateNumber },
-            message: {
-              applicationId: file.id,
-              referenceNumber: file.referenceNumber ?? '',
-              level: file.level,
-              specialty: file.specialty,
-              certificateNumber: issued.certificateNumber,
-              approvedAt: today,
-            },
-          };
-        },
+            referenceNumber: file.referenceNumber ?? '',
+            level: file.level,
+            specialty: file.specialty,
+            noticeClosedOn: today,
+          },
+        }),
       });
       await this.notices.setStatus(manager, notice.id, 'closed', now);
       return true;

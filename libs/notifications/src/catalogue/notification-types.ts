@@ -345,13 +345,23 @@ export const NOTIFICATION_TYPES: { readonly [T in EventType]: TypedDefinition<T>
   }),
 
   // --- outcome ---------------------------------------------------------------
+  // The notice's clean end is a decision on the file (no objection upheld), though not yet the title.
+  'application.awaiting_confirmation': define({
+    type: 'application.awaiting_confirmation',
+    category: 'outcome',
+    essential: true,
+    channels: INBOX_AND_EMAIL,
+    templateKey: 'application.awaiting_confirmation',
+    requiredVars: ['referenceNumber', 'level', 'specialty', 'noticeClosedOn', 'actionUrl'],
+    linkPath: APPLICATION_LINK,
+  }),
   'application.approved': define({
     type: 'application.approved',
     category: 'outcome',
     essential: true,
     channels: INBOX_AND_EMAIL,
     templateKey: 'application.approved',
-    requiredVars: ['referenceNumber', 'level', 'specialty', 'certificateNumber', 'approvedAt', 'actionUrl'],
+    requiredVars: ['referenceNumber', 'level', 'specialty', 'certificateNumber', 'approvedAt', 'approvalDocumentNumber', 'actionUrl'],
     linkPath: APPLICATION_LINK,
   }),
   'appeal.decided': define({

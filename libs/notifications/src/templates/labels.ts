@@ -36,6 +36,7 @@ export const LABEL_SETS: Readonly<Record<string, LabelSet>> = {
       reviewer: { 'zh-CN': '评审专家', en: 'Expert reviewer' },
       admin: { 'zh-CN': '评审办公室工作人员', en: 'Evaluation office staff' },
       unit_officer: { 'zh-CN': '推荐单位经办人', en: 'Recommending unit officer' },
+      authority_officer: { 'zh-CN': '人力资源社会保障部门确认人员', en: 'Human resources bureau officer' },
     },
   },
   /** The stage at which a file was rejected (the `rejected` status records it). */

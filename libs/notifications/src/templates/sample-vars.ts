@@ -43,6 +43,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
   noticeStartDate: '2026-08-24',
   noticeEndDate: '2026-08-28',
   approvedAt: '2026-09-04',
+  noticeClosedOn: '2026-08-29',
   barredUntil: '2029-10-15',
   lodgedAt: '2026-09-10 14:20',
   recommendedAt: '2026-05-25 15:10',
@@ -55,6 +56,7 @@ const COMMON: Readonly<Record<string, SampleValue>> = {
 
 const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleValue>>>> = {
   'zh-CN': {
+    approvalDocumentNumber: '渝人社职〔2026〕15号',
     recipientName: '张明',
     applicantName: '李华',
     cycleName: '2026年度工业设计专业职称评审',
@@ -66,6 +68,7 @@ const BY_LOCALE: Readonly<Record<TemplateLocale, Readonly<Record<string, SampleV
     references: '2026-CQ-INT-000101、2026-CQ-INT-000117、2026-CQ-SEN-000032，另有20份',
   },
   en: {
+    approvalDocumentNumber: 'Yu Ren She Zhi [2026] No. 15',
     recipientName: 'Zhang Ming',
     applicantName: 'Li Hua',
     cycleName: '2026 Industrial Design Title Evaluation',

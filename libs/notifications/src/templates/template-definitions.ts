@@ -590,13 +590,35 @@ export const TEMPLATES = {
   },
 
   // ---------------------------------------------------------------- outcome
+  'application.awaiting_confirmation': {
+    'zh-CN': {
+      subject: '公示期满，等待人力资源社会保障部门确认（受理编号：{{referenceNumber}}）',
+      title: '公示期满，等待确认',
+      body: '您的申报公示期满，已报送人力资源社会保障部门确认。',
+      paragraphs: [
+        '您的申报（受理编号{{referenceNumber}}，{{level|level}}，{{specialty|specialty}}专业）公示已于{{noticeClosedOn}}期满，公示期间未有成立的异议。',
+        '评审结果已报送人力资源社会保障部门审核确认。确认后（以批准文号及发文日期为准）您将取得职称，电子证书随即生成，我们会另行通知您。在此之前您尚未取得该职称。',
+      ],
+      action: { label: '查看申报', urlVar: ACTION },
+    },
+    en: {
+      subject: 'Public notice ended: awaiting the bureau’s confirmation (ref. {{referenceNumber}})',
+      title: 'Public notice ended: awaiting confirmation',
+      body: 'The public notice of your application has ended; the result has gone to the human resources bureau for confirmation.',
+      paragraphs: [
+        'The public notice of your application (ref. {{referenceNumber}}, {{level|level}}, {{specialty|specialty}}) ended on {{noticeClosedOn}} with no objection upheld.',
+        'The result has gone to the human resources and social security bureau for confirmation. Once the bureau confirms it (with an approval document number and a date of issue) the title is yours and your electronic certificate is issued; we will let you know. Until then the title has not been granted.',
+      ],
+      action: { label: 'View application', urlVar: ACTION },
+    },
+  },
   'application.approved': {
     'zh-CN': {
       subject: '职称评审结果：您已取得{{level|level}}职称',
       title: '已取得{{level|level}}职称',
       body: '您已取得{{level|level}}（{{specialty|specialty}}）职称，证书编号{{certificateNumber}}。',
       paragraphs: [
-        '祝贺您！您的申报（受理编号{{referenceNumber}}）公示期满，经确认，您已取得{{level|level}}（{{specialty|specialty}}专业）职称，确认日期为{{approvedAt}}。',
+        '祝贺您！您的申报（受理编号{{referenceNumber}}）经人力资源社会保障部门确认（批准文号：{{approvalDocumentNumber}}，发文日期：{{approvedAt}}），您已取得{{level|level}}（{{specialty|specialty}}专业）职称。',
         '证书编号：{{certificateNumber}}。电子证书已生成，您可登录平台查看和下载；用人单位等可扫描证书上的二维码（或打开其核验链接）在平台核验证书。',
       ],
       action: { label: '查看电子证书', urlVar: ACTION },
@@ -606,7 +628,7 @@ export const TEMPLATES = {
       title: 'Title awarded: {{level|level}}',
       body: 'You have been awarded the title of {{level|level}} ({{specialty|specialty}}). Certificate number: {{certificateNumber}}.',
       paragraphs: [
-        'Congratulations! The public notice for your application (ref. {{referenceNumber}}) has ended, and on {{approvedAt}} you were confirmed in the title of {{level|level}} ({{specialty|specialty}}).',
+        'Congratulations! The human resources and social security bureau has confirmed the result of your application (ref. {{referenceNumber}}) by approval document {{approvalDocumentNumber}} of {{approvedAt}}: you hold the title of {{level|level}} ({{specialty|specialty}}).',
         "Certificate number: {{certificateNumber}}. Your electronic certificate is ready to view and download in the portal; employers and others can check it on the portal's verification page by scanning the QR code printed on it (or opening its verification link).",
       ],
       action: { label: 'View certificate', urlVar: ACTION },

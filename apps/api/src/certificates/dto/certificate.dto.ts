@@ -10,10 +10,21 @@ export class CertificateVerificationDto {
   @ApiProperty({ type: LocalizedTextDto, description: 'The title granted' }) title: LocalizedTextDto;
   @ApiProperty({ type: LocalizedTextDto }) specialty: LocalizedTextDto;
   @ApiProperty({ format: 'date', example: '2026-06-30', description: 'Date obtained: the day the committee passed the file' }) obtainedOn: string;
+  @ApiProperty({ format: 'date', example: '2026-07-20', description: 'Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)' }) issuedOn: string;
+  @ApiProperty({ nullable: true, type: String, example: '渝人社职〔2026〕15号', description: 'The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed' })
+  approvalDocumentNumber: string | null;
 
   static from(v: CertificateVerification): CertificateVerificationDto {
     // Field by field: nothing the service might add later leaks to the public.
-    return { status: v.status, holderName: v.holderName, title: LocalizedTextDto.from(v.title), specialty: LocalizedTextDto.from(v.specialty), obtainedOn: v.obtainedOn };
+    return {
+      status: v.status,
+      holderName: v.holderName,
+      title: LocalizedTextDto.from(v.title),
+      specialty: LocalizedTextDto.from(v.specialty),
+      obtainedOn: v.obtainedOn,
+      issuedOn: v.issuedOn,
+      approvalDocumentNumber: v.approvalDocumentNumber,
+    };
   }
 }
 
@@ -29,8 +40,10 @@ export class RevokeDto {
 export class CertificateDetailsDto {
   @ApiProperty({ example: '2026-50-INT-00001' }) number: string;
   @ApiProperty({ enum: ['valid', 'revoked'] }) status: 'valid' | 'revoked';
-  @ApiProperty({ format: 'date' }) issuedOn: string;
+  @ApiProperty({ format: 'date', description: 'Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)' }) issuedOn: string;
   @ApiProperty({ format: 'date', description: 'Date obtained: the day the committee passed the file' }) obtainedOn: string;
+  @ApiProperty({ nullable: true, type: String, example: '渝人社职〔2026〕15号', description: 'The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed' })
+  approvalDocumentNumber: string | null;
   @ApiProperty({ description: 'The code printed under the QR code (anyone holding it can verify the certificate)' }) verificationCode: string;
   @ApiProperty({ description: 'The public verification page the QR code opens' }) verificationUrl: string;
   @ApiProperty({ format: 'date', nullable: true, type: String }) revokedOn: string | null;

@@ -22,6 +22,7 @@ const AUDIENCE: Record<string, readonly Role[] | 'everyone'> = {
   'unit.reminder': ['unit_officer'],
   'application.draft_reminder': ['applicant'],
   'application.public_notice': ['applicant'],
+  'application.awaiting_confirmation': ['applicant'],
   'application.approved': ['applicant'],
   'appeal.decided': ['applicant'],
   'title.revoked': ['applicant'],

@@ -61,7 +61,7 @@ export function UsersPage() {
                 aria-label={`${t('admin.roles')}: ${row.email}`}
                 style={{ minWidth: 220 }}
                 value={roles}
-                options={['applicant', 'reviewer', 'admin'].map((r) => ({ value: r, label: t(`roles.${r}`) }))}
+                options={['applicant', 'reviewer', 'admin', 'authority_officer'].map((r) => ({ value: r, label: t(`roles.${r}`) }))}
                 onChange={(value) => update.mutate({ id: row.id, body: { roles: value } })}
               />
             ),
@@ -86,7 +86,7 @@ export function UsersPage() {
             <Input />
           </Form.Item>
           <Form.Item label={t('admin.roles')} name="roles" rules={[{ required: true, message: t('validation.required') }]}>
-            <Select mode="multiple" options={['reviewer', 'admin'].map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
+            <Select mode="multiple" options={['reviewer', 'admin', 'authority_officer'].map((r) => ({ value: r, label: t(`roles.${r}`) }))} />
           </Form.Item>
         </Form>
       </Modal>

@@ -20,6 +20,7 @@ const AWAITED_BY: Record<string, string> = {
   complete_review: 'experts',
   committee_pass: 'committee',
   close_notice: 'notice',
+  confirm_title: 'bureau',
 };
 
 function useTimeline(application: Application) {

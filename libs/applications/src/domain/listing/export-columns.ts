@@ -47,6 +47,7 @@ const STATUS_LABELS: Record<ApplicationStatus, LocalizedText> = {
   in_review: text('专家评审中', 'In expert review'),
   reviewed: text('待评委会表决', 'Awaiting committee'),
   public_notice: text('公示中', 'In public notice'),
+  awaiting_confirmation: text('待人社部门确认', 'Awaiting the bureau’s confirmation'),
   approved: text('已通过', 'Approved'),
   rejected: text('未通过', 'Rejected'),
   withdrawn: text('已撤回', 'Withdrawn'),

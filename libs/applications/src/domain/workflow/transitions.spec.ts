@@ -19,10 +19,11 @@ const EXPECTED: Record<WorkflowAction, { from: ApplicationStatus[]; to: Applicat
   complete_review: { from: ['in_review'], to: 'reviewed', by: 'system' },
   committee_pass: { from: ['reviewed'], to: 'public_notice', by: 'admin' },
   committee_fail: { from: ['reviewed'], to: 'rejected', by: 'admin' },
-  close_notice: { from: ['public_notice'], to: 'approved', by: 'system' },
+  close_notice: { from: ['public_notice'], to: 'awaiting_confirmation', by: 'system' },
   uphold_objection_reject: { from: ['public_notice'], to: 'rejected', by: 'admin' },
   uphold_objection_rereview: { from: ['public_notice'], to: 'in_review', by: 'admin' },
   decide_appeal_rereview: { from: ['rejected'], to: 'in_review', by: 'admin' },
+  confirm_title: { from: ['awaiting_confirmation'], to: 'approved', by: 'authority' },
   revoke: { from: ['approved'], to: 'revoked', by: 'admin' },
 };
 
@@ -46,6 +47,19 @@ describe('the transition table', () => {
     expect(transitionRefusal('submit', 'draft', 'admin')).toBe('ACTOR');
     expect(transitionRefusal('withdraw', 'submitted', 'system')).toBe('ACTOR');
     expect(transitionRefusal('return_for_correction', 'submitted', 'applicant')).toBe('ACTOR');
+    // Only the bureau confirms a title: neither the office nor the clock grants one.
+    expect(transitionRefusal('confirm_title', 'awaiting_confirmation', 'admin')).toBe('ACTOR');
+    expect(transitionRefusal('confirm_title', 'awaiting_confirmation', 'system')).toBe('ACTOR');
+  });
+
+  it('leads a clean notice to the bureau, not to the title (domain.md §8 Confirmation)', () => {
+    expect(transitionPairs().filter((p) => p.to === 'approved')).toEqual([{ action: 'confirm_title', from: 'awaiting_confirmation', to: 'approved' }]);
+    expect(TRANSITIONS.close_notice.event).toBe('application.awaiting_confirmation');
+    expect(TRANSITIONS.confirm_title.event).toBe('application.approved');
+  });
+
+  it('names statuses that fit the widened status columns (varchar(32))', () => {
+    for (const status of APPLICATION_STATUSES) expect(status.length).toBeLessThanOrEqual(32);
   });
 
   it('lets nothing leave a final status', () => {
@@ -64,7 +78,7 @@ describe('the transition table', () => {
 
   it('lists each (action, from) pair once, as the database table keys them', () => {
     const keys = transitionPairs().map((p) => `${p.action}:${p.from}`);
-    expect(keys.length).toBe(24);
+    expect(keys.length).toBe(26);
     expect(new Set(keys).size).toBe(keys.length);
   });
 });

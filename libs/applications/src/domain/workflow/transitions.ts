@@ -18,6 +18,7 @@ export const APPLICATION_STATUSES = [
   'in_review',
   'reviewed',
   'public_notice',
+  'awaiting_confirmation',
   'approved',
   'rejected',
   'withdrawn',
@@ -25,12 +26,15 @@ export const APPLICATION_STATUSES = [
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
-/** Who takes an action: a person in a role, or the portal itself (scheduler, a completed step). */
-/** `unit`: an officer of the file's recommending unit (employer, district sub-centre or the partner association). */
-export type WorkflowActor = 'applicant' | 'unit' | 'admin' | 'system';
+/**
+ * Who takes an action: a person in a role, or the portal itself (scheduler, a completed step).
+ * `unit`: an officer of the file's recommending unit (employer, district sub-centre or the
+ * partner association); `authority`: the human-resources bureau's officer.
+ */
+export type WorkflowActor = 'applicant' | 'unit' | 'admin' | 'authority' | 'system';
 
 /** What an action needs besides the file. */
-export type WorkflowInput = 'declaration' | 'reason' | 'correctionDeadline' | 'confirmation';
+export type WorkflowInput = 'declaration' | 'reason' | 'correctionDeadline' | 'confirmation' | 'approvalDocument';
 
 /** Outbox events a transition may emit (names from the notification catalogue). */
 export type WorkflowEvent =
@@ -42,6 +46,7 @@ export type WorkflowEvent =
   | 'application.accepted'
   | 'application.rejected'
   | 'application.public_notice'
+  | 'application.awaiting_confirmation'
   | 'application.approved'
   | 'appeal.decided'
   | 'title.revoked';
@@ -123,9 +128,10 @@ export const TRANSITIONS = {
     from: ['reviewed'], to: 'rejected', by: ['admin'], inputs: [],
     history: 'committee_failed', audit: 'application.committee_failed', event: 'application.rejected',
   },
+  // A clean notice does not grant the title: the bureau confirms it (confirm_title).
   close_notice: {
-    from: ['public_notice'], to: 'approved', by: ['system', 'admin'], inputs: [],
-    history: 'approved', audit: 'application.approved', event: 'application.approved',
+    from: ['public_notice'], to: 'awaiting_confirmation', by: ['system', 'admin'], inputs: [],
+    history: 'notice_closed', audit: 'application.notice_closed', event: 'application.awaiting_confirmation',
   },
   uphold_objection_reject: {
     from: ['public_notice'], to: 'rejected', by: ['admin'], inputs: ['reason'],
@@ -138,6 +144,11 @@ export const TRANSITIONS = {
   decide_appeal_rereview: {
     from: ['rejected'], to: 'in_review', by: ['admin'], inputs: ['reason'],
     history: 'appeal_rereview', audit: 'application.appeal_decided', event: 'appeal.decided',
+  },
+  // The bureau's officer confirms a batch with an approval document number and a date of issue; the certificate is issued then.
+  confirm_title: {
+    from: ['awaiting_confirmation'], to: 'approved', by: ['authority'], inputs: ['approvalDocument'],
+    history: 'approved', audit: 'application.approved', event: 'application.approved',
   },
   revoke: {
     from: ['approved'], to: 'revoked', by: ['admin'], inputs: ['reason'],
