@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IdentityModule } from '@app/identity';
+import { AdminIdentityController } from './admin-users/admin-identity.controller';
 import { AdminUsersController } from './admin-users/admin-users.controller';
 import { AuthController } from './auth/auth.controller';
 import { WebSessionController } from './auth/web-session.controller';
