@@ -8,5 +8,5 @@ import { LoginDeviceCookie } from './auth/login-device-cookie';
 import { WebCsrfGuard, WebSessionCookie } from './auth/web-session';
 import { MeController } from './me/me.controller';
 
-@Module({ imports: [IdentityModule], controllers: [AuthController, WebSessionController, MeController, AdminUsersController], providers: [WebCsrfGuard, WebSessionCookie, LoginDeviceCookie] })
+@Module({ imports: [IdentityModule], controllers: [AuthController, WebSessionController, MeController, AdminUsersController, AdminIdentityController], providers: [WebCsrfGuard, WebSessionCookie, LoginDeviceCookie] })
 export class IdentityHttpModule {}
