@@ -482,8 +482,9 @@ export class ApplicationsService {
         person.heldBy = standing.holderId;
         problems.push(personProblem('IDENTITY_BOUND_TO_OTHER_ACCOUNT', viewer.locale));
       }
-      // One file per cycle per person, whatever account filed the other one.
-      if (await this.applications.personActiveIn(manager, person.index, file.cycleId, file.id)) {
+      // One file per cycle per person, whatever account filed the other one (said once: a number
+      // bound to another account is refused as such already).
+      if (standing.kind !== 'other' && (await this.applications.personActiveIn(manager, person.index, file.cycleId, file.id))) {
         problems.push(personProblem('PERSON_HAS_ACTIVE_APPLICATION', viewer.locale));
       }
     }

@@ -124,9 +124,11 @@ export class PersonIdentity {
   /**
    * The admin's correction (audited, with a reason): binds the account to `documentNumber`, or
    * releases it (null: the next submission binds afresh). 409 when another account holds the
-   * number (release it there first); 404 when there is no such account.
+   * number (release it there first); 404 when there is no such account, or it is the admin's own.
    */
   async correct(adminId: string, userId: string, input: { documentNumber: string | null; reason: string }): Promise<IdentityBindingView> {
+    // Nobody handles their own file: an admin-applicant's own number (the person of their files) is another admin's to correct.
+    if (adminId === userId) throw IdentityError.userNotFound();
     const index = input.documentNumber === null ? null : this.indexOf(input.documentNumber);
     const masked = input.documentNumber === null ? null : maskIdentifier(normaliseDocumentNumber(input.documentNumber));
     const at = index ? this.clock.now() : null;
