@@ -10,6 +10,7 @@ import { type ApplicationStatus, evidenceLabel, LEVELS, levelLabel, specialtyLab
 import { formSections, SectionForm } from '../../components/schema-form';
 import { formatDateTime } from '../../i18n';
 import { NotFoundPage } from '../public/not-found';
+import { IdentityConflicts } from './identity-conflicts';
 
 
 function Title({ children }: { children: string }) {
@@ -495,6 +496,7 @@ function UsersPage() {
         ]}
       />
       {users.hasNextPage && <Button onClick={() => void users.fetchNextPage()}>{t('admin.loadMore')}</Button>}
+      <IdentityConflicts />
       <Modal open={inviteOpen} title={t('admin.invite')} onCancel={() => setInviteOpen(false)} onOk={() => form.submit()}>
         <Form form={form} layout="vertical" onFinish={invite}>
           <Form.Item label={t('fields.fullName')} name="fullName" rules={[{ required: true, message: t('validation.required') }]}>
