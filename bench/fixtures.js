@@ -2,7 +2,9 @@
 // e2e suite, taken from the production build (the bench builds before it seeds).
 'use strict';
 const path = require('path');
+const { createHash } = require('crypto');
 const { sampleFormData } = require(path.join(__dirname, '..', 'dist/libs/applications/src/domain/sample-form-data'));
+const { residentIdCheckChar } = require(path.join(__dirname, '..', 'dist/libs/applications/src/domain/identity-validators'));
 
 /** The identity number of the sample file; the portal keeps it sealed in its own column, not in `data`. */
 const DOCUMENT_NUMBER = sampleFormData('assistant').identity.documentNumber;
@@ -16,4 +18,16 @@ function storedFormData(level, options = {}) {
   return data;
 }
 
-module.exports = { completeFormData, storedFormData, DOCUMENT_NUMBER };
+/**
+ * A valid resident ID number of its own per seed, born on the sample file's date (as
+ * libs/testing residentIdFor): one person, one account refuses a second account submitting a
+ * number, so each account that submits needs its own.
+ */
+function residentIdFor(seed) {
+  const n = createHash('sha256').update(String(seed)).digest().readUInt32BE(0) % 10000000;
+  const digits = String(n).padStart(7, '0');
+  const first17 = `50${digits.slice(0, 4)}19880512${digits.slice(4)}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+module.exports = { completeFormData, storedFormData, DOCUMENT_NUMBER, residentIdFor };

@@ -4,7 +4,7 @@
 'use strict';
 
 const crypto = require('crypto');
-const { storedFormData, DOCUMENT_NUMBER } = require('./fixtures');
+const { storedFormData, DOCUMENT_NUMBER, residentIdFor } = require('./fixtures');
 
 /** The UUID PostgreSQL's md5(label)::uuid gives. */
 function idOf(label) {
@@ -183,14 +183,15 @@ async function seed(client, o) {
 
   // Dedicated drafts for the write scenarios: complete, valid data. The submit pool also
   // carries every required evidence row; a quarter of it is cross-provincial (Guangdong
-  // employer, so an entrustment letter is required too).
-  const insertDrafts = (userLabel, appLabel, count, crossEvery) =>
+  // employer, so an entrustment letter is required too). `sealedNumbers`: the identity numbers,
+  // row n taking the ((n - 1) mod length)-th (one person, one account: each submitter its own).
+  const insertDrafts = (userLabel, appLabel, count, crossEvery, sealedNumbers) =>
     client.query(
       `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, document_number_sealed, version,
                                  applicant_name, employer_name, cross_provincial, home_province, created_at, updated_at)
        SELECT s.id, s.applicant_id, $1, s.level, s.specialty, 'draft', l.form_version_id,
               jsonb_set(jsonb_set(l.data, '{employer,regionCode}', to_jsonb(s.region)), '{identity,fullName}', to_jsonb('申请人' || s.n)),
-              $2, 1, '申请人' || s.n, '重庆某工业设计有限公司', s.cross, left(s.region, 2), now(), now()
+              ($2::text[])[1 + (s.n - 1) % cardinality($2::text[])], 1, '申请人' || s.n, '重庆某工业设计有限公司', s.cross, left(s.region, 2), now(), now()
          FROM (
            SELECT n, md5('${appLabel}-' || n)::uuid AS id, md5('${userLabel}-' || n)::uuid AS applicant_id,
                   (${sqlArray(LEVEL_MIX)})[1 + abs(hashtext('level' || n)) % ${LEVEL_MIX.length}] AS level,
@@ -199,10 +200,11 @@ async function seed(client, o) {
              FROM generate_series(1, $4::int) n
          ) s
          JOIN bench_levels l ON l.level = s.level`,
-      [cycleId, sealedDocument, crossEvery, count],
+      [cycleId, sealedNumbers, crossEvery, count],
     );
-  await insertDrafts('bench-draft-user', 'bench-draft-app', o.draftPool, 1000000000);
-  await insertDrafts('bench-submit-user', 'bench-submit-app', o.submitPool, 4);
+  await insertDrafts('bench-draft-user', 'bench-draft-app', o.draftPool, 1000000000, [sealedDocument]);
+  const submitterNumbers = Array.from({ length: o.submitPool }, (_, i) => cipher.seal(residentIdFor(`bench-submit-user-${i + 1}`)));
+  await insertDrafts('bench-submit-user', 'bench-submit-app', o.submitPool, 4, submitterNumbers);
 
   // --- evidence rows -----------------------------------------------------------------------
   // Files in the cycle carry all their required evidence once submitted; drafts carry the

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { Application, ApplicationsService, buildDefaultForm, Cycle, LEVELS, TitleLevel } from '@app/applications';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
-import { addEvidenceRows, ApiClient, completeFormData, makeApplicant, makeOpenCycle, makeUser, SmtpSink, TestUser, tinyPdf, usePortal, submitToOffice } from '@app/testing';
+import { maskIdentifier } from '@app/common';
+import { addEvidenceRows, ApiClient, completeFormData, makeApplicant, makeOpenCycle, makeUser, residentIdFor, SmtpSink, TestUser, tinyPdf, usePortal, submitToOffice } from '@app/testing';
 
 describe('applications (e2e)', () => {
   const portal = usePortal({ smtp: true, worker: true });
@@ -49,7 +50,7 @@ describe('applications (e2e)', () => {
   async function readyToSubmit(level: TitleLevel = 'intermediate', options: { regionCode?: string; user?: TestUser } = {}) {
     const user = options.user ?? (await makeApplicant(app, api));
     const { id } = await draft(user, level);
-    await fill(user, id, completeFormData(level, { regionCode: options.regionCode }));
+    await fill(user, id, completeFormData(level, { regionCode: options.regionCode, applicant: user.id }));
     await withRequiredEvidence(user, id);
     return { user, id };
   }
@@ -85,7 +86,7 @@ describe('applications (e2e)', () => {
     it('takes a cross-provincial file through with its entrustment letter uploaded over HTTP', async () => {
       const user = await makeApplicant(app, api);
       const { id } = await draft(user, 'intermediate');
-      await fill(user, id, completeFormData('intermediate', { regionCode: '440305' }));
+      await fill(user, id, completeFormData('intermediate', { regionCode: '440305', applicant: user.id }));
       const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
       expect(eligibility.body).toMatchObject({ crossProvincial: true, homeProvince: '44' });
       const kinds: string[] = eligibility.body.evidence.required.map((r: { kind: string }) => r.kind);
@@ -193,7 +194,7 @@ describe('applications (e2e)', () => {
     it('with an evidence kind missing', async () => {
       const user = await makeApplicant(app, api);
       const { id } = await draft(user, 'intermediate');
-      await fill(user, id, completeFormData('intermediate'));
+      await fill(user, id, completeFormData('intermediate', { applicant: user.id }));
       await addEvidenceRows(app, id, user.id, ['identity_document', 'degree_certificate']);
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(res.status).toBe(422);
@@ -204,7 +205,7 @@ describe('applications (e2e)', () => {
     it('when not eligible, explaining what was required and what the file shows', async () => {
       const user = await makeUser(app, api, { locale: 'en' });
       const { id } = await draft(user, 'intermediate');
-      const data = completeFormData('intermediate');
+      const data = completeFormData('intermediate', { applicant: user.id });
       // Tenure counts up to the cycle's close date: 2 years 5 months and 10 days before it, whatever today is.
       const closes = new Date(cycle.closesAt.getTime() + 8 * 3600 * 1000); // its date in Asia/Shanghai
       const obtainedOn = new Date(Date.UTC(closes.getUTCFullYear() - 2, closes.getUTCMonth() - 5, closes.getUTCDate() - 10));
@@ -221,7 +222,7 @@ describe('applications (e2e)', () => {
     it('when cross-provincial without the entrustment letter', async () => {
       const user = await makeApplicant(app, api);
       const { id } = await draft(user, 'intermediate');
-      await fill(user, id, completeFormData('intermediate', { regionCode: '440305' }));
+      await fill(user, id, completeFormData('intermediate', { regionCode: '440305', applicant: user.id }));
       const required = (await user.client.get(`/api/v1/applications/${id}/eligibility`)).body.evidence.required as { kind: string }[];
       await addEvidenceRows(app, id, user.id, required.map((r) => r.kind).filter((k) => k !== 'entrustment_letter'));
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
@@ -244,7 +245,7 @@ describe('applications (e2e)', () => {
     it('takes the exceptional route with two full-senior recommenders and marks the file for admin confirmation', async () => {
       const user = await makeApplicant(app, api);
       const { id } = await draft(user, 'intermediate');
-      const data = completeFormData('intermediate');
+      const data = completeFormData('intermediate', { applicant: user.id });
       delete data.currentTitle; // fails every ordinary route
       await fill(user, id, data);
       expect((await user.client.get(`/api/v1/applications/${id}/eligibility`)).body.eligible).toBe(false);
@@ -402,14 +403,15 @@ describe('applications (e2e)', () => {
 
     it('stores the identity number encrypted, full to the owner, masked to admins, revealed with an audit entry', async () => {
       const { user, id } = await readyToSubmit();
+      const number = residentIdFor(user.id);
       const [row] = await db().query('SELECT data::text AS data, document_number_sealed FROM applications WHERE id = $1', [id]);
-      expect(row.data).not.toContain('500103198805124713');
-      expect(row.document_number_sealed).not.toContain('500103198805124713');
-      expect((await user.client.get(`/api/v1/applications/${id}`)).body.data.identity.documentNumber).toBe('500103198805124713');
+      expect(row.data).not.toContain(number);
+      expect(row.document_number_sealed).not.toContain(number);
+      expect((await user.client.get(`/api/v1/applications/${id}`)).body.data.identity.documentNumber).toBe(number);
       const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
-      expect(asAdmin.body.data.identity.documentNumber).toBe('5001**********4713');
+      expect(asAdmin.body.data.identity.documentNumber).toBe(maskIdentifier(number));
       const revealed = await admin.client.get(`/api/v1/applications/${id}?revealIdentity=true`);
-      expect(revealed.body.data.identity.documentNumber).toBe('500103198805124713');
+      expect(revealed.body.data.identity.documentNumber).toBe(number);
       const audit = await db().query("SELECT actor_id FROM audit_log WHERE action = 'application.identity_revealed' AND entity_id = $1", [id]);
       expect(audit).toEqual([{ actor_id: admin.id }]);
     });
@@ -453,6 +455,7 @@ describe('applications (e2e)', () => {
     // Every field of the stored file must come back in the answer, typed as the entity has it.
     it('answers every field of the stored file, typed as the entity has it, to its owner and (masked) to an admin', async () => {
       const { user, id } = await readyToSubmit();
+      const number = residentIdFor(user.id);
       const submitted = await submitToOffice(app, user.client, id);
       expect(submitted.status).toBe(200);
       // Every nullable column set, so a column the read misses or mistypes shows up.
@@ -480,8 +483,8 @@ describe('applications (e2e)', () => {
         createdAt: stored.createdAt.toISOString(),
         updatedAt: stored.updatedAt.toISOString(),
         formVersionId: stored.formVersionId,
-        data: { ...data, identity: { ...data.identity, documentNumber: '500103198805124713' } },
-        documentNumberMasked: '5001**********4713',
+        data: { ...data, identity: { ...data.identity, documentNumber: number } },
+        documentNumberMasked: maskIdentifier(number),
         requiresAdminConfirmation: true,
         statusReason: 'blurred ID scan',
         correctionDeadline: stored.correctionDeadline!.toISOString(),
@@ -495,7 +498,7 @@ describe('applications (e2e)', () => {
       expect(Object.keys(owner.body)).toHaveLength(27);
       expect(stored.eligibility).toMatchObject({ eligible: true });
       const asAdmin = await admin.client.get(`/api/v1/applications/${id}`);
-      expect(asAdmin.body).toEqual({ ...owner.body, data: { ...owner.body.data, identity: { ...owner.body.data.identity, documentNumber: '5001**********4713' } } });
+      expect(asAdmin.body).toEqual({ ...owner.body, data: { ...owner.body.data, identity: { ...owner.body.data.identity, documentNumber: maskIdentifier(number) } } });
       expect((await admin.client.get(`/api/v1/applications/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
       // The query is still validated in full whenever there is one (ApiValidationPipe caches only the empty case).
       expect((await user.client.get(`/api/v1/applications/${id}`)).status).toBe(200);
@@ -565,7 +568,7 @@ describe('applications (e2e)', () => {
       for (let i = 0; i < 12; i++) {
         const user = await makeApplicant(app, api);
         const { id } = await draft(user, 'intermediate', own);
-        await fill(user, id, completeFormData('intermediate'));
+        await fill(user, id, completeFormData('intermediate', { applicant: user.id }));
         await withRequiredEvidence(user, id);
         files.push({ user, id });
       }
@@ -591,7 +594,7 @@ describe('applications (e2e)', () => {
       await db().query('UPDATE cycle_counters SET last_number = 999999 WHERE cycle_id = $1', [own.id]);
       const user = await makeApplicant(app, api);
       const { id } = await draft(user, 'intermediate', own);
-      await fill(user, id, completeFormData('intermediate'));
+      await fill(user, id, completeFormData('intermediate', { applicant: user.id }));
       await withRequiredEvidence(user, id);
       const res = await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
       expect(res.status).toBe(200);

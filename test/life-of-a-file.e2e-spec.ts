@@ -22,6 +22,7 @@ import {
   usePortal,
   yearsFromToday,
   recommendByUnit,
+  residentIdFor,
 } from '@app/testing';
 
 const PUBLIC_URL = 'https://title.example.test';
@@ -79,7 +80,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
 
     const draft = await client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: 'product_design' });
     expect(draft.status).toBe(201);
-    const saved = await client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: completeFormData('intermediate', { fullName, regionCode }) });
+    const saved = await client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: completeFormData('intermediate', { fullName, regionCode, applicant: email }) });
     expect({ status: saved.status, body: saved.status === 200 ? 'ok' : saved.body }).toEqual({ status: 200, body: 'ok' });
     const eligibility = await client.get(`/api/v1/applications/${draft.body.id}/eligibility`);
     const required: { kind: string; minCount: number }[] = eligibility.body.evidence.required;
@@ -187,7 +188,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
     expect(notices.status).toBe(200);
     const posted = (notices.body.items as { name: string; endDate: string }[]).filter((n) => designers.some((d) => d.fullName === n.name));
     expect(posted).toHaveLength(2);
-    expect(JSON.stringify(notices.body)).not.toContain('500103198805124713');
+    for (const d of designers) expect(JSON.stringify(notices.body)).not.toContain(residentIdFor(d.email));
     for (const d of designers) {
       expect((await d.client.get(`/api/v1/applications/${d.fileId}`)).body.status).toBe('public_notice');
       await smtp.waitFor(d.email, 4, 20000);

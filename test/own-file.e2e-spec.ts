@@ -530,6 +530,17 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'POST /api/v1/admin/organisations/{id}/officers': { kind: 'no-file', why: 'accounts bound to a recommending unit' },
     'POST /api/v1/admin/users': { kind: 'no-file', why: 'accounts' },
     'PATCH /api/v1/admin/users/{id}': { kind: 'no-file', why: 'accounts: an admin may hold the applicant role too (their file is never in their hands)' },
+    'GET /api/v1/admin/identity-conflicts': { kind: 'no-file', why: 'accounts: which accounts were refused a number bound to another (one person, one account)' },
+    'POST /api/v1/admin/users/{id}/identity': {
+      kind: 'act',
+      run: async (w) => {
+        // An admin-applicant cannot re-bind or release their own identity number (their files' person).
+        const before = await db().query('SELECT identity_index FROM users WHERE id = $1', [w.self.id]);
+        expectNotFound(await w.self.client.post(`/api/v1/admin/users/${w.self.id}/identity`, { documentNumber: null, reason: 'my own account' }));
+        expect(await db().query('SELECT identity_index FROM users WHERE id = $1', [w.self.id])).toEqual(before);
+        expect(before[0].identity_index).toMatch(/^[0-9a-f]{64}$/);
+      },
+    },
     'GET /api/v1/admin/reviewers': { kind: 'no-file', why: 'the expert pool' },
     'GET /api/v1/admin/reviewers/{userId}': { kind: 'no-file', why: 'the expert pool' },
     'PUT /api/v1/admin/reviewers/{userId}': { kind: 'no-file', why: 'the expert pool' },

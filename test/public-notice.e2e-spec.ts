@@ -22,6 +22,7 @@ import {
   uniqueEmail,
   usePortal,
   submitToOffice,
+  residentIdFor,
 } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -245,7 +246,7 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       expect(page2.body.items[0].id).toBe(first.noticeId);
       // Never an identity number, a contact detail or an internal id.
       const all = JSON.stringify((await api.get('/api/v1/public/notices?limit=100')).body);
-      for (const secret of ['500103198805124713', '13800138000', 'chen@example.com', first.id, first.applicant.id, first.referenceNumber]) expect(all).not.toContain(secret);
+      for (const secret of [residentIdFor(first.applicant.id), '13800138000', 'chen@example.com', first.id, first.applicant.id, first.referenceNumber]) expect(all).not.toContain(secret);
       expect((await api.get('/api/v1/public/notices?cursor=nonsense')).status).toBe(400);
     });
   });

@@ -74,7 +74,7 @@ describe('qualification review (e2e)', () => {
     const created = await user.client.post('/api/v1/applications', { cycleId: c.id, level: options.level ?? 'intermediate', specialty: 'product_design' });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
-    const data = completeFormData(options.level ?? 'intermediate', { regionCode: options.regionCode });
+    const data = completeFormData(options.level ?? 'intermediate', { regionCode: options.regionCode, applicant: user.id });
     if (options.exceptional) {
       delete data.currentTitle; // fails every ordinary route
       data.recommenders = [

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Cycle, sampleFormData } from '@app/applications';
+import { Cycle } from '@app/applications';
 import { PasswordHasher, User } from '@app/identity';
 import { JobProducer } from '@app/queue';
 import {
@@ -26,6 +26,7 @@ import {
   tinyPdf,
   uniqueEmail,
   WorkerProcess,
+  completeFormData,
 } from '@app/testing';
 
 // Two APIs and two workers, compiled and run as production runs them, behind a real nginx, with
@@ -245,13 +246,13 @@ describeWithNginx('several replicas behind nginx, one truth (e2e)', () => {
         let version = draft.body.version as number;
         // Two saves, as an applicant saving as they go.
         for (let save = 0; save < 2; save++) {
-          let saved = await send('patch', me, `/api/v1/applications/${id}`, { version, data: sampleFormData('intermediate') });
+          let saved = await send('patch', me, `/api/v1/applications/${id}`, { version, data: completeFormData('intermediate', { applicant: email }) });
           if (saved.status === 502) {
             // The save may or may not have committed: read the file again (a GET nginx may retry) and save on that version.
             const current = await sendRetrying('get', me, `/api/v1/applications/${id}`);
             if (current.status !== 200) return;
             resumed++;
-            saved = await send('patch', me, `/api/v1/applications/${id}`, { version: current.body.version, data: sampleFormData('intermediate') });
+            saved = await send('patch', me, `/api/v1/applications/${id}`, { version: current.body.version, data: completeFormData('intermediate', { applicant: email }) });
           }
           if (saved.status !== 200) return;
           version = saved.body.version;

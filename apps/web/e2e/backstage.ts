@@ -29,6 +29,7 @@ interface Fixtures {
   makeAdmin(app: NestApp, client: ApiClient): Promise<TestUser & { client: unknown }>;
   confirmCalendarYears(admin: unknown, years: number[]): Promise<void>;
   yearsFromToday(): number[];
+  residentIdFor(seed: string): string;
 }
 
 export interface Backstage {
@@ -43,6 +44,8 @@ export interface Backstage {
   noticedFile(fullName: string): Promise<{ user: TestUser; id: string; noticeId: string; endDate: string }>;
   /** A PDF read back as a reader would: its text and the QR code on page 1, decoded (pdf-parse, jsqr). */
   readPdf(pdf: Buffer): Promise<{ text: string; pages: number; qr: string | null }>;
+  /** The identity number the fixtures' files of this account carry (one person, one account: each account its own). */
+  identityNumberOf(userId: string): string;
   close(): Promise<void>;
 }
 
@@ -63,6 +66,7 @@ export async function openBackstage(): Promise<Backstage> {
   };
   return {
     applicant: () => fixtures.makeApplicant(app, client),
+    identityNumberOf: (userId) => fixtures.residentIdFor(userId),
     submittedFile: async (fullName) => fixtures.submitFile(app, client, await ownCycle(), { fullName }),
     approvedFile: async (fullName) => {
       const file = await fixtures.submitFile(app, client, await ownCycle(), { fullName });

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { simpleParser } from 'mailparser';
 import type { Page } from '@playwright/test';
-import { apiCall, apiToken, choose, completeData, expect, expectAccessible, linkIn, login, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { apiCall, apiToken, choose, completeData, expect, identityNumberFor, expectAccessible, linkIn, login, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
 /**
@@ -63,7 +63,7 @@ test('a cross-provincial file is not "eligible" while the entrustment letter is 
   const { id } = await draftFile(token);
   const current = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
   // Employer in Shenzhen (44): outside the host province, so the entrustment letter is required.
-  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('440305', '委托测试') });
+  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('440305', '委托测试', identityNumberFor(user.email)) });
   const report = await apiCall<Report>(token, 'GET', `/api/v1/applications/${id}/eligibility`);
   expect(report.eligible).toBe(true);
   // Everything but the entrustment letter and the identity document, by API.

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
-import { ADMIN, apiCall, apiToken, choose, completeData, chooseByKeyboard, expect, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
+import { ADMIN, apiCall, apiToken, choose, completeData, chooseByKeyboard, expect, identityNumberFor, maskedNumber, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
 import { openBackstage, type Backstage } from './backstage';
 
 /** A small but real PDF (the API decides the type by the content), of its own bytes each call: the API refuses the same content twice on one file (DUPLICATE_ATTACHMENT). */
@@ -61,7 +61,7 @@ async function fillDate(page: Page, input: Locator, value: string): Promise<void
  * Completes a Chinese intermediate file after the identity section's name and mobile: every
  * remaining section through the rendered form (the same data as completeData('500103')).
  */
-async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<void> {
+async function fillRestOfFormInBrowser(page: Page, fullName: string, documentNumber: string): Promise<void> {
   const section = (name: string) => page.getByRole('tabpanel', { name });
   const open = async (name: string) => {
     await page.getByRole('tab', { name, exact: true }).click();
@@ -72,7 +72,7 @@ async function fillRestOfFormInBrowser(page: Page, fullName: string): Promise<vo
   const identity = section('身份信息');
   await expect(identity.getByLabel('姓名', { exact: true })).toHaveValue(fullName);
   await choose(page, '证件类型', '居民身份证', identity);
-  await identity.getByLabel('证件号码').fill('500103198805124713');
+  await identity.getByLabel('证件号码').fill(documentNumber);
   await choose(page, '性别', /^男$/, identity);
   await fillDate(page, identity.getByLabel('出生日期'), '1988-05-12');
   await identity.getByLabel('电子邮箱').fill('chen@example.com');
@@ -161,11 +161,11 @@ test('a designer registers, verifies, starts a file, sees a field error in Chine
   await expectAccessible(page);
 
   // Every other section typed in the browser, as a designer does: selects, date pickers, lists.
-  await fillRestOfFormInBrowser(page, designerName);
+  await fillRestOfFormInBrowser(page, designerName, identityNumberFor(designerEmail));
   const token = await apiToken(designerEmail, PASSWORD);
   await page.reload();
   await expect(page.getByLabel('手机号码')).toHaveValue('13800138000');
-  await expect(page.getByLabel('证件号码')).toHaveValue('500103198805124713');
+  await expect(page.getByLabel('证件号码')).toHaveValue(identityNumberFor(designerEmail));
 
   // Evidence: the first upload on a throttled connection, so its progress bar is seen.
   const cdp = await context.newCDPSession(page);
@@ -208,7 +208,7 @@ test('a cross-provincial designer in English is told the entrustment letter is m
   const token = await apiToken(email, PASSWORD);
   const current = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
   // Employer in Shenzhen (44): outside the host province.
-  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('440305', 'Li Design') });
+  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('440305', 'Li Design', identityNumberFor(email)) });
   await page.reload();
   await page.getByRole('tab', { name: 'Eligibility' }).click();
   await expect(page.getByText('Cross-provincial: the entrustment letter is required')).toBeVisible();
@@ -260,7 +260,7 @@ test('a stale autosave in a second tab asks "changed elsewhere: reload or keep m
 
 test('an admin publishes a form, opens a cycle with it, finds the file by filters and reveals the identity number', async ({ page }) => {
   const designerName = `管理员查找${Date.now().toString(36).slice(-4)}`;
-  await backstage.submittedFile(designerName);
+  const number = backstage.identityNumberOf((await backstage.submittedFile(designerName)).user.id);
   await login(page, ADMIN.email, ADMIN.password);
   const token = await apiToken(ADMIN.email, ADMIN.password);
   const cycles = await apiCall<{ items: { formVersions: Record<string, string> }[] }>(token, 'GET', '/api/v1/cycles?limit=1');
@@ -313,11 +313,11 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await expect(page.getByRole('cell', { name: designerName })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
   await page.getByRole('row', { name: new RegExp(designerName) }).getByRole('link').click();
-  await expect(page.getByTestId('identity-number')).toHaveText('5001**********4713');
+  await expect(page.getByTestId('identity-number')).toHaveText(maskedNumber(number));
   await page.getByRole('button', { name: '查看完整号码' }).click();
   await expect(page.getByText(/本次查看将记入审计日志/)).toBeVisible();
   await page.getByRole('dialog').getByRole('button', { name: '查看完整号码' }).click();
-  await expect(page.getByTestId('identity-number')).toHaveText('500103198805124713');
+  await expect(page.getByTestId('identity-number')).toHaveText(number);
   await expectAccessible(page);
 });
 
@@ -376,7 +376,7 @@ test('a designer does it all by keyboard: registers, logs in, starts a file, fil
   // The other sections through the API (see the first journey), then on by keyboard.
   const token = await apiToken(email, PASSWORD);
   const current = await apiCall<{ version: number }>(token, 'GET', `/api/v1/applications/${id}`);
-  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('500103', name) });
+  await apiCall(token, 'PATCH', `/api/v1/applications/${id}`, { version: current.version, data: completeData('500103', name, identityNumberFor(email)) });
   await page.reload();
   await expect(page.getByLabel('手机号码')).toHaveValue('13800138000');
 
@@ -404,7 +404,7 @@ test('a designer does it all by keyboard: registers, logs in, starts a file, fil
 
 test('an admin finds a file and reveals its identity number by keyboard', async ({ page }) => {
   const name = `键盘查找${Date.now().toString(36).slice(-4)}`;
-  await backstage.submittedFile(name);
+  const number = backstage.identityNumberOf((await backstage.submittedFile(name)).user.id);
   await page.goto('/login');
   await tabTo(page, page.getByLabel('电子邮箱'));
   await page.keyboard.type(ADMIN.email);
@@ -420,12 +420,12 @@ test('an admin finds a file and reveals its identity number by keyboard', async 
   await expect(page.getByRole('row')).toHaveCount(2);
   await tabTo(page, row.getByRole('link'));
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('identity-number')).toHaveText('5001**********4713');
+  await expect(page.getByTestId('identity-number')).toHaveText(maskedNumber(number));
   await tabTo(page, page.getByRole('button', { name: '查看完整号码' }));
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByText(/本次查看将记入审计日志/)).toBeVisible();
   await tabTo(page, dialog.getByRole('button', { name: '查看完整号码' }));
   await page.keyboard.press('Enter');
-  await expect(page.getByTestId('identity-number')).toHaveText('500103198805124713');
+  await expect(page.getByTestId('identity-number')).toHaveText(number);
 });

@@ -1,5 +1,6 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -169,13 +170,32 @@ export async function selectTabByKeyboard(page: Page, name: string): Promise<voi
   await expect(page.getByRole('tab', { name, selected: true })).toBeVisible();
 }
 
-/** A complete file meeting the default intermediate policy (libs/applications sampleFormData). */
-export function completeData(regionCode: string, fullName: string) {
+/**
+ * A valid resident ID number of its own for each seed (an account's e-mail), born 1988-05-12 like
+ * completeData: one person, one account refuses a second account submitting a number (the same
+ * numbers as libs/testing residentIdFor).
+ */
+export function identityNumberFor(seed: string): string {
+  const n = createHash('sha256').update(seed).digest().readUInt32BE(0) % 10_000_000;
+  const digits = String(n).padStart(7, '0');
+  const first17 = `50${digits.slice(0, 4)}19880512${digits.slice(4)}`;
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, d, i) => total + Number(d) * weights[i], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** An identity number as the portal shows it to an admin: the first and last four characters. */
+export function maskedNumber(number: string): string {
+  return `${number.slice(0, 4)}${'*'.repeat(number.length - 8)}${number.slice(-4)}`;
+}
+
+/** A complete file meeting the default intermediate policy (libs/applications sampleFormData), under the identity number given. */
+export function completeData(regionCode: string, fullName: string, documentNumber = '500103198805124713') {
   const thisYear = new Date().getUTCFullYear();
   const continuingEducation = [];
   for (let year = thisYear - 6; year <= thisYear; year++) continuingEducation.push({ year, totalHours: 100, professionalHours: 80 });
   return {
-    identity: { fullName, documentType: 'resident_id', documentNumber: '500103198805124713', gender: 'male', birthDate: '1988-05-12', mobile: '13800138000', email: 'chen@example.com' },
+    identity: { fullName, documentType: 'resident_id', documentNumber, gender: 'male', birthDate: '1988-05-12', mobile: '13800138000', email: 'chen@example.com' },
     employer: { name: '重庆某工业设计有限公司', creditCode: '91500103PB3LWF6F87', regionCode, type: 'enterprise_private' },
     education: { level: 'bachelor', school: '重庆大学', major: '工业设计', graduationDate: '2010-07-01' },
     currentTitle: { level: 'assistant', series: 'engineering', obtainedOn: '2015-12-01', certificateNumber: 'CQ-2015-001' },

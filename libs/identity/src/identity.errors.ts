@@ -48,6 +48,11 @@ export class IdentityError extends AppError {
   static lastAdmin() {
     return new IdentityError('LAST_ADMIN', 'The last active admin cannot lose the admin role or be disabled', HttpStatus.CONFLICT);
   }
+  /** One person, one account (domain.md §8): the identity number is bound to another account. `path`: the field that carried it. */
+  static identityBoundToOther(path: string) {
+    const message = 'This identity number is bound to another account';
+    return new IdentityError('IDENTITY_BOUND_TO_OTHER_ACCOUNT', message, HttpStatus.CONFLICT, [{ path, code: 'IDENTITY_BOUND_TO_OTHER_ACCOUNT', message }]);
+  }
   static userNotFound() {
     return new IdentityError('USER_NOT_FOUND', 'User was not found', HttpStatus.NOT_FOUND);
   }

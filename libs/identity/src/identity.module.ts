@@ -11,6 +11,8 @@ import { LoginThrottle } from './services/login-throttle';
 import { PasswordHasher } from './services/password-hasher';
 import { SessionRevocations } from './services/session-revocations';
 import { SessionService } from './services/session.service';
+import { IdentityBindingsRepository } from './services/identity-bindings.repository';
+import { PersonIdentity } from './services/person-identity.service';
 import { UserAdminService } from './services/user-admin.service';
 import { UserDirectory } from './services/user-directory';
 import { UsersRepository } from './services/users.repository';
@@ -38,7 +40,9 @@ import { UsersRepository } from './services/users.repository';
     SessionRevocations,
     SessionService,
     UserAdminService,
+    IdentityBindingsRepository,
+    PersonIdentity,
   ],
-  exports: [LoginDevices, UserDirectory, AccountService, SessionService, UserAdminService, PasswordHasher],
+  exports: [LoginDevices, UserDirectory, PersonIdentity, AccountService, SessionService, UserAdminService, PasswordHasher],
 })
 export class IdentityModule {}

@@ -11,3 +11,5 @@ export * from './services/password-hasher';
 export * from './services/session.service';
 export * from './services/user-admin.service';
 export * from './services/user-directory';
+export type { IdentityConflictRow } from './services/identity-bindings.repository';
+export * from './services/person-identity.service';

@@ -1,6 +1,6 @@
 import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { randomBytes } from 'crypto';
+import { createHash, randomBytes } from 'crypto';
 import { ApiClient } from './portal';
 import {
   Attachment,
@@ -11,6 +11,7 @@ import {
   FormsService,
   HostOffice,
   LEVELS,
+  residentIdCheckChar,
   sampleFormData,
   TitleLevel,
   TRANSITIONS,
@@ -67,8 +68,29 @@ export async function ensureSampleUnit(app: INestApplicationContext): Promise<st
   return rows[0].id;
 }
 
-/** A complete file that meets the default eligibility policy for the level. */
-export const completeFormData = sampleFormData;
+
+/**
+ * A valid resident ID number of its own for each `seed` (an account's id or e-mail), the same
+ * for the same seed: one person per account, as one person, one account wants (a second
+ * account submitting a number is refused). Born 1988-05-12 like the sample file; the address
+ * code (Chongqing, 50xxxx) and the sequence vary, 10^7 numbers.
+ */
+export function residentIdFor(seed: string): string {
+  const n = createHash('sha256').update(seed).digest().readUInt32BE(0) % 10_000_000;
+  const digits = String(n).padStart(7, '0');
+  const first17 = `50${digits.slice(0, 4)}19880512${digits.slice(4)}`;
+  return first17 + residentIdCheckChar(first17);
+}
+
+/**
+ * A complete file that meets the default eligibility policy for the level. `applicant`: the
+ * account (id or e-mail) that files it, whose own identity number it then carries (see
+ * residentIdFor); without it, the sample file's number.
+ */
+export function completeFormData(level: TitleLevel, options: { regionCode?: string; fullName?: string; applicant?: string } = {}): Record<string, unknown> {
+  const { applicant, ...rest } = options;
+  return sampleFormData(level, { ...rest, ...(applicant ? { documentNumber: residentIdFor(applicant) } : {}) });
+}
 
 /** Set-up shortcut: record evidence rows without uploading bytes (the upload path has its own tests). */
 export async function addEvidenceRows(app: INestApplicationContext, applicationId: string, uploadedBy: string, kinds: string[]): Promise<void> {
@@ -120,7 +142,7 @@ export async function statusOf(app: INestApplicationContext, applicationId: stri
 export async function makeReadyFile(app: INestApplication, client: ApiClient, applicantId: string, cycle: Cycle, level: TitleLevel = 'intermediate'): Promise<string> {
   const created = await client.post('/api/v1/applications', { cycleId: cycle.id, level, specialty: cycle.specialties[0] });
   if (created.status !== 201) throw new Error(`draft refused: ${JSON.stringify(created.body)}`);
-  const saved = await client.patch(`/api/v1/applications/${created.body.id}`, { version: created.body.version, data: sampleFormData(level) });
+  const saved = await client.patch(`/api/v1/applications/${created.body.id}`, { version: created.body.version, data: completeFormData(level, { applicant: applicantId }) });
   if (saved.status !== 200) throw new Error(`draft save refused: ${JSON.stringify(saved.body)}`);
   const eligibility = await client.get(`/api/v1/applications/${created.body.id}/eligibility`);
   const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));

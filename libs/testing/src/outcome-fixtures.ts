@@ -29,7 +29,7 @@ export async function submitFile(
   const created = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level, specialty: cycle.specialties[0] });
   if (created.status !== 201) throw new Error(`draft refused: ${JSON.stringify(created.body)}`);
   const id = created.body.id as string;
-  const saved = await user.client.patch(`/api/v1/applications/${id}`, { version: created.body.version, data: completeFormData(level, { fullName: options.fullName, regionCode: options.regionCode }) });
+  const saved = await user.client.patch(`/api/v1/applications/${id}`, { version: created.body.version, data: completeFormData(level, { fullName: options.fullName, regionCode: options.regionCode, applicant: user.id }) });
   if (saved.status !== 200) throw new Error(`draft save refused: ${JSON.stringify(saved.body)}`);
   const eligibility = await user.client.get(`/api/v1/applications/${id}/eligibility`);
   const kinds = eligibility.body.evidence.required.flatMap((r: { kind: string; minCount: number }) => Array<string>(r.minCount).fill(r.kind));

@@ -74,6 +74,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/identity-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions refused because the identity number is bound to another account: both accounts, newest attempt first */
+        get: operations["AdminIdentityController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/{id}/retry": {
         parameters: {
             query?: never;
@@ -249,6 +266,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["AdminUsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct (re-bind) or release the identity number bound to an account, with a reason (audited) */
+        post: operations["AdminIdentityController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/appeals": {
@@ -2385,6 +2419,26 @@ export interface components {
             /** @description The token of the confirmation link mailed to the objector */
             token: string;
         };
+        ConflictAccountDto: {
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        CorrectIdentityDto: {
+            /**
+             * @description The person's identity document number to bind to the account, or null to release the binding (the next submission binds afresh). Stored only as its keyed blind index; answered masked.
+             * @example 500103198805124713
+             */
+            documentNumber: string | null;
+            /**
+             * @description Why; kept in the audit log
+             * @example The applicant mistyped the number at the first submission (checked against the ID card on 2026-12-01)
+             */
+            reason: string;
+        };
         CreateApplicationDto: {
             /** Format: uuid */
             cycleId: string;
@@ -2949,6 +3003,43 @@ export interface components {
             fromStatus?: string | null;
             reason?: string | null;
             toStatus: string;
+        };
+        IdentityBindingDto: {
+            /**
+             * @description The number just bound, masked; null when released
+             * @example 5001**********4713
+             */
+            documentNumberMasked: string | null;
+            /** @description Whether an identity number is bound to the account */
+            identityBound: boolean;
+            /** Format: date-time */
+            identityBoundAt: string | null;
+            /** Format: uuid */
+            userId: string;
+        };
+        IdentityConflictDto: {
+            /**
+             * Format: uuid
+             * @description The file of the last refused submission
+             */
+            applicationId: string | null;
+            /** @description Refused submissions of this pair so far */
+            attempts: number;
+            /** @description The account the number is bound to */
+            boundAccount: components["schemas"]["ConflictAccountDto"];
+            /** Format: date-time */
+            firstAttemptAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string;
+            /** @description The account whose submission was refused */
+            refusedAccount: components["schemas"]["ConflictAccountDto"];
+        };
+        IdentityConflictPageDto: {
+            items: components["schemas"]["IdentityConflictDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
         };
         InviteUserDto: {
             /** @example expert@example.com */
@@ -4582,6 +4673,67 @@ export interface operations {
             };
         };
     };
+    AdminIdentityController_conflicts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                /** @description Only the conflicts this account is on (either side) */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityConflictPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminNotificationsController_retry: {
         parameters: {
             query?: never;
@@ -5473,6 +5625,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminIdentityController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectIdentityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityBindingDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */

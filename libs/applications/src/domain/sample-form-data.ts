@@ -12,7 +12,7 @@ const TITLE_HELD: Partial<Record<TitleLevel, TitleLevel>> = {
  * the reference "valid file" for the end-to-end tests and the benchmarks (and a model
  * for anyone filling in the form through the API).
  */
-export function sampleFormData(level: TitleLevel, options: { regionCode?: string; fullName?: string } = {}): Record<string, unknown> {
+export function sampleFormData(level: TitleLevel, options: { regionCode?: string; fullName?: string; documentNumber?: string } = {}): Record<string, unknown> {
   const held = TITLE_HELD[level];
   const thisYear = new Date().getUTCFullYear();
   const continuingEducation = [];
@@ -21,7 +21,8 @@ export function sampleFormData(level: TitleLevel, options: { regionCode?: string
     identity: {
       fullName: options.fullName ?? '陈设计',
       documentType: 'resident_id',
-      documentNumber: '500103198805124713',
+      // One person, one account: a second account submitting this number is refused; born 1988-05-12 whatever the number.
+      documentNumber: options.documentNumber ?? '500103198805124713',
       gender: 'male',
       birthDate: '1988-05-12',
       mobile: '13800138000',

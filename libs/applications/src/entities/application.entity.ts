@@ -9,6 +9,9 @@ import type { ApplicationStatus, ReturnedBy } from '../domain/workflow/transitio
 @Entity('applications')
 // One active (not withdrawn) application per applicant per cycle, enforced by the database.
 @Index('applications_one_active_per_cycle', ['applicantId', 'cycleId'], { unique: true, where: "status <> 'withdrawn'" })
+// One active file per person per cycle, whatever accounts they hold (domain.md §8): the identity
+// number's blind index is copied onto the file at submission (files submitted before stay NULL).
+@Index('applications_one_per_person_per_cycle', ['identityIndex', 'cycleId'], { unique: true, where: "identity_index IS NOT NULL AND status <> 'withdrawn'" })
 @Index('applications_reference_key', ['referenceNumber'], { unique: true, where: 'reference_number IS NOT NULL' })
 @Index('applications_applicant_idx', ['applicantId', 'createdAt', 'id'])
 @Index('applications_cycle_status_idx', ['cycleId', 'status', 'createdAt', 'id'])
@@ -63,6 +66,10 @@ export class Application {
 
   @Column({ type: 'text', nullable: true })
   documentNumberSealed: string | null;
+
+  /** The blind index of the identity number as submitted (the person, see the index above); null until submitted. */
+  @Column({ type: 'char', length: 64, nullable: true, select: false })
+  identityIndex: string | null;
 
   /** Optimistic concurrency: every save names the version it was based on. */
   @Column({ type: 'int', default: 1 })

@@ -21,6 +21,12 @@ import {
   textSearch,
 } from '../domain/listing';
 
+// Both read the partial index applications_one_per_person_per_cycle (same predicate).
+const PERSON_ACTIVE_IN_CYCLE = `SELECT 1 FROM applications
+  WHERE identity_index = $1 AND cycle_id = $2 AND status <> 'withdrawn' AND id <> $3 LIMIT 1`;
+const APPLICANTS_OF_PERSON = `SELECT DISTINCT applicant_id AS "applicantId" FROM applications
+  WHERE identity_index = $1 AND status <> 'withdrawn'`;
+
 export interface ApplicationListFilter {
   applicantId?: string;
   /** Files of this applicant are left out: an admin's list and export never show their own (ApplicationAccess). */
@@ -197,6 +203,21 @@ export class ApplicationsRepository {
       .createQueryBuilder(Application, 'a')
       .where('a.applicant_id = :applicantId AND a.cycle_id = :cycleId AND a.status <> :withdrawn', { applicantId, cycleId, withdrawn: 'withdrawn' })
       .getOne();
+  }
+
+  /**
+   * Whether the person (the identity number's blind index) holds another active file in the
+   * cycle, whatever the account (the index applications_one_per_person_per_cycle answers it).
+   */
+  async personActiveIn(manager: EntityManager, identityIndex: string, cycleId: string, exceptId: string): Promise<boolean> {
+    const rows: unknown[] = await manager.query(PERSON_ACTIVE_IN_CYCLE, [identityIndex, cycleId, exceptId]);
+    return rows.length > 0;
+  }
+
+  /** The accounts that filed files under the person's identity number (the revocation bar follows the person). */
+  async applicantsOfPerson(manager: EntityManager, identityIndex: string): Promise<string[]> {
+    const rows: { applicantId: string }[] = await manager.query(APPLICANTS_OF_PERSON, [identityIndex]);
+    return rows.map((r) => r.applicantId);
   }
 
   /**

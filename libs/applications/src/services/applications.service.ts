@@ -5,7 +5,7 @@ import { AppConfig } from '@app/config';
 import { AuditService } from '@app/audit';
 import { Clock, CursorPage, FieldProblem, maskIdentifier, PiiCipher, shanghaiDate, shanghaiDateTime } from '@app/common';
 import { isUniqueViolation, LagTolerantReads } from '@app/db';
-import { UserDirectory } from '@app/identity';
+import { PersonIdentity } from '@app/identity';
 import type { AuthUser } from '@app/identity';
 import {
   applyMergePatch,
@@ -97,6 +97,31 @@ function documentNumberOf(data: FormData): string | null {
   return typeof value === 'string' && value ? value : null;
 }
 
+/** Where the identity number sits in the form: the field one-person-one-account refusals name. */
+const DOCUMENT_NUMBER_PATH = '/identity/documentNumber';
+/** The database's one-active-file-per-person-per-cycle guarantee (migration OnePersonOneAccount). */
+const PERSON_PER_CYCLE_KEY = 'applications_one_per_person_per_cycle';
+
+/** The refusals of one person, one account (domain.md §8), in the reader's language; never the number. */
+const PERSON_PROBLEMS = {
+  IDENTITY_BOUND_TO_OTHER_ACCOUNT: {
+    'zh-CN': '该证件号码已绑定其他账号（一人一号）：请使用该账号申报，或联系评审办公室更正',
+    en: 'This identity number is already bound to another account (one person, one account): apply from that account, or ask the evaluation office to correct it',
+  },
+  IDENTITY_MISMATCH: {
+    'zh-CN': '证件号码与本账号首次提交时绑定的号码不一致；如需更正，请联系评审办公室',
+    en: 'The identity number differs from the one bound to this account at its first submission; only the evaluation office can correct it',
+  },
+  PERSON_HAS_ACTIVE_APPLICATION: {
+    'zh-CN': '持该证件号码的申报人在本批次已有申报',
+    en: 'The holder of this identity number already has an application in this cycle',
+  },
+} as const;
+
+function personProblem(code: keyof typeof PERSON_PROBLEMS, locale: Locale): SubmissionProblem {
+  return { code, path: DOCUMENT_NUMBER_PATH, message: PERSON_PROBLEMS[code][locale] };
+}
+
 /** A returned file's correction deadline when the admin gives none (domain.md §8). */
 const DEFAULT_CORRECTION_DAYS = 10;
 
@@ -144,7 +169,7 @@ export class ApplicationsService {
     private readonly forms: FormsService,
     private readonly workflow: ApplicationWorkflow,
     private readonly attachments: AttachmentsService,
-    private readonly users: UserDirectory,
+    private readonly persons: PersonIdentity,
     private readonly audit: AuditService,
     private readonly hostOffice: HostOffice,
     private readonly clock: Clock,
@@ -276,7 +301,43 @@ export class ApplicationsService {
    */
   async submit(viewer: AuthUser, id: string, input: { declarationAccepted: boolean }, ip: string | null): Promise<ApplicationView> {
     let documentNumber: string | null = null;
-    const application = await this.workflow.take<'submit' | 'resubmit' | 'resubmit_to_unit'>({
+    // The person (one person, one account): the number's blind index, and the account it is bound to when not this one.
+    const person: { index: string | null; heldBy: string | null } = { index: null, heldBy: null };
+    let application: Application;
+    try {
+      application = await this.takeSubmit(viewer, id, input, ip, person, (n) => (documentNumber = n));
+    } catch (error) {
+      throw await this.refusalOfPerson(viewer, id, person, error);
+    }
+    return this.present(viewer, application, false, documentNumber);
+  }
+
+  /**
+   * A submission refused for the person: a number bound to another account (found by the rule,
+   * or by the database when two accounts bind it at once) is recorded for the office after the
+   * rollback; the database's own refusals become the 422 the rule would have given.
+   */
+  private async refusalOfPerson(viewer: AuthUser, id: string, person: { index: string | null; heldBy: string | null }, error: unknown): Promise<unknown> {
+    let refusal = error;
+    if (person.index && this.persons.isBoundElsewhere(error)) {
+      person.heldBy = await this.persons.holderOf(person.index);
+      refusal = ApplicationError.cannotSubmit([personProblem('IDENTITY_BOUND_TO_OTHER_ACCOUNT', viewer.locale)]);
+    } else if (isUniqueViolation(error, PERSON_PER_CYCLE_KEY)) {
+      refusal = ApplicationError.cannotSubmit([personProblem('PERSON_HAS_ACTIVE_APPLICATION', viewer.locale)]);
+    }
+    if (person.heldBy && person.heldBy !== viewer.id) await this.persons.recordConflict(person.heldBy, viewer.id, id);
+    return refusal;
+  }
+
+  private takeSubmit(
+    viewer: AuthUser,
+    id: string,
+    input: { declarationAccepted: boolean },
+    ip: string | null,
+    person: { index: string | null; heldBy: string | null },
+    numberRead: (documentNumber: string | null) => void,
+  ): Promise<Application> {
+    return this.workflow.take<'submit' | 'resubmit' | 'resubmit_to_unit'>({
       action: (file) => (file.status !== 'returned' ? 'submit' : file.returnedBy === 'unit' ? 'resubmit_to_unit' : 'resubmit'),
       applicationId: id,
       caller: { kind: 'applicant', userId: viewer.id },
@@ -285,10 +346,17 @@ export class ApplicationsService {
         const now = this.clock.now();
         const cycle = await this.cycles.get(file.cycleId, manager);
         const data = this.withDocumentNumber(file);
-        documentNumber = documentNumberOf(data);
+        const documentNumber = documentNumberOf(data);
+        numberRead(documentNumber);
+        person.index = documentNumber ? this.persons.indexOf(documentNumber) : null;
         // To the unit (a submission, or the resubmission of a file the unit returned): which unit, named now.
         const toUnit = file.status !== 'returned' || file.returnedBy === 'unit';
-        const { report, unitId } = await this.submissionReport(viewer, file, cycle, data, input, now, manager, toUnit);
+        const { report, unitId } = await this.submissionReport(viewer, file, cycle, data, input, now, manager, toUnit, person);
+        // First submission binds the number to the account (a concurrent binding of the same
+        // number by another account fails here on the unique index: see refusalOfPerson).
+        if (person.index && (await this.persons.bind(manager, file.applicantId, person.index)) === 'mismatch') {
+          throw ApplicationError.cannotSubmit([personProblem('IDENTITY_MISMATCH', viewer.locale)]);
+        }
         // The rule's last step: the cycle's counter row stays locked from here until COMMIT
         // (a rollback returns the number, so numbers are gap-free). A resubmission keeps its number.
         const number = file.referenceNumber ?? referenceNumber(cycle.code, file.level, await this.applications.nextSequence(manager, cycle.id));
@@ -306,6 +374,7 @@ export class ApplicationsService {
             referenceNumber: number,
             returnedBy: null,
             ...(unitId ? { recommendingUnitId: unitId } : {}),
+            identityIndex: person.index,
           },
           message: {
             ...fileVars(file, number, cycle),
@@ -316,7 +385,6 @@ export class ApplicationsService {
         };
       },
     });
-    return this.present(viewer, application, false, documentNumber);
   }
 
   /** Withdraw before the committee vote; frees the cycle for a new application. */
@@ -456,6 +524,7 @@ export class ApplicationsService {
     now: Date,
     manager: EntityManager,
     toUnit: boolean,
+    person: { index: string | null; heldBy: string | null },
   ): Promise<{ report: EligibilityReport; unitId: string | null }> {
     const problems: SubmissionProblem[] = [];
     const en = viewer.locale === 'en';
@@ -468,7 +537,24 @@ export class ApplicationsService {
     if (!viewer.emailVerified) {
       problems.push({ code: 'EMAIL_NOT_VERIFIED', message: en ? 'Verify your e-mail address before submitting' : '提交前请先验证电子邮箱' });
     }
-    const barredUntil = await this.users.barredUntil(file.applicantId, now, manager);
+    if (person.index) {
+      // One person, one account (domain.md §8): the number is the account's from its first submission on.
+      const standing = await this.persons.standing(manager, file.applicantId, person.index);
+      if (standing.kind === 'mismatch') problems.push(personProblem('IDENTITY_MISMATCH', viewer.locale));
+      if (standing.kind === 'other') {
+        person.heldBy = standing.holderId;
+        problems.push(personProblem('IDENTITY_BOUND_TO_OTHER_ACCOUNT', viewer.locale));
+      }
+      // One file per cycle per person, whatever account filed the other one (said once: a number
+      // bound to another account is refused as such already).
+      if (standing.kind !== 'other' && (await this.applications.personActiveIn(manager, person.index, file.cycleId, file.id))) {
+        problems.push(personProblem('PERSON_HAS_ACTIVE_APPLICATION', viewer.locale));
+      }
+    }
+    // The revocation bar follows the person: this account's, the bound account's, and those of
+    // every account that filed under the same number.
+    const accounts = person.index ? [file.applicantId, ...(await this.applications.applicantsOfPerson(manager, person.index))] : [file.applicantId];
+    const barredUntil = await this.persons.personBarredUntil(accounts, person.index, now, manager);
     if (barredUntil) {
       // The date the bar ends, in the message itself (domain.md §8: a revoked title bars for years).
       const until = shanghaiDate(barredUntil);

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'crypto';
 
 const VERSION = 'v1';
 
@@ -9,10 +9,13 @@ const VERSION = 'v1';
  */
 export class PiiCipher {
   private readonly key: Buffer;
+  /** The blind index's own key, derived from the PII key: the AES key itself never keys an HMAC. */
+  private readonly indexKey: Buffer;
 
   constructor(key: string) {
     this.key = /^[0-9a-fA-F]{64}$/.test(key) ? Buffer.from(key, 'hex') : Buffer.from(key, 'base64');
     if (this.key.length !== 32) throw new Error('PII key must be 32 bytes');
+    this.indexKey = createHmac('sha256', this.key).update('portal blind index v1').digest();
   }
 
   seal(plaintext: string): string {
@@ -30,9 +33,12 @@ export class PiiCipher {
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
   }
 
-  /** Deterministic keyed digest, for equality lookups on encrypted values (e.g. "same ID number"). */
+  /**
+   * Deterministic keyed digest (HMAC-SHA256, 64 hex characters), for equality lookups on
+   * encrypted values (e.g. "same ID number"): without the key it says nothing about the value.
+   */
   blindIndex(value: string): string {
-    return createHash('sha256').update(this.key).update('\0').update(value).digest('hex');
+    return createHmac('sha256', this.indexKey).update(value, 'utf8').digest('hex');
   }
 }
 

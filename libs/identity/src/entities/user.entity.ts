@@ -9,6 +9,8 @@ export const LOCALES: Locale[] = ['zh-CN', 'en'];
 @Index('users_email_key', ['email'], { unique: true })
 @Index('users_created_idx', ['createdAt', 'id'])
 @Index('users_roles_idx', ['roles'], { type: 'gin' })
+// One person, one account (domain.md §8): an identity number's blind index is bound to one account at most.
+@Index('users_identity_index_key', ['identityIndex'], { unique: true, where: 'identity_index IS NOT NULL' })
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -49,6 +51,18 @@ export class User {
   /** Barred from applying until this date (false pledge, forged evidence, revoked title). */
   @Column({ type: 'timestamptz', nullable: true })
   barredUntil: Date | null;
+
+  /**
+   * The blind index (PiiCipher.blindIndex: a keyed HMAC, never the number) of the identity
+   * number of the person behind the account, bound at their first submission; changed only
+   * by an audited admin correction. Never selected by default, never on the wire.
+   */
+  @Column({ type: 'char', length: 64, nullable: true, select: false })
+  identityIndex: string | null;
+
+  /** When the identity number was bound (first submission, or the last admin correction). */
+  @Column({ type: 'timestamptz', nullable: true })
+  identityBoundAt: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

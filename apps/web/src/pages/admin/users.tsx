@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { formatDateTime } from '../../i18n';
 import { Title } from './shared';
+import { IdentityConflicts } from './identity-conflicts';
 
 export function UsersPage() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function UsersPage() {
         ]}
       />
       {users.hasNextPage && <Button onClick={() => void users.fetchNextPage()}>{t('admin.loadMore')}</Button>}
+      <IdentityConflicts />
       <Modal open={inviteOpen} title={t('admin.invite')} onCancel={() => setInviteOpen(false)} onOk={() => form.submit()}>
         <Form form={form} layout="vertical" onFinish={invite}>
           <Form.Item label={t('fields.fullName')} name="fullName" rules={[{ required: true, message: t('validation.required') }]}>
