@@ -74,6 +74,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/dashboard/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits on the office: counts for the cycle’s files, and office-wide for notices, objections, appeals and failed notifications */
+        get: operations["AdminDashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/{id}/retry": {
         parameters: {
             query?: never;
@@ -1971,6 +1988,17 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        AwaitingQualificationDto: {
+            /** @description Submitted files not yet accepted, returned or rejected */
+            count: number;
+            /** @description Whole days the oldest has waited */
+            oldestDays: number | null;
+            /**
+             * Format: date-time
+             * @description The oldest submission among them
+             */
+            oldestSubmittedAt: string | null;
+        };
         BallotPaperDto: {
             /** Format: uuid */
             applicationId: string;
@@ -2350,6 +2378,37 @@ export interface components {
             submissionsPerDay: components["schemas"]["DayCountDto"][];
             /** @description Every file of the cycle, drafts included */
             total: number;
+        };
+        DashboardWaitingDto: {
+            awaitingQualification: components["schemas"]["AwaitingQualificationDto"];
+            /** @description Cycle: returned files past their correction deadline */
+            correctionsOverdue: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description All cycles: failed deliveries and events never settled (the failed notifications list) */
+            failedNotifications: number;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Cycle: files in review with fewer active reviewers than their level needs */
+            incompletePanels: number;
+            /** @description Cycle: meetings opened and not yet closed */
+            meetingsToClose: number;
+            /** @description All cycles: open notices whose end date is this week or already passed (held by an objection) */
+            noticesEndingThisWeek: number;
+            /** @description All cycles: objections confirmed and not resolved */
+            openObjections: number;
+            /** @description All cycles: appeals not yet decided */
+            pendingAppeals: number;
+            /** @description Cycle: reviewed files on no undecided agenda */
+            reviewedNotOnAgenda: number;
+            /** @description Cycle: files with a review open past its deadline */
+            reviewsOverdue: number;
+            /**
+             * Format: date
+             * @description Last day (Asia/Shanghai) of "this week": today and the six days after
+             * @example 2026-06-07
+             */
+            weekEnds: string;
         };
         DayCountDto: {
             count: number;
@@ -4289,6 +4348,72 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminDashboardController_get: {
+        parameters: {
+            query: {
+                cycleId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardWaitingDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
