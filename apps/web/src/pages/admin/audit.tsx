@@ -31,7 +31,6 @@ function ActorPicker({ value, onChange, id }: { value?: string; onChange?: (v: s
       value={value}
       onChange={onChange}
       style={{ width: 240 }}
-      placeholder={t('audit.actorPlaceholder')}
       notFoundContent={text ? t('audit.noActor') : null}
       options={(users.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.fullName ?? ''} <${u.email}>` }))}
     />
