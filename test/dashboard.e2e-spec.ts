@@ -104,6 +104,12 @@ describe('admin dashboard: waiting on the office (e2e)', () => {
     expect(w.awaitingQualification.oldestDays).toBe(5);
     expect(Date.parse(w.awaitingQualification.oldestSubmittedAt)).toBeLessThan(Date.now() - 5 * DAY);
     expect(w.correctionsOverdue).toBe(1);
+    // The dashboard's link lands on the list filtered to exactly those files.
+    const overdue = await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&correctionOverdue=true`);
+    expect(overdue.status).toBe(200);
+    expect(overdue.body.items).toHaveLength(1);
+    expect(overdue.body.items[0].status).toBe('returned');
+    expect((await admin.client.get(`/api/v1/applications?cycleId=${cycle.id}&status=returned`)).body.items).toHaveLength(2);
     expect(w.incompletePanels).toBe(2);
     expect(w.reviewsOverdue).toBe(1);
     // Four reviewed: one on an open meeting's undecided agenda; a decided item (closed meeting) holds nothing.

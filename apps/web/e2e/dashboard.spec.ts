@@ -25,6 +25,8 @@ let cycleId = '';
 let token = '';
 const NAMES = ['看板甲', '看板乙'];
 test.beforeAll(async () => {
+  // Starting the fixtures' API and submitting two files takes a while on a shared machine.
+  test.setTimeout(240_000);
   backstage = await openBackstage();
   for (const name of NAMES) await backstage.submittedFile(name);
   token = await apiToken(ADMIN.email, ADMIN.password);
@@ -37,13 +39,13 @@ test.afterAll(async () => {
 
 const waiting = () => apiCall<Waiting>(token, 'GET', `/api/v1/admin/dashboard/waiting?cycleId=${cycleId}`);
 
-async function settled(page: Page, shot?: string): Promise<void> {
+async function settled(page: Page, shot?: string, fullPage = false): Promise<void> {
   await expect(page.locator('main')).not.toBeEmpty();
   await expect(page.locator('.ant-spin-spinning, .ant-skeleton')).toHaveCount(0);
   await page.waitForTimeout(200);
   await expectAccessible(page);
   if (!SHOTS) expect(await unexpectedCspViolations(page)).toEqual([]);
-  if (SHOTS && shot) await saveScreenshot(page, shot, { fullPage: false });
+  if (SHOTS && shot) await saveScreenshot(page, shot, { fullPage });
 }
 
 async function useLanguage(page: Page, label: 'English' | '中文', lang: 'en' | 'zh-CN'): Promise<void> {
@@ -64,7 +66,7 @@ test('the dashboard shows the counts of the real files, and a count’s link lan
   // The statistics: files per stage names the submitted ones with their count.
   await expect(page.getByRole('heading', { name: /各阶段材料数/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: '评审专家工作量' })).toBeVisible();
-  await settled(page, 'admin-dashboard');
+  await settled(page, 'admin-dashboard', true);
   // The old home's links and the queue dashboard stay.
   await expect(page.getByRole('navigation', { name: '管理页面' }).getByRole('link', { name: '审计日志' })).toBeVisible();
   await expect(page.getByRole('button', { name: /队列/ })).toBeVisible();
@@ -161,10 +163,10 @@ test('the dashboard and the files list in English pass axe', async ({ page }) =>
   await page.goto(`/admin?cycle=${cycleId}`);
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Files awaiting qualification' })).toBeVisible();
-  await settled(page, 'admin-dashboard-en');
+  await settled(page, 'admin-dashboard', true);
   await page.goto(`/admin/applications?cycleId=${cycleId}&status=submitted`);
   await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible();
-  await settled(page, 'admin-applications-en');
+  await settled(page, 'admin-applications');
   await useLanguage(page, '中文', 'zh-CN');
 });
 
@@ -175,10 +177,10 @@ test('the audit log and the calendar in English pass axe', async ({ page }) => {
   await useLanguage(page, 'English', 'en');
   await page.goto('/admin/audit');
   await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible();
-  await settled(page, 'admin-audit-en');
+  await settled(page, 'admin-audit');
   await page.goto('/admin/calendar');
   await expect(page.getByRole('heading', { level: 1, name: 'Working-day calendar' })).toBeVisible();
-  await settled(page, 'admin-calendar-en');
+  await settled(page, 'admin-calendar');
   await useLanguage(page, '中文', 'zh-CN');
 });
 

@@ -4052,6 +4052,8 @@ export interface operations {
     AdminApplicationsExportController_export: {
         parameters: {
             query: {
+                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 cycleId?: string;
                 format: "csv" | "xlsx";
@@ -5581,6 +5583,8 @@ export interface operations {
     ApplicationsController_list: {
         parameters: {
             query?: {
+                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR */
                 cursor?: string;

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,7 @@ type FormValues = {
   text?: string;
   submittedFrom?: Dayjs | null;
   submittedTo?: Dayjs | null;
+  correctionOverdue?: boolean;
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -50,6 +51,7 @@ export function queryFromParams(params: URLSearchParams): FileListQuery {
     crossProvincial: cross === 'true' ? true : cross === 'false' ? false : undefined,
     homeProvince: /^\d{2}$/.test(params.get('homeProvince') ?? '') ? params.get('homeProvince')! : undefined,
     text: params.get('text') || undefined,
+    correctionOverdue: params.get('correctionOverdue') === 'true' ? true : undefined,
     // Calendar days in Beijing time: from the first instant of the first day to the end of the last.
     submittedFrom: from ? dayjs(`${from}T00:00:00+08:00`).toISOString() : undefined,
     submittedTo: to ? dayjs(`${to}T00:00:00+08:00`).add(1, 'day').toISOString() : undefined,
@@ -71,6 +73,7 @@ function formFromParams(params: URLSearchParams): FormValues {
     text: q.text,
     submittedFrom: date('submittedFrom'),
     submittedTo: date('submittedTo'),
+    correctionOverdue: q.correctionOverdue ?? false,
   };
 }
 
@@ -114,6 +117,7 @@ export function ApplicationsPage() {
     set('text', values.text?.trim());
     set('submittedFrom', values.submittedFrom?.format('YYYY-MM-DD'));
     set('submittedTo', values.submittedTo?.format('YYYY-MM-DD'));
+    set('correctionOverdue', values.correctionOverdue ? 'true' : undefined);
     set('sort', params.get('sort'));
     set('order', params.get('order'));
     setParams(next);
@@ -179,6 +183,9 @@ export function ApplicationsPage() {
         </Form.Item>
         <Form.Item label={t('admin.submittedTo')} name="submittedTo">
           <DatePicker />
+        </Form.Item>
+        <Form.Item name="correctionOverdue" valuePropName="checked">
+          <Checkbox>{t('adminFiles.correctionOverdue')}</Checkbox>
         </Form.Item>
         <Form.Item label={t('admin.search')} name="text">
           <Input style={{ width: 200 }} maxLength={100} />

@@ -26,7 +26,7 @@ export function filesLink(query: Record<string, string | undefined>): string {
 function waitingItems(w: Waiting, cycleId: string) {
   return [
     { key: 'awaitingQualification', count: w.awaitingQualification.count, to: filesLink({ cycleId, status: 'submitted', sort: 'submittedAt', order: 'asc' }), days: w.awaitingQualification.oldestDays },
-    { key: 'correctionsOverdue', count: w.correctionsOverdue, to: filesLink({ cycleId, status: 'returned', sort: 'submittedAt', order: 'asc' }) },
+    { key: 'correctionsOverdue', count: w.correctionsOverdue, to: filesLink({ cycleId, status: 'returned', correctionOverdue: 'true', sort: 'submittedAt', order: 'asc' }) },
     { key: 'incompletePanels', count: w.incompletePanels, to: filesLink({ cycleId, status: 'in_review', sort: 'submittedAt', order: 'asc' }) },
     { key: 'reviewsOverdue', count: w.reviewsOverdue, to: filesLink({ cycleId, status: 'in_review', sort: 'submittedAt', order: 'asc' }) },
     { key: 'reviewedNotOnAgenda', count: w.reviewedNotOnAgenda, to: filesLink({ cycleId, status: 'reviewed', sort: 'score', order: 'desc' }) },
