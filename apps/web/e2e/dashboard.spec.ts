@@ -13,7 +13,8 @@ import { openBackstage, type Backstage } from './backstage';
 // `TP_WEB_SCREENSHOTS=1` also writes the README's screenshots (screenshots.ts).
 const SHOTS = SCREENSHOT_DIR;
 useScreenshotFont();
-test.describe.configure({ mode: 'serial' });
+// Each test logs in and runs axe over large pages: generous on a machine shared by several suites.
+test.describe.configure({ timeout: 240_000 });
 
 interface Waiting {
   awaitingQualification: { count: number; oldestDays: number | null };
@@ -86,8 +87,8 @@ test('the dashboard shows the counts of the real files, and a count’s link lan
 
 test('the files list sorts, filters by a province picked by name and by text, and exports the current filter', async ({ page }) => {
   await login(page, ADMIN.email, ADMIN.password);
-  await page.goto('/admin/applications');
-  await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  await page.goto(`/admin/applications?cycleId=${cycleId}`);
+  await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible({ timeout: 30_000 });
   // Sort by reference: the API sorts, the URL keeps it.
   await page.getByRole('columnheader', { name: /申报编号/ }).click();
   await expect(page).toHaveURL(/sort=referenceNumber&order=asc/);
