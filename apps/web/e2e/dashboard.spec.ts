@@ -113,10 +113,15 @@ test('the files list sorts, filters by a province picked by name and by text, an
   expect(text).not.toContain(NAMES[1]);
   const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  // A reload keeps the filters (they live in the query string).
-  await page.reload();
-  await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(1);
   await settled(page, 'admin-applications');
+  // The filters live in the query string: to the unfiltered list (the header's link) and back, the list is filtered again.
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '申报管理' }).click();
+  await expect(page).toHaveURL(/\/admin\/applications$/);
+  await expect(page.getByLabel('搜索')).toHaveValue('');
+  await page.goBack();
+  await expect(page.getByLabel('搜索')).toHaveValue(NAMES[0]);
+  await expect(page).toHaveURL(/homeProvince=50/);
+  await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(1);
 });
 
 test('the audit log filters by action and verifies the chain', async ({ page }) => {
