@@ -521,6 +521,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
       },
     },
     'GET /api/v1/meetings': { kind: 'no-file', why: 'meetings (date, place, committee, status) without their agenda' },
+    'GET /api/v1/admin/dashboard/waiting': { kind: 'no-file', why: 'counts of what waits on the office; no file is named (the links go to the filtered list, which leaves the admin’s own files out)' },
     'GET /api/v1/admin/stats': { kind: 'no-file', why: 'aggregates of a cycle (counts, rates, durations, workload); no file is named, so there is nothing to drill into' },
     'GET /api/v1/admin/audit/verify': { kind: 'no-file', why: 'the chain’s integrity: counts and hashes' },
     'GET /api/v1/admin/users': { kind: 'no-file', why: 'accounts' },

@@ -2,3 +2,4 @@ export * from './appeals.errors';
 export * from './appeals.module';
 export * from './entities/appeal.entity';
 export * from './services/appeals.service';
+export * from './services/appeal-stats.service';

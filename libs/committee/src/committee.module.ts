@@ -8,6 +8,7 @@ import { Committee, CommitteeMember } from './entities/committee.entity';
 import { BallotChoice, BallotParticipation, Meeting, MeetingAttendance, MeetingItem, MeetingRecusal } from './entities/meeting.entity';
 import { BallotPapers } from './services/ballot-papers';
 import { CommitteesRepository } from './services/committees.repository';
+import { CommitteeStatsService } from './services/committee-stats.service';
 import { CommitteesService } from './services/committees.service';
 import { MeetingCloseService } from './services/meeting-close.service';
 import { MemberDossierService } from './services/dossier.service';
@@ -17,7 +18,7 @@ import { MeetingsService } from './services/meetings.service';
 import { RecusalFinder } from './services/recusals';
 import { VotingService } from './services/voting.service';
 
-const services = [CommitteesService, MeetingsService, VotingService, MeetingCloseService, MeetingFileAccess, MemberDossierService];
+const services = [CommitteeStatsService, CommitteesService, MeetingsService, VotingService, MeetingCloseService, MeetingFileAccess, MemberDossierService];
 
 /** Committees, their meetings, secret ballots and the close that decides each file (domain.md §8, committee vote). */
 @Module({

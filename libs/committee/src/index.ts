@@ -9,3 +9,4 @@ export * from './services/voting.service';
 export * from './services/meeting-close.service';
 export * from './services/meeting-file-access';
 export * from './services/dossier.service';
+export * from './services/committee-stats.service';

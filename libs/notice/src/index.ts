@@ -7,3 +7,4 @@ export * from './services/public-notice.service';
 export * from './services/objections.service';
 export * from './services/notice-closing.service';
 export * from './jobs/close-notices.schedule';
+export * from './services/notice-stats.service';

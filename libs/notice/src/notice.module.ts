@@ -16,8 +16,9 @@ import { PublicNoticeService } from './services/public-notice.service';
 import { WorkingDayCalendar } from './services/working-day-calendar.service';
 import { NoticeScheduleAdapter } from './services/notice-schedule.adapter';
 import { CloseNoticesSchedule } from './jobs/close-notices.schedule';
+import { NoticeStatsService } from './services/notice-stats.service';
 
-const services = [WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
+const services = [NoticeStatsService, WorkingDayCalendar, PublicNoticeService, ObjectionsService, NoticeClosingService];
 
 /** Public notice (domain.md §8): the working-day calendar, notices, objections and the notice's closing. */
 @Module({

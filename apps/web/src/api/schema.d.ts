@@ -74,15 +74,15 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/identity-conflicts": {
+    "/api/v1/admin/dashboard/waiting": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Submissions refused because the identity number is bound to another account: both accounts, newest attempt first */
-        get: operations["AdminIdentityController_conflicts"];
+        /** What waits on the office: counts for the cycle’s files, and office-wide for notices, objections, appeals and failed notifications */
+        get: operations["AdminDashboardController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -266,23 +266,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["AdminUsersController_update"];
-        trace?: never;
-    };
-    "/api/v1/admin/users/{id}/identity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Correct (re-bind) or release the identity number bound to an account, with a reason (audited) */
-        post: operations["AdminIdentityController_correct"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/appeals": {
@@ -506,7 +489,7 @@ export interface paths {
         };
         /**
          * The certificate as a PDF (holder or admin)
-         * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, the bureau’s approval document number (certificates from before the confirmation: the file’s reference number as approval reference), date obtained, date of issue, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
+         * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, approval reference, date obtained, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
          */
         get: operations["CertificatesController_pdf"];
         put?: never;
@@ -847,118 +830,6 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["WebSessionController_refresh"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/awaiting-confirmation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out. */
-        get: operations["BureauController_awaiting"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/confirmation-batches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The confirmation batches, newest first (keyset) */
-        get: operations["BureauController_list"];
-        put?: never;
-        /**
-         * Confirm a batch of files with an approval document number (文号) and its date of issue
-         * @description Each file becomes approved (confirm_title) and its certificate is issued, carrying the document number and the date of issue; the holders are told (application.approved). All or nothing, in one transaction. Idempotent: the same document number with the same files and date again answers 200 with the same batch (created: false). 400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files and your own; 409 CONFIRMATION_FILE_NOT_AWAITING naming each file not awaiting confirmation (details.files; e.g. another officer confirmed it first), 409 CONFIRMATION_DOCUMENT_NUMBER_TAKEN when the number confirmed other files.
-         */
-        post: operations["BureauController_confirm"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/confirmation-batches/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One confirmation batch */
-        get: operations["BureauController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/confirmation-batches/{id}/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The files a batch confirmed, with their certificates, by certificate number */
-        get: operations["BureauController_files"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/confirmation-batches/{id}/filing.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The batch's filing export for the national title record as CSV (format version 1)
-         * @description UTF-8 with BOM, CRLF, a header row; columns in this order: formatVersion, certificateNumber, holderName, identityType, identityNumber, gender, level, titleZh, titleEn, specialty, specialtyZh, cycleCode, cycleNameZh, evaluatingBodyZh, approvalDocumentNumber, issuedOn, obtainedOn, crossProvincial, crossProvincialNoteZh, referenceNumber, certificateStatus. Identity numbers in full: the bureau's officers only; every export is audited (confirmation_batch.filing_exported).
-         */
-        get: operations["BureauController_filingCsv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/bureau/confirmation-batches/{id}/filing.json": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The batch's filing export for the national title record as a JSON document (formatVersion 1)
-         * @description The same records as the CSV, with the batch. Identity numbers in full: the bureau’s officers only; every export is audited.
-         */
-        get: operations["BureauController_filingJson"];
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1486,7 +1357,7 @@ export interface paths {
         };
         /**
          * Verify a certificate by its verification code
-         * @description Answers valid or revoked with the holder’s name, title, specialty, date obtained, date of issue and the bureau’s approval document number (null on certificates from before the confirmation), nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.
+         * @description Answers valid or revoked with the holder’s name, title, specialty and date obtained, nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.
          */
         get: operations["PublicCertificatesController_verify"];
         put?: never;
@@ -1917,7 +1788,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             statusReason?: string | null;
             /** Format: date-time */
             submittedAt?: string | null;
@@ -1973,7 +1844,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -2117,38 +1988,16 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
-        AwaitingConfirmationFileDto: {
-            applicantName: string | null;
+        AwaitingQualificationDto: {
+            /** @description Submitted files not yet accepted, returned or rejected */
+            count: number;
+            /** @description Whole days the oldest has waited */
+            oldestDays: number | null;
             /**
              * Format: date-time
-             * @description When its public notice closed
+             * @description The oldest submission among them
              */
-            awaitingSince: string | null;
-            /**
-             * Format: date-time
-             * @description When the committee passed it (the date obtained)
-             */
-            committeePassedAt: string | null;
-            crossProvincial: boolean;
-            /** @example 2026-ID */
-            cycleCode: string;
-            /** Format: uuid */
-            cycleId: string;
-            cycleName: components["schemas"]["LocalizedTextDto"];
-            employerName: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @example intermediate */
-            level: string;
-            /** @example 2026-ID-INT-000123 */
-            referenceNumber: string | null;
-            /** @example product_design */
-            specialty: string;
-        };
-        AwaitingConfirmationPageDto: {
-            items: components["schemas"]["AwaitingConfirmationFileDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
+            oldestSubmittedAt: string | null;
         };
         BallotPaperDto: {
             /** Format: uuid */
@@ -2168,23 +2017,6 @@ export interface components {
              * @enum {boolean}
              */
             voted: true;
-        };
-        BatchFileDto: {
-            /** Format: uuid */
-            applicationId: string;
-            certificateNumber: string;
-            /** @enum {string} */
-            certificateStatus: "valid" | "revoked";
-            crossProvincial: boolean;
-            holderName: string;
-            /** Format: date */
-            issuedOn: string;
-            level: string;
-            /** Format: date */
-            obtainedOn: string;
-            /** @example 2026-ID-INT-000123 */
-            referenceNumber: string;
-            specialty: string;
         };
         CalendarDayDto: {
             /** Format: date */
@@ -2226,19 +2058,11 @@ export interface components {
         };
         CertificateDetailsDto: {
             /**
-             * @description The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed
-             * @example 渝人社职〔2026〕15号
-             */
-            approvalDocumentNumber: string | null;
-            /**
              * Format: date-time
              * @description Revoked: until when the holder may not apply (null when no bar runs)
              */
             barredUntil: string | null;
-            /**
-             * Format: date
-             * @description Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)
-             */
+            /** Format: date */
             issuedOn: string;
             /** @example 2026-50-INT-00001 */
             number: string;
@@ -2258,19 +2082,8 @@ export interface components {
             verificationUrl: string;
         };
         CertificateVerificationDto: {
-            /**
-             * @description The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed
-             * @example 渝人社职〔2026〕15号
-             */
-            approvalDocumentNumber: string | null;
             /** @example 王䶮 */
             holderName: string;
-            /**
-             * Format: date
-             * @description Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)
-             * @example 2026-07-20
-             */
-            issuedOn: string;
             /**
              * Format: date
              * @description Date obtained: the day the committee passed the file
@@ -2374,70 +2187,9 @@ export interface components {
             updatedAt: string;
             version: number;
         };
-        ConfirmationBatchDto: {
-            /** Format: date-time */
-            confirmedAt: string;
-            /**
-             * Format: uuid
-             * @description The officer who confirmed it
-             */
-            confirmedBy: string;
-            /** @example 渝人社职〔2026〕15号 */
-            documentNumber: string;
-            fileCount: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            issuedOn: string;
-        };
-        ConfirmationBatchPageDto: {
-            items: components["schemas"]["ConfirmationBatchDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        ConfirmationResultDto: {
-            batch: components["schemas"]["ConfirmationBatchDto"];
-            /** @description false: an identical earlier request already made this batch (nothing changed now) */
-            created: boolean;
-        };
-        ConfirmBatchDto: {
-            /** @description The files confirmed, 1 to 200, each awaiting confirmation */
-            applicationIds: string[];
-            /**
-             * @description The approval document number (文号): trimmed, 1 to 64 characters, no control characters. It identifies the batch: the same number with the same files and date again answers the same batch.
-             * @example 渝人社职〔2026〕15号
-             */
-            documentNumber: string;
-            /**
-             * Format: date
-             * @description The approval document’s date of issue (YYYY-MM-DD): not after today (Beijing), not before the committee passed any of the files. Printed on the certificates as their date of issue.
-             * @example 2026-12-01
-             */
-            issuedOn: string;
-        };
         ConfirmObjectionEmailDto: {
             /** @description The token of the confirmation link mailed to the objector */
             token: string;
-        };
-        ConflictAccountDto: {
-            email: string;
-            fullName: string;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "active" | "disabled";
-        };
-        CorrectIdentityDto: {
-            /**
-             * @description The person's identity document number to bind to the account, or null to release the binding (the next submission binds afresh). Stored only as its keyed blind index; answered masked.
-             * @example 500103198805124713
-             */
-            documentNumber: string | null;
-            /**
-             * @description Why; kept in the audit log
-             * @example The applicant mistyped the number at the first submission (checked against the ID card on 2026-12-01)
-             */
-            reason: string;
         };
         CreateApplicationDto: {
             /** Format: uuid */
@@ -2626,6 +2378,37 @@ export interface components {
             submissionsPerDay: components["schemas"]["DayCountDto"][];
             /** @description Every file of the cycle, drafts included */
             total: number;
+        };
+        DashboardWaitingDto: {
+            awaitingQualification: components["schemas"]["AwaitingQualificationDto"];
+            /** @description Cycle: returned files past their correction deadline */
+            correctionsOverdue: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description All cycles: failed deliveries and events never settled (the failed notifications list) */
+            failedNotifications: number;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Cycle: files in review with fewer active reviewers than their level needs */
+            incompletePanels: number;
+            /** @description Cycle: meetings opened and not yet closed */
+            meetingsToClose: number;
+            /** @description All cycles: open notices whose end date is this week or already passed (held by an objection) */
+            noticesEndingThisWeek: number;
+            /** @description All cycles: objections confirmed and not resolved */
+            openObjections: number;
+            /** @description All cycles: appeals not yet decided */
+            pendingAppeals: number;
+            /** @description Cycle: reviewed files on no undecided agenda */
+            reviewedNotOnAgenda: number;
+            /** @description Cycle: files with a review open past its deadline */
+            reviewsOverdue: number;
+            /**
+             * Format: date
+             * @description Last day (Asia/Shanghai) of "this week": today and the six days after
+             * @example 2026-06-07
+             */
+            weekEnds: string;
         };
         DayCountDto: {
             count: number;
@@ -2870,7 +2653,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2891,59 +2674,6 @@ export interface components {
             message: string;
             /** @example email */
             path: string;
-        };
-        FilingBatchDto: {
-            /** Format: date-time */
-            confirmedAt: string;
-            documentNumber: string;
-            fileCount: number;
-            /** Format: uuid */
-            id: string;
-            /** Format: date */
-            issuedOn: string;
-        };
-        FilingDocumentDto: {
-            batch: components["schemas"]["FilingBatchDto"];
-            /**
-             * @description The format's version; the records' fields: formatVersion, certificateNumber, holderName, identityType, identityNumber, gender, level, titleZh, titleEn, specialty, specialtyZh, cycleCode, cycleNameZh, evaluatingBodyZh, approvalDocumentNumber, issuedOn, obtainedOn, crossProvincial, crossProvincialNoteZh, referenceNumber, certificateStatus
-             * @example 1
-             */
-            formatVersion: string;
-            /** Format: date-time */
-            generatedAt: string;
-            /** @example design-title-portal.filing */
-            kind: string;
-            records: components["schemas"]["FilingRecordDto"][];
-        };
-        FilingRecordDto: {
-            approvalDocumentNumber: string;
-            certificateNumber: string;
-            /** @enum {string} */
-            certificateStatus: "valid" | "revoked";
-            crossProvincial: boolean;
-            crossProvincialNoteZh: string | null;
-            cycleCode: string;
-            cycleNameZh: string;
-            evaluatingBodyZh: string;
-            /** @example 1 */
-            formatVersion: string;
-            /** @enum {string|null} */
-            gender: "male" | "female" | null;
-            holderName: string;
-            /** @description In full (only in this export) */
-            identityNumber: string | null;
-            /** @enum {string|null} */
-            identityType: "resident_id" | "passport" | "other" | null;
-            /** Format: date */
-            issuedOn: string;
-            level: string;
-            /** Format: date */
-            obtainedOn: string;
-            referenceNumber: string;
-            specialty: string;
-            specialtyZh: string;
-            titleEn: string;
-            titleZh: string;
         };
         ForgotPasswordDto: {
             /** @example designer@example.com */
@@ -3003,43 +2733,6 @@ export interface components {
             fromStatus?: string | null;
             reason?: string | null;
             toStatus: string;
-        };
-        IdentityBindingDto: {
-            /**
-             * @description The number just bound, masked; null when released
-             * @example 5001**********4713
-             */
-            documentNumberMasked: string | null;
-            /** @description Whether an identity number is bound to the account */
-            identityBound: boolean;
-            /** Format: date-time */
-            identityBoundAt: string | null;
-            /** Format: uuid */
-            userId: string;
-        };
-        IdentityConflictDto: {
-            /**
-             * Format: uuid
-             * @description The file of the last refused submission
-             */
-            applicationId: string | null;
-            /** @description Refused submissions of this pair so far */
-            attempts: number;
-            /** @description The account the number is bound to */
-            boundAccount: components["schemas"]["ConflictAccountDto"];
-            /** Format: date-time */
-            firstAttemptAt: string;
-            /** Format: uuid */
-            id: string;
-            /** Format: date-time */
-            lastAttemptAt: string;
-            /** @description The account whose submission was refused */
-            refusedAccount: components["schemas"]["ConflictAccountDto"];
-        };
-        IdentityConflictPageDto: {
-            items: components["schemas"]["IdentityConflictDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
         };
         InviteUserDto: {
             /** @example expert@example.com */
@@ -3325,7 +3018,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -3340,7 +3033,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3443,7 +3136,7 @@ export interface components {
              * @description The status the file reached
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         PassRateDto: {
             failed: number;
@@ -3471,7 +3164,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3669,7 +3362,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -4140,7 +3833,7 @@ export interface components {
              * @description The workflow action that takes the step
              * @enum {string}
              */
-            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "confirm_title" | "revoke";
+            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
             /**
              * @description Where expectedBy comes from
              * @enum {string|null}
@@ -4159,7 +3852,7 @@ export interface components {
              * @description The status the step reaches
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         StageDurationDto: {
             /** @description Stays in the stage that ended (files still in it are not counted) */
@@ -4214,7 +3907,7 @@ export interface components {
             /** @description Every stage passed, oldest first; the last is where the file is now */
             passed: components["schemas"]["PassedStageDto"][];
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         TokenAndPasswordDto: {
             password: string;
@@ -4302,7 +3995,7 @@ export interface components {
             items: components["schemas"]["PreferenceChangeDto"][];
         };
         UpdateUserDto: {
-            roles?: ("applicant" | "reviewer" | "admin" | "authority_officer")[];
+            roles?: ("applicant" | "reviewer" | "admin")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -4332,7 +4025,7 @@ export interface components {
             locale: "zh-CN" | "en";
             /** @description Full to the owner, masked (138****5678) to admins */
             phone?: string | null;
-            roles: ("applicant" | "reviewer" | "admin" | "authority_officer")[];
+            roles: ("applicant" | "reviewer" | "admin")[];
             /** @enum {string} */
             status: "active" | "disabled";
             /** Format: date-time */
@@ -4359,6 +4052,8 @@ export interface operations {
     AdminApplicationsExportController_export: {
         parameters: {
             query: {
+                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 cycleId?: string;
                 format: "csv" | "xlsx";
@@ -4372,7 +4067,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -4673,14 +4368,10 @@ export interface operations {
             };
         };
     };
-    AdminIdentityController_conflicts: {
+    AdminDashboardController_get: {
         parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                limit?: number;
-                /** @description Only the conflicts this account is on (either side) */
-                userId?: string;
+            query: {
+                cycleId: string;
             };
             header?: never;
             path?: never;
@@ -4693,7 +4384,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["IdentityConflictPageDto"];
+                    "application/json": components["schemas"]["DashboardWaitingDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */
@@ -4716,6 +4407,15 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5478,7 +5178,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                role?: "applicant" | "reviewer" | "admin" | "authority_officer";
+                role?: "applicant" | "reviewer" | "admin";
                 status?: "active" | "disabled";
                 /** @description Matches e-mail or name */
                 text?: string;
@@ -5625,85 +5325,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminIdentityController_correct: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectIdentityDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["IdentityBindingDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */
@@ -5962,6 +5583,8 @@ export interface operations {
     ApplicationsController_list: {
         parameters: {
             query?: {
+                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
@@ -5977,7 +5600,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -8232,442 +7855,6 @@ export interface operations {
              *
              *     Unexpected error; the body carries the request id
              */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_awaiting: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                /** @description Only files of this cycle */
-                cycleId?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AwaitingConfirmationPageDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_list: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchPageDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_confirm: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["ConfirmBatchDto"];
-            };
-        };
-        responses: {
-            /** @description An identical earlier request’s batch */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationResultDto"];
-                };
-            };
-            /** @description The new batch (200 with created: false for a repeated request) */
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationResultDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ConfirmationBatchDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_files: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["BatchFileDto"][];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_filingCsv: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The CSV */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    BureauController_filingJson: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FilingDocumentDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
                     [name: string]: unknown;

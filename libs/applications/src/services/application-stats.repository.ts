@@ -25,6 +25,15 @@ export interface StageDurationRow {
   p90Days: number;
 }
 
+/** What waits on the office among a cycle's files, from applications alone. */
+export interface WaitingFilesRow {
+  awaitingQualification: number;
+  /** The oldest submission among the files awaiting qualification (null when none). */
+  oldestSubmittedAt: Date | null;
+  correctionsOverdue: number;
+  reviewed: number;
+}
+
 export interface DayCountRow {
   day: string;
   count: number;
@@ -51,6 +60,17 @@ SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(level) = 0 THE
 /** Returned files whose correction deadline has passed (applications_status_submitted_idx leads with status). */
 const OVERDUE_CORRECTIONS_SQL = `SELECT count(*)::int AS n FROM applications
  WHERE cycle_id = $1 AND status = 'returned' AND correction_deadline < $2`;
+
+/**
+ * The files waiting on the office, in one read of three ranges of applications_cycle_status_idx
+ * (cycle, status): never the cycle's other files.
+ */
+const WAITING_SQL = `SELECT count(*) FILTER (WHERE status = 'submitted')::int AS "awaitingQualification",
+       min(submitted_at) FILTER (WHERE status = 'submitted') AS "oldestSubmittedAt",
+       count(*) FILTER (WHERE status = 'returned' AND correction_deadline < $2)::int AS "correctionsOverdue",
+       count(*) FILTER (WHERE status = 'reviewed')::int AS reviewed
+  FROM applications
+ WHERE cycle_id = $1 AND status IN ('submitted', 'returned', 'reviewed')`;
 
 /** The history's decisions per stage: actions taken on files leaving each status (index-only on application_history_cycle_idx). */
 const ACTIONS_SQL = `SELECT from_status AS "fromStatus", action, count(*)::int AS count
@@ -93,6 +113,11 @@ export class ApplicationStatsRepository {
   async overdueCorrections(cycleId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [row] = (await manager.query(OVERDUE_CORRECTIONS_SQL, [cycleId, now])) as { n: number }[];
     return row.n;
+  }
+
+  async waiting(cycleId: string, now: Date, manager: EntityManager = this.dataSource.manager): Promise<WaitingFilesRow> {
+    const [row] = (await manager.query(WAITING_SQL, [cycleId, now])) as WaitingFilesRow[];
+    return row;
   }
 
   actions(cycleId: string, fromStatuses: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ActionCountRow[]> {

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ApplicationStatsRepository, CountRow } from './application-stats.repository';
+import { ApplicationStatsRepository, CountRow, WaitingFilesRow } from './application-stats.repository';
+
+export type WaitingFiles = WaitingFilesRow;
 
 /** The stages a file passes through after submission, each named by the status a file waits in. */
 export const STAGES = ['qualification', 'correction', 'review', 'committee', 'notice'] as const;
@@ -86,6 +88,11 @@ const round = (x: number | null, digits: number) => (x === null ? null : Math.ro
 @Injectable()
 export class ApplicationStatsService {
   constructor(private readonly stats: ApplicationStatsRepository) {}
+
+  /** The cycle's files waiting on the office as of `now`: awaiting qualification (and since when), corrections overdue, reviewed. */
+  waiting(cycleId: string, now: Date, manager?: EntityManager): Promise<WaitingFiles> {
+    return this.stats.waiting(cycleId, now, manager);
+  }
 
   /** The statistics of one cycle as of `now` (deadlines are compared with it); `manager`: where to read (default the primary). */
   async ofCycle(cycleId: string, now: Date, manager?: EntityManager): Promise<ApplicationStats> {

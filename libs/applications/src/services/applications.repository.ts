@@ -40,6 +40,10 @@ export interface ApplicationListFilter {
   submittedFrom?: Date;
   submittedTo?: Date;
   text?: string;
+  /** Only returned files whose correction deadline is before `now` (the dashboard's "corrections overdue"). */
+  correctionOverdue?: boolean;
+  /** The moment deadlines are compared with (the service's clock); default: the database's time of the call. */
+  now?: Date;
   /** Sort key and direction (default: newest first, createdAt desc). */
   sort?: ApplicationSort;
   order?: SortOrder;
@@ -377,6 +381,7 @@ export class ApplicationsRepository {
     if (filter.homeProvince) qb.andWhere('a.home_province = :hp', { hp: filter.homeProvince });
     if (filter.submittedFrom) qb.andWhere('a.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter.submittedTo) qb.andWhere('a.submitted_at < :to', { to: filter.submittedTo });
+    if (filter.correctionOverdue) qb.andWhere("a.status = 'returned' AND a.correction_deadline < :overdueAt", { overdueAt: filter.now ?? new Date() });
     const search = textSearch(filter.text);
     if (search?.mode === 'contains') {
       // Three ORed ILIKEs: each has its own trigram GIN index, combined by a BitmapOr.

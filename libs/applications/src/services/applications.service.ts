@@ -455,7 +455,8 @@ export class ApplicationsService {
    * files are read back right after writing them, so that list stays on the primary.
    */
   list(viewer: AuthUser, filter: ApplicationListFilter & { mine?: boolean }): Promise<CursorPage<Application>> {
-    const { mine, ...rest } = filter;
+    const { mine, ...given } = filter;
+    const rest = { ...given, now: this.clock.now() };
     if (!this.listsEveryFile(viewer, mine)) {
       if (rest.sort === 'score') throw ApplicationError.sortNotAllowed('score');
       return this.applications.list({ ...rest, applicantId: viewer.id });

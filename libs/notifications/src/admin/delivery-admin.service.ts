@@ -47,6 +47,12 @@ export class DeliveryAdminService {
     private readonly directory: UserDirectory,
   ) {}
 
+  /** How many items the failed list holds: failed deliveries plus events their jobs never settled. */
+  async countFailed(): Promise<number> {
+    const [deliveries, outbox] = await Promise.all([this.deliveries.countFailed(), this.outbox.stats(UNSETTLED_AFTER_MINUTES)]);
+    return deliveries + outbox.failedEvents;
+  }
+
   /** Failed deliveries and events their jobs never settled, most recent first. */
   async listFailed(limit: number, cursor?: string): Promise<CursorPage<FailedDeliveryRow>> {
     const after = cursor ? decodeCursor(cursor, TIME_THEN_ID_CURSOR) : null;

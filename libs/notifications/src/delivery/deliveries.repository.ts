@@ -92,6 +92,12 @@ export class DeliveriesRepository {
    * served by notification_deliveries_failed_idx. (The failed list adds the outbox's unsettled
    * events to these: DeliveryAdminService.)
    */
+  /** How many deliveries failed for good (notification_deliveries_failed_idx, partial: failed rows only). */
+  async countFailed(): Promise<number> {
+    const [row] = (await this.dataSource.query("SELECT count(*)::int AS n FROM notification_deliveries WHERE status = 'failed'")) as { n: number }[];
+    return row.n;
+  }
+
   async listFailed(limit: number, after?: { at: string; id: string }): Promise<FailedDeliveryRow[]> {
     return this.dataSource.query(
       `SELECT d.id, 'delivery' AS kind, d.outbox_id::text AS "outboxId", d.type, d.channel, d.recipient_key AS "recipientKey",

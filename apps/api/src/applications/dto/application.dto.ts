@@ -73,6 +73,11 @@ export class ApplicationFiltersDto {
   @ApiPropertyOptional({ enum: APPLICATION_STATUSES }) @IsOptional() @IsIn(APPLICATION_STATUSES as readonly string[] as string[]) status?: ApplicationStatus;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean() crossProvincial?: boolean;
   @ApiPropertyOptional({ example: '44', description: 'GB/T 2260 province code of the employer' }) @IsOptional() @Matches(/^\d{2}$/) homeProvince?: string;
+  @ApiPropertyOptional({ description: 'Only returned files past their correction deadline (the dashboard\'s "corrections overdue")' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  correctionOverdue?: boolean;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedFrom?: Date;
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @Type(() => Date) @IsDate() @IsDateInRange() submittedTo?: Date;
   @ApiPropertyOptional({

@@ -1,6 +1,8 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../public/not-found';
 import { ApplicationsPage } from './applications';
+import { AuditPage } from './audit';
+import { CalendarPage } from './calendar';
 import { CyclesPage } from './cycles';
 import { AdminFilePage } from './file-page';
 import { FormsPage } from './forms';
@@ -19,6 +21,9 @@ export default function AdminRoutes() {
       <Route path="forms" element={<FormsPage />} />
       <Route path="users" element={<UsersPage />} />
       <Route path="notifications" element={<FailedNotificationsPage />} />
+      {/* dash (issue 25): audit log and working-day calendar */}
+      <Route path="audit" element={<AuditPage />} />
+      <Route path="calendar" element={<CalendarPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
