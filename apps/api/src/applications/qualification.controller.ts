@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from 
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
-import { ApplicationsService, QualificationService } from '@app/applications';
+import { ApplicationsService, DEFAULT_CORRECTION_DAYS, QualificationService } from '@app/applications';
 import type { AuthUser } from '@app/identity';
 import { ApplicationDto } from './dto/application.dto';
 import { QualificationDecisionDto, QualificationQueueItemDto, QualificationQueuePageDto, QualificationQueueQueryDto } from './dto/qualification.dto';
@@ -24,7 +24,7 @@ export class QualificationController {
   @ApiErrors(400, 401, 403)
   async queue(@CurrentUser() admin: AuthUser, @Query() query: QualificationQueueQueryDto): Promise<QualificationQueuePageDto> {
     const page = await this.qualification.queue(admin, { cycleId: query.cycleId, cursor: query.cursor, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    return { items: page.items.map((e) => QualificationQueueItemDto.fromEntry(e)), nextCursor: page.nextCursor };
+    return { items: page.items.map((e) => QualificationQueueItemDto.fromEntry(e)), nextCursor: page.nextCursor, defaultCorrectionDays: DEFAULT_CORRECTION_DAYS };
   }
 
   @Post('applications/:id/qualification')

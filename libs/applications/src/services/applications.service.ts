@@ -74,7 +74,7 @@ function documentNumberOf(data: FormData): string | null {
 }
 
 /** A returned file's correction deadline when the admin gives none (domain.md §8). */
-const DEFAULT_CORRECTION_DAYS = 10;
+export const DEFAULT_CORRECTION_DAYS = 10;
 
 function historyEntry(
   application: Application,
