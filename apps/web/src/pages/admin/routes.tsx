@@ -7,6 +7,10 @@ import { FormsPage } from './forms';
 import { AdminHome } from './home';
 import { FailedNotificationsPage } from './notifications';
 import { UsersPage } from './users';
+import { AppealsPage } from './appeals';
+import { AssignmentPage } from './assignment';
+import { PoolPage } from './pool';
+import { QualificationPage } from './qualification';
 
 /** The admins' part of the app (a lazily loaded chunk): one file per page. */
 export default function AdminRoutes() {
@@ -19,6 +23,10 @@ export default function AdminRoutes() {
       <Route path="forms" element={<FormsPage />} />
       <Route path="users" element={<UsersPage />} />
       <Route path="notifications" element={<FailedNotificationsPage />} />
+      <Route path="qualification" element={<QualificationPage />} />
+      <Route path="pool" element={<PoolPage />} />
+      <Route path="assignment" element={<AssignmentPage />} />
+      <Route path="appeals" element={<AppealsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
