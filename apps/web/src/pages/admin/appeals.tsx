@@ -113,7 +113,7 @@ export function AppealsPage() {
                 key: 'outcome',
                 render: (_: unknown, row: Appeal) => (
                   <>
-                    {row.outcome && <Tag color={row.outcome === 're_review' ? 'blue' : 'default'}>{t(`appealsAdmin.outcomes.${row.outcome}`)}</Tag>}
+                    {row.outcome && <Tag>{t(`appealsAdmin.outcomes.${row.outcome}`)}</Tag>}
                     <div>{row.decisionNote}</div>
                   </>
                 ),

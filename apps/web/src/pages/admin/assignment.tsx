@@ -244,10 +244,9 @@ export function AssignmentPage() {
         <Select
           id="assignment-cycle"
           style={{ minWidth: 220 }}
-          placeholder={t('assignment.chooseCycle')}
           value={cycleId}
           onChange={(v: string) => setParams({ cycle: v })}
-          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: i18n.language === 'en' ? c.nameEn : c.nameZh }))}
+          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: `${i18n.language === 'en' ? c.nameEn : c.nameZh} (${c.code})` }))}
         />
         <Button type="primary" disabled={!cycleId} loading={starting} onClick={() => void start()}>
           {t('assignment.start')}
@@ -275,7 +274,7 @@ export function AssignmentPage() {
               { title: t('admin.applicant'), dataIndex: 'applicantName' },
               { title: t('fields.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
               { title: t('fields.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-              { title: t('admin.crossProvincial'), dataIndex: 'crossProvincial', render: (c: boolean) => (c ? <Tag color="purple">{t('common.yes')}</Tag> : t('common.no')) },
+              { title: t('admin.crossProvincial'), dataIndex: 'crossProvincial', render: (c: boolean) => (c ? <Tag variant="solid" color="purple">{t('common.yes')}</Tag> : t('common.no')) },
             ]}
           />
           {files.hasNextPage && (

@@ -174,10 +174,9 @@ export function PoolPage() {
           id="pool-cycle"
           allowClear
           style={{ minWidth: 220 }}
-          placeholder={t('pool.noCycle')}
           value={cycleId}
           onChange={setCycleId}
-          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: i18n.language === 'en' ? c.nameEn : c.nameZh }))}
+          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: `${i18n.language === 'en' ? c.nameEn : c.nameZh} (${c.code})` }))}
         />
         <Button type="primary" onClick={() => setInviting(true)}>
           {t('pool.invite')}
@@ -233,7 +232,7 @@ export function PoolPage() {
               </span>
             ),
           },
-          { title: t('pool.active'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag color="green">{t('pool.activeYes')}</Tag> : <Tag>{t('pool.activeNo')}</Tag>) },
+          { title: t('pool.active'), dataIndex: 'active', render: (a: boolean) => (a ? <Tag variant="solid" color="success">{t('pool.activeYes')}</Tag> : <Tag>{t('pool.activeNo')}</Tag>) },
           {
             title: '',
             key: 'edit',

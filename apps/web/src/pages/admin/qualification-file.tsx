@@ -125,7 +125,7 @@ function DecisionPanel({ item, defaultCorrectionDays, onDecided }: { item: Queue
             label={t('qualification.correctionDeadline')}
             extra={t('qualification.defaultDeadline', { days: defaultCorrectionDays, date: defaultDeadline.format('YYYY-MM-DD') })}
           >
-            <DatePicker disabledDate={(d) => d.isBefore(dayjs().tz(DISPLAY_ZONE).add(1, 'day').startOf('day'))} placeholder={defaultDeadline.format('YYYY-MM-DD')} />
+            <DatePicker disabledDate={(d) => d.isBefore(dayjs().tz(DISPLAY_ZONE).add(1, 'day').startOf('day'))} />
           </Form.Item>
         )}
         <Form.Item

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Empty, Select, Table, Tag } from 'antd';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import dayjs from 'dayjs';
@@ -22,9 +23,9 @@ export function FileFlags({ item }: { item: QueueItem }) {
   const { t } = useTranslation();
   return (
     <>
-      {item.crossProvincial && <Tag color="purple">{t('qualification.flags.crossProvincial', { province: item.homeProvince ?? '' })}</Tag>}
-      {item.exceptionalRoute && <Tag color="magenta">{t('qualification.flags.exceptional')}</Tag>}
-      {item.requiredConfirmations.length > 0 && <Tag color="gold">{t('qualification.flags.needsConfirmation', { count: item.requiredConfirmations.length })}</Tag>}
+      {item.crossProvincial && <Tag variant="solid" color="purple">{t('qualification.flags.crossProvincial', { province: item.homeProvince ?? '' })}</Tag>}
+      {item.exceptionalRoute && <Tag variant="solid" color="geekblue">{t('qualification.flags.exceptional')}</Tag>}
+      {item.requiredConfirmations.length > 0 && <Tag>{t('qualification.flags.needsConfirmation', { count: item.requiredConfirmations.length })}</Tag>}
     </>
   );
 }
@@ -33,7 +34,9 @@ export function FileFlags({ item }: { item: QueueItem }) {
 export function QualificationPage() {
   const { t, i18n } = useTranslation();
   useDocumentTitle(t('qualification.title'));
-  const [cycleId, setCycleId] = useState<string | undefined>();
+  const [params, setParams] = useSearchParams();
+  const cycleId = params.get('cycle') ?? undefined;
+  const setCycleId = (id: string | undefined) => setParams(id ? { cycle: id } : {});
   const [open, setOpen] = useState<QueueItem | null>(null);
   const cycles = useQuery(allCycles());
   const queue = useInfiniteQuery(qualificationQueue(cycleId));
@@ -49,10 +52,9 @@ export function QualificationPage() {
           id="qualification-cycle"
           allowClear
           style={{ minWidth: 220 }}
-          placeholder={t('qualification.allCycles')}
           value={cycleId}
           onChange={setCycleId}
-          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: i18n.language === 'en' ? c.nameEn : c.nameZh }))}
+          options={(cycles.data?.items ?? []).map((c) => ({ value: c.id, label: `${i18n.language === 'en' ? c.nameEn : c.nameZh} (${c.code})` }))}
         />
       </div>
       {queue.error && <Alert type="error" title={errorText(t, queue.error)} action={<Button onClick={() => void queue.refetch()}>{t('qualification.retry')}</Button>} />}
