@@ -248,7 +248,7 @@ test('the expert pool: profiles with load and relations; edit a profile; invite 
   await expect(page.getByRole('dialog', { name: '评审专家档案：新邀专家乙' })).toBeVisible();
   const profile = page.getByRole('dialog', { name: '评审专家档案：新邀专家乙' });
   await choose(page, '专业方向', '产品设计', profile);
-  await page.keyboard.press('Escape'); // the multiple select stays open after a choice
+  await profile.locator('.ant-modal-title').click(); // closes the multiple select's list, which stays open after a choice
   await choose(page, '可评审最高级别', '副高级（高级工业设计师）', profile);
   await profile.getByLabel('工作单位').fill('乙设计研究院');
   await profile.getByLabel('统一社会信用代码').fill('91500103PB3LWF6F88');
