@@ -17,6 +17,7 @@ interface ApiResponse {
 interface ApiClient {
   get(path: string): Promise<ApiResponse>;
   post(path: string, body?: unknown): Promise<ApiResponse>;
+  patch(path: string, body?: unknown): Promise<ApiResponse>;
 }
 interface TestUser {
   id: string;
@@ -68,8 +69,20 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await app?.close();
 });
+// Each test starts in the account's language, Chinese (a test switching to English changes the account's language too).
+test.beforeEach(async () => {
+  expect((await admin.client.patch('/api/v1/me', { locale: 'zh-CN' })).status).toBe(200);
+});
 
 useScreenshotFont();
+
+/** The seeded demo cycle (code <year>-ID). */
+async function demoCycle(): Promise<Cycle> {
+  const open = (await client.get('/api/v1/public/cycles?limit=100')).body.items as unknown as Cycle[];
+  const cycle = open.find((c) => /^\d{4}-ID$/.test(c.code));
+  if (!cycle) throw new Error('No open demo cycle');
+  return cycle;
+}
 
 const uniqueCode = (prefix: string) => `${prefix}${Math.random().toString(36).slice(2, 7).toUpperCase()}-ID`;
 
@@ -112,6 +125,7 @@ async function fileWithPng(cycle: Cycle): Promise<{ id: string; referenceNumber:
 }
 
 test('qualification: the queue oldest first with days waiting; accept a cross-provincial file with its confirmation, return one with the default deadline, reject one (zh-CN, then axe in en)', async ({ page }) => {
+  test.slow();
   const cycle = await fixtures.makeOpenCycle(app, { code: uniqueCode('Q') });
   const withPng = await fileWithPng(cycle);
   const cross = await fixtures.submitFile(app, client, cycle, { fullName: '跨省申报人', regionCode: '440305' });
@@ -183,6 +197,7 @@ test('qualification: the queue oldest first with days waiting; accept a cross-pr
 });
 
 test('qualification by keyboard: open a file from the queue, read it, accept it (en, axe, 390 px)', async ({ page }) => {
+  test.slow();
   const cycle = await fixtures.makeOpenCycle(app, { code: uniqueCode('K') });
   const file = await fixtures.submitFile(app, client, cycle, { fullName: 'Keyboard Applicant' });
   const second = await fixtures.submitFile(app, client, cycle, { fullName: 'Second Applicant' });
@@ -214,6 +229,7 @@ test('qualification by keyboard: open a file from the queue, read it, accept it 
 });
 
 test('the expert pool: profiles with load and relations; edit a profile; invite a reviewer and set up their profile (zh-CN and en)', async ({ page }) => {
+  test.slow();
   const reviewer = await fixtures.makeUser(app, client, { roles: ['reviewer'], fullName: '库内专家甲' });
   await fixtures.makeReviewerProfile(app, reviewer.id, { specialties: ['product_design'], employerName: '甲设计院', employerCreditCode: null, maxLoadPerCycle: 12 });
   expect((await admin.client.post(`/api/v1/admin/reviewers/${reviewer.id}/conflicts`, { kind: 'relative', note: '表亲', partyType: 'person', personName: '王某' })).status).toBe(201);
@@ -267,6 +283,7 @@ test('the expert pool: profiles with load and relations; edit a profile; invite 
 });
 
 test('assignment: an automatic run followed to done with its shortfall in words; a manual add refused with the conflict in words; a withdrawal (zh-CN, then en)', async ({ page }) => {
+  test.slow();
   const cycle = await fixtures.makeOpenCycle(app, { code: uniqueCode('A') });
   const make = new fixtures.ServiceFactories(app);
   // Three reviewers for product_design, and one who works where the second file's applicant does:
@@ -315,13 +332,11 @@ test('assignment: an automatic run followed to done with its shortfall in words;
   await useLanguage(page, false);
 });
 
-test('appeals: a pending appeal decided for re-review with a reason; revocation with the bar date shown before confirming (zh-CN and en)', async ({ page }) => {
-  const demo = ((await client.get('/api/v1/public/cycles?limit=100')).body.items as unknown as Cycle[]).find((c) => /^\d{4}-ID$/.test(c.code))!;
-  const rejected = await fixtures.submitFile(app, client, demo, { fullName: '复核申请人' });
+test('appeals: a pending appeal decided for re-review with a reason (zh-CN and en)', async ({ page }) => {
+  test.slow();
+  const rejected = await fixtures.submitFile(app, client, await demoCycle(), { fullName: '复核申请人' });
   expect((await admin.client.post(`/api/v1/applications/${rejected.id}/qualification`, { decision: 'reject', reason: '业绩不足' })).status).toBe(200);
   expect((await rejected.user.client.post(`/api/v1/applications/${rejected.id}/appeals`, { grounds: '省级设计奖未被计入，证书已补充。' })).status).toBe(201);
-  const approved = await fixtures.submitFile(app, client, demo, { fullName: '撤销对象' });
-  await fixtures.approveWithCertificate(app, approved.id);
 
   await login(page, admin.email, admin.password);
   await useLanguage(page, false);
@@ -344,30 +359,39 @@ test('appeals: a pending appeal decided for re-review with a reason; revocation 
   await expect(page.locator('tr.ant-table-row').filter({ hasText: rejected.referenceNumber })).toContainText('获奖证书属实');
   await settled(page);
 
-  // Revocation: the bar's end shown before confirming.
-  await page.goto(`/admin/applications/${approved.id}`);
-  await page.getByRole('button', { name: '撤销职称' }).click();
+  await useLanguage(page, true);
+  await expect(page.getByRole('heading', { level: 1, name: 'Appeals' })).toBeVisible();
+  await page.getByText('Pending', { exact: true }).click();
+  await settled(page, 'admin-appeals');
+  await useLanguage(page, false);
+});
+
+test('revocation: the bar’s end date shown before confirming, then the title revoked (zh-CN and en)', async ({ page }) => {
+  test.slow();
+  const approved = await fixtures.submitFile(app, client, await demoCycle(), { fullName: '撤销对象' });
+  await fixtures.approveWithCertificate(app, approved.id);
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   const barEnd = `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`;
-  const revoke = page.getByRole('dialog', { name: '撤销职称' });
-  await expect(revoke.getByTestId('bar-preview')).toHaveText(`持有人将被禁止申报至 ${barEnd}（3 年）。`);
-  await settled(page, 'admin-revocation');
-  await revoke.getByLabel('撤销理由').fill('获奖证书系伪造');
-  await revoke.getByRole('button', { name: '确认撤销' }).click();
-  await expect(page.getByText('职称已撤销')).toBeVisible();
-  expect((await statusOf(approved.id)).status).toBe('revoked');
 
+  await login(page, admin.email, admin.password);
   await useLanguage(page, true);
-  await page.goto('/admin/appeals');
-  await expect(page.getByRole('heading', { level: 1, name: 'Appeals' })).toBeVisible();
-  await settled(page, 'admin-appeals');
-  const another = await fixtures.submitFile(app, client, demo, { fullName: 'Revocation Preview' });
-  await fixtures.approveWithCertificate(app, another.id);
-  await page.goto(`/admin/applications/${another.id}`);
+  await page.goto(`/admin/applications/${approved.id}`);
   await page.getByRole('button', { name: 'Revoke the title' }).click();
   await expect(page.getByTestId('bar-preview')).toHaveText(`The holder will be barred from applying until ${barEnd} (3 years).`);
   await settled(page, 'admin-revocation');
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  expect((await statusOf(another.id)).status).toBe('approved');
+  expect((await statusOf(approved.id)).status).toBe('approved');
+
   await useLanguage(page, false);
+  await page.getByRole('button', { name: '撤销职称' }).click();
+  const revoke = page.getByRole('dialog', { name: '撤销职称' });
+  await expect(revoke.getByTestId('bar-preview')).toHaveText(`持有人将被禁止申报至 ${barEnd}（3 年）。`);
+  await settled(page, 'admin-revocation');
+  await revoke.getByRole('button', { name: '确认撤销' }).click();
+  await expect(revoke.getByText('请填写撤销理由')).toBeVisible();
+  await revoke.getByLabel('撤销理由').fill('获奖证书系伪造');
+  await revoke.getByRole('button', { name: '确认撤销' }).click();
+  await expect(page.getByText('职称已撤销')).toBeVisible();
+  expect((await statusOf(approved.id)).status).toBe('revoked');
+  await expect(page.getByRole('button', { name: '撤销职称' })).toHaveCount(0);
 });
