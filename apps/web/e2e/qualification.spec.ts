@@ -124,7 +124,7 @@ async function fileWithPng(cycle: Cycle): Promise<{ id: string; referenceNumber:
   return { id, referenceNumber: submitted.body.referenceNumber as string };
 }
 
-test('qualification: the queue oldest first with days waiting; accept a cross-provincial file with its confirmation, return one with the default deadline, reject one (zh-CN, then axe in en)', async ({ page }) => {
+test('qualification: the queue oldest first with days waiting; accept a cross-provincial file with its confirmation, return one with the default deadline, reject one (zh-CN; the English page is checked by the keyboard test)', async ({ page }) => {
   test.slow();
   const cycle = await fixtures.makeOpenCycle(app, { code: uniqueCode('Q') });
   const withPng = await fileWithPng(cycle);
