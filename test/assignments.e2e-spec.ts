@@ -85,6 +85,27 @@ describe('review assignment (e2e)', () => {
       ]);
     });
 
+    it('lists the pool with each reviewer’s name, e-mail and load: open reviews everywhere, and the load counted against the cap in a cycle', async () => {
+      const [file, second] = await files(cycle, [{}, {}]);
+      const r = await reviewerWith({}, true);
+      expect((await assign(file.id, [r.id])).status).toBe(201);
+      expect((await assign(second.id, [r.id])).status).toBe(201);
+      const find = async (query: string) => {
+        for (let cursor: string | null = null; ; ) {
+          const page: { status: number; body: { items: { userId: string }[]; nextCursor: string | null } } = await admin.client.get(`/api/v1/admin/reviewers?limit=100${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+          expect(page.status).toBe(200);
+          const hit = page.body.items.find((p: { userId: string }) => p.userId === r.id);
+          if (hit || !page.body.nextCursor) return hit;
+          cursor = page.body.nextCursor;
+        }
+      };
+      expect(await find(`&cycleId=${cycle.id}`)).toMatchObject({ userId: r.id, fullName: expect.any(String), email: r.user!.email, openReviews: 2, cycleLoad: 2 });
+      const other = await makeOpenCycle(app, { code: `L${randomBytes(3).toString('hex').toUpperCase()}-ID` });
+      expect(await find(`&cycleId=${other.id}`)).toMatchObject({ openReviews: 2, cycleLoad: 0 });
+      expect(await find('')).toMatchObject({ openReviews: 2, cycleLoad: 0 });
+      expect((await admin.client.get('/api/v1/admin/reviewers?cycleId=nope')).status).toBe(400);
+    });
+
     // The refusal matrix (every conflict kind, level, activity, specialty, pool, cap, duplicates,
     // concurrent caps) is test/service/assignments.service-spec.ts; this proves the HTTP wiring.
     it('answers a refused reviewer with 422 ASSIGNMENT_REFUSED naming reviewerIds[i] and the conflict, and assigns nobody of the request', async () => {

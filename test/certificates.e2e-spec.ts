@@ -196,17 +196,23 @@ describe('certificates, public verification and revocation (e2e)', () => {
       expect(blank).toMatchObject({ status: 400, body: { code: 'VALIDATION_FAILED', details: [{ path: 'reason' }] } });
       const notApproved = await submitFile(app, api, cycle);
       expect((await admin.client.post(`/api/v1/applications/${notApproved.id}/revoke`, { reason: 'fraud' })).body).toMatchObject({ code: 'INVALID_TRANSITION' });
+      expect((await admin.client.get(`/api/v1/applications/${notApproved.id}/revoke`)).body).toMatchObject({ code: 'INVALID_TRANSITION' });
+      expect((await reviewer.client.get(`/api/v1/applications/${file.id}/revoke`)).status).toBe(403);
       // An admin who holds a title cannot revoke their own.
       const adminApplicant = await makeAdmin(app, api);
       await db().query("UPDATE users SET roles = ARRAY['admin','applicant'] WHERE id = $1", [adminApplicant.id]);
       const own = await submitFile(app, api, cycle, { user: adminApplicant });
       await approveWithCertificate(app, own.id);
       expect((await adminApplicant.client.post(`/api/v1/applications/${own.id}/revoke`, { reason: 'mine' })).status).toBe(404);
+      expect((await adminApplicant.client.get(`/api/v1/applications/${own.id}/revoke`)).status).toBe(404);
       expect((await verify(code)).body.status).toBe('valid');
     });
 
     it('revokes: the file, the certificate (PDF and verification), a bar with its end date, and a message to the holder', async () => {
       const reason = '业绩证明材料系伪造 / forged evidence of achievements';
+      // The bar's end is shown before confirming, and is the one the revocation then sets.
+      const preview = await admin.client.get(`/api/v1/applications/${file.id}/revoke`);
+      expect(preview).toMatchObject({ status: 200, body: { barYears: 3, barredUntil: expect.any(String) } });
       const res = await admin.client.post(`/api/v1/applications/${file.id}/revoke`, { reason });
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('revoked');
@@ -225,6 +231,7 @@ describe('certificates, public verification and revocation (e2e)', () => {
       const today = shanghaiDate(new Date());
       const until = `${Number(today.slice(0, 4)) + 3}${today.slice(4)}`;
       expect(new Date(barred_until).toISOString()).toBe(new Date(`${until}T00:00:00+08:00`).toISOString());
+      expect(preview.body.barredUntil).toBe(new Date(barred_until).toISOString());
 
       const [mail] = await smtp.waitFor(file.user.email, 1, 20000, (m) => m.subject.includes(number));
       expect(mail.text).toContain(until);

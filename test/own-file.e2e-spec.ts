@@ -318,6 +318,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
         expect(await statusOf(app, w.appeal.applicationId)).toBe('rejected');
       },
     },
+    'GET /api/v1/applications/{id}/revoke': { kind: 'act', run: async (w) => expectNotFound(await w.self.client.get(`/api/v1/applications/${w.approved.id}/revoke`)) },
     'POST /api/v1/applications/{id}/revoke': {
       kind: 'act',
       run: async (w) => {

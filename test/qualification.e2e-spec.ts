@@ -284,6 +284,11 @@ describe('qualification review (e2e)', () => {
       expect(b.evidence.map((e: { kind: string }) => e.kind)).toContain('entrustment_letter');
       expect(page2.body.items[0]).toMatchObject({ exceptionalRoute: true, requiresAdminConfirmation: true, confirmations: { exceptional: true, entrustment: false } });
       expect(page2.body.items[0].evidence.filter((e: { kind: string }) => e.kind === 'expert_recommendation')).toHaveLength(2);
+      // The confirmations as a list the page renders: each names its decision field and what it confirms, in both languages.
+      expect(a.requiredConfirmations).toEqual([]);
+      expect(b.requiredConfirmations).toEqual([{ field: 'confirmEntrustment', label: { 'zh-CN': expect.stringContaining('委托'), en: expect.stringContaining('entrustment') } }]);
+      expect(page2.body.items[0].requiredConfirmations.map((r: { field: string }) => r.field)).toEqual(['confirmExceptional']);
+      expect(page1.body.defaultCorrectionDays).toBe(10);
 
       // Decided files leave the queue.
       expect((await decide(admin, first.id, { decision: 'accept' })).status).toBe(200);

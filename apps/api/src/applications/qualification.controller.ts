@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from 
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, DEFAULT_PAGE_SIZE } from '@app/common';
-import { ApplicationsService, QualificationService } from '@app/applications';
+import { ApplicationsService, DEFAULT_CORRECTION_DAYS, QualificationService } from '@app/applications';
 import { UnitRecommendationService } from '@app/organisations';
 import { RecommendationDto } from '../organisations/dto/organisation.dto';
 import type { AuthUser } from '@app/identity';
@@ -34,6 +34,7 @@ export class QualificationController {
         return QualificationQueueItemDto.fromEntry(e, r && (r.unit || r.record) ? RecommendationDto.from(r) : null);
       }),
       nextCursor: page.nextCursor,
+      defaultCorrectionDays: DEFAULT_CORRECTION_DAYS,
     };
   }
 

@@ -8,7 +8,7 @@ import { CertificatesService, RevocationService } from '@app/certificates';
 import type { AuthUser } from '@app/identity';
 import { ApplicationDto } from '../applications/dto/application.dto';
 import { RateLimit } from '../http/throttling';
-import { CertificateDetailsDto, CertificateVerificationDto, RevokeDto } from './dto/certificate.dto';
+import { CertificateDetailsDto, CertificateVerificationDto, RevocationPreviewDto, RevokeDto } from './dto/certificate.dto';
 
 /** The certificate of an approved file, for its holder and admins. */
 @ApiTags('certificates')
@@ -57,6 +57,18 @@ export class RevocationController {
     private readonly revocation: RevocationService,
     private readonly applications: ApplicationsService,
   ) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'What revoking this approved title now would bar (shown before confirming)',
+    description: 'The end of the bar its holder would get (a later bar already set is kept); 404 for your own file; 409 INVALID_TRANSITION when the file is not approved.',
+  })
+  @ApiOkResponse({ type: RevocationPreviewDto })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async preview(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<RevocationPreviewDto> {
+    const preview = await this.revocation.preview(admin, id);
+    return { barredUntil: preview.barredUntil.toISOString(), barYears: preview.barYears };
+  }
 
   @Post()
   @HttpCode(HttpStatus.OK)

@@ -5,7 +5,7 @@ import { ApiErrors, DEFAULT_PAGE_SIZE, CursorQueryDto, ParseUuidParam } from '@a
 import { AuthUser } from '@app/identity';
 import { DeclaredRelationsService, ReviewerPoolService } from '@app/review';
 import { DeclareRelationDto, DeclaredRelationDto, DeclaredRelationPageDto } from './dto/declared-relation.dto';
-import { ListReviewersQueryDto, PutReviewerProfileDto, ReviewerProfileDto, ReviewerProfilePageDto } from './dto/reviewer-profile.dto';
+import { ListReviewersQueryDto, PoolReviewerDto, PutReviewerProfileDto, ReviewerProfileDto, ReviewerProfilePageDto } from './dto/reviewer-profile.dto';
 
 @ApiTags('admin: reviewers')
 @ApiBearerAuth('bearer')
@@ -18,11 +18,11 @@ export class AdminReviewersController {
   ) {}
 
   @Get()
-  @ApiOkResponse({ type: ReviewerProfilePageDto, description: 'The expert pool, newest profile first' })
+  @ApiOkResponse({ type: ReviewerProfilePageDto, description: 'The expert pool, newest profile first, each with the reviewer’s name, e-mail and load' })
   @ApiErrors(400, 401, 403)
   async list(@Query() query: ListReviewersQueryDto): Promise<ReviewerProfilePageDto> {
-    const page = await this.pool.list({ ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    return { items: page.items.map(ReviewerProfileDto.from), nextCursor: page.nextCursor };
+    const page = await this.pool.listWithLoad({ ...query, limit: query.limit ?? DEFAULT_PAGE_SIZE });
+    return { items: page.items.map((e) => PoolReviewerDto.fromEntry(e)), nextCursor: page.nextCursor };
   }
 
   @Get(':userId')

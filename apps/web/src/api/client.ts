@@ -131,6 +131,13 @@ export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (
   });
 }
 
+/** A protected file's bytes (bearer header), e.g. to show evidence inline. */
+export async function fetchBlob(url: string): Promise<Blob> {
+  const response = await authedFetch(new Request(url));
+  if (!response.ok) throw new ApiError(response.status, (await response.json().catch(() => ({}))) as ApiProblem);
+  return response.blob();
+}
+
 /** Downloads a protected file (bearer header) and hands it to the browser as a file. */
 export async function downloadFile(url: string, name: string): Promise<void> {
   const response = await authedFetch(new Request(url));

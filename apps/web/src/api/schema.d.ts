@@ -579,7 +579,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * What revoking this approved title now would bar (shown before confirming)
+         * @description The end of the bar its holder would get (a later bar already set is kept); 404 for your own file; 409 INVALID_TRANSITION when the file is not approved.
+         */
+        get: operations["RevocationController_preview"];
         put?: never;
         /**
          * Revoke an approved title
@@ -3157,6 +3161,28 @@ export interface components {
             /** @description review completed vs left by withdrawal (review itself decides nothing) */
             review: components["schemas"]["PassRateDto"];
         };
+        PoolReviewerDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Active assignments (assigned, draft, submitted) in the cycle named by cycleId, counted against maxLoadPerCycle; 0 without cycleId */
+            cycleLoad: number;
+            email: string | null;
+            employerCreditCode?: string | null;
+            employerName: string;
+            fullName: string | null;
+            homeProvince: string;
+            /** @enum {string} */
+            maxLevel: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            maxLoadPerCycle: number;
+            /** @description Open reviews (assigned or draft) in every cycle */
+            openReviews: number;
+            specialties: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -3354,6 +3380,8 @@ export interface components {
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
+            /** @description What accepting this file needs confirmed: each names its decision field (true) and what it confirms */
+            requiredConfirmations: components["schemas"]["RequiredConfirmationDto"][];
             requiresAdminConfirmation: boolean;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
@@ -3370,6 +3398,11 @@ export interface components {
             version: number;
         };
         QualificationQueuePageDto: {
+            /**
+             * @description Days a return gives for correction when no correctionDeadline is sent
+             * @example 10
+             */
+            defaultCorrectionDays: number;
             items: components["schemas"]["QualificationQueueItemDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
@@ -3480,6 +3513,15 @@ export interface components {
         ReopenReviewDto: {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
             reason: string;
+        };
+        RequiredConfirmationDto: {
+            /**
+             * @description The decision field to set to true when accepting
+             * @enum {string}
+             */
+            field: "confirmExceptional" | "confirmEntrustment";
+            /** @description What the admin confirms by setting it */
+            label: components["schemas"]["LocalizedTextDto"];
         };
         RequiredConfirmationsDto: {
             /** @description Accepting needs confirmEntrustment: true (cross-provincial) */
@@ -3606,7 +3648,7 @@ export interface components {
             userId: string;
         };
         ReviewerProfilePageDto: {
-            items: components["schemas"]["ReviewerProfileDto"][];
+            items: components["schemas"]["PoolReviewerDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3731,6 +3773,18 @@ export interface components {
             total: string | null;
             /** Format: date-time */
             updatedAt: string;
+        };
+        RevocationPreviewDto: {
+            /**
+             * Format: date-time
+             * @description Until when the holder could not apply: midnight (Asia/Shanghai) REVOCATION_BAR_YEARS from today, or a later bar already set
+             */
+            barredUntil: string;
+            /**
+             * @description REVOCATION_BAR_YEARS
+             * @example 3
+             */
+            barYears: number;
         };
         RevokeDto: {
             /**
@@ -4762,6 +4816,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
+                /** @description Count each reviewer’s load (cycleLoad) in this cycle */
+                cycleId?: string;
                 limit?: number;
                 specialty?: string;
             };
@@ -4771,7 +4827,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The expert pool, newest profile first */
+            /** @description The expert pool, newest profile first, each with the reviewer’s name, e-mail and load */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6866,6 +6922,81 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RevocationController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationPreviewDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -123,7 +123,7 @@ function personProblem(code: keyof typeof PERSON_PROBLEMS, locale: Locale): Subm
 }
 
 /** A returned file's correction deadline when the admin gives none (domain.md §8). */
-const DEFAULT_CORRECTION_DAYS = 10;
+export const DEFAULT_CORRECTION_DAYS = 10;
 
 function historyEntry(
   application: Application,

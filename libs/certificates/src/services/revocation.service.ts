@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
 import { Clock, SHANGHAI_OFFSET_MS, shanghaiDate } from '@app/common';
-import { Application, ApplicationAccess, ApplicationWorkflow } from '@app/applications';
-import { AuthUser, UserAdminService } from '@app/identity';
+import { Application, ApplicationAccess, ApplicationError, ApplicationWorkflow } from '@app/applications';
+import { AuthUser, UserAdminService, UserDirectory } from '@app/identity';
 import { CertificateError } from '../certificates.errors';
 import { CertificatesRepository } from './certificates.repository';
 
@@ -28,9 +28,24 @@ export class RevocationService {
     private readonly access: ApplicationAccess,
     private readonly certificates: CertificatesRepository,
     private readonly users: UserAdminService,
+    private readonly directory: UserDirectory,
     private readonly config: AppConfig,
     private readonly clock: Clock,
   ) {}
+
+  /**
+   * What revoking the file now would bar: until when its holder could not apply (a later bar
+   * already set is kept, as revoke() keeps it). 404 for the admin's own file, 409 when the
+   * file is not approved (nothing to revoke).
+   */
+  async preview(admin: AuthUser, applicationId: string): Promise<{ barredUntil: Date; barYears: number }> {
+    const file = await this.access.handledById(admin, applicationId);
+    if (file.status !== 'approved') throw ApplicationError.invalidTransition(file.status, 'revoke');
+    const now = this.clock.now();
+    const bar = barEnd(now, this.config.REVOCATION_BAR_YEARS);
+    const existing = await this.directory.barredUntil(file.applicantId, now);
+    return { barredUntil: existing && existing > bar ? existing : bar, barYears: this.config.REVOCATION_BAR_YEARS };
+  }
 
   /** Revoke the file's title; 404 for the admin's own file, 409 when it is not approved. */
   revoke(admin: AuthUser, applicationId: string, reasonText: string): Promise<Application> {

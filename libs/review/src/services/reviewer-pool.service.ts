@@ -7,9 +7,17 @@ import { AuthUser, UserDirectory } from '@app/identity';
 import { isProvinceCode, LEVELS, TitleLevel, validateUscc } from '@app/applications';
 import { ReviewerProfile } from '../entities/reviewer-profile.entity';
 import { ReviewError } from '../review.errors';
-import { ReviewerListFilter, ReviewerProfilesRepository } from './reviewer-profiles.repository';
+import { ReviewerListFilter, ReviewerLoad, ReviewerProfilesRepository } from './reviewer-profiles.repository';
 
 /** What an admin states about a reviewer; a PUT replaces every field. */
+/** A pool entry as the admin's pool page shows it: the profile, who the reviewer is, and their load. */
+export interface PoolEntry {
+  profile: ReviewerProfile;
+  fullName: string | null;
+  email: string | null;
+  load: ReviewerLoad;
+}
+
 export interface ReviewerProfileInput {
   specialties: string[];
   maxLevel: TitleLevel;
@@ -66,6 +74,22 @@ export class ReviewerPoolService {
 
   list(filter: ReviewerListFilter): Promise<CursorPage<ReviewerProfile>> {
     return this.profiles.list(filter);
+  }
+
+  /** One page of the pool with each reviewer's name, e-mail and load (in `cycleId` when given): three queries a page. */
+  async listWithLoad(filter: ReviewerListFilter & { cycleId?: string }): Promise<CursorPage<PoolEntry>> {
+    const page = await this.profiles.list(filter);
+    const ids = page.items.map((p) => p.userId);
+    const [contacts, loads] = [await this.directory.contacts(ids), await this.profiles.loads(ids, filter.cycleId ?? null)];
+    return {
+      items: page.items.map((profile) => ({
+        profile,
+        fullName: contacts.get(profile.userId)?.fullName ?? null,
+        email: contacts.get(profile.userId)?.email ?? null,
+        load: loads.get(profile.userId) ?? { openReviews: 0, cycleLoad: 0 },
+      })),
+      nextCursor: page.nextCursor,
+    };
   }
 
   /** Create or replace a reviewer's profile; the user must hold the reviewer role. */

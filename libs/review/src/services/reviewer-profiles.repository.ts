@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
 import { ReviewerProfile } from '../entities/reviewer-profile.entity';
+import { ACTIVE_ASSIGNMENT_STATUSES, OPEN_REVIEW_STATUSES } from '../entities/review-assignment.entity';
 
 export interface ReviewerProfileRow {
   userId: string;
@@ -15,6 +16,17 @@ export interface ReviewerProfileRow {
   maxLoadPerCycle: number;
   active: boolean;
   updatedBy: string | null;
+}
+
+/** Active assignments per reviewer: open ones (assigned, draft) in every cycle, and those that count against the cap in one cycle. */
+const LOADS_SQL = `SELECT reviewer_id AS "reviewerId",
+       count(*) FILTER (WHERE status = ANY($3::text[]))::int AS "openReviews",
+       count(*) FILTER (WHERE cycle_id = $2::uuid AND status = ANY($4::text[]))::int AS "cycleLoad"
+  FROM review_assignments WHERE reviewer_id = ANY($1::uuid[]) GROUP BY reviewer_id`;
+
+export interface ReviewerLoad {
+  openReviews: number;
+  cycleLoad: number;
 }
 
 export interface ReviewerListFilter {
@@ -84,5 +96,11 @@ export class ReviewerProfilesRepository {
     const cursorAt = new Map(entities.map((e, i) => [e.userId, raw[i].cursor_at]));
     return toCursorPage(entities, filter.limit, (e) => [cursorAt.get(e.userId)!, e.userId]);
   }
-}
 
+  /** The loads of these reviewers (absent: none); `cycleId` null counts no cycle load. */
+  async loads(userIds: readonly string[], cycleId: string | null): Promise<Map<string, ReviewerLoad>> {
+    if (!userIds.length) return new Map();
+    const rows: ({ reviewerId: string } & ReviewerLoad)[] = await this.dataSource.query(LOADS_SQL, [userIds, cycleId, OPEN_REVIEW_STATUSES, ACTIVE_ASSIGNMENT_STATUSES]);
+    return new Map(rows.map((r) => [r.reviewerId, { openReviews: r.openReviews, cycleLoad: r.cycleLoad }]));
+  }
+}

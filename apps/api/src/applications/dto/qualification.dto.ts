@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
-import { EvidenceItem, QUALIFICATION_DECISIONS, QualificationDecision, QueueEntry } from '@app/applications';
+import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull, LocalizedTextDto } from '@app/common';
+import { EvidenceItem, QUALIFICATION_DECISIONS, QualificationDecision, QueueEntry, RequiredConfirmations } from '@app/applications';
 import { ApplicationSummaryDto } from './application.dto';
 import { RecommendationDto } from '../../organisations/dto/organisation.dto';
 
@@ -60,8 +60,41 @@ class RequiredConfirmationsDto {
   @ApiProperty({ description: 'Accepting needs confirmEntrustment: true (cross-provincial)' }) entrustment: boolean;
 }
 
+/** The decision body's boolean flags that a confirmation sets. */
+export type ConfirmationField = 'confirmExceptional' | 'confirmEntrustment';
+
+/**
+ * Each confirmation the domain may require, with the decision field that gives it and what the
+ * admin confirms by ticking it. Keyed by RequiredConfirmations: a confirmation added or renamed
+ * in the service does not compile until it is described here.
+ */
+const CONFIRMATIONS: Record<keyof RequiredConfirmations, { field: ConfirmationField; label: { 'zh-CN': string; en: string } }> = {
+  exceptional: {
+    field: 'confirmExceptional',
+    label: { 'zh-CN': '已核验破格申报的推荐信等材料，确认按破格途径受理', en: 'I checked the exceptional-route recommendation letters and confirm the route' },
+  },
+  entrustment: {
+    field: 'confirmEntrustment',
+    label: { 'zh-CN': '已核验户籍省份出具的委托评审函', en: "I checked the home province's entrustment letter" },
+  },
+};
+
+export class RequiredConfirmationDto {
+  @ApiProperty({ enum: Object.values(CONFIRMATIONS).map((c) => c.field), description: 'The decision field to set to true when accepting' }) field: ConfirmationField;
+  @ApiProperty({ type: LocalizedTextDto, description: 'What the admin confirms by setting it' }) label: LocalizedTextDto;
+
+  /** The confirmations `needed` marks as required, in a stable order. */
+  static listOf(needed: RequiredConfirmations): RequiredConfirmationDto[] {
+    return (Object.keys(CONFIRMATIONS) as (keyof RequiredConfirmations)[])
+      .filter((key) => needed[key])
+      .map((key) => ({ field: CONFIRMATIONS[key].field, label: LocalizedTextDto.from(CONFIRMATIONS[key].label) }));
+  }
+}
+
 export class QualificationQueueItemDto extends ApplicationSummaryDto {
   @ApiProperty() requiresAdminConfirmation: boolean;
+  @ApiProperty({ type: [RequiredConfirmationDto], description: 'What accepting this file needs confirmed: each names its decision field (true) and what it confirms' })
+  requiredConfirmations: RequiredConfirmationDto[];
   @ApiPropertyOptional({ nullable: true, type: Object, description: 'Eligibility result at submission (rules, cross-provincial, evidence required and missing)' })
   eligibility: object | null;
   @ApiProperty({ type: RequiredConfirmationsDto }) confirmations: RequiredConfirmationsDto;
@@ -78,6 +111,7 @@ export class QualificationQueueItemDto extends ApplicationSummaryDto {
       requiresAdminConfirmation: a.requiresAdminConfirmation,
       eligibility: a.eligibility,
       confirmations: entry.confirmations,
+      requiredConfirmations: RequiredConfirmationDto.listOf(entry.confirmations),
       evidence: entry.evidence.map((e) => EvidenceItemDto.from(e)),
     };
   }
@@ -85,4 +119,5 @@ export class QualificationQueueItemDto extends ApplicationSummaryDto {
 
 export class QualificationQueuePageDto extends CursorPageMeta {
   @ApiProperty({ type: [QualificationQueueItemDto] }) items: QualificationQueueItemDto[];
+  @ApiProperty({ example: 10, description: 'Days a return gives for correction when no correctionDeadline is sent' }) defaultCorrectionDays: number;
 }

@@ -54,3 +54,10 @@ export class CertificateDetailsDto {
     return { ...d, barredUntil: d.barredUntil?.toISOString() ?? null };
   }
 }
+
+/** What revoking the file now would do to its holder, shown before the admin confirms. */
+export class RevocationPreviewDto {
+  @ApiProperty({ format: 'date-time', description: 'Until when the holder could not apply: midnight (Asia/Shanghai) REVOCATION_BAR_YEARS from today, or a later bar already set' })
+  barredUntil: string;
+  @ApiProperty({ example: 3, description: 'REVOCATION_BAR_YEARS' }) barYears: number;
+}

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto } from '@app/common';
 import { LEVELS, TitleLevel } from '@app/applications';
-import type { ReviewerProfile } from '@app/review';
+import type { PoolEntry, ReviewerProfile } from '@app/review';
 import { IsProvinceCode, IsUscc } from './validators';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
@@ -51,6 +51,11 @@ export class PutReviewerProfileDto {
 }
 
 export class ListReviewersQueryDto extends CursorQueryDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Count each reviewer’s load (cycleLoad) in this cycle' })
+  @IsOptional()
+  @IsUUID()
+  cycleId?: string;
+
   @ApiPropertyOptional({ example: 'product_design' })
   @IsOptional()
   @Matches(/^[a-z][a-z0-9_]{1,63}$/)
@@ -91,6 +96,19 @@ export class ReviewerProfileDto {
   }
 }
 
+/** A pool entry on the admin's list: the profile, who the reviewer is and their current load. */
+export class PoolReviewerDto extends ReviewerProfileDto {
+  @ApiProperty({ nullable: true, type: String }) fullName: string | null;
+  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ description: 'Open reviews (assigned or draft) in every cycle' }) openReviews: number;
+  @ApiProperty({ description: 'Active assignments (assigned, draft, submitted) in the cycle named by cycleId, counted against maxLoadPerCycle; 0 without cycleId' })
+  cycleLoad: number;
+
+  static fromEntry(e: PoolEntry): PoolReviewerDto {
+    return { ...ReviewerProfileDto.from(e.profile), fullName: e.fullName, email: e.email, openReviews: e.load.openReviews, cycleLoad: e.load.cycleLoad };
+  }
+}
+
 export class ReviewerProfilePageDto extends CursorPageMeta {
-  @ApiProperty({ type: [ReviewerProfileDto] }) items: ReviewerProfileDto[];
+  @ApiProperty({ type: [PoolReviewerDto] }) items: PoolReviewerDto[];
 }

@@ -7,6 +7,7 @@ import { api, downloadFile, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { evidenceLabel, levelLabel, STATUS_COLORS, statusLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
+import { RevokeTitle } from './revoke-title';
 import { Title } from './shared';
 
 export function AdminFilePage() {
@@ -56,6 +57,7 @@ export function AdminFilePage() {
         <Descriptions.Item label={t('admin.crossProvincial')}>{a.crossProvincial ? t('common.yes') : t('common.no')}</Descriptions.Item>
         <Descriptions.Item label={t('admin.submittedAt')}>{formatDateTime(a.submittedAt)}</Descriptions.Item>
       </Descriptions>
+      {a.status === 'approved' && <RevokeTitle id={id} onRevoked={() => void file.refetch()} />}
       <Card title={t('fileTabs.evidence')}>
         <Table
           rowKey="id"

@@ -9,6 +9,10 @@ import { FormsPage } from './forms';
 import { AdminHome } from './home';
 import { FailedNotificationsPage } from './notifications';
 import { UsersPage } from './users';
+import { AppealsPage } from './appeals';
+import { AssignmentPage } from './assignment';
+import { PoolPage } from './pool';
+import { QualificationPage } from './qualification';
 
 /** The admins' part of the app (a lazily loaded chunk): one file per page. */
 export default function AdminRoutes() {
@@ -24,6 +28,10 @@ export default function AdminRoutes() {
       {/* dash (issue 25): audit log and working-day calendar */}
       <Route path="audit" element={<AuditPage />} />
       <Route path="calendar" element={<CalendarPage />} />
+      <Route path="qualification" element={<QualificationPage />} />
+      <Route path="pool" element={<PoolPage />} />
+      <Route path="assignment" element={<AssignmentPage />} />
+      <Route path="appeals" element={<AppealsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

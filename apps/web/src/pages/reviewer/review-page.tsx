@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, App, Button, Card, Descriptions, Input, List, Modal, Radio, Result, Space, Spin, Tabs, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { ScoreForm } from './score-form';
 import { ACTIVE_STATUSES, cycleName, DueDate, OPEN_STATUSES, ReviewStatusTag, useCycles } from './shared';
 import { EligibilityRules } from '../../components/eligibility-rules';
 import { useDocumentTitle } from '../../layout/document-title';
+import { EvidenceViewer } from '../../components/evidence-viewer';
 
 type ReviewWithRubric = Schemas['ReviewWithRubricDto'];
 type ReviewerFile = Schemas['ReviewerFileDto'];
@@ -43,61 +44,6 @@ function FilePanel({ file }: { file: ReviewerFile }) {
           </Card>
         ))}
     </div>
-  );
-}
-
-/** Fetches one evidence file with the session's token and shows it: a PDF in a frame, an image as an image. */
-function EvidenceViewer({ reviewId, evidence, onClose }: { reviewId: string; evidence: Evidence | null; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [url, setUrl] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    if (!evidence) return;
-    let revoked = false;
-    let objectUrl: string | null = null;
-    setUrl(null);
-    setError(null);
-    api
-      .GET('/api/v1/reviews/{id}/file/attachments/{attachmentId}', { params: { path: { id: reviewId, attachmentId: evidence.id } }, parseAs: 'blob' })
-      .then(({ data, response }) => {
-        if (!response.ok || !data) throw new Error(String(response.status));
-        if (revoked) return;
-        // The detected type, from the server: the frame and the image get what the bytes are.
-        objectUrl = URL.createObjectURL(new Blob([data as Blob], { type: evidence.mediaType }));
-        setUrl(objectUrl);
-      })
-      .catch(() => setError(t('errors.unexpected')));
-    return () => {
-      revoked = true;
-      if (objectUrl) URL.revokeObjectURL(objectUrl);
-    };
-  }, [evidence, reviewId, t]);
-  const download = evidence ? () => void downloadFile(`/api/v1/reviews/${reviewId}/file/attachments/${evidence.id}`, evidence.originalName) : undefined;
-  return (
-    <Modal
-      open={evidence !== null}
-      title={evidence ? `${evidenceLabel(t, evidence.kind)}: ${evidence.originalName}` : t('reviewer.evidence.viewer')}
-      onCancel={onClose}
-      width="min(960px, 96vw)"
-      footer={[
-        <Button key="dl" onClick={download}>
-          {t('reviewer.evidence.download')}
-        </Button>,
-        <Button key="close" type="primary" onClick={onClose}>
-          {t('reviewer.evidence.close')}
-        </Button>,
-      ]}
-    >
-      {error && <Alert type="error" title={error} />}
-      {!url && !error && <Spin />}
-      {url && evidence?.mediaType === 'application/pdf' && (
-        <>
-          <iframe className="tp-evidence-frame" src={url} title={evidence.originalName} data-testid="evidence-frame" />
-          <Typography.Paragraph type="secondary">{t('reviewer.evidence.pdfFallback')}</Typography.Paragraph>
-        </>
-      )}
-      {url && evidence && evidence.mediaType !== 'application/pdf' && <img className="tp-evidence-image" src={url} alt={evidence.originalName} data-testid="evidence-image" />}
-    </Modal>
   );
 }
 
@@ -136,7 +82,7 @@ function EvidencePanel({ reviewId }: { reviewId: string }) {
           </List.Item>
         )}
       />
-      <EvidenceViewer reviewId={reviewId} evidence={open} onClose={() => setOpen(null)} />
+      <EvidenceViewer urlOf={(e) => `/api/v1/reviews/${reviewId}/file/attachments/${e.id}`} evidence={open} onClose={() => setOpen(null)} />
     </>
   );
 }
