@@ -36,6 +36,7 @@ describe('schedules', () => {
       'schedule "auto-assign-runs" has no implementation',
       'schedule "close-notices" has no implementation',
       'schedule "audit-checkpoints" has no implementation',
+      'schedule "application-exports" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
@@ -45,13 +46,14 @@ describe('schedules', () => {
       { key: 'auto-assign-runs' },
       { key: 'close-notices' },
       { key: 'audit-checkpoints' },
+      { key: 'application-exports' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);
   });
 
   it('accepts one schedule per key', () => {
-    expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints'].map((key) => ({ key: key as never })))).toEqual([]);
+    expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'application-exports'].map((key) => ({ key: key as never })))).toEqual([]);
   });
 
   it("finds each module's @RegisterSchedule() providers by discovery", async () => {
