@@ -20,3 +20,4 @@ export * from './use-portal';
 export * from './s3-server';
 export * from './private-postgres';
 export * from './service-test';
+export * from './export-fixtures';
