@@ -7,6 +7,7 @@ import {
   approveWithCertificate,
   CommitteeMemberFixture,
   confirmCalendarYears,
+  exportAndDownload,
   forceTransition,
   HttpResult,
   makeAdmin,
