@@ -4,15 +4,50 @@
  */
 
 export interface paths {
-    "/api/v1/admin/applications/export": {
+    "/api/v1/admin/applications/exports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
-        get: operations["AdminApplicationsExportController_export"];
+        /** Your exports, newest first */
+        get: operations["AdminApplicationExportsController_list"];
+        put?: never;
+        /** Queue an export of the admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX; identity numbers masked; the request is audited */
+        post: operations["AdminApplicationExportsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your exports: status, rows, size, when it finished and expires (404 for anyone else’s) */
+        get: operations["AdminApplicationExportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of one of your exports, streamed from storage; audited. 409 EXPORT_NOT_READY while queued or running, 409 EXPORT_FAILED, 410 EXPORT_EXPIRED, 404 for anyone else’s */
+        get: operations["AdminApplicationExportsController_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1779,6 +1814,45 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ApplicationExportDto: {
+            /** @description Once failed: EXPORT_WRITE_FAILED */
+            errorCode: string | null;
+            /** @description Done, and its file is past EXPORT_RETENTION_HOURS: the download answers 410 */
+            expired: boolean;
+            /**
+             * Format: date-time
+             * @description Once done: when the file is removed
+             */
+            expiresAt: string | null;
+            /** @description The name the download carries */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Rows written, once done */
+            rowCount: number | null;
+            /** @description Size of the file in bytes, once done */
+            sizeBytes: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description queued, running, then done (download it) or failed (request another)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        ApplicationExportListDto: {
+            items: components["schemas"]["ApplicationExportDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
@@ -3422,6 +3496,45 @@ export interface components {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
             reason: string;
         };
+        RequestApplicationsExportDto: {
+            crossProvincial?: boolean;
+            /** Format: uuid */
+            cycleId?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description GB/T 2260 province code of the employer
+             * @example 44
+             */
+            homeProvince?: string;
+            /**
+             * @description Language of headers and labels; default: the admin's own
+             * @enum {string}
+             */
+            lang?: "zh-CN" | "en";
+            /** @enum {string} */
+            level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /**
+             * @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            /**
+             * @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only
+             * @default createdAt
+             * @enum {string}
+             */
+            sort: "createdAt" | "submittedAt" | "referenceNumber" | "score";
+            specialty?: string;
+            /** @enum {string} */
+            status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            /** Format: date-time */
+            submittedFrom?: string;
+            /** Format: date-time */
+            submittedTo?: string;
+            /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
+            text?: string;
+        };
         RequiredConfirmationsDto: {
             /** @description Accepting needs confirmEntrustment: true (cross-provincial) */
             entrustment: boolean;
@@ -3990,27 +4103,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AdminApplicationsExportController_export: {
+    AdminApplicationExportsController_list: {
         parameters: {
-            query: {
-                crossProvincial?: boolean;
-                cycleId?: string;
-                format: "csv" | "xlsx";
-                /** @description GB/T 2260 province code of the employer */
-                homeProvince?: string;
-                /** @description Language of headers and labels; default: the admin's own */
-                lang?: "zh-CN" | "en";
-                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
-                order?: "asc" | "desc";
-                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
-                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
-                specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
-                submittedFrom?: string;
-                submittedTo?: string;
-                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
-                text?: string;
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -4018,7 +4116,190 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, streamed (no Content-Length) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestApplicationsExportDto"];
+            };
+        };
+        responses: {
+            /** @description Queued; read it back at GET admin/applications/exports/{id} until done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4050,6 +4331,36 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Gone: it existed, and has expired */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,9 +5,35 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, downloadFile, Schemas, unwrap } from '../api/client';
 import { errorText } from './problems';
 
-/** The admin list's filter, as the export takes it (everything but the format and language). */
-export type ExportFilter = Omit<Schemas['RequestApplicationsExportDto'], 'format' | 'lang'>;
-type ExportFormat = Schemas['RequestApplicationsExportDto']['format'];
+type ExportRequest = Schemas['RequestApplicationsExportDto'];
+type ExportFormat = ExportRequest['format'];
+
+/** The admin list's filter as the list page holds it (the list's query parameters, as text). */
+export interface ListFilter {
+  cycleId?: string;
+  level?: string;
+  specialty?: string;
+  status?: string;
+  crossProvincial?: string;
+  homeProvince?: string;
+  text?: string;
+  submittedFrom?: string;
+  submittedTo?: string;
+}
+
+/** The export request for the list's filter: the same filter, with its yes/no as a boolean. */
+function exportRequest(filter: ListFilter, format: ExportFormat): ExportRequest {
+  const { crossProvincial, level, status, ...rest } = filter;
+  return {
+    ...rest,
+    level: level as ExportRequest['level'],
+    status: status as ExportRequest['status'],
+    crossProvincial: crossProvincial === undefined ? undefined : crossProvincial === 'true',
+    // The list's own order (newest first).
+    sort: 'createdAt',
+    format,
+  };
+}
 
 const POLL_MS = 1500;
 
@@ -16,11 +42,11 @@ const POLL_MS = 1500;
  * it, the status is read back while it is queued or running, and the download is offered once
  * it is done (until it expires).
  */
-export function ExportButton({ filter, format }: { filter: ExportFilter; format: ExportFormat }) {
+export function ExportButton({ filter, format }: { filter: ListFilter; format: ExportFormat }) {
   const { t } = useTranslation();
   const [exportId, setExportId] = useState<string | null>(null);
   const request = useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/admin/applications/exports', { body: { ...filter, format } })),
+    mutationFn: () => unwrap(api.POST('/api/v1/admin/applications/exports', { body: exportRequest(filter, format) })),
     onSuccess: (created) => setExportId(created.id),
   });
   const current = useQuery({

@@ -6,6 +6,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { type Dayjs } from 'dayjs';
 import { api, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
+import { ExportButton } from '../../components/export-button';
 import { type ApplicationStatus, LEVELS, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, STATUSES, statusLabel } from '../../components/labels';
 import { formatDateTime } from '../../i18n';
 import { Title } from './shared';
@@ -77,6 +78,7 @@ export function ApplicationsPage() {
           {t('admin.applyFilters')}
         </Button>
       </Form>
+      {(['csv', 'xlsx'] as const).map((format) => <ExportButton key={format} filter={query} format={format} />)}
       {list.error && <Alert type="error" title={errorText(t, list.error)} />}
       <Table
         rowKey="id"
