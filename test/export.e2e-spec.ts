@@ -1,10 +1,13 @@
+import * as fs from 'fs';
+import * as path from 'path';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import * as ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { Cycle } from '@app/applications';
 import { PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
-import { ApiClient, makeApplicant, makeOpenCycle, makeReviewer, seedBulkApplications, TestUser, usePortal } from '@app/testing';
+import { ApplicationExportsService } from '@app/applications';
+import { ApiClient, downloadExport, exportAndDownload, makeAdmin, makeApplicant, makeOpenCycle, makeReviewer, makeUser, seedBulkApplications, TestUser, usePortal, waitForExport } from '@app/testing';
 
 const FILES = 2_500; // more than two of the export's 1,000-row batches
 const DOCUMENT_NUMBER = '500103198805124713';
@@ -43,20 +46,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-describe('admin export of applications (e2e)', () => {
-  const portal = usePortal();
+describe('admin export of applications, queued (e2e)', () => {
+  const portal = usePortal({ worker: true });
   let app: NestFastifyApplication;
   let api: ApiClient;
   let cycle: Cycle;
   let admin: TestUser;
 
   const db = () => app.get(DataSource);
-
-  /** The raw bytes of an export (ApiClient would decode them as text and lose the BOM). */
-  async function download(who: TestUser, query: string): Promise<{ status: number; headers: Headers; bytes: Buffer }> {
-    const res = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?${query}`, { headers: { authorization: `Bearer ${who.accessToken}` } });
-    return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
-  }
+  /** Request, wait for the worker, download. */
+  const exported = (who: TestUser, request: Record<string, unknown>) => exportAndDownload(who.client, request);
 
   beforeAll(async () => {
     ({ app, api, admin } = portal);
@@ -68,11 +67,14 @@ describe('admin export of applications (e2e)', () => {
     await seedBulkApplications(db(), { cycleId: other.id, cycleCode: other.code, count: 10, label: 'export-other', documentNumberSealed: sealed });
   }, 120_000);
 
-  it('streams CSV in UTF-8 with a BOM: a header, one row per file, identity numbers masked, labels localized', async () => {
-    const res = await download(admin, `format=csv&cycleId=${cycle.id}&lang=zh-CN`);
+  it('is accepted (202, queued), made by the worker into the store, then downloaded as CSV in UTF-8 with a BOM: identity numbers masked, labels localized', async () => {
+    const res = await exported(admin, { format: 'csv', cycleId: cycle.id, lang: 'zh-CN' });
     expect(res.status).toBe(200);
+    expect(res.export).toMatchObject({ status: 'done', format: 'csv', rowCount: FILES, sizeBytes: res.bytes.length, expired: false });
+    expect(Date.parse(res.export.expiresAt!) - Date.parse(res.export.finishedAt!)).toBe(24 * 3600 * 1000);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="applications-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     expect([...res.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = res.bytes.subarray(3).toString('utf8');
     expect(text).not.toContain(DOCUMENT_NUMBER);
@@ -87,30 +89,37 @@ describe('admin export of applications (e2e)', () => {
     expect(new Set(body.map((r) => r[3]))).toEqual(new Set(['助理工业设计师', '工业设计师', '高级工业设计师', '正高级工业设计师']));
     // Submission times in Beijing time, to the minute.
     expect(body.filter((r) => r[10]).every((r) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(r[10]))).toBe(true);
+    // The file is in the evidence store under the export's key.
+    const [row] = await db().query('SELECT storage_key, size_bytes::int AS size FROM application_exports WHERE id = $1', [res.export.id]);
+    expect(row.size).toBe(res.bytes.length);
+    expect(fs.statSync(path.join(app.get(AppConfig).STORAGE_DIR, row.storage_key)).size).toBe(res.bytes.length);
   });
 
   it("writes the headers in the admin's own language by default", async () => {
     const [{ locale }] = await db().query('SELECT locale FROM users WHERE id = $1', [admin.id]);
-    const res = await download(admin, `format=csv&cycleId=${cycle.id}&status=approved`);
+    const res = await exported(admin, { format: 'csv', cycleId: cycle.id, status: 'approved' });
     const header = parseCsv(res.bytes.subarray(3).toString('utf8'))[0][0];
     expect(header).toBe(locale === 'en' ? 'Reference number' : '受理编号');
   });
 
-  it('applies the list filters and ?lang=en', async () => {
-    const res = await download(admin, `format=csv&cycleId=${cycle.id}&status=reviewed&lang=en`);
+  it('applies the list filters and lang=en', async () => {
+    const res = await exported(admin, { format: 'csv', cycleId: cycle.id, status: 'reviewed', lang: 'en' });
     expect(res.status).toBe(200);
     const rows = parseCsv(res.bytes.subarray(3).toString('utf8'));
     const [{ n }] = await db().query("SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1 AND status = 'reviewed'", [cycle.id]);
     expect(n).toBeGreaterThan(0);
+    expect(res.export.rowCount).toBe(n);
     expect(rows[0][0]).toBe('Reference number');
     expect(rows).toHaveLength(n + 1);
     expect(rows.slice(1).every((r) => r[5] === 'Awaiting committee' && /^\d+\.\d{2}$/.test(r[11]))).toBe(true);
   });
 
-  it('streams XLSX that exceljs reads back: the same rows, masked', async () => {
-    const res = await download(admin, `format=xlsx&cycleId=${cycle.id}&lang=en`);
+  it('makes XLSX that exceljs reads back: the same rows, masked', async () => {
+    const res = await exported(admin, { format: 'xlsx', cycleId: cycle.id, lang: 'en' });
     expect(res.status).toBe(200);
+    expect(res.export).toMatchObject({ format: 'xlsx', rowCount: FILES });
     expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="applications-\d{4}-\d{2}-\d{2}\.xlsx"/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.bytes as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0];
@@ -136,12 +145,12 @@ describe('admin export of applications (e2e)', () => {
     const saved = await applicant.client.patch(`/api/v1/applications/${created.body.id}`, { version: created.body.version, data: { identity: { fullName: hyperlink }, employer: { name: sum } } });
     expect({ status: saved.status, body: saved.status === 200 ? 'ok' : saved.body }).toEqual({ status: 200, body: 'ok' });
 
-    const csv = await download(admin, `format=csv&cycleId=${own.id}&lang=en`);
+    const csv = await exported(admin, { format: 'csv', cycleId: own.id, lang: 'en' });
     expect(csv.status).toBe(200);
     const [header, row] = parseCsv(csv.bytes.subarray(3).toString('utf8'));
     expect([row[header.indexOf('Applicant')], row[header.indexOf('Employer')]]).toEqual([`'${hyperlink}`, `'${sum}`]);
 
-    const xlsx = await download(admin, `format=xlsx&cycleId=${own.id}&lang=en`);
+    const xlsx = await exported(admin, { format: 'xlsx', cycleId: own.id, lang: 'en' });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
     const cells = [workbook.worksheets[0].getRow(2).getCell(2), workbook.worksheets[0].getRow(2).getCell(7)];
@@ -153,22 +162,84 @@ describe('admin export of applications (e2e)', () => {
     expect(cells.every((c) => c.formula === undefined)).toBe(true);
   });
 
-  it('records who exported what in the audit log', async () => {
+  it("never exports the admin's own files", async () => {
+    const own = await makeOpenCycle(app);
+    // An admin who is also a designer, with a file in the cycle.
+    const staff = await makeUser(app, api, { roles: ['admin', 'applicant'] });
+    const created = await staff.client.post('/api/v1/applications', { cycleId: own.id, level: 'intermediate', specialty: own.specialties[0] });
+    expect(created.status).toBe(201);
+    const mine = await exportAndDownload(staff.client, { format: 'csv', cycleId: own.id, lang: 'en' });
+    expect([mine.status, mine.export.rowCount, parseCsv(mine.bytes.subarray(3).toString('utf8'))]).toEqual([200, 0, [expect.any(Array)]]);
+    const theirs = await exported(admin, { format: 'csv', cycleId: own.id, lang: 'en' });
+    expect(theirs.export.rowCount).toBe(1);
+  });
+
+  it('is its requester’s only: another admin gets 404 for it, its download and in their list', async () => {
+    const other = await makeAdmin(app, api);
+    const requested = await admin.client.post('/api/v1/admin/applications/exports', { format: 'csv', cycleId: cycle.id, status: 'approved' });
+    expect(requested.status).toBe(202);
+    await waitForExport(admin.client, requested.body.id);
+    for (const res of [await other.client.get(`/api/v1/admin/applications/exports/${requested.body.id}`), await downloadExport(other.client, requested.body.id)]) {
+      expect(res.status).toBe(404);
+    }
+    expect((await other.client.get('/api/v1/admin/applications/exports')).body.items).toEqual([]);
+    // Mine, newest first, a page at a time.
+    const first = await admin.client.get('/api/v1/admin/applications/exports?limit=2');
+    expect(first.status).toBe(200);
+    expect(first.body.items[0].id).toBe(requested.body.id);
+    const second = await admin.client.get(`/api/v1/admin/applications/exports?limit=2&cursor=${first.body.nextCursor}`);
+    expect(second.body.items.length).toBeGreaterThan(0);
+    expect(second.body.items.map((e: { id: string }) => e.id)).not.toContain(first.body.items[0].id);
+    expect(Date.parse(second.body.items[0].requestedAt)).toBeLessThanOrEqual(Date.parse(first.body.items[1].requestedAt));
+  });
+
+  it('answers 409 EXPORT_NOT_READY before it is done, and 410 EXPORT_EXPIRED once past its time; the schedule removes the file and keeps the row', async () => {
+    // A queued export the worker has not taken (set-up: recorded straight through the service's repository's table, no job).
+    const [{ id: pending }] = await db().query(
+      `INSERT INTO application_exports (requested_by, format, locale, filter, file_name, status) VALUES ($1, 'csv', 'en', '{}', 'applications-2026-01-01.csv', 'queued') RETURNING id`,
+      [admin.id],
+    );
+    const early = await downloadExport(admin.client, pending);
+    expect([early.status, JSON.parse(early.bytes.toString()).code]).toEqual([409, 'EXPORT_NOT_READY']);
+
+    const done = await exported(admin, { format: 'csv', cycleId: cycle.id, status: 'approved' });
+    const [{ storage_key: key }] = await db().query('SELECT storage_key FROM application_exports WHERE id = $1', [done.export.id]);
+    await db().query(`UPDATE application_exports SET expires_at = now() - interval '1 minute' WHERE id = $1`, [done.export.id]);
+    const gone = await downloadExport(admin.client, done.export.id);
+    expect([gone.status, JSON.parse(gone.bytes.toString()).code]).toEqual([410, 'EXPORT_EXPIRED']);
+    expect((await admin.client.get(`/api/v1/admin/applications/exports/${done.export.id}`)).body).toMatchObject({ status: 'done', expired: true });
+
+    const service = portal.worker.get(ApplicationExportsService);
+    expect(await service.purgeExpired(new Date())).toBeGreaterThanOrEqual(1);
+    expect(fs.existsSync(path.join(app.get(AppConfig).STORAGE_DIR, key))).toBe(false);
+    const [row] = await db().query('SELECT storage_key, status FROM application_exports WHERE id = $1', [done.export.id]);
+    expect(row).toEqual({ storage_key: null, status: 'done' });
+    expect((await downloadExport(admin.client, done.export.id)).status).toBe(410);
+    // The queued one whose job never existed is queued again by the schedule, and made.
+    expect(await service.requeueStale(new Date(Date.now() + 2 * 60_000))).toBeGreaterThanOrEqual(1);
+    expect(await waitForExport(admin.client, pending)).toMatchObject({ status: 'done' });
+  });
+
+  it('records who asked for what, and each download, in the audit log', async () => {
     const rows = await db().query("SELECT actor_id, entity_id, data FROM audit_log WHERE action = 'applications.exported' ORDER BY id");
     expect(rows.length).toBeGreaterThanOrEqual(3);
-    expect(rows[0]).toMatchObject({ actor_id: admin.id, entity_id: cycle.id, data: { format: 'csv' } });
+    expect(rows[0]).toMatchObject({ actor_id: admin.id, entity_id: cycle.id, data: { format: 'csv', filter: { cycleId: cycle.id } } });
+    const [first] = await db().query("SELECT id FROM application_exports WHERE requested_by = $1 ORDER BY requested_at LIMIT 1", [admin.id]);
+    expect(rows[0].data.exportId).toBe(first.id);
+    const downloads = await db().query("SELECT actor_id, entity_type, entity_id FROM audit_log WHERE action = 'applications.export_downloaded' AND entity_id = $1", [first.id]);
+    expect(downloads).toEqual([{ actor_id: admin.id, entity_type: 'application_export', entity_id: first.id }]);
   });
 
   it('answers 400 naming the field for a missing or unknown format and a bad filter', async () => {
-    for (const [query, field] of [
-      [`cycleId=${cycle.id}`, 'format'],
-      ['format=pdf', 'format'],
-      ['format=csv&status=lost', 'status'],
-      ['format=csv&lang=fr', 'lang'],
-      ['format=csv&sort=name', 'sort'],
-    ]) {
-      const res = await admin.client.get(`/api/v1/admin/applications/export?${query}`);
-      expect({ query, status: res.status, paths: res.body.details?.map((d: { path: string }) => d.path) }).toEqual({ query, status: 400, paths: [field] });
+    for (const [request, field] of [
+      [{ cycleId: cycle.id }, 'format'],
+      [{ format: 'pdf' }, 'format'],
+      [{ format: 'csv', status: 'lost' }, 'status'],
+      [{ format: 'csv', lang: 'fr' }, 'lang'],
+      [{ format: 'csv', sort: 'name' }, 'sort'],
+    ] as const) {
+      const res = await admin.client.post('/api/v1/admin/applications/exports', request);
+      expect({ request, status: res.status, paths: res.body.details?.map((d: { path: string }) => d.path) }).toEqual({ request, status: 400, paths: [field] });
     }
   });
 
@@ -176,8 +247,9 @@ describe('admin export of applications (e2e)', () => {
     const applicant = await makeApplicant(app, api);
     const reviewer = await makeReviewer(app, api);
     for (const who of [applicant, reviewer]) {
-      expect((await download(who, 'format=csv')).status).toBe(403);
+      expect((await who.client.post('/api/v1/admin/applications/exports', { format: 'csv' })).status).toBe(403);
+      expect((await who.client.get('/api/v1/admin/applications/exports')).status).toBe(403);
     }
-    expect((await api.get('/api/v1/admin/applications/export?format=csv')).status).toBe(401);
+    expect((await api.post('/api/v1/admin/applications/exports', { format: 'csv' })).status).toBe(401);
   });
 });

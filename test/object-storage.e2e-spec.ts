@@ -2,9 +2,9 @@ import { createHash, randomUUID } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DeleteObjectCommand } from '@aws-sdk/client-s3';
-import { Application, Cycle, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES } from '@app/applications';
+import { Application, ApplicationExportsService, Cycle, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES } from '@app/applications';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { ApiClient, ConfigOverrides, makeApplicant, Portal, S3TestServer, startApi, tinyPdf, TestUser, usePortal } from '@app/testing';
+import { ApiClient, ConfigOverrides, downloadExport, exportAndDownload, makeApplicant, Portal, S3TestServer, startApi, tinyPdf, TestUser, usePortal } from '@app/testing';
 
 const KB = 1024;
 const MiB = 1024 * KB;
@@ -206,6 +206,23 @@ describe('evidence in object storage (e2e)', () => {
     expect(s3Body).not.toMatch(/NoSuchKey|title-portal-evidence|127\.0\.0\.1/);
     expect(s3Body.replace(/"requestId":"[^"]*"/, '')).toBe(diskBody.replace(/"requestId":"[^"]*"/, ''));
     expect(JSON.parse(diskBody)).toMatchObject({ statusCode: 500, code: 'INTERNAL_ERROR' });
+  });
+
+  it('writes an export of the admin list into the bucket, downloads it from there, and removes it once expired', async () => {
+    const applicationId = await makeApplication(portal, owner);
+    const [{ cycle_id: cycleId }] = await portal.db().query('SELECT cycle_id FROM applications WHERE id = $1', [applicationId]);
+    // Made in the API's context by the worker's own call (this suite runs no worker): the same store.
+    const res = await exportAndDownload(portal.admin.client, { format: 'xlsx', cycleId, lang: 'en' }, portal.app);
+    expect(res.status).toBe(200);
+    expect(res.export).toMatchObject({ status: 'done', rowCount: 1, sizeBytes: res.bytes.length });
+    expect(res.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect([...res.bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // a zip (XLSX)
+    const [row] = await portal.db().query('SELECT storage_key FROM application_exports WHERE id = $1', [res.export.id]);
+    expect(await s3.keys()).toContain(row.storage_key);
+    await portal.db().query(`UPDATE application_exports SET expires_at = now() - interval '1 second' WHERE id = $1`, [res.export.id]);
+    await portal.app.get(ApplicationExportsService).purgeExpired(new Date());
+    expect(await s3.keys()).not.toContain(row.storage_key);
+    expect((await downloadExport(portal.admin.client, res.export.id)).status).toBe(410);
   });
 
   it('reports the bucket in readiness: up with s3, absent on local disk, down (503) when the store does not answer', async () => {

@@ -7,6 +7,7 @@ import {
   approveWithCertificate,
   CommitteeMemberFixture,
   confirmCalendarYears,
+  exportAndDownload,
   forceTransition,
   HttpResult,
   makeAdmin,
@@ -344,25 +345,30 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
         expect(mine.body.items.every((i: object) => !('reviewScore' in i))).toBe(true);
       },
     },
-    'GET /api/v1/admin/applications/export': {
+    'POST /api/v1/admin/applications/exports': {
       kind: 'read',
       run: async (w) => {
         const own = (await db().query('SELECT reference_number FROM applications WHERE id = $1', [w.inReview.id]))[0].reference_number as string;
+        // Made here by the worker's own call (this suite runs no worker), then downloaded.
         for (const format of ['csv', 'xlsx']) {
-          const res = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?format=${format}&cycleId=${w.inReview.cycleId}&sort=score`, { headers: { authorization: `Bearer ${w.self.client.token}` } });
+          const res = await exportAndDownload(w.self.client, { format, cycleId: w.inReview.cycleId, sort: 'score' }, app);
           expect(res.status).toBe(200);
-          const bytes = Buffer.from(await res.arrayBuffer());
           if (format === 'csv') {
-            const text = bytes.toString('utf8');
+            const text = res.bytes.toString('utf8');
             expect(text).toContain(w.strangerInReview.referenceNumber);
             expect(text).not.toContain(own);
           }
         }
         // The XLSX rows are the same query's: counted through the other admin's export, which has both.
-        const others = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?format=csv&cycleId=${w.inReview.cycleId}`, { headers: { authorization: `Bearer ${w.other.client.token}` } });
-        const text = await others.text();
+        const text = (await exportAndDownload(w.other.client, { format: 'csv', cycleId: w.inReview.cycleId }, app)).bytes.toString('utf8');
         expect([text.includes(own), text.includes(w.strangerInReview.referenceNumber)]).toEqual([true, true]);
       },
+    },
+    'GET /api/v1/admin/applications/exports': { kind: 'no-file', why: 'the admin’s own exports (status, rows, size), never another admin’s; no file is named' },
+    'GET /api/v1/admin/applications/exports/{id}': { kind: 'no-file', why: 'one of the admin’s own exports (status, rows, size); another admin’s is a 404 (test/export.e2e-spec.ts)' },
+    'GET /api/v1/admin/applications/exports/{id}/download': {
+      kind: 'no-file',
+      why: 'the file written when it was requested, which never holds the requester’s own files (POST admin/applications/exports, above); another admin’s is a 404',
     },
     'GET /api/v1/admin/qualification': {
       kind: 'read',
@@ -688,8 +694,7 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     expect([list.status, list.body.items]).toEqual([200, []]);
     const mine = await admin.client.get(`/api/v1/applications?mine=true&cycleId=${cycle.id}`);
     expect(mine.body.items.map((i: { id: string; reviewScore?: string }) => [i.id, i.reviewScore])).toEqual([[file.id, undefined]]);
-    const csv = await fetch(`${api.baseUrl}/api/v1/admin/applications/export?format=csv&cycleId=${cycle.id}&sort=score`, { headers: { authorization: `Bearer ${admin.client.token}` } });
-    const text = await csv.text();
+    const text = (await exportAndDownload(admin.client, { format: 'csv', cycleId: cycle.id, sort: 'score' }, app)).bytes.toString('utf8');
     expect([text.includes(file.referenceNumber), text.includes('87.5')]).toEqual([false, false]);
 
     // The committee: the admin cannot put it on an agenda, open the meeting, tally it or close it.

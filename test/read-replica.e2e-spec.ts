@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Cycle } from '@app/applications';
 import { LagTolerantReads, prepareSchema } from '@app/db';
-import { ApiClient, asTestAppRole, ConfigOverrides, freePort, createTestEnvironment, eventually, makeAdmin, makeOpenCycle, makeUser, PrivatePostgres, startApi, TestUser } from '@app/testing';
+import { ApiClient, asTestAppRole, ConfigOverrides, freePort, createTestEnvironment, eventually, exportAndDownload, makeAdmin, makeOpenCycle, makeUser, PrivatePostgres, startApi, TestUser } from '@app/testing';
 
 const METRICS_TOKEN = 'metrics-token-for-the-replica-tests';
 const DATABASE = 'tp_replica';
@@ -30,9 +30,10 @@ describe('reads on a replica (e2e)', () => {
   const ownListIds = async (applicant: TestUser) => ((await applicant.client.get('/api/v1/applications?limit=100')).body.items as { id: string }[]).map((i) => i.id);
   const statsTotal = async () => (await admin.client.get(`/api/v1/admin/stats?cycleId=${cycle.id}`)).body.total as number;
   const exportRows = async () => {
-    const res = await admin.client.get(`/api/v1/admin/applications/export?format=csv&cycleId=${cycle.id}`);
+    // Queued, made here by the worker's own call (no worker in this test), downloaded.
+    const res = await exportAndDownload(admin.client, { format: 'csv', cycleId: cycle.id }, app);
     expect(res.status).toBe(200);
-    return (res.body as string).trim().split('\n').length - 1; // minus the header
+    return res.bytes.toString('utf8').trim().split('\n').length - 1; // minus the header
   };
   const publicNotices = async () => {
     const res = await api.get('/api/v1/public/notices');

@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
 import { ADMIN, apiCall, apiToken, choose, completeData, chooseByKeyboard, expect, identityNumberFor, maskedNumber, selectTabByKeyboard, expectAccessible, linkIn, login, PASSWORD, tabTo, test, uniqueEmail, unexpectedCspViolations, waitForMail } from './portal';
@@ -312,6 +313,16 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await page.getByRole('button', { name: /查 ?询/ }).click();
   await expect(page.getByRole('cell', { name: designerName })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(2);
+  // The filtered list as CSV: queued, made by the worker, then offered for download.
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const ready = page.getByRole('button', { name: '下载（1 行）' });
+  await expect(ready).toBeVisible({ timeout: 30_000 });
+  await expectAccessible(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), ready.click()]);
+  expect(download.suggestedFilename()).toMatch(/^applications-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = (await fs.promises.readFile(await download.path())).toString('utf8');
+  expect(csv).toContain(designerName);
+  expect(csv).not.toContain('500103198805124713');
   await page.getByRole('row', { name: new RegExp(designerName) }).getByRole('link').click();
   await expect(page.getByTestId('identity-number')).toHaveText(maskedNumber(number));
   await page.getByRole('button', { name: '查看完整号码' }).click();

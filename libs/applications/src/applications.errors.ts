@@ -115,3 +115,23 @@ export class FormError extends AppError {
     return new FormError('FORM_SCHEMA_INVALID', problems.map((p) => p.message).join('; '), HttpStatus.BAD_REQUEST, problems);
   }
 }
+
+/** Errors of the queued exports of the admin list; codes are part of the API contract. */
+export class ExportError extends AppError {
+  /** Unknown, or another admin's: the same answer (object-level authorization). */
+  static notFound() {
+    return new ExportError('EXPORT_NOT_FOUND', 'Export was not found', HttpStatus.NOT_FOUND);
+  }
+  /** Still queued or running: read the export back until it is done. */
+  static notReady(status: string) {
+    return new ExportError('EXPORT_NOT_READY', `The export is ${status}; download it once it is done`, HttpStatus.CONFLICT, { status });
+  }
+  /** The worker could not write it; request another. */
+  static failed(code: string | null) {
+    return new ExportError('EXPORT_FAILED', 'The export failed; request it again', HttpStatus.CONFLICT, { errorCode: code });
+  }
+  /** Past EXPORT_RETENTION_HOURS: the file is gone; request another. */
+  static expired() {
+    return new ExportError('EXPORT_EXPIRED', 'The export has expired; request it again', HttpStatus.GONE);
+  }
+}

@@ -7,6 +7,7 @@ import { ApplicationHistory } from './entities/application-history.entity';
 import { Attachment } from './entities/attachment.entity';
 import { Cycle, CycleCounter } from './entities/cycle.entity';
 import { FormVersion } from './entities/form-version.entity';
+import { ApplicationExport } from './entities/application-export.entity';
 import { ApplicationAccess } from './services/application-access';
 import { ApplicationsRepository } from './services/applications.repository';
 import { ApplicationWorkflow } from './services/application-workflow';
@@ -23,10 +24,13 @@ import { NoticeFilesService } from './services/notice-files.service';
 import { ApplicationStatsRepository } from './services/application-stats.repository';
 import { ApplicationStatsService } from './services/application-stats.service';
 import { ApplicationExportService } from './services/application-export.service';
+import { ApplicationExportsRepository } from './services/application-exports.repository';
+import { ApplicationExportsService } from './services/application-exports.service';
 import { ApplicationTrackingService } from './services/application-tracking.service';
 import { EvidenceStorageModule } from './storage/evidence-storage.module';
 import { DraftWindowRemindersSchedule } from './jobs/draft-window-reminders.schedule';
 import { OverdueCorrectionsSchedule } from './jobs/overdue-corrections.schedule';
+import { ApplicationExportsSchedule } from './jobs/application-exports.schedule';
 
 const services = [
   ApplicationsRepository,
@@ -43,16 +47,17 @@ const services = [
   NoticeFilesService,
   ApplicationStatsService,
   ApplicationExportService,
+  ApplicationExportsService,
   ApplicationTrackingService,
 ];
 
 // Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
-const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule];
+const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule, ApplicationExportsSchedule];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion]), IdentityModule, EvidenceStorageModule],
-  providers: [...services, ApplicationStatsRepository, AttachmentsService, ...schedules],
+  imports: [TypeOrmModule.forFeature([Application, ApplicationHistory, ApplicationTransition, Attachment, Cycle, CycleCounter, FormVersion, ApplicationExport]), IdentityModule, EvidenceStorageModule],
+  providers: [...services, ApplicationStatsRepository, ApplicationExportsRepository, AttachmentsService, ...schedules],
   exports: [...services, AttachmentsService],
 })
 export class ApplicationsModule {}

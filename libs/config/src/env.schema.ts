@@ -362,6 +362,12 @@ export class EnvironmentVariables {
   @IsString()
   METRICS_TOKEN = '';
 
+  /** How long a finished export of the admin list can be downloaded; then its file is removed (the application-exports schedule). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  EXPORT_RETENTION_HOURS = 24;
+
   /** How long dispatched outbox rows are kept before pruning. */
   @Transform(toInt)
   @IsInt()

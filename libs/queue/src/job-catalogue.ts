@@ -23,6 +23,8 @@ export interface JobPayloads {
   'scheduler.run': { scheduleKey: string };
   /** Staff a whole cycle with reviewers: one AutoAssignRun (libs/review), re-read by the worker. */
   'review.auto_assign': { runId: string };
+  /** Write one export of the admin list to the evidence store: an ApplicationExport (libs/applications), re-read by the worker. */
+  'applications.export': { exportId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -42,6 +44,8 @@ export const JOB_CATALOGUE: { readonly [K in JobName]: JobDefinition } = {
   'scheduler.run': { queue: QueueName.Scheduler, options: { attempts: 3, backoff: { type: 'exponential', delay: 5000 } } },
   // A run fills only missing slots, so a retry after a crash or a lost database connection is safe.
   'review.auto_assign': { queue: QueueName.Operations, options: { attempts: 3, backoff: { type: 'exponential', delay: 10000 } } },
+  // An attempt writes the whole file again under a new key; a failed one leaves no object.
+  'applications.export': { queue: QueueName.Operations, options: { attempts: 3, backoff: { type: 'exponential', delay: 10000 } } },
 };
 
 export const JOB_NAMES = Object.keys(JOB_CATALOGUE) as JobName[];

@@ -21,3 +21,4 @@ export * from './s3-server';
 export * from './private-postgres';
 export * from './service-test';
 export * from './unit-fixtures';
+export * from './export-fixtures';

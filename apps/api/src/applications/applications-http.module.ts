@@ -7,13 +7,13 @@ import { PublicInformationController } from './public-information.controller';
 import { FormsController } from './forms.controller';
 import { AttachmentsController } from './attachments.controller';
 import { QualificationController } from './qualification.controller';
-import { AdminApplicationsExportController } from './admin-applications-export.controller';
+import { AdminApplicationExportsController } from './admin-application-exports.controller';
 import { ApplicationTrackingController } from './application-tracking.controller';
 
 /** HTTP routes for cycles, forms, applications and their evidence. */
 @Module({
   // The qualification queue shows each file's recommendation (libs/organisations).
   imports: [ApplicationsModule, OrganisationsModule],
-  controllers: [CyclesController, PublicInformationController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationsExportController, ApplicationTrackingController],
+  controllers: [CyclesController, PublicInformationController, FormsController, ApplicationsController, AttachmentsController, QualificationController, AdminApplicationExportsController, ApplicationTrackingController],
 })
 export class ApplicationsHttpModule {}

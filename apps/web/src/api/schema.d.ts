@@ -4,15 +4,50 @@
  */
 
 export interface paths {
-    "/api/v1/admin/applications/export": {
+    "/api/v1/admin/applications/exports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
-        get: operations["AdminApplicationsExportController_export"];
+        /** Your exports, newest first */
+        get: operations["AdminApplicationExportsController_list"];
+        put?: never;
+        /** Queue an export of the admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX; identity numbers masked; the request is audited */
+        post: operations["AdminApplicationExportsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your exports: status, rows, size, when it finished and expires (404 for anyone else’s) */
+        get: operations["AdminApplicationExportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of one of your exports, streamed from storage; audited. 409 EXPORT_NOT_READY while queued or running, 409 EXPORT_FAILED, 410 EXPORT_EXPIRED, 404 for anyone else’s */
+        get: operations["AdminApplicationExportsController_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -67,23 +102,6 @@ export interface paths {
         };
         get: operations["AdminCalendarController_get"];
         put: operations["AdminCalendarController_put"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/dashboard/waiting": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What waits on the office: counts for the cycle’s files, and office-wide for notices, objections, appeals and failed notifications */
-        get: operations["AdminDashboardController_get"];
-        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -579,11 +597,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * What revoking this approved title now would bar (shown before confirming)
-         * @description The end of the bar its holder would get (a later bar already set is kept); 404 for your own file; 409 INVALID_TRANSITION when the file is not approved.
-         */
-        get: operations["RevocationController_preview"];
+        get?: never;
         put?: never;
         /**
          * Revoke an approved title
@@ -1800,6 +1814,45 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        ApplicationExportDto: {
+            /** @description Once failed: EXPORT_WRITE_FAILED */
+            errorCode: string | null;
+            /** @description Done, and its file is past EXPORT_RETENTION_HOURS: the download answers 410 */
+            expired: boolean;
+            /**
+             * Format: date-time
+             * @description Once done: when the file is removed
+             */
+            expiresAt: string | null;
+            /** @description The name the download carries */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Rows written, once done */
+            rowCount: number | null;
+            /** @description Size of the file in bytes, once done */
+            sizeBytes: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description queued, running, then done (download it) or failed (request another)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        ApplicationExportListDto: {
+            items: components["schemas"]["ApplicationExportDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
@@ -1880,7 +1933,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /**
              * @description Detected from the content
              * @enum {string}
@@ -1991,17 +2044,6 @@ export interface components {
             filesLacking: number;
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
-        };
-        AwaitingQualificationDto: {
-            /** @description Submitted files not yet accepted, returned or rejected */
-            count: number;
-            /** @description Whole days the oldest has waited */
-            oldestDays: number | null;
-            /**
-             * Format: date-time
-             * @description The oldest submission among them
-             */
-            oldestSubmittedAt: string | null;
         };
         BallotPaperDto: {
             /** Format: uuid */
@@ -2383,37 +2425,6 @@ export interface components {
             /** @description Every file of the cycle, drafts included */
             total: number;
         };
-        DashboardWaitingDto: {
-            awaitingQualification: components["schemas"]["AwaitingQualificationDto"];
-            /** @description Cycle: returned files past their correction deadline */
-            correctionsOverdue: number;
-            /** Format: uuid */
-            cycleId: string;
-            /** @description All cycles: failed deliveries and events never settled (the failed notifications list) */
-            failedNotifications: number;
-            /** Format: date-time */
-            generatedAt: string;
-            /** @description Cycle: files in review with fewer active reviewers than their level needs */
-            incompletePanels: number;
-            /** @description Cycle: meetings opened and not yet closed */
-            meetingsToClose: number;
-            /** @description All cycles: open notices whose end date is this week or already passed (held by an objection) */
-            noticesEndingThisWeek: number;
-            /** @description All cycles: objections confirmed and not resolved */
-            openObjections: number;
-            /** @description All cycles: appeals not yet decided */
-            pendingAppeals: number;
-            /** @description Cycle: reviewed files on no undecided agenda */
-            reviewedNotOnAgenda: number;
-            /** @description Cycle: files with a review open past its deadline */
-            reviewsOverdue: number;
-            /**
-             * Format: date
-             * @description Last day (Asia/Shanghai) of "this week": today and the six days after
-             * @example 2026-06-07
-             */
-            weekEnds: string;
-        };
         DayCountDto: {
             count: number;
             /**
@@ -2612,7 +2623,7 @@ export interface components {
         };
         EvidenceRequirementDto: {
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @example 1 */
             minCount: number;
             /**
@@ -2657,7 +2668,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -3022,7 +3033,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -3037,7 +3048,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3161,28 +3172,6 @@ export interface components {
             /** @description review completed vs left by withdrawal (review itself decides nothing) */
             review: components["schemas"]["PassRateDto"];
         };
-        PoolReviewerDto: {
-            active: boolean;
-            /** Format: date-time */
-            createdAt: string;
-            /** @description Active assignments (assigned, draft, submitted) in the cycle named by cycleId, counted against maxLoadPerCycle; 0 without cycleId */
-            cycleLoad: number;
-            email: string | null;
-            employerCreditCode?: string | null;
-            employerName: string;
-            fullName: string | null;
-            homeProvince: string;
-            /** @enum {string} */
-            maxLevel: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            maxLoadPerCycle: number;
-            /** @description Open reviews (assigned or draft) in every cycle */
-            openReviews: number;
-            specialties: string[];
-            /** Format: date-time */
-            updatedAt: string;
-            /** Format: uuid */
-            userId: string;
-        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -3190,7 +3179,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3380,8 +3369,6 @@ export interface components {
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
-            /** @description What accepting this file needs confirmed: each names its decision field (true) and what it confirms */
-            requiredConfirmations: components["schemas"]["RequiredConfirmationDto"][];
             requiresAdminConfirmation: boolean;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
@@ -3398,11 +3385,6 @@ export interface components {
             version: number;
         };
         QualificationQueuePageDto: {
-            /**
-             * @description Days a return gives for correction when no correctionDeadline is sent
-             * @example 10
-             */
-            defaultCorrectionDays: number;
             items: components["schemas"]["QualificationQueueItemDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
@@ -3514,14 +3496,44 @@ export interface components {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
             reason: string;
         };
-        RequiredConfirmationDto: {
+        RequestApplicationsExportDto: {
+            crossProvincial?: boolean;
+            /** Format: uuid */
+            cycleId?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
             /**
-             * @description The decision field to set to true when accepting
+             * @description GB/T 2260 province code of the employer
+             * @example 44
+             */
+            homeProvince?: string;
+            /**
+             * @description Language of headers and labels; default: the admin's own
              * @enum {string}
              */
-            field: "confirmExceptional" | "confirmEntrustment";
-            /** @description What the admin confirms by setting it */
-            label: components["schemas"]["LocalizedTextDto"];
+            lang?: "zh-CN" | "en";
+            /** @enum {string} */
+            level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /**
+             * @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            /**
+             * @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only
+             * @default createdAt
+             * @enum {string}
+             */
+            sort: "createdAt" | "submittedAt" | "referenceNumber" | "score";
+            specialty?: string;
+            /** @enum {string} */
+            status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            /** Format: date-time */
+            submittedFrom?: string;
+            /** Format: date-time */
+            submittedTo?: string;
+            /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
+            text?: string;
         };
         RequiredConfirmationsDto: {
             /** @description Accepting needs confirmEntrustment: true (cross-provincial) */
@@ -3589,7 +3601,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @example 作品集.pdf */
@@ -3648,7 +3660,7 @@ export interface components {
             userId: string;
         };
         ReviewerProfilePageDto: {
-            items: components["schemas"]["PoolReviewerDto"][];
+            items: components["schemas"]["ReviewerProfileDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3773,18 +3785,6 @@ export interface components {
             total: string | null;
             /** Format: date-time */
             updatedAt: string;
-        };
-        RevocationPreviewDto: {
-            /**
-             * Format: date-time
-             * @description Until when the holder could not apply: midnight (Asia/Shanghai) REVOCATION_BAR_YEARS from today, or a later bar already set
-             */
-            barredUntil: string;
-            /**
-             * @description REVOCATION_BAR_YEARS
-             * @example 3
-             */
-            barYears: number;
         };
         RevokeDto: {
             /**
@@ -4063,7 +4063,7 @@ export interface components {
              * @description What the file proves. Send this field BEFORE the file.
              * @enum {string}
              */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
         };
         UserDto: {
             /** Format: date-time */
@@ -4103,29 +4103,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AdminApplicationsExportController_export: {
+    AdminApplicationExportsController_list: {
         parameters: {
-            query: {
-                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
-                correctionOverdue?: boolean;
-                crossProvincial?: boolean;
-                cycleId?: string;
-                format: "csv" | "xlsx";
-                /** @description GB/T 2260 province code of the employer */
-                homeProvince?: string;
-                /** @description Language of headers and labels; default: the admin's own */
-                lang?: "zh-CN" | "en";
-                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
-                order?: "asc" | "desc";
-                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
-                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
-                specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
-                submittedFrom?: string;
-                submittedTo?: string;
-                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
-                text?: string;
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -4133,7 +4116,190 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, streamed (no Content-Length) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestApplicationsExportDto"];
+            };
+        };
+        responses: {
+            /** @description Queued; read it back at GET admin/applications/exports/{id} until done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4165,6 +4331,36 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Gone: it existed, and has expired */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4404,72 +4600,6 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminDashboardController_get: {
-        parameters: {
-            query: {
-                cycleId: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["DashboardWaitingDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4816,8 +4946,6 @@ export interface operations {
                 active?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
-                /** @description Count each reviewer’s load (cycleLoad) in this cycle */
-                cycleId?: string;
                 limit?: number;
                 specialty?: string;
             };
@@ -4827,7 +4955,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The expert pool, newest profile first, each with the reviewer’s name, e-mail and load */
+            /** @description The expert pool, newest profile first */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5639,8 +5767,6 @@ export interface operations {
     ApplicationsController_list: {
         parameters: {
             query?: {
-                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
-                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
@@ -6922,81 +7048,6 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    RevocationController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RevocationPreviewDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,15 +5,17 @@ import { AppConfig } from '@app/config';
 import { AppError } from '@app/common';
 import { JobHandlers, QueueName, TypedProcessor } from '@app/queue';
 import { AutoAssignRunsService } from '@app/review';
+import { ApplicationExportsService } from '@app/applications';
 import { applyWorkerOptions, workerOptionsFrom } from '../worker-options';
 
-/** Whole-cycle operations (automatic assignment), one at a time per worker: each holds a cycle's working set. */
+/** Whole-cycle operations (automatic assignment, exports of the admin list), one at a time per worker: each holds a cycle's working set. */
 @Processor(QueueName.Operations)
 export class OperationsProcessor extends TypedProcessor {
   private readonly workerLogger = new Logger(OperationsProcessor.name);
 
   constructor(
     private readonly autoAssignRuns: AutoAssignRunsService,
+    private readonly exports: ApplicationExportsService,
     config: AppConfig,
   ) {
     super();
@@ -32,6 +34,11 @@ export class OperationsProcessor extends TypedProcessor {
         if (error instanceof AppError) throw new UnrecoverableError(`${error.code}: ${error.message}`);
         throw error;
       }
+    },
+    'applications.export': async ({ exportId }, job) => {
+      const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      // The row count and size are on the export; the job keeps them too.
+      return (await this.exports.execute(exportId, finalAttempt)) ?? { skipped: true };
     },
   };
 

@@ -1,10 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { once } from 'events';
 import { PassThrough, pipeline, Readable } from 'stream';
-import { DataSource } from 'typeorm';
 import * as ExcelJS from 'exceljs';
-import { AuditService } from '@app/audit';
 import { csvStringifier, maskIdentifier, PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
 import { LagTolerantReads } from '@app/db';
@@ -23,12 +20,19 @@ export interface ExportFile {
   stream: Readable;
   contentType: string;
   fileName: string;
+  /** Rows written so far (all of them once the stream has ended). */
+  rows(): number;
+}
+
+/** The name a download carries: applications-<UTC date of the request>.<format>. */
+export function exportFileName(format: ExportFormat, requestedAt: Date): string {
+  return `applications-${requestedAt.toISOString().slice(0, 10)}.${format}`;
 }
 
 /** Rows per keyset read: one batch is all the export holds in memory. */
 const BATCH_SIZE = 1000;
 
-const CONTENT_TYPES: Record<ExportFormat, string> = {
+export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
@@ -36,47 +40,43 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
 /**
  * The admin list as a file (CSV or XLSX), streamed: rows are read from PostgreSQL in keyset
  * batches only as fast as the client takes the bytes (backpressure all the way), so memory
- * stays one batch whatever the row count. Identity numbers are masked (domain.md §10); the
- * export itself is audited (who exported what).
+ * stays one batch whatever the row count. Identity numbers are masked (domain.md §10). The
+ * worker pipes the bytes into the evidence store (ApplicationExportsService).
  */
 @Injectable()
 export class ApplicationExportService {
   private readonly cipher: PiiCipher;
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly applications: ApplicationsRepository,
-    private readonly audit: AuditService,
     config: AppConfig,
     private readonly reads: LagTolerantReads,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
   }
 
-  /** Starts an export of the files matching `filter` (admins; the route checks the role). */
-  async export(admin: { id: string }, filter: ExportFilter, format: ExportFormat, locale: ExportLocale): Promise<ExportFile> {
-    await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
-        actorId: admin.id,
-        action: 'applications.exported',
-        entityType: 'cycle',
-        entityId: filter.cycleId ?? '*',
-        data: { format, filter: { ...filter } },
-      }),
-    );
-    const stamp = new Date().toISOString().slice(0, 10);
-    const fileName = `applications-${stamp}.${format}`;
+  /**
+   * The bytes of an export of the files matching `filter`, as `requestedBy` may see them (never
+   * their own files), and how to label them. `rows()` is the number of rows written so far:
+   * the whole count once the stream has ended. Run by the worker (ApplicationExportsService),
+   * which stores the bytes; the request itself is audited there.
+   */
+  open(requestedBy: string, filter: ExportFilter, format: ExportFormat, locale: ExportLocale, fileName = exportFileName(format, new Date())): ExportFile {
     // The files the admin handles: never their own (ApplicationAccess.isHandlingAdmin).
-    const handled: ExportQuery = { ...filter, excludeApplicantId: admin.id };
-    const stream = format === 'csv' ? this.csv(handled, locale) : this.xlsx(handled, locale);
-    return { stream, contentType: CONTENT_TYPES[format], fileName };
+    const handled: ExportQuery = { ...filter, excludeApplicantId: requestedBy };
+    const counter = { rows: 0 };
+    const stream = format === 'csv' ? this.csv(handled, locale, counter) : this.xlsx(handled, locale, counter);
+    return { stream, contentType: EXPORT_CONTENT_TYPES[format], fileName, rows: () => counter.rows };
   }
 
   /** Rows one by one, read a batch at a time; pulled only when the consumer wants more. */
-  private async *records(filter: ExportQuery, locale: ExportLocale): AsyncGenerator<(string | number | null)[]> {
+  private async *records(filter: ExportQuery, locale: ExportLocale, counter: { rows: number }): AsyncGenerator<(string | number | null)[]> {
     // Exports tolerate lag: each batch on the read replica when there is one.
     for await (const batch of this.applications.exportBatches(filter, BATCH_SIZE, (work) => this.reads.run(work))) {
-      for (const row of batch) yield exportCells(this.record(row), locale);
+      for (const row of batch) {
+        counter.rows++;
+        yield exportCells(this.record(row), locale);
+      }
     }
   }
 
@@ -98,10 +98,10 @@ export class ApplicationExportService {
   }
 
   /** UTF-8 with a byte-order mark, so Excel opens the Chinese text as UTF-8; formula-like text neutralised (csvStringifier). */
-  private csv(filter: ExportQuery, locale: ExportLocale): Readable {
+  private csv(filter: ExportQuery, locale: ExportLocale, counter: { rows: number }): Readable {
     const stringifier = csvStringifier({ bom: true, header: true, columns: exportHeaders(locale) });
     // pipeline() destroys both sides on an error or when the client goes away, which ends the generator (no more reads).
-    return pipeline(Readable.from(this.records(filter, locale)), stringifier, () => undefined);
+    return pipeline(Readable.from(this.records(filter, locale, counter)), stringifier, () => undefined);
   }
 
   /**
@@ -109,14 +109,14 @@ export class ApplicationExportService {
    * end) or styles: each row is committed, i.e. written out, as it is added. The writer does
    * not propagate backpressure by itself, so the loop waits for the response stream to drain.
    */
-  private xlsx(filter: ExportQuery, locale: ExportLocale): Readable {
+  private xlsx(filter: ExportQuery, locale: ExportLocale, counter: { rows: number }): Readable {
     const out = new PassThrough();
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: false });
     const sheet = workbook.addWorksheet(locale === 'en' ? 'Applications' : '申报材料');
     sheet.columns = EXPORT_FIELDS.map((c) => ({ header: c.header[locale], key: c.key, width: c.width }));
     const write = async () => {
       let n = 0;
-      for await (const cells of this.records(filter, locale)) {
+      for await (const cells of this.records(filter, locale, counter)) {
         if (out.destroyed) return; // the client went away: stop reading
         sheet.addRow(cells).commit();
         if (++n % 200 === 0 && out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);

@@ -8,6 +8,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Authenticated but not allowed',
   404: 'Not found (also returned for objects the caller may not see)',
   409: 'Conflict with the current state (stale version, duplicate, someone acted first)',
+  410: 'Gone: it existed, and has expired',
   413: 'Payload too large',
   415: 'Unsupported media type',
   422: 'The object is not in a state that allows this; `details` lists every problem',

@@ -37,6 +37,7 @@ describe('schedules', () => {
       'schedule "close-notices" has no implementation',
       'schedule "audit-checkpoints" has no implementation',
       'schedule "unit-reminders" has no implementation',
+      'schedule "application-exports" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
@@ -47,6 +48,7 @@ describe('schedules', () => {
       { key: 'close-notices' },
       { key: 'audit-checkpoints' },
       { key: 'unit-reminders' },
+      { key: 'application-exports' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);
@@ -54,6 +56,7 @@ describe('schedules', () => {
 
   it('accepts one schedule per key', () => {
     expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'unit-reminders'].map((key) => ({ key: key as never })))).toEqual([]);
+    expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'application-exports'].map((key) => ({ key: key as never })))).toEqual([]);
   });
 
   it("finds each module's @RegisterSchedule() providers by discovery", async () => {

@@ -233,8 +233,8 @@ export class HistoryEntryDto {
 }
 
 
-/** GET /admin/applications/export: the list's filters and sort, a format and the header language. */
-export class ExportApplicationsQueryDto extends ApplicationFiltersDto {
+/** POST /admin/applications/exports: the list's filters and sort, a format and the header language. */
+export class RequestApplicationsExportDto extends ApplicationFiltersDto {
   @ApiProperty({ enum: EXPORT_FORMATS }) @IsIn(EXPORT_FORMATS as readonly string[] as string[]) format: ExportFormat;
   @ApiPropertyOptional({ enum: ['zh-CN', 'en'], description: "Language of headers and labels; default: the admin's own" })
   @IsOptional()

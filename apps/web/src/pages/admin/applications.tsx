@@ -1,14 +1,14 @@
 import { useEffect } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { SortOrder as AntSortOrder } from 'antd/es/table/interface';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { downloadFile } from '../../api/client';
 import { errorText, showFieldProblems } from '../../components/problems';
+import { ExportButton } from '../../components/export-button';
 import { type ApplicationStatus, LEVELS, levelLabel, specialtyLabel, specialtyOptions, STATUS_COLORS, STATUSES, statusLabel } from '../../components/labels';
-import { currentLanguage, formatDateTime, localized } from '../../i18n';
+import { formatDateTime, localized } from '../../i18n';
 import { useDocumentTitle } from '../../layout/document-title';
 import { fileListQuery, type FileListQuery } from './queries/admin-files';
 import { cyclesQuery, regionsQuery } from './queries/dashboard';
@@ -85,7 +85,6 @@ const antOrder = (sort: Sort | undefined, order: Order | undefined, column: Sort
 
 export function ApplicationsPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
   const [form] = Form.useForm<FormValues>();
   const [params, setParams] = useSearchParams();
   useDocumentTitle(t('nav.adminApplications'));
@@ -133,18 +132,6 @@ export function ApplicationsPage() {
       next.set('order', order === 'ascend' ? 'asc' : 'desc');
     }
     setParams(next);
-  }
-
-  async function exportAs(format: 'csv' | 'xlsx') {
-    const search = new URLSearchParams();
-    for (const [k, v] of Object.entries(query)) if (v !== undefined) search.set(k, String(v));
-    search.set('format', format);
-    search.set('lang', currentLanguage() === 'en' ? 'en' : 'zh-CN');
-    try {
-      await downloadFile(`/api/v1/admin/applications/export?${search.toString()}`, `${t('adminFiles.exportName')}-${dayjs().format('YYYYMMDD-HHmm')}.${format}`);
-    } catch (e) {
-      message.error(errorText(t, e));
-    }
   }
 
   const provinces = (regions.data?.items ?? []).map((r) => ({ value: r.code.slice(0, 2), label: localized(r.name) }));
@@ -198,8 +185,9 @@ export function ApplicationsPage() {
         </Space>
       </Form>
       <Space wrap>
-        <Button onClick={() => void exportAs('csv')}>{t('adminFiles.exportCsv')}</Button>
-        <Button onClick={() => void exportAs('xlsx')}>{t('adminFiles.exportXlsx')}</Button>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <ExportButton key={format} filter={query} format={format} />
+        ))}
       </Space>
       {list.error && (
         <Alert
