@@ -28,6 +28,8 @@ const AdminRoutes = lazy(() => import('./pages/admin/routes'));
 // Committee members (reviewers who sit on a committee): their meetings, dossiers, ballots, minutes.
 const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
 const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
+// A recommending unit's officers: the files addressed to their unit.
+const UnitRoutes = lazy(() => import('./pages/unit/routes'));
 
 function Loading() {
   return (
@@ -106,6 +108,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['reviewer']}>
             <CommitteeRoutes />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/unit/*',
+        element: (
+          <RequireRole roles={['unit_officer']}>
+            <UnitRoutes />
           </RequireRole>
         ),
       },
