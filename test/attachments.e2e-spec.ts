@@ -474,7 +474,7 @@ describe('evidence attachments (e2e)', () => {
       await forceTransition(app, applicationId, 'submit');
       const refused = await owner.client.delete(url(applicationId, second.body.id));
       expect(refused.status).toBe(409);
-      expect(refused.body).toMatchObject({ code: 'APPLICATION_NOT_EDITABLE', details: { status: 'submitted' } });
+      expect(refused.body).toMatchObject({ code: 'APPLICATION_NOT_EDITABLE', details: { status: 'with_unit' } });
       const upload = await expectNothingStored(applicationId, () =>
         owner.client.post(url(applicationId), form({ kind: 'portfolio', file: { bytes: tinyPdf(), name: 'late.pdf' } })),
       );
