@@ -2478,7 +2478,7 @@ export interface components {
              * @description Default: the Chinese name
              * @example Chongqing Example Industrial Design Co., Ltd.
              */
-            nameEn?: Record<string, never>;
+            nameEn?: string;
             /** @example 重庆某工业设计有限公司 */
             nameZh: string;
             /** @description sub_centre: required, a district or county of the host province, one sub-centre each (409 ORGANISATION_EXISTS) */
