@@ -30,6 +30,8 @@ const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
 const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
 // The human-resources bureau's officer: files awaiting confirmation, batches, the filing export.
 const BureauRoutes = lazy(() => import('./pages/bureau/routes'));
+// A recommending unit's officers: the files addressed to their unit.
+const UnitRoutes = lazy(() => import('./pages/unit/routes'));
 
 function Loading() {
   return (
@@ -116,6 +118,14 @@ export const router = createBrowserRouter([
         element: (
           <RequireRole roles={['authority_officer']}>
             <BureauRoutes />
+          </RequireRole>
+        ),
+      },
+      {
+        path: '/unit/*',
+        element: (
+          <RequireRole roles={['unit_officer']}>
+            <UnitRoutes />
           </RequireRole>
         ),
       },

@@ -4,50 +4,15 @@
  */
 
 export interface paths {
-    "/api/v1/admin/applications/exports": {
+    "/api/v1/admin/applications/export": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Your exports, newest first */
-        get: operations["AdminApplicationExportsController_list"];
-        put?: never;
-        /** Queue an export of the admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX; identity numbers masked; the request is audited */
-        post: operations["AdminApplicationExportsController_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/applications/exports/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One of your exports: status, rows, size, when it finished and expires (404 for anyone else’s) */
-        get: operations["AdminApplicationExportsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/applications/exports/{id}/download": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The file of one of your exports, streamed from storage; audited. 409 EXPORT_NOT_READY while queued or running, 409 EXPORT_FAILED, 410 EXPORT_EXPIRED, 404 for anyone else’s */
-        get: operations["AdminApplicationExportsController_download"];
+        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
+        get: operations["AdminApplicationsExportController_export"];
         put?: never;
         post?: never;
         delete?: never;
@@ -157,6 +122,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations, oldest first (keyset), optionally of one kind */
+        get: operations["AdminOrganisationsController_list"];
+        put?: never;
+        /** Register an employer (by credit code) or a district sub-centre (by region code) */
+        post: operations["AdminOrganisationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organisations/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a person to act for a recommending unit (role unit_officer, bound to the unit)
+         * @description The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office or the bureau.
+         */
+        post: operations["AdminOrganisationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/qualification": {
         parameters: {
             query?: never;
@@ -164,7 +183,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted files waiting for qualification review, oldest submission first (never your own) */
+        /** Submitted files waiting for qualification review, oldest submission first (never your own), each with its unit’s recommendation and internal posting */
         get: operations["QualificationController_queue"];
         put?: never;
         post?: never;
@@ -584,6 +603,23 @@ export interface paths {
          * @description 400 VALIDATION_FAILED naming `reason` when a return or rejection has none; 404 for your own file; 409 INVALID_TRANSITION when the file is no longer submitted (someone decided first); 422 CONFIRMATION_REQUIRED naming confirmExceptional / confirmEntrustment when accepting an exceptional-route or cross-provincial file without them. The applicant is notified (application.accepted / returned / rejected).
          */
         post: operations["QualificationController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recommending unit, its internal posting and its decision (404 unless you handle the file or act for its unit) */
+        get: operations["ApplicationRecommendationController_recommendation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1674,6 +1710,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unit/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files with your units waiting for the recommendation, oldest submission first (keyset) */
+        get: operations["UnitFilesController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of your unit, without the identity number, with its posting and decision */
+        get: operations["UnitFilesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline to recommend, with a reason: the file is rejected at the unit’s stage (the designer may appeal) */
+        post: operations["UnitFilesController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the internal posting: start, end, and (once it has ended) the outcome
+         * @description The end is at least UNIT_POSTING_WORKING_DAYS working days after the start on the working-day calendar (400 POSTING_TOO_SHORT naming endDate; default: the shortest end). 422 CALENDAR_YEAR_UNCONFIRMED naming startDate when the end would fall in a year nobody confirmed; 422 POSTING_NOT_ENDED for an outcome before the end; 409 FILE_NOT_WITH_UNIT.
+         */
+        put: operations["UnitFilesController_posting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/recommend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend the file to the office (after the posting ended and its outcome is recorded)
+         * @description 422 POSTING_REQUIRED / POSTING_NOT_ENDED (with the end date) / POSTING_OUTCOME_REQUIRED; 409 INVALID_TRANSITION when someone decided first.
+         */
+        post: operations["UnitFilesController_recommend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return the file to the designer with a reason and a correction deadline; the resubmission comes back to the unit */
+        post: operations["UnitFilesController_returnFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1796,9 +1940,24 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /**
+             * Format: date-time
+             * @description When the recommending unit recommended the file
+             */
+            recommendedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The recommending unit (organisation) named at submission
+             */
+            recommendingUnitId?: string | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
+            /**
+             * @description A returned file: who returned it (a resubmission goes back there)
+             * @enum {string|null}
+             */
+            returnedBy?: "unit" | "office" | null;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
              * @example 86.33
@@ -1806,52 +1965,13 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             statusReason?: string | null;
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
-        };
-        ApplicationExportDto: {
-            /** @description Once failed: EXPORT_WRITE_FAILED */
-            errorCode: string | null;
-            /** @description Done, and its file is past EXPORT_RETENTION_HOURS: the download answers 410 */
-            expired: boolean;
-            /**
-             * Format: date-time
-             * @description Once done: when the file is removed
-             */
-            expiresAt: string | null;
-            /** @description The name the download carries */
-            fileName: string;
-            /** Format: date-time */
-            finishedAt: string | null;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            locale: "zh-CN" | "en";
-            /** Format: date-time */
-            requestedAt: string;
-            /** @description Rows written, once done */
-            rowCount: number | null;
-            /** @description Size of the file in bytes, once done */
-            sizeBytes: number | null;
-            /** Format: date-time */
-            startedAt: string | null;
-            /**
-             * @description queued, running, then done (download it) or failed (request another)
-             * @enum {string}
-             */
-            status: "queued" | "running" | "done" | "failed";
-        };
-        ApplicationExportListDto: {
-            items: components["schemas"]["ApplicationExportDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
         };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
@@ -1901,7 +2021,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -1933,7 +2053,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
             /**
              * @description Detected from the content
              * @enum {string}
@@ -2346,6 +2466,24 @@ export interface components {
             /** @description Sections, order, labels and help in zh-CN and en */
             uiHints: Record<string, never>;
         };
+        CreateOrganisationDto: {
+            /** @description employer: required, valid and unique (400 CREDIT_CODE_*, 409 ORGANISATION_EXISTS) */
+            creditCode?: string | null;
+            /**
+             * @description Admins register employers and district sub-centres; the host province’s association, office and bureau are seeded (409 for a second one)
+             * @enum {string}
+             */
+            kind: "employer" | "sub_centre";
+            /**
+             * @description Default: the Chinese name
+             * @example Chongqing Example Industrial Design Co., Ltd.
+             */
+            nameEn?: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /** @description sub_centre: required, a district or county of the host province, one sub-centre each (409 ORGANISATION_EXISTS) */
+            regionCode?: string | null;
+        };
         CrossProvincialDto: {
             count: number;
             /** @description Of the submitted files */
@@ -2623,7 +2761,7 @@ export interface components {
         };
         EvidenceRequirementDto: {
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
             /** @example 1 */
             minCount: number;
             /**
@@ -2668,7 +2806,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2739,15 +2877,23 @@ export interface components {
              */
             actorId: string | null;
             /**
-             * @description Who took the step, by role (system: the portal itself)
+             * @description Who took the step, by role (unit: the recommending unit; system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "admin" | "system";
+            actorRole: "applicant" | "unit" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;
             reason?: string | null;
             toStatus: string;
+        };
+        InviteOfficerDto: {
+            /** @example officer@example.com */
+            email: string;
+            /** @example 王经办 */
+            fullName: string;
+            /** @enum {string} */
+            locale?: "zh-CN" | "en";
         };
         InviteUserDto: {
             /** @example expert@example.com */
@@ -3033,7 +3179,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -3048,7 +3194,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3118,9 +3264,47 @@ export interface components {
              */
             reference: string;
         };
+        OfficerInvitedDto: {
+            organisation: components["schemas"]["OrganisationDto"];
+            /** @enum {string} */
+            role: "unit_officer";
+            user: components["schemas"]["UserDto"];
+        };
         OpenMeetingDto: {
             /** @description The members present; at least the quorum (COMMITTEE_QUORUM of the members, default 2/3) */
             presentMemberIds: string[];
+        };
+        OrganisationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Employers: the unified social credit code
+             * @example 91500103PB3LWF6F87
+             */
+            creditCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "sub_centre" | "association" | "office" | "bureau";
+            /** @example Chongqing Example Industrial Design Co., Ltd. */
+            nameEn: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /**
+             * @description The host province (GB/T 2260)
+             * @example 50
+             */
+            province: string;
+            /**
+             * @description Sub-centres: the district or county they serve (GB/T 2260)
+             * @example 500103
+             */
+            regionCode?: string | null;
+        };
+        OrganisationPageDto: {
+            items: components["schemas"]["OrganisationDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
         };
         OverdueDto: {
             /** @description Returned files past their correction deadline */
@@ -3143,7 +3327,7 @@ export interface components {
              * @description Who took the step, by role (system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "admin" | "system";
+            actorRole: "applicant" | "unit" | "admin" | "system";
             /** Format: date-time */
             at: string;
             reason: string | null;
@@ -3151,7 +3335,7 @@ export interface components {
              * @description The status the file reached
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         PassRateDto: {
             failed: number;
@@ -3172,6 +3356,28 @@ export interface components {
             /** @description review completed vs left by withdrawal (review itself decides nothing) */
             review: components["schemas"]["PassRateDto"];
         };
+        PostingDto: {
+            /**
+             * Format: date
+             * @description At least workingDays working days after the start (the start day does not count)
+             * @example 2026-10-12
+             */
+            endDate: string;
+            /** @description outcome objections_handled: the objections and how they were handled */
+            objectionsHandling?: string | null;
+            /**
+             * @description Recorded once the posting has ended
+             * @enum {string|null}
+             */
+            outcome?: "no_objection" | "objections_handled" | null;
+            /**
+             * Format: date
+             * @example 2026-09-28
+             */
+            startDate: string;
+            /** @example 5 */
+            workingDays: number;
+        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -3179,7 +3385,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3367,6 +3573,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @description The recommending unit, its internal posting and its recommendation (null: submitted before units existed) */
+            recommendation?: components["schemas"]["RecommendationDto"] | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
@@ -3377,7 +3585,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -3413,12 +3621,43 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        RecommendationDto: {
+            decision?: components["schemas"]["UnitDecisionDto"] | null;
+            /** @description The internal posting as the unit recorded it (null: none yet) */
+            posting?: components["schemas"]["PostingDto"] | null;
+            /**
+             * Format: date-time
+             * @description When the unit recommended the file
+             */
+            recommendedAt?: string | null;
+            /** @description The recommending unit named at submission (null: submitted before units existed) */
+            unit?: components["schemas"]["OrganisationDto"] | null;
+        };
         RecordedTallyDto: {
             abstain: number;
             /** @description Present members entitled to vote on the item (the majority's base) */
             entitledPresent: number;
             no: number;
             yes: number;
+        };
+        RecordPostingDto: {
+            /**
+             * Format: date
+             * @description Default: the shortest end, UNIT_POSTING_WORKING_DAYS working days after the start (400 POSTING_TOO_SHORT before it)
+             */
+            endDate?: string | null;
+            objectionsHandling?: string | null;
+            /**
+             * @description Once the posting has ended (422 POSTING_NOT_ENDED before): no_objection, or objections_handled with objectionsHandling
+             * @enum {string|null}
+             */
+            outcome?: "no_objection" | "objections_handled" | null;
+            /**
+             * Format: date
+             * @description First day of the internal posting (Beijing time)
+             * @example 2026-09-28
+             */
+            startDate: string;
         };
         RecordTallyDto: {
             abstain: number;
@@ -3496,45 +3735,6 @@ export interface components {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
             reason: string;
         };
-        RequestApplicationsExportDto: {
-            crossProvincial?: boolean;
-            /** Format: uuid */
-            cycleId?: string;
-            /** @enum {string} */
-            format: "csv" | "xlsx";
-            /**
-             * @description GB/T 2260 province code of the employer
-             * @example 44
-             */
-            homeProvince?: string;
-            /**
-             * @description Language of headers and labels; default: the admin's own
-             * @enum {string}
-             */
-            lang?: "zh-CN" | "en";
-            /** @enum {string} */
-            level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            /**
-             * @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber
-             * @enum {string}
-             */
-            order?: "asc" | "desc";
-            /**
-             * @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only
-             * @default createdAt
-             * @enum {string}
-             */
-            sort: "createdAt" | "submittedAt" | "referenceNumber" | "score";
-            specialty?: string;
-            /** @enum {string} */
-            status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
-            /** Format: date-time */
-            submittedFrom?: string;
-            /** Format: date-time */
-            submittedTo?: string;
-            /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
-            text?: string;
-        };
         RequiredConfirmationsDto: {
             /** @description Accepting needs confirmEntrustment: true (cross-provincial) */
             entrustment: boolean;
@@ -3601,7 +3801,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @example 作品集.pdf */
@@ -3887,7 +4087,7 @@ export interface components {
              * @description The workflow action that takes the step
              * @enum {string}
              */
-            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
+            action: "submit" | "resubmit" | "resubmit_to_unit" | "unit_return" | "unit_recommend" | "unit_decline" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
             /**
              * @description Where expectedBy comes from
              * @enum {string|null}
@@ -3906,7 +4106,7 @@ export interface components {
              * @description The status the step reaches
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         StageDurationDto: {
             /** @description Stays in the stage that ended (files still in it are not counted) */
@@ -3961,7 +4161,7 @@ export interface components {
             /** @description Every stage passed, oldest first; the last is where the file is now */
             passed: components["schemas"]["PassedStageDto"][];
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         TokenAndPasswordDto: {
             password: string;
@@ -3982,6 +4182,80 @@ export interface components {
             refreshToken: string;
             /** @example Bearer */
             tokenType: string;
+        };
+        UnitDecisionDto: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            decision: "recommended" | "declined";
+            /** @description The note of a recommendation, the reason of a decline */
+            note?: string | null;
+        };
+        UnitDeclineDto: {
+            reason: string;
+        };
+        UnitFileDto: {
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            correctionDeadline?: string | null;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Form data; of the identity section only fullName */
+            data: Record<string, never>;
+            employerName?: string | null;
+            /** Format: uuid */
+            formVersionId: string;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            recommendation: components["schemas"]["RecommendationDto"];
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            specialty: string;
+            /** @example with_unit */
+            status: string;
+            statusReason?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
+        UnitQueueItemDto: {
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            employerName?: string | null;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            posting?: components["schemas"]["PostingDto"] | null;
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            specialty: string;
+            /** @example with_unit */
+            status: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            unit?: components["schemas"]["OrganisationDto"] | null;
+        };
+        UnitQueuePageDto: {
+            items: components["schemas"]["UnitQueueItemDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UnitRecommendDto: {
+            note?: string | null;
+        };
+        UnitReturnDto: {
+            /**
+             * Format: date-time
+             * @description In the future; default 10 days from now
+             */
+            correctionDeadline?: string | null;
+            /** @example 工作经历与单位人事档案不符，请核对 */
+            reason: string;
         };
         UnreadCountDto: {
             /** @example 3 */
@@ -4049,7 +4323,7 @@ export interface components {
             items: components["schemas"]["PreferenceChangeDto"][];
         };
         UpdateUserDto: {
-            roles?: ("applicant" | "reviewer" | "admin")[];
+            roles?: ("applicant" | "reviewer" | "admin" | "unit_officer")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -4063,7 +4337,7 @@ export interface components {
              * @description What the file proves. Send this field BEFORE the file.
              * @enum {string}
              */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
         };
         UserDto: {
             /** Format: date-time */
@@ -4079,7 +4353,7 @@ export interface components {
             locale: "zh-CN" | "en";
             /** @description Full to the owner, masked (138****5678) to admins */
             phone?: string | null;
-            roles: ("applicant" | "reviewer" | "admin")[];
+            roles: ("applicant" | "reviewer" | "admin" | "unit_officer")[];
             /** @enum {string} */
             status: "active" | "disabled";
             /** Format: date-time */
@@ -4103,12 +4377,27 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AdminApplicationExportsController_list: {
+    AdminApplicationsExportController_export: {
         parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                limit?: number;
+            query: {
+                crossProvincial?: boolean;
+                cycleId?: string;
+                format: "csv" | "xlsx";
+                /** @description GB/T 2260 province code of the employer */
+                homeProvince?: string;
+                /** @description Language of headers and labels; default: the admin's own */
+                lang?: "zh-CN" | "en";
+                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
+                order?: "asc" | "desc";
+                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
+                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
+                specialty?: string;
+                status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                submittedFrom?: string;
+                submittedTo?: string;
+                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
+                text?: string;
             };
             header?: never;
             path?: never;
@@ -4116,190 +4405,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationExportListDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminApplicationExportsController_request: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RequestApplicationsExportDto"];
-            };
-        };
-        responses: {
-            /** @description Queued; read it back at GET admin/applications/exports/{id} until done */
-            202: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationExportDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminApplicationExportsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ApplicationExportDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminApplicationExportsController_download: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The file */
+            /** @description The file, streamed (no Content-Length) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4331,36 +4437,6 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
-                    "text/csv": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Gone: it existed, and has expired */
-            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4814,6 +4890,288 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                kind?: "employer" | "sub_centre" | "association" | "office" | "bureau";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteOfficerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerInvitedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5362,7 +5720,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                role?: "applicant" | "reviewer" | "admin";
+                role?: "applicant" | "reviewer" | "admin" | "unit_officer";
                 status?: "active" | "disabled";
                 /** @description Matches e-mail or name */
                 text?: string;
@@ -5782,7 +6140,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -7048,6 +7406,72 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    ApplicationRecommendationController_recommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11812,6 +12236,465 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_queue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitQueuePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitDeclineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_posting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitRecommendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_returnFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,7 @@ function useNavItems() {
   items.push({ key: '/notices', label: <Link to="/notices">{t('nav.notices')}</Link> });
   if (session.hasRole('applicant')) items.push({ key: '/applications', label: <Link to="/applications">{t('nav.myFiles')}</Link> });
   if (session.hasRole('reviewer')) items.push({ key: '/reviews', label: <Link to="/reviews">{t('nav.reviews')}</Link> });
+  if (session.hasRole('unit_officer')) items.push({ key: '/unit', label: <Link to="/unit">{t('nav.unit')}</Link> });
   // Committee members are reviewers; one who sits on no committee sees an empty list there.
   if (session.hasRole('reviewer')) items.push({ key: '/committee', label: <Link to="/committee">{t('nav.committee')}</Link> });
   if (session.hasRole('authority_officer')) items.push({ key: '/bureau', label: <Link to="/bureau">{t('nav.bureau')}</Link> });

@@ -38,11 +38,11 @@ export class CreateOrganisationDto {
 
   @ApiProperty({ example: '重庆某工业设计有限公司' }) @IsString() @MinLength(1) @MaxLength(200) nameZh: string;
 
-  @ApiPropertyOptional({ example: 'Chongqing Example Industrial Design Co., Ltd.', description: 'Default: the Chinese name' })
+  @ApiPropertyOptional({ type: String, example: 'Chongqing Example Industrial Design Co., Ltd.', description: 'Default: the Chinese name' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
-  nameEn?: string | null;
+  nameEn?: string;
 
   @ApiPropertyOptional({ nullable: true, type: String, description: 'employer: required, valid and unique (400 CREDIT_CODE_*, 409 ORGANISATION_EXISTS)' })
   @IsOptional()
