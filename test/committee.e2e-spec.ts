@@ -142,7 +142,7 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       expect((await admin.client.get(`/api/v1/committees/${committeeId}`)).body.members.map((m: { id: string }) => m.id)).toEqual((await admin.client.get(`/api/v1/committees/${committeeId}`)).body.memberIds);
       const candidates: { userId: string; fullName: string }[] = [];
       for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-        const page = await admin.client.get(`/api/v1/committees/candidates?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const page: { status: number; body: { items: { userId: string; fullName: string }[]; nextCursor: string | null } } = await admin.client.get(`/api/v1/committees/candidates?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
         expect(page.status).toBe(200);
         candidates.push(...page.body.items);
         cursor = page.body.nextCursor;

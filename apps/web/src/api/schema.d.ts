@@ -826,7 +826,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["CommitteesController_list"];
         put?: never;
         post: operations["CommitteesController_create"];
         delete?: never;
@@ -849,6 +849,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["CommitteesController_update"];
+        trace?: never;
+    };
+    "/api/v1/committees/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteesController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/cycles": {
@@ -2135,6 +2151,21 @@ export interface components {
             /** @example Member 7 left the meeting before this item; the committee agreed to close the vote */
             reason: string;
         };
+        CommitteeCandidateDto: {
+            fullName: string;
+            /** @example 500000 */
+            homeProvince: string;
+            /** @enum {string} */
+            maxLevel: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            specialties: string[];
+            /** Format: uuid */
+            userId: string;
+        };
+        CommitteeCandidatePageDto: {
+            items: components["schemas"]["CommitteeCandidateDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CommitteeDto: {
             /** Format: uuid */
             chairId: string;
@@ -2145,6 +2176,8 @@ export interface components {
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             memberCount: number;
             memberIds: string[];
+            /** @description The members by name, in memberIds order */
+            members?: components["schemas"]["CommitteeMemberDto"][];
             minimumSize: number;
             nameEn: string;
             nameZh: string;
@@ -2158,6 +2191,36 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        CommitteeMemberDto: {
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        CommitteePageDto: {
+            items: components["schemas"]["CommitteeDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description The configured sizes, quorum and term, for a form that checks them as typed */
+            rules: components["schemas"]["CommitteeRulesDto"];
+        };
+        CommitteeRulesDto: {
+            /**
+             * @description A term lasts at most this many years
+             * @example 3
+             */
+            maxTermYears: number;
+            /** @description COMMITTEE_MIN_SIZE_SERIES: the smallest committee organised by series */
+            minimumSizeSeries: number;
+            /** @description COMMITTEE_MIN_SIZE_SPECIALTY: the smallest committee organised by specialty */
+            minimumSizeSpecialty: number;
+            /** @example 3 */
+            quorumDenominator: number;
+            /**
+             * @description COMMITTEE_QUORUM numerator: members present needed to open, as a share of the members
+             * @example 2
+             */
+            quorumNumerator: number;
         };
         ConfirmObjectionEmailDto: {
             /** @description The token of the confirmation link mailed to the objector */
@@ -2223,7 +2286,9 @@ export interface components {
              */
             code: string;
             /** @description Eligibility policy (domain.md §6 as data); the default table when omitted */
-            eligibilityPolicy?: Record<string, never>;
+            eligibilityPolicy?: {
+                [key: string]: unknown;
+            };
             evidenceRules?: components["schemas"]["EvidenceLimitsDto"];
             /**
              * @description Published form version id per accepted level
@@ -2231,7 +2296,9 @@ export interface components {
              *       "intermediate": "2f0c6a3e-4b1d-4c8e-9a7f-1d2e3f4a5b6c"
              *     }
              */
-            formVersions: Record<string, never>;
+            formVersions: {
+                [key: string]: string;
+            };
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             /** Format: date */
             meetingDate?: string | null;
@@ -2266,11 +2333,13 @@ export interface components {
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @description JSON Schema draft 2020-12 of the form data; must keep the core sections (domain.md §5) */
-            schema: Record<string, never>;
+            schema: {
+                [key: string]: unknown;
+            };
             titleEn: string;
             titleZh: string;
             /** @description Sections, order, labels and help in zh-CN and en */
-            uiHints: Record<string, never>;
+            uiHints: components["schemas"]["UiHintsDto"];
         };
         CrossProvincialDto: {
             count: number;
@@ -2281,9 +2350,16 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             code: string;
-            eligibilityPolicy: Record<string, never>;
-            evidenceRules: Record<string, never>;
-            formVersions: Record<string, never>;
+            eligibilityPolicy: {
+                [key: string]: unknown;
+            };
+            evidenceRules: {
+                [key: string]: unknown;
+            };
+            /** @description Published form version id per accepted level */
+            formVersions: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             id: string;
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
@@ -2629,12 +2705,15 @@ export interface components {
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             publishedAt?: string | null;
-            schema: Record<string, never>;
+            /** @description JSON Schema draft 2020-12 */
+            schema: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             status: "draft" | "published";
             titleEn: string;
             titleZh: string;
-            uiHints: Record<string, never>;
+            uiHints: components["schemas"]["UiHintsDto"];
             version: number;
         };
         FormVersionPageDto: {
@@ -3870,6 +3949,26 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        UiHintsDto: {
+            sections: components["schemas"]["UiSectionHintDto"][];
+        };
+        UiSectionHintDto: {
+            /**
+             * @description JSON pointer into the form data
+             * @example /identity
+             */
+            dataPointer: string;
+            help: components["schemas"]["LocalizedTextDto"];
+            /** @example identity */
+            key: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            order: number;
+            /**
+             * @description JSON pointer into the schema
+             * @example /properties/identity
+             */
+            pointer: string;
+        };
         UnreadCountDto: {
             /** @example 3 */
             count: number;
@@ -3894,9 +3993,14 @@ export interface components {
         UpdateCycleDto: {
             /** Format: date-time */
             closesAt?: string;
-            eligibilityPolicy?: Record<string, never>;
+            eligibilityPolicy?: {
+                [key: string]: unknown;
+            };
             evidenceRules?: components["schemas"]["EvidenceLimitsDto"];
-            formVersions?: Record<string, never>;
+            /** @description Published form version id per accepted level */
+            formVersions?: {
+                [key: string]: string;
+            };
             levels?: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             /**
              * Format: date
@@ -7736,6 +7840,66 @@ export interface operations {
             };
         };
     };
+    CommitteesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every committee, newest first, with its members by name, and the configured rules (minimum sizes, quorum, longest term) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CommitteesController_create: {
         parameters: {
             query?: never;
@@ -7916,6 +8080,66 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CommitteesController_candidates: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who may be a member: the expert pool's active profiles whose account is an active reviewer, with their names (a page may hold fewer than limit: inactive accounts are left out; follow nextCursor) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeCandidatePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,10 @@ import { FormsPage } from './forms';
 import { AdminHome } from './home';
 import { FailedNotificationsPage } from './notifications';
 import { UsersPage } from './users';
+import { CommitteesPage } from './committees';
+import { MeetingsPage } from './meetings';
+import { MeetingPage } from './meeting';
+import { NoticesPage } from './notices';
 
 /** The admins' part of the app (a lazily loaded chunk): one file per page. */
 export default function AdminRoutes() {
@@ -19,6 +23,10 @@ export default function AdminRoutes() {
       <Route path="forms" element={<FormsPage />} />
       <Route path="users" element={<UsersPage />} />
       <Route path="notifications" element={<FailedNotificationsPage />} />
+      <Route path="committees" element={<CommitteesPage />} />
+      <Route path="meetings" element={<MeetingsPage />} />
+      <Route path="meetings/:id" element={<MeetingPage />} />
+      <Route path="notices" element={<NoticesPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
