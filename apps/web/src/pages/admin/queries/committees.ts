@@ -60,7 +60,7 @@ export const agendaFilesQuery = (cycleId: string | undefined) =>
     enabled: Boolean(cycleId),
   });
 
-export const cyclesQuery = () => queryOptions({ queryKey: ['cycles', 'all'], queryFn: () => unwrap(api.GET('/api/v1/cycles', { params: { query: { limit: 100 } } })) });
+export { cyclesQuery } from './cycles';
 
 /** Members needed present to open: ceil(members × quorum), in integers as the API counts it. */
 export function quorumNeeded(members: number, rules: Pick<CommitteeRules, 'quorumNumerator' | 'quorumDenominator'>): number {
