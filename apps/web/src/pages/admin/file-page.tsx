@@ -103,7 +103,7 @@ export function AdminFilePage() {
                   </Tag>
                   {eligibility.data.crossProvincial && <Tag>{t('admin.crossProvincial')}</Tag>}
                   {eligibility.data.exceptionalRoute && <Tag>{t('fileAdmin.exceptionalRoute')}</Tag>}
-                  {eligibility.data.requiresAdminConfirmation && <Tag color="warning">{t('fileAdmin.needsConfirmation')}</Tag>}
+                  {eligibility.data.requiresAdminConfirmation && <Tag variant="solid" color="#874d00">{t('fileAdmin.needsConfirmation')}</Tag>}
                 </Space>
                 <EligibilityRules results={eligibility.data.results} />
               </Space>

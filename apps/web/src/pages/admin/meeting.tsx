@@ -69,7 +69,7 @@ export function MeetingPage() {
       <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }} className="tp-no-print">
         <Descriptions.Item label={t('meetings.committee')}>{committeeLabel(m.committee)}</Descriptions.Item>
         <Descriptions.Item label={t('meetings.status')}>
-          <Tag color={MEETING_STATUS_COLORS[m.status]}>{t(`meetings.statuses.${m.status}`)}</Tag>
+          <Tag variant="solid" color={MEETING_STATUS_COLORS[m.status]}>{t(`meetings.statuses.${m.status}`)}</Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('meetings.scheduledAt')}>{formatDateTime(m.scheduledAt)}</Descriptions.Item>
         <Descriptions.Item label={t('meetings.location')}>{m.location}</Descriptions.Item>
@@ -118,7 +118,7 @@ export function MeetingPage() {
         <Card title={<H2>{t('meetings.attendance')}</H2>} className="tp-no-print">
           <Space wrap>
             {m.attendance.map((a) => (
-              <Tag key={a.memberId} color={a.present ? 'success' : 'default'}>
+              <Tag key={a.memberId} variant={a.present ? 'solid' : undefined} color={a.present ? 'success' : 'default'}>
                 {nameOf.get(a.memberId) ?? '—'} · {a.present ? t('meetings.present') : t('meetings.absent')}
               </Tag>
             ))}
@@ -218,7 +218,7 @@ function TallyForm({ meetingId, item, onSaved }: { meetingId: string; item: Meet
         </Button>
       </Space>
       {item.entitledPresent != null && <span className="tp-section-help" style={{ margin: 0 }}>{t('meetings.entitled', { count: item.entitledPresent })}</span>}
-      {recorded && <Tag color="success">{t('meetings.tallyRecorded')}</Tag>}
+      {recorded && <Tag variant="solid" color="success">{t('meetings.tallyRecorded')}</Tag>}
       {item.mode === 'electronic' && <Tag>{t('meetings.electronic')}</Tag>}
       {error && (
         <Typography.Text type="danger" role="alert">

@@ -97,7 +97,7 @@ export function MeetingsPage() {
             { title: t('meetings.scheduledAt'), dataIndex: 'scheduledAt', render: (d: string, m) => <Link to={`/admin/meetings/${m.id}`}>{formatDateTime(d)}</Link> },
             { title: t('meetings.committee'), dataIndex: 'committeeId', render: (id: string) => committeeNames.get(id) ?? '—' },
             { title: t('meetings.location'), dataIndex: 'location' },
-            { title: t('meetings.status'), dataIndex: 'status', render: (s: MeetingSummary['status']) => <Tag color={MEETING_STATUS_COLORS[s]}>{t(`meetings.statuses.${s}`)}</Tag> },
+            { title: t('meetings.status'), dataIndex: 'status', render: (s: MeetingSummary['status']) => <Tag variant="solid" color={MEETING_STATUS_COLORS[s]}>{t(`meetings.statuses.${s}`)}</Tag> },
           ]}
         />
       )}

@@ -94,7 +94,7 @@ function ObjectionItem({ objection: o, onResolve }: { objection: Objection; onRe
       <Space orientation="vertical" size={4} style={{ width: '100%' }}>
         <Space wrap>
           <Typography.Text strong>{o.reference}</Typography.Text>
-          <Tag color={OBJECTION_COLORS[o.status]}>{t(`noticeAdmin.statuses.${o.status}`)}</Tag>
+          <Tag variant="solid" color={OBJECTION_COLORS[o.status]}>{t(`noticeAdmin.statuses.${o.status}`)}</Tag>
           <span>{t('noticeAdmin.against', { name: o.applicantName ?? '—', reference: o.referenceNumber ?? '—' })}</span>
           <Link to={`/admin/applications/${o.applicationId}`}>{t('noticeAdmin.openFile')}</Link>
         </Space>
