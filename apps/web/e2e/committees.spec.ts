@@ -193,11 +193,11 @@ test('the public notice: the objector\'s contact shown on a click, the objection
 
   await item.getByRole('button', { name: /处理异议/ }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('radio', { name: '不成立' }).check();
+  await dialog.getByRole('radio', { name: '不成立', exact: true }).check();
   await expect(dialog.getByText('退回专家评审（而非驳回）')).toHaveCount(0);
-  await dialog.getByRole('radio', { name: '成立' }).check();
+  await dialog.getByRole('radio', { name: '成立', exact: true }).check();
   await expect(dialog.getByText('退回专家评审（而非驳回）')).toBeVisible();
-  await dialog.getByRole('radio', { name: '不成立' }).check();
+  await dialog.getByRole('radio', { name: '不成立', exact: true }).check();
   await dialog.getByLabel('说明（理由，将被记录）').fill('经核实，项目主要设计人为申报人本人。');
   await settled(page);
   await dialog.getByRole('button', { name: /^处 ?理$/ }).click();

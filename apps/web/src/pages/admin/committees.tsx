@@ -11,6 +11,7 @@ import { LEVELS, levelLabel, specialtyLabel, specialtyOptions } from '../../comp
 import { useDocumentTitle } from '../../layout/document-title';
 import { currentLanguage, formatDate } from '../../i18n';
 import { candidatesQuery, committeeKeys, committeesQuery, cyclesQuery, type Committee, type CommitteeRules } from './queries/committees';
+import { ScrollRegion } from './scroll-region';
 import { Title } from './shared';
 
 type Organisation = Schemas['CreateCommitteeDto']['organisedBy'];
@@ -139,23 +140,24 @@ export function CommitteesPage() {
       {committees.error ? (
         <Alert type="error" role="alert" title={errorText(t, committees.error)} action={<Button onClick={() => void committees.refetch()}>{t('committees.retry')}</Button>} />
       ) : (
-        <Table<Committee>
-          rowKey="id"
-          loading={committees.isLoading}
-          pagination={false}
-          scroll={{ x: true }}
-          dataSource={items}
-          locale={{ emptyText: <Empty description={t('committees.empty')} /> }}
-          columns={[
-            { title: t('committees.name'), key: 'name', render: (_, c) => committeeLabel(c) },
-            { title: t('committees.organisedBy'), dataIndex: 'organisedBy', render: (o: string) => t(`committees.organisations.${o}`) },
-            { title: t('committees.levels'), dataIndex: 'levels', render: (ls: string[]) => ls.map((l) => <Tag key={l}>{levelLabel(t, l)}</Tag>) },
-            { title: t('committees.specialties'), dataIndex: 'specialties', render: (ss: string[]) => ss.map((s) => specialtyLabel(t, s)).join(t('committees.separator')) },
-            { title: t('committees.members'), key: 'members', render: (_, c) => t('committees.memberCount', { count: c.memberCount, minimum: c.minimumSize }) },
-            { title: t('committees.chair'), key: 'chair', render: (_, c) => c.members?.find((m) => m.id === c.chairId)?.fullName ?? '—' },
-            { title: t('committees.term'), key: 'term', render: (_, c) => `${formatDate(c.termStart)} – ${formatDate(c.termEnd)}` },
-          ]}
-        />
+        <ScrollRegion label={t('committees.title')}>
+          <Table<Committee>
+            rowKey="id"
+            loading={committees.isLoading}
+            pagination={false}
+            dataSource={items}
+            locale={{ emptyText: <Empty description={t('committees.empty')} /> }}
+            columns={[
+              { title: t('committees.name'), key: 'name', render: (_, c) => committeeLabel(c) },
+              { title: t('committees.organisedBy'), dataIndex: 'organisedBy', render: (o: string) => t(`committees.organisations.${o}`) },
+              { title: t('committees.levels'), dataIndex: 'levels', render: (ls: string[]) => ls.map((l) => <Tag key={l}>{levelLabel(t, l)}</Tag>) },
+              { title: t('committees.specialties'), dataIndex: 'specialties', render: (ss: string[]) => ss.map((s) => specialtyLabel(t, s)).join(t('committees.separator')) },
+              { title: t('committees.members'), key: 'members', render: (_, c) => t('committees.memberCount', { count: c.memberCount, minimum: c.minimumSize }) },
+              { title: t('committees.chair'), key: 'chair', render: (_, c) => c.members?.find((m) => m.id === c.chairId)?.fullName ?? '—' },
+              { title: t('committees.term'), key: 'term', render: (_, c) => `${formatDate(c.termStart)} – ${formatDate(c.termEnd)}` },
+            ]}
+          />
+        </ScrollRegion>
       )}
       <Modal
         open={open}

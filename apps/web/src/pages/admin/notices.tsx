@@ -9,6 +9,7 @@ import { levelLabel, specialtyLabel } from '../../components/labels';
 import { useDocumentTitle } from '../../layout/document-title';
 import { currentLanguage, formatDate, formatDateTime } from '../../i18n';
 import { noticeKeys, objectionsQuery, runningNoticesQuery, type Objection, type ObjectionStatus } from './queries/notices';
+import { ScrollRegion } from './scroll-region';
 import { Title } from './shared';
 
 type Notice = Schemas['PublicNoticeDto'];
@@ -37,23 +38,24 @@ export function NoticesPage() {
         {notices.error ? (
           <Alert type="error" role="alert" title={errorText(t, notices.error)} action={<Button onClick={() => void notices.refetch()}>{t('noticeAdmin.retry')}</Button>} />
         ) : (
-          <Table<Notice>
-            rowKey="id"
-            size="small"
-            loading={notices.isLoading}
-            pagination={false}
-            scroll={{ x: true }}
-            dataSource={notices.data?.items ?? []}
-            locale={{ emptyText: <Empty description={t('noticeAdmin.noNotices')} /> }}
-            columns={[
-              { title: t('noticeAdmin.name'), dataIndex: 'name', render: (n: string | null) => n ?? '—' },
-              { title: t('noticeAdmin.employer'), dataIndex: 'employer', render: (n: string | null) => n ?? '—' },
-              { title: t('noticeAdmin.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
-              { title: t('noticeAdmin.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
-              { title: t('noticeAdmin.cycle'), key: 'cycle', render: (_, n) => (currentLanguage() === 'en' ? n.cycleNameEn : n.cycleNameZh) },
-              { title: t('noticeAdmin.period'), key: 'period', render: (_, n) => t('noticeAdmin.periodText', { start: formatDate(n.startDate), end: formatDate(n.endDate), days: n.workingDays }) },
-            ]}
-          />
+          <ScrollRegion label={t('noticeAdmin.running')}>
+            <Table<Notice>
+              rowKey="id"
+              size="small"
+              loading={notices.isLoading}
+              pagination={false}
+              dataSource={notices.data?.items ?? []}
+              locale={{ emptyText: <Empty description={t('noticeAdmin.noNotices')} /> }}
+              columns={[
+                { title: t('noticeAdmin.name'), dataIndex: 'name', render: (n: string | null) => n ?? '—' },
+                { title: t('noticeAdmin.employer'), dataIndex: 'employer', render: (n: string | null) => n ?? '—' },
+                { title: t('noticeAdmin.level'), dataIndex: 'level', render: (l: string) => levelLabel(t, l) },
+                { title: t('noticeAdmin.specialty'), dataIndex: 'specialty', render: (s: string) => specialtyLabel(t, s) },
+                { title: t('noticeAdmin.cycle'), key: 'cycle', render: (_, n) => (currentLanguage() === 'en' ? n.cycleNameEn : n.cycleNameZh) },
+                { title: t('noticeAdmin.period'), key: 'period', render: (_, n) => t('noticeAdmin.periodText', { start: formatDate(n.startDate), end: formatDate(n.endDate), days: n.workingDays }) },
+              ]}
+            />
+          </ScrollRegion>
         )}
       </Card>
       <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('noticeAdmin.objections')}</Typography.Title>}>
