@@ -75,7 +75,7 @@ test('a cycle is created and edited through the forms, its refusals in Chinese o
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('row', { name: new RegExp(code) }).getByRole('button', { name: `Edit cycle ${code}` }).click();
   await expect(page.getByRole('dialog').getByText('Application form per level')).toBeVisible();
-  await settled(page, 'admin-cycle-editor-en');
+  await settled(page, 'admin-cycle-editor');
   await page.keyboard.press('Escape');
   await page.getByText('中文', { exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
