@@ -29,9 +29,6 @@ function useNavItems() {
       { key: '/admin/forms', label: <Link to="/admin/forms">{t('nav.adminForms')}</Link> },
       { key: '/admin/users', label: <Link to="/admin/users">{t('nav.adminUsers')}</Link> },
       { key: '/admin/notifications', label: <Link to="/admin/notifications">{t('nav.adminNotifications')}</Link> },
-      { key: '/admin/committees', label: <Link to="/admin/committees">{t('committees.title')}</Link> },
-      { key: '/admin/meetings', label: <Link to="/admin/meetings">{t('meetings.title')}</Link> },
-      { key: '/admin/notices', label: <Link to="/admin/notices">{t('noticeAdmin.nav')}</Link> },
     );
   }
   return items;
