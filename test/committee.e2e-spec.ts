@@ -132,6 +132,32 @@ describe('committee meetings: quorum, recusal, secret ballot, paper tallies, clo
       expect((await admin.client.get(`/api/v1/committees/${committeeId}`)).body.memberCount).toBe(SIZE);
     });
 
+    it('lists committees newest first with their members by name and the configured rules; the candidates are the active pool by name (admins only)', async () => {
+      const list = await admin.client.get('/api/v1/committees?limit=100');
+      expect(list.status).toBe(200);
+      expect(list.body.rules).toEqual({ minimumSizeSeries: 25, minimumSizeSpecialty: 11, quorumNumerator: 2, quorumDenominator: 3, maxTermYears: 3 });
+      const listed = list.body.items.find((c: { id: string }) => c.id === committeeId);
+      expect(listed).toMatchObject({ memberCount: SIZE, chairId: members[0].id });
+      expect(listed.members).toHaveLength(SIZE);
+      expect(listed.members.every((m: { id: string; fullName: string | null }) => listed.memberIds.includes(m.id) && typeof m.fullName === 'string' && m.fullName.length > 0)).toBe(true);
+      expect((await admin.client.get(`/api/v1/committees/${committeeId}`)).body.members.map((m: { id: string }) => m.id)).toEqual((await admin.client.get(`/api/v1/committees/${committeeId}`)).body.memberIds);
+      const candidates: { userId: string; fullName: string }[] = [];
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { status: number; body: { items: { userId: string; fullName: string }[]; nextCursor: string | null } } = await admin.client.get(`/api/v1/committees/candidates?limit=10${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        expect(page.status).toBe(200);
+        candidates.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      }
+      const ids = candidates.map((c) => c.userId);
+      expect(ids).toEqual(expect.arrayContaining(members.map((m) => m.id)));
+      // A reviewer without a pool profile (outsider) and an applicant may not sit on a committee.
+      expect(ids).not.toContain(applicant.id);
+      expect(ids).not.toContain(outsider.id);
+      expect(candidates.every((c) => c.fullName.length > 0)).toBe(true);
+      expect((await members[0].client.get('/api/v1/committees')).status).toBe(403);
+      expect((await members[0].client.get('/api/v1/committees/candidates')).status).toBe(403);
+    });
+
     it('is visible to its members only: another reviewer gets 404, an applicant 403, and neither may change it', async () => {
       expect((await members[3].client.get(`/api/v1/committees/${committeeId}`)).status).toBe(200);
       expect((await outsider.client.get(`/api/v1/committees/${committeeId}`)).status).toBe(404);

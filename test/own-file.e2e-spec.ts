@@ -555,6 +555,8 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     'GET /api/v1/admin/reviewers/{userId}/conflicts': { kind: 'no-file', why: 'declared relations of a reviewer' },
     'POST /api/v1/admin/reviewers/{userId}/conflicts': { kind: 'no-file', why: 'declared relations of a reviewer (a relation only ever excludes a reviewer)' },
     'POST /api/v1/committees': { kind: 'no-file', why: 'committees' },
+    'GET /api/v1/committees': { kind: 'no-file', why: 'committees with their members by name, and the configured rules' },
+    'GET /api/v1/committees/candidates': { kind: 'no-file', why: 'the expert pool by name' },
     'GET /api/v1/committees/{id}': { kind: 'no-file', why: 'committees' },
     'PATCH /api/v1/committees/{id}': { kind: 'no-file', why: 'committees' },
     'GET /api/v1/admin/calendar/{year}': { kind: 'no-file', why: 'the working-day calendar' },

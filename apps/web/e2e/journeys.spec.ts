@@ -302,9 +302,10 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await closes.click();
   await closes.fill('2030-12-31 23:59:59');
   await page.keyboard.press('Enter');
-  await dialog.getByLabel(/各级别申报表版本/).fill(JSON.stringify({ intermediate: formId }));
+  // The form version is picked from the published ones of the level (no raw JSON of ids).
+  await choose(page, '中级（工业设计师）申报表', new RegExp(`${formKey} v1`), dialog);
   await dialog.getByRole('button', { name: /确 ?定|OK/ }).click();
-  await expect(page.getByRole('cell', { name: code })).toBeVisible();
+  await expect(page.getByRole('cell', { name: code, exact: true })).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(code) }).getByText('是')).toBeVisible();
 
   await page.goto('/admin/applications');

@@ -122,60 +122,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/organisations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Organisations, oldest first (keyset), optionally of one kind */
-        get: operations["AdminOrganisationsController_list"];
-        put?: never;
-        /** Register an employer (by credit code) or a district sub-centre (by region code) */
-        post: operations["AdminOrganisationsController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/organisations/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get: operations["AdminOrganisationsController_get"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/admin/organisations/{id}/officers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Invite a person to act for a recommending unit (role unit_officer, bound to the unit)
-         * @description The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office or the bureau.
-         */
-        post: operations["AdminOrganisationsController_invite"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/admin/qualification": {
         parameters: {
             query?: never;
@@ -183,7 +129,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted files waiting for qualification review, oldest submission first (never your own), each with its unit’s recommendation and internal posting */
+        /** Submitted files waiting for qualification review, oldest submission first (never your own) */
         get: operations["QualificationController_queue"];
         put?: never;
         post?: never;
@@ -609,23 +555,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/applications/{id}/recommendation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The recommending unit, its internal posting and its decision (404 unless you handle the file or act for its unit) */
-        get: operations["ApplicationRecommendationController_recommendation"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/applications/{id}/revoke": {
         parameters: {
             query?: never;
@@ -897,7 +826,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["CommitteesController_list"];
         put?: never;
         post: operations["CommitteesController_create"];
         delete?: never;
@@ -920,6 +849,22 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["CommitteesController_update"];
+        trace?: never;
+    };
+    "/api/v1/committees/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CommitteesController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/cycles": {
@@ -1710,114 +1655,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/unit/files": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Files with your units waiting for the recommendation, oldest submission first (keyset) */
-        get: operations["UnitFilesController_queue"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/unit/files/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A file of your unit, without the identity number, with its posting and decision */
-        get: operations["UnitFilesController_file"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/unit/files/{id}/decline": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decline to recommend, with a reason: the file is rejected at the unit’s stage (the designer may appeal) */
-        post: operations["UnitFilesController_decline"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/unit/files/{id}/posting": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        /**
-         * Record the internal posting: start, end, and (once it has ended) the outcome
-         * @description The end is at least UNIT_POSTING_WORKING_DAYS working days after the start on the working-day calendar (400 POSTING_TOO_SHORT naming endDate; default: the shortest end). 422 CALENDAR_YEAR_UNCONFIRMED naming startDate when the end would fall in a year nobody confirmed; 422 POSTING_NOT_ENDED for an outcome before the end; 409 FILE_NOT_WITH_UNIT.
-         */
-        put: operations["UnitFilesController_posting"];
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/unit/files/{id}/recommend": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Recommend the file to the office (after the posting ended and its outcome is recorded)
-         * @description 422 POSTING_REQUIRED / POSTING_NOT_ENDED (with the end date) / POSTING_OUTCOME_REQUIRED; 409 INVALID_TRANSITION when someone decided first.
-         */
-        post: operations["UnitFilesController_recommend"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/unit/files/{id}/return": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Return the file to the designer with a reason and a correction deadline; the resubmission comes back to the unit */
-        post: operations["UnitFilesController_returnFile"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1940,24 +1777,9 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            /**
-             * Format: date-time
-             * @description When the recommending unit recommended the file
-             */
-            recommendedAt?: string | null;
-            /**
-             * Format: uuid
-             * @description The recommending unit (organisation) named at submission
-             */
-            recommendingUnitId?: string | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
-            /**
-             * @description A returned file: who returned it (a resubmission goes back there)
-             * @enum {string|null}
-             */
-            returnedBy?: "unit" | "office" | null;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
              * @example 86.33
@@ -1965,7 +1787,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             statusReason?: string | null;
             /** Format: date-time */
             submittedAt?: string | null;
@@ -2021,7 +1843,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -2329,6 +2151,21 @@ export interface components {
             /** @example Member 7 left the meeting before this item; the committee agreed to close the vote */
             reason: string;
         };
+        CommitteeCandidateDto: {
+            fullName: string;
+            /** @example 500000 */
+            homeProvince: string;
+            /** @enum {string} */
+            maxLevel: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            specialties: string[];
+            /** Format: uuid */
+            userId: string;
+        };
+        CommitteeCandidatePageDto: {
+            items: components["schemas"]["CommitteeCandidateDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CommitteeDto: {
             /** Format: uuid */
             chairId: string;
@@ -2339,6 +2176,8 @@ export interface components {
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             memberCount: number;
             memberIds: string[];
+            /** @description The members by name, in memberIds order */
+            members?: components["schemas"]["CommitteeMemberDto"][];
             minimumSize: number;
             nameEn: string;
             nameZh: string;
@@ -2352,6 +2191,36 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        CommitteeMemberDto: {
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+        };
+        CommitteePageDto: {
+            items: components["schemas"]["CommitteeDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description The configured sizes, quorum and term, for a form that checks them as typed */
+            rules: components["schemas"]["CommitteeRulesDto"];
+        };
+        CommitteeRulesDto: {
+            /**
+             * @description A term lasts at most this many years
+             * @example 3
+             */
+            maxTermYears: number;
+            /** @description COMMITTEE_MIN_SIZE_SERIES: the smallest committee organised by series */
+            minimumSizeSeries: number;
+            /** @description COMMITTEE_MIN_SIZE_SPECIALTY: the smallest committee organised by specialty */
+            minimumSizeSpecialty: number;
+            /** @example 3 */
+            quorumDenominator: number;
+            /**
+             * @description COMMITTEE_QUORUM numerator: members present needed to open, as a share of the members
+             * @example 2
+             */
+            quorumNumerator: number;
         };
         ConfirmObjectionEmailDto: {
             /** @description The token of the confirmation link mailed to the objector */
@@ -2417,7 +2286,9 @@ export interface components {
              */
             code: string;
             /** @description Eligibility policy (domain.md §6 as data); the default table when omitted */
-            eligibilityPolicy?: Record<string, never>;
+            eligibilityPolicy?: {
+                [key: string]: unknown;
+            };
             evidenceRules?: components["schemas"]["EvidenceLimitsDto"];
             /**
              * @description Published form version id per accepted level
@@ -2425,7 +2296,9 @@ export interface components {
              *       "intermediate": "2f0c6a3e-4b1d-4c8e-9a7f-1d2e3f4a5b6c"
              *     }
              */
-            formVersions: Record<string, never>;
+            formVersions: {
+                [key: string]: string;
+            };
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             /** Format: date */
             meetingDate?: string | null;
@@ -2460,29 +2333,13 @@ export interface components {
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             /** @description JSON Schema draft 2020-12 of the form data; must keep the core sections (domain.md §5) */
-            schema: Record<string, never>;
+            schema: {
+                [key: string]: unknown;
+            };
             titleEn: string;
             titleZh: string;
             /** @description Sections, order, labels and help in zh-CN and en */
-            uiHints: Record<string, never>;
-        };
-        CreateOrganisationDto: {
-            /** @description employer: required, valid and unique (400 CREDIT_CODE_*, 409 ORGANISATION_EXISTS) */
-            creditCode?: string | null;
-            /**
-             * @description Admins register employers and district sub-centres; the host province’s association, office and bureau are seeded (409 for a second one)
-             * @enum {string}
-             */
-            kind: "employer" | "sub_centre";
-            /**
-             * @description Default: the Chinese name
-             * @example Chongqing Example Industrial Design Co., Ltd.
-             */
-            nameEn?: string;
-            /** @example 重庆某工业设计有限公司 */
-            nameZh: string;
-            /** @description sub_centre: required, a district or county of the host province, one sub-centre each (409 ORGANISATION_EXISTS) */
-            regionCode?: string | null;
+            uiHints: components["schemas"]["UiHintsDto"];
         };
         CrossProvincialDto: {
             count: number;
@@ -2493,9 +2350,16 @@ export interface components {
             /** Format: date-time */
             closesAt: string;
             code: string;
-            eligibilityPolicy: Record<string, never>;
-            evidenceRules: Record<string, never>;
-            formVersions: Record<string, never>;
+            eligibilityPolicy: {
+                [key: string]: unknown;
+            };
+            evidenceRules: {
+                [key: string]: unknown;
+            };
+            /** @description Published form version id per accepted level */
+            formVersions: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             id: string;
             levels: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
@@ -2806,7 +2670,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2841,12 +2705,15 @@ export interface components {
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
             publishedAt?: string | null;
-            schema: Record<string, never>;
+            /** @description JSON Schema draft 2020-12 */
+            schema: {
+                [key: string]: unknown;
+            };
             /** @enum {string} */
             status: "draft" | "published";
             titleEn: string;
             titleZh: string;
-            uiHints: Record<string, never>;
+            uiHints: components["schemas"]["UiHintsDto"];
             version: number;
         };
         FormVersionPageDto: {
@@ -2877,23 +2744,15 @@ export interface components {
              */
             actorId: string | null;
             /**
-             * @description Who took the step, by role (unit: the recommending unit; system: the portal itself)
+             * @description Who took the step, by role (system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "unit" | "admin" | "system";
+            actorRole: "applicant" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;
             reason?: string | null;
             toStatus: string;
-        };
-        InviteOfficerDto: {
-            /** @example officer@example.com */
-            email: string;
-            /** @example 王经办 */
-            fullName: string;
-            /** @enum {string} */
-            locale?: "zh-CN" | "en";
         };
         InviteUserDto: {
             /** @example expert@example.com */
@@ -3179,7 +3038,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -3194,7 +3053,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3264,47 +3123,9 @@ export interface components {
              */
             reference: string;
         };
-        OfficerInvitedDto: {
-            organisation: components["schemas"]["OrganisationDto"];
-            /** @enum {string} */
-            role: "unit_officer";
-            user: components["schemas"]["UserDto"];
-        };
         OpenMeetingDto: {
             /** @description The members present; at least the quorum (COMMITTEE_QUORUM of the members, default 2/3) */
             presentMemberIds: string[];
-        };
-        OrganisationDto: {
-            /** Format: date-time */
-            createdAt: string;
-            /**
-             * @description Employers: the unified social credit code
-             * @example 91500103PB3LWF6F87
-             */
-            creditCode?: string | null;
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            kind: "employer" | "sub_centre" | "association" | "office" | "bureau";
-            /** @example Chongqing Example Industrial Design Co., Ltd. */
-            nameEn: string;
-            /** @example 重庆某工业设计有限公司 */
-            nameZh: string;
-            /**
-             * @description The host province (GB/T 2260)
-             * @example 50
-             */
-            province: string;
-            /**
-             * @description Sub-centres: the district or county they serve (GB/T 2260)
-             * @example 500103
-             */
-            regionCode?: string | null;
-        };
-        OrganisationPageDto: {
-            items: components["schemas"]["OrganisationDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
         };
         OverdueDto: {
             /** @description Returned files past their correction deadline */
@@ -3327,7 +3148,7 @@ export interface components {
              * @description Who took the step, by role (system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "unit" | "admin" | "system";
+            actorRole: "applicant" | "admin" | "system";
             /** Format: date-time */
             at: string;
             reason: string | null;
@@ -3335,7 +3156,7 @@ export interface components {
              * @description The status the file reached
              * @enum {string}
              */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         PassRateDto: {
             failed: number;
@@ -3356,28 +3177,6 @@ export interface components {
             /** @description review completed vs left by withdrawal (review itself decides nothing) */
             review: components["schemas"]["PassRateDto"];
         };
-        PostingDto: {
-            /**
-             * Format: date
-             * @description At least workingDays working days after the start (the start day does not count)
-             * @example 2026-10-12
-             */
-            endDate: string;
-            /** @description outcome objections_handled: the objections and how they were handled */
-            objectionsHandling?: string | null;
-            /**
-             * @description Recorded once the posting has ended
-             * @enum {string|null}
-             */
-            outcome?: "no_objection" | "objections_handled" | null;
-            /**
-             * Format: date
-             * @example 2026-09-28
-             */
-            startDate: string;
-            /** @example 5 */
-            workingDays: number;
-        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -3385,7 +3184,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3573,8 +3372,6 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            /** @description The recommending unit, its internal posting and its recommendation (null: submitted before units existed) */
-            recommendation?: components["schemas"]["RecommendationDto"] | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
@@ -3585,7 +3382,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -3621,43 +3418,12 @@ export interface components {
             /** @example ok */
             status: string;
         };
-        RecommendationDto: {
-            decision?: components["schemas"]["UnitDecisionDto"] | null;
-            /** @description The internal posting as the unit recorded it (null: none yet) */
-            posting?: components["schemas"]["PostingDto"] | null;
-            /**
-             * Format: date-time
-             * @description When the unit recommended the file
-             */
-            recommendedAt?: string | null;
-            /** @description The recommending unit named at submission (null: submitted before units existed) */
-            unit?: components["schemas"]["OrganisationDto"] | null;
-        };
         RecordedTallyDto: {
             abstain: number;
             /** @description Present members entitled to vote on the item (the majority's base) */
             entitledPresent: number;
             no: number;
             yes: number;
-        };
-        RecordPostingDto: {
-            /**
-             * Format: date
-             * @description Default: the shortest end, UNIT_POSTING_WORKING_DAYS working days after the start (400 POSTING_TOO_SHORT before it)
-             */
-            endDate?: string | null;
-            objectionsHandling?: string | null;
-            /**
-             * @description Once the posting has ended (422 POSTING_NOT_ENDED before): no_objection, or objections_handled with objectionsHandling
-             * @enum {string|null}
-             */
-            outcome?: "no_objection" | "objections_handled" | null;
-            /**
-             * Format: date
-             * @description First day of the internal posting (Beijing time)
-             * @example 2026-09-28
-             */
-            startDate: string;
         };
         RecordTallyDto: {
             abstain: number;
@@ -4087,7 +3853,7 @@ export interface components {
              * @description The workflow action that takes the step
              * @enum {string}
              */
-            action: "submit" | "resubmit" | "resubmit_to_unit" | "unit_return" | "unit_recommend" | "unit_decline" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
+            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
             /**
              * @description Where expectedBy comes from
              * @enum {string|null}
@@ -4106,7 +3872,7 @@ export interface components {
              * @description The status the step reaches
              * @enum {string}
              */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         StageDurationDto: {
             /** @description Stays in the stage that ended (files still in it are not counted) */
@@ -4161,7 +3927,7 @@ export interface components {
             /** @description Every stage passed, oldest first; the last is where the file is now */
             passed: components["schemas"]["PassedStageDto"][];
             /** @enum {string} */
-            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         TokenAndPasswordDto: {
             password: string;
@@ -4183,79 +3949,25 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
-        UnitDecisionDto: {
-            /** Format: date-time */
-            decidedAt: string;
-            /** @enum {string} */
-            decision: "recommended" | "declined";
-            /** @description The note of a recommendation, the reason of a decline */
-            note?: string | null;
+        UiHintsDto: {
+            sections: components["schemas"]["UiSectionHintDto"][];
         };
-        UnitDeclineDto: {
-            reason: string;
-        };
-        UnitFileDto: {
-            applicantName?: string | null;
-            /** Format: uuid */
-            applicationId: string;
-            /** Format: date-time */
-            correctionDeadline?: string | null;
-            crossProvincial: boolean;
-            /** Format: uuid */
-            cycleId: string;
-            /** @description Form data; of the identity section only fullName */
-            data: Record<string, never>;
-            employerName?: string | null;
-            /** Format: uuid */
-            formVersionId: string;
-            /** @enum {string} */
-            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            recommendation: components["schemas"]["RecommendationDto"];
-            /** @example 2026-ID-INT-000123 */
-            referenceNumber?: string | null;
-            specialty: string;
-            /** @example with_unit */
-            status: string;
-            statusReason?: string | null;
-            /** Format: date-time */
-            submittedAt?: string | null;
-        };
-        UnitQueueItemDto: {
-            applicantName?: string | null;
-            /** Format: uuid */
-            applicationId: string;
-            crossProvincial: boolean;
-            /** Format: uuid */
-            cycleId: string;
-            employerName?: string | null;
-            /** @enum {string} */
-            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-            posting?: components["schemas"]["PostingDto"] | null;
-            /** @example 2026-ID-INT-000123 */
-            referenceNumber?: string | null;
-            specialty: string;
-            /** @example with_unit */
-            status: string;
-            /** Format: date-time */
-            submittedAt?: string | null;
-            unit?: components["schemas"]["OrganisationDto"] | null;
-        };
-        UnitQueuePageDto: {
-            items: components["schemas"]["UnitQueueItemDto"][];
-            /** @description Pass as ?cursor= to get the next page; null on the last page */
-            nextCursor: string | null;
-        };
-        UnitRecommendDto: {
-            note?: string | null;
-        };
-        UnitReturnDto: {
+        UiSectionHintDto: {
             /**
-             * Format: date-time
-             * @description In the future; default 10 days from now
+             * @description JSON pointer into the form data
+             * @example /identity
              */
-            correctionDeadline?: string | null;
-            /** @example 工作经历与单位人事档案不符，请核对 */
-            reason: string;
+            dataPointer: string;
+            help: components["schemas"]["LocalizedTextDto"];
+            /** @example identity */
+            key: string;
+            label: components["schemas"]["LocalizedTextDto"];
+            order: number;
+            /**
+             * @description JSON pointer into the schema
+             * @example /properties/identity
+             */
+            pointer: string;
         };
         UnreadCountDto: {
             /** @example 3 */
@@ -4281,9 +3993,14 @@ export interface components {
         UpdateCycleDto: {
             /** Format: date-time */
             closesAt?: string;
-            eligibilityPolicy?: Record<string, never>;
+            eligibilityPolicy?: {
+                [key: string]: unknown;
+            };
             evidenceRules?: components["schemas"]["EvidenceLimitsDto"];
-            formVersions?: Record<string, never>;
+            /** @description Published form version id per accepted level */
+            formVersions?: {
+                [key: string]: string;
+            };
             levels?: ("assistant" | "intermediate" | "associate_senior" | "full_senior")[];
             /**
              * Format: date
@@ -4323,7 +4040,7 @@ export interface components {
             items: components["schemas"]["PreferenceChangeDto"][];
         };
         UpdateUserDto: {
-            roles?: ("applicant" | "reviewer" | "admin" | "unit_officer")[];
+            roles?: ("applicant" | "reviewer" | "admin")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -4353,7 +4070,7 @@ export interface components {
             locale: "zh-CN" | "en";
             /** @description Full to the owner, masked (138****5678) to admins */
             phone?: string | null;
-            roles: ("applicant" | "reviewer" | "admin" | "unit_officer")[];
+            roles: ("applicant" | "reviewer" | "admin")[];
             /** @enum {string} */
             status: "active" | "disabled";
             /** Format: date-time */
@@ -4393,7 +4110,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -4890,288 +4607,6 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminOrganisationsController_list: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                kind?: "employer" | "sub_centre" | "association" | "office" | "bureau";
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganisationPageDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminOrganisationsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateOrganisationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganisationDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminOrganisationsController_get: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganisationDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    AdminOrganisationsController_invite: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["InviteOfficerDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfficerInvitedDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The object is not in a state that allows this; `details` lists every problem */
-            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5720,7 +5155,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                role?: "applicant" | "reviewer" | "admin" | "unit_officer";
+                role?: "applicant" | "reviewer" | "admin";
                 status?: "active" | "disabled";
                 /** @description Matches e-mail or name */
                 text?: string;
@@ -6140,7 +5575,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -7424,72 +6859,6 @@ export interface operations {
             };
         };
     };
-    ApplicationRecommendationController_recommendation: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecommendationDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
     RevocationController_revoke: {
         parameters: {
             query?: never;
@@ -8471,6 +7840,66 @@ export interface operations {
             };
         };
     };
+    CommitteesController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every committee, newest first, with its members by name, and the configured rules (minimum sizes, quorum, longest term) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     CommitteesController_create: {
         parameters: {
             query?: never;
@@ -8651,6 +8080,66 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CommitteesController_candidates: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who may be a member: the expert pool's active profiles whose account is an active reviewer, with their names (a page may hold fewer than limit: inactive accounts are left out; follow nextCursor) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitteeCandidatePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12236,465 +11725,6 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_queue: {
-        parameters: {
-            query?: {
-                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
-                cursor?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitQueuePageDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_file: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitFileDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_decline: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UnitDeclineDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitFileDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_posting: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["RecordPostingDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RecommendationDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The object is not in a state that allows this; `details` lists every problem */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_recommend: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UnitRecommendDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitFileDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description The object is not in a state that allows this; `details` lists every problem */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Unexpected error; the body carries the request id */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-        };
-    };
-    UnitFilesController_returnFile: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UnitReturnDto"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["UnitFileDto"];
-                };
-            };
-            /** @description Invalid request: `details` lists each invalid field */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Missing, invalid or expired credentials */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Authenticated but not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Not found (also returned for objects the caller may not see) */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBodyDto"];
-                };
-            };
-            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
-            409: {
                 headers: {
                     [name: string]: unknown;
                 };

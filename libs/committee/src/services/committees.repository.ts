@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
+import { cursorTimestampSql } from '@app/db';
 import { Committee } from '../entities/committee.entity';
 
 const LOCK_COMMITTEE = `SELECT id FROM committees WHERE id = $1 FOR UPDATE`;
 const MEMBERS = `SELECT user_id AS "userId" FROM committee_members WHERE committee_id = $1 ORDER BY user_id`;
+const MEMBERS_OF = `SELECT committee_id AS "committeeId", user_id AS "userId" FROM committee_members WHERE committee_id = ANY($1::uuid[]) ORDER BY user_id`;
 const IS_MEMBER = `SELECT EXISTS (SELECT 1 FROM committee_members WHERE committee_id = $1 AND user_id = $2) AS "isMember"`;
 const DELETE_MEMBERS = `DELETE FROM committee_members WHERE committee_id = $1`;
 const INSERT_MEMBERS = `INSERT INTO committee_members (committee_id, user_id) SELECT $1, unnest($2::uuid[])`;
@@ -31,6 +34,31 @@ export class CommitteesRepository {
 
   save(manager: EntityManager, committee: Committee): Promise<Committee> {
     return manager.save(committee);
+  }
+
+  /** Newest first, keyset-paginated on (created_at, id). */
+  async list(limit: number, cursor?: string): Promise<CursorPage<Committee>> {
+    const qb = this.dataSource.manager.createQueryBuilder(Committee, 'c');
+    if (cursor) {
+      const [createdAt, id] = decodeCursor(cursor, TIME_THEN_ID_CURSOR);
+      qb.andWhere('(c.created_at, c.id) < (:createdAt, :id)', { createdAt, id });
+    }
+    const { entities, raw } = await qb
+      .addSelect(cursorTimestampSql('c.created_at'), 'cursor_at')
+      .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(limit + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const cursorAt = new Map(entities.map((e, i) => [e.id, raw[i].cursor_at]));
+    return toCursorPage(entities, limit, (e) => [cursorAt.get(e.id)!, e.id]);
+  }
+
+  /** The members of several committees at once, by committee. */
+  async membersOf(committeeIds: readonly string[]): Promise<Map<string, string[]>> {
+    const rows: { committeeId: string; userId: string }[] = await this.dataSource.manager.query(MEMBERS_OF, [committeeIds]);
+    const byCommittee = new Map<string, string[]>(committeeIds.map((id) => [id, []]));
+    for (const r of rows) byCommittee.get(r.committeeId)?.push(r.userId);
+    return byCommittee;
   }
 
   async memberIds(committeeId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {

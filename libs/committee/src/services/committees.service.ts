@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { AppConfig } from '@app/config';
-import { FieldProblem, Role } from '@app/common';
+import { AppConfig, parseFraction } from '@app/config';
+import { CursorPage, FieldProblem, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { LEVELS, TitleLevel } from '@app/applications';
 import { ReviewerPoolService } from '@app/review';
-import { CommitteeOrganisation, COMMITTEE_ORGANISATIONS, membershipProblems, termProblems } from '../domain/rules';
+import { CommitteeOrganisation, COMMITTEE_ORGANISATIONS, MAX_TERM_YEARS, membershipProblems, termProblems } from '../domain/rules';
 import { Committee } from '../entities/committee.entity';
 import { CommitteeError } from '../committee.errors';
 import { CommitteesRepository } from './committees.repository';
@@ -28,10 +28,37 @@ export interface CommitteeInput {
 
 export type CommitteePatch = Partial<CommitteeInput>;
 
+/** A member by name (the account's full name; null for an account that no longer exists). */
+export interface CommitteeMemberName {
+  id: string;
+  fullName: string | null;
+}
+
 /** A committee with its members. */
 export interface CommitteeView {
   committee: Committee;
   memberIds: string[];
+  /** The members with their names, in memberIds order (absent where the caller did not ask). */
+  members?: CommitteeMemberName[];
+}
+
+/** The configured rules a committee form checks as it is typed (the API checks them again). */
+export interface CommitteeRules {
+  minimumSizeSeries: number;
+  minimumSizeSpecialty: number;
+  /** COMMITTEE_QUORUM, e.g. 2/3 of the members. */
+  quorumNumerator: number;
+  quorumDenominator: number;
+  maxTermYears: number;
+}
+
+/** A reviewer who may sit on a committee: active account with the reviewer role and an active pool profile. */
+export interface CommitteeCandidate {
+  userId: string;
+  fullName: string;
+  specialties: string[];
+  maxLevel: TitleLevel;
+  homeProvince: string;
 }
 
 /** Who acts. Not their address: the audit log reads it from the request (RequestOrigin). */
@@ -60,6 +87,46 @@ export class CommitteesService {
   /** The smallest committee the configuration allows for an organisation. */
   configuredMinimum(organisedBy: CommitteeOrganisation): number {
     return organisedBy === 'series' ? this.config.COMMITTEE_MIN_SIZE_SERIES : this.config.COMMITTEE_MIN_SIZE_SPECIALTY;
+  }
+
+  /** The rules the admin's form shows and checks as typed. */
+  rules(): CommitteeRules {
+    const quorum = parseFraction(this.config.COMMITTEE_QUORUM)!;
+    return {
+      minimumSizeSeries: this.config.COMMITTEE_MIN_SIZE_SERIES,
+      minimumSizeSpecialty: this.config.COMMITTEE_MIN_SIZE_SPECIALTY,
+      quorumNumerator: quorum.numerator,
+      quorumDenominator: quorum.denominator,
+      maxTermYears: MAX_TERM_YEARS,
+    };
+  }
+
+  /** Every committee, newest first, with its members by name (admins). */
+  async list(limit: number, cursor?: string): Promise<CursorPage<CommitteeView>> {
+    const page = await this.committees.list(limit, cursor);
+    const members = await this.committees.membersOf(page.items.map((c) => c.id));
+    const views = page.items.map((committee) => ({ committee, memberIds: members.get(committee.id) ?? [] }));
+    const names = await this.directory.contacts(views.flatMap((v) => v.memberIds));
+    return { ...page, items: views.map((v) => ({ ...v, members: v.memberIds.map((id) => ({ id, fullName: names.get(id)?.fullName ?? null })) })) };
+  }
+
+  /** One page of the reviewers who may be members (the pool's active profiles whose account is an active reviewer), with their names. */
+  async candidates(limit: number, cursor?: string): Promise<CursorPage<CommitteeCandidate>> {
+    const page = await this.pool.list({ active: true, limit, cursor });
+    const ids = page.items.map((p) => p.userId);
+    const [reviewers, names] = await Promise.all([this.directory.activeWithRole(ids, Role.Reviewer), this.directory.contacts(ids)]);
+    return {
+      ...page,
+      items: page.items
+        .filter((p) => reviewers.has(p.userId))
+        .map((p) => ({ userId: p.userId, fullName: names.get(p.userId)?.fullName ?? '', specialties: p.specialties, maxLevel: p.maxLevel, homeProvince: p.homeProvince })),
+    };
+  }
+
+  /** The view with its members' names. */
+  async named(view: CommitteeView): Promise<CommitteeView> {
+    const names = await this.directory.contacts(view.memberIds);
+    return { ...view, members: view.memberIds.map((id) => ({ id, fullName: names.get(id)?.fullName ?? null })) };
   }
 
   /** Creates a committee; 400 naming each field that breaks a rule (even or too small membership, long term, members outside the pool). */

@@ -107,7 +107,7 @@ class CycleFieldsDto {
   @IsDateInRange()
   meetingDate?: string | null;
 
-  @ApiProperty({ description: 'Published form version id per accepted level', example: { intermediate: '2f0c6a3e-4b1d-4c8e-9a7f-1d2e3f4a5b6c' } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'Published form version id per accepted level', example: { intermediate: '2f0c6a3e-4b1d-4c8e-9a7f-1d2e3f4a5b6c' } })
   @IsObject()
   @IsFormVersionMap()
   formVersions: Partial<Record<TitleLevel, string>>;
@@ -118,7 +118,7 @@ class CycleFieldsDto {
   @MaxLength(64)
   rubricVersion?: string | null;
 
-  @ApiPropertyOptional({ description: 'Eligibility policy (domain.md §6 as data); the default table when omitted' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Eligibility policy (domain.md §6 as data); the default table when omitted' })
   @IsOptional()
   @IsObject()
   eligibilityPolicy?: Record<string, unknown>;
@@ -157,9 +157,9 @@ export class UpdateCycleDto {
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptionalNotNull() @Type(() => Date) @IsDate() @IsDateInRange() closesAt?: Date;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsISO8601({ strict: true }) @IsDateInRange() reviewDeadline?: string | null;
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsISO8601({ strict: true }) @IsDateInRange() meetingDate?: string | null;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsObject() @IsFormVersionMap() formVersions?: Partial<Record<TitleLevel, string>>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'Published form version id per accepted level' }) @IsOptionalNotNull() @IsObject() @IsFormVersionMap() formVersions?: Partial<Record<TitleLevel, string>>;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(64) rubricVersion?: string | null;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsObject() eligibilityPolicy?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptionalNotNull() @IsObject() eligibilityPolicy?: Record<string, unknown>;
   @ApiPropertyOptional({ type: EvidenceLimitsDto }) @IsOptionalNotNull() @ValidateNested() @Type(() => EvidenceLimitsDto) evidenceRules?: EvidenceLimitsDto;
 }
 
@@ -190,10 +190,10 @@ export class CycleDto {
   @ApiProperty({ description: 'Whether the submission window is open now' }) open: boolean;
   @ApiPropertyOptional({ nullable: true, type: String }) reviewDeadline: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) meetingDate: string | null;
-  @ApiProperty() formVersions: Partial<Record<TitleLevel, string>>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'Published form version id per accepted level' }) formVersions: Partial<Record<TitleLevel, string>>;
   @ApiPropertyOptional({ nullable: true, type: String }) rubricVersion: string | null;
-  @ApiProperty() eligibilityPolicy: object;
-  @ApiProperty() evidenceRules: object;
+  @ApiProperty({ type: 'object', additionalProperties: true }) eligibilityPolicy: object;
+  @ApiProperty({ type: 'object', additionalProperties: true }) evidenceRules: object;
   @ApiProperty() version: number;
 
   static from(cycle: Cycle, now: Date): CycleDto {

@@ -1,7 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsObject, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { CursorPageMeta, CursorQueryDto } from '@app/common';
+import { CursorPageMeta, CursorQueryDto, LocalizedTextDto } from '@app/common';
 import { FORM_VERSION_STATUSES, FormVersion, FormVersionStatus, JsonSchema, LEVELS, TitleLevel, UiHints } from '@app/applications';
+
+/** One section of a form as the UI shows it (documentation of UiHints; the API checks the hints when a version is published). */
+export class UiSectionHintDto {
+  @ApiProperty({ example: 'identity' }) key: string;
+  @ApiProperty({ example: '/properties/identity', description: 'JSON pointer into the schema' }) pointer: string;
+  @ApiProperty({ example: '/identity', description: 'JSON pointer into the form data' }) dataPointer: string;
+  @ApiProperty() order: number;
+  @ApiProperty({ type: LocalizedTextDto }) label: LocalizedTextDto;
+  @ApiProperty({ type: LocalizedTextDto }) help: LocalizedTextDto;
+}
+
+export class UiHintsDto {
+  @ApiProperty({ type: [UiSectionHintDto] }) sections: UiSectionHintDto[];
+}
 
 export class CreateFormVersionDto {
   @ApiProperty({ example: 'default-intermediate', description: 'The form across its versions' })
@@ -15,11 +29,11 @@ export class CreateFormVersionDto {
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) titleZh: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) titleEn: string;
 
-  @ApiProperty({ description: 'JSON Schema draft 2020-12 of the form data; must keep the core sections (domain.md §5)' })
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'JSON Schema draft 2020-12 of the form data; must keep the core sections (domain.md §5)' })
   @IsObject()
   schema: JsonSchema;
 
-  @ApiProperty({ description: 'Sections, order, labels and help in zh-CN and en' })
+  @ApiProperty({ type: UiHintsDto, description: 'Sections, order, labels and help in zh-CN and en' })
   @IsObject()
   uiHints: UiHints;
 }
@@ -53,8 +67,8 @@ export class FormVersionSummaryDto {
 
 /** A version with its schema and UI hints. */
 export class FormVersionDto extends FormVersionSummaryDto {
-  @ApiProperty() schema: object;
-  @ApiProperty() uiHints: object;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'JSON Schema draft 2020-12' }) schema: Record<string, unknown>;
+  @ApiProperty({ type: UiHintsDto }) uiHints: UiHintsDto;
 
   static override from(form: FormVersion): FormVersionDto {
     return { ...FormVersionSummaryDto.from(form), schema: form.schema, uiHints: form.uiHints };

@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
-import { IsDateInRange, IsOptionalNotNull } from '@app/common';
+import { CursorPageMeta, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { LEVELS, TitleLevel } from '@app/applications';
 import { COMMITTEE_ORGANISATIONS, CommitteeOrganisation } from '@app/committee';
-import type { CommitteeView } from '@app/committee';
+import type { CommitteeCandidate, CommitteeRules, CommitteeView } from '@app/committee';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SPECIALTY = /^[a-z][a-z0-9_]{1,63}$/;
@@ -141,6 +141,11 @@ export class UpdateCommitteeDto {
   minimumSize?: number;
 }
 
+export class CommitteeMemberDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ nullable: true, type: String }) fullName: string | null;
+}
+
 export class CommitteeDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() nameZh: string;
@@ -150,6 +155,7 @@ export class CommitteeDto {
   @ApiProperty({ type: [String] }) specialties: string[];
   @ApiProperty({ format: 'uuid' }) chairId: string;
   @ApiProperty({ type: [String], format: 'uuid' }) memberIds: string[];
+  @ApiPropertyOptional({ type: [CommitteeMemberDto], description: 'The members by name, in memberIds order' }) members?: CommitteeMemberDto[];
   @ApiProperty() memberCount: number;
   @ApiProperty({ format: 'date' }) termStart: string;
   @ApiProperty({ format: 'date' }) termEnd: string;
@@ -158,7 +164,7 @@ export class CommitteeDto {
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
 
-  static from({ committee: c, memberIds }: CommitteeView): CommitteeDto {
+  static from({ committee: c, memberIds, members }: CommitteeView): CommitteeDto {
     return {
       id: c.id,
       nameZh: c.nameZh,
@@ -168,6 +174,7 @@ export class CommitteeDto {
       specialties: c.specialties,
       chairId: c.chairId,
       memberIds,
+      ...(members ? { members } : {}),
       memberCount: memberIds.length,
       termStart: c.termStart,
       termEnd: c.termEnd,
@@ -177,4 +184,37 @@ export class CommitteeDto {
       updatedAt: c.updatedAt.toISOString(),
     };
   }
+}
+
+export class CommitteeRulesDto {
+  @ApiProperty({ description: 'COMMITTEE_MIN_SIZE_SERIES: the smallest committee organised by series' }) minimumSizeSeries: number;
+  @ApiProperty({ description: 'COMMITTEE_MIN_SIZE_SPECIALTY: the smallest committee organised by specialty' }) minimumSizeSpecialty: number;
+  @ApiProperty({ example: 2, description: 'COMMITTEE_QUORUM numerator: members present needed to open, as a share of the members' }) quorumNumerator: number;
+  @ApiProperty({ example: 3 }) quorumDenominator: number;
+  @ApiProperty({ example: 3, description: 'A term lasts at most this many years' }) maxTermYears: number;
+
+  static from(r: CommitteeRules): CommitteeRulesDto {
+    return { ...r };
+  }
+}
+
+export class CommitteePageDto extends CursorPageMeta {
+  @ApiProperty({ type: [CommitteeDto] }) items: CommitteeDto[];
+  @ApiProperty({ type: CommitteeRulesDto, description: 'The configured sizes, quorum and term, for a form that checks them as typed' }) rules: CommitteeRulesDto;
+}
+
+export class CommitteeCandidateDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty() fullName: string;
+  @ApiProperty({ type: [String] }) specialties: string[];
+  @ApiProperty({ enum: LEVELS }) maxLevel: TitleLevel;
+  @ApiProperty({ example: '500000' }) homeProvince: string;
+
+  static from(c: CommitteeCandidate): CommitteeCandidateDto {
+    return { userId: c.userId, fullName: c.fullName, specialties: c.specialties, maxLevel: c.maxLevel, homeProvince: c.homeProvince };
+  }
+}
+
+export class CommitteeCandidatePageDto extends CursorPageMeta {
+  @ApiProperty({ type: [CommitteeCandidateDto] }) items: CommitteeCandidateDto[];
 }

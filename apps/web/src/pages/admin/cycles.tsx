@@ -1,87 +1,181 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from 'antd';
+import { Alert, Button, DatePicker, Empty, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { api, unwrap, type Schemas } from '../../api/client';
-import { errorText, showFieldProblems } from '../../components/problems';
+import { api, ApiError, unwrap, type Schemas } from '../../api/client';
+import { errorText, problemText } from '../../components/problems';
 import { LEVELS, levelLabel, specialtyOptions } from '../../components/labels';
-import { formatDateTime } from '../../i18n';
+import { useDocumentTitle } from '../../layout/document-title';
+import { currentLanguage, formatDate, formatDateTime } from '../../i18n';
+import { cycleKeys, cyclesQuery, publishedFormsQuery } from './queries/cycles';
 import { Title } from './shared';
 
-export function CyclesPage() {
-  const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
-  const [editing, setEditing] = useState<Schemas['CycleDto'] | 'new' | null>(null);
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const cycles = useQuery({ queryKey: ['cycles', 'all'], queryFn: () => unwrap(api.GET('/api/v1/cycles', { params: { query: { limit: 100 } } })) });
+type Cycle = Schemas['CycleDto'];
+type TitleLevel = Schemas['CreateCycleDto']['levels'][number];
+interface CycleValues {
+  code?: string;
+  nameZh: string;
+  nameEn: string;
+  levels: TitleLevel[];
+  specialties: string[];
+  opensAt: Dayjs;
+  closesAt: Dayjs;
+  reviewDeadline?: Dayjs | null;
+  meetingDate?: Dayjs | null;
+  formVersions?: Partial<Record<TitleLevel, string>>;
+}
 
-  async function save(values: Record<string, unknown>) {
-    setError(null);
-    const body = {
-      nameZh: values.nameZh,
-      nameEn: values.nameEn,
-      levels: values.levels,
-      specialties: values.specialties,
-      opensAt: (values.opensAt as Dayjs).toISOString(),
-      closesAt: (values.closesAt as Dayjs).toISOString(),
-      formVersions: JSON.parse((values.formVersions as string) || '{}'),
-    };
-    try {
-      if (editing === 'new') await unwrap(api.POST('/api/v1/cycles', { body: { ...body, code: values.code } as never }));
-      else if (editing) await unwrap(api.PATCH('/api/v1/cycles/{id}', { params: { path: { id: editing.id } }, body: { ...body, version: editing.version } as never }));
+const FIELDS: readonly (keyof CycleValues)[] = ['code', 'nameZh', 'nameEn', 'levels', 'specialties', 'opensAt', 'closesAt', 'reviewDeadline', 'meetingDate', 'formVersions'];
+type FieldName = [keyof CycleValues] | ['formVersions', TitleLevel];
+
+/** A cycle refusal on its field in the user's language: the editor's own wording by code first ("closesAt must be after opensAt" reads as a sentence about the window). */
+export function cycleProblem(t: TFunction, p: { path?: string; code: string; message: string }): string {
+  return t(`cycleEditor.errors.${p.code}`, { defaultValue: '' }) || problemText(t, p);
+}
+
+/** The field a problem path names: formVersions.intermediate → ['formVersions', 'intermediate']; other paths (the policy's) have no field here. */
+function fieldOf(path: string | undefined): FieldName | null {
+  const [head, level] = (path ?? '').split('.');
+  const field = FIELDS.find((f) => f === head);
+  if (!field) return null;
+  const pinned = LEVELS.find((l) => l === level);
+  return field === 'formVersions' && pinned ? ['formVersions', pinned] : [field];
+}
+
+export function CyclesPage() {
+  const { t } = useTranslation();
+  useDocumentTitle(t('nav.adminCycles'));
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState<Cycle | 'new' | null>(null);
+  const [form] = Form.useForm<CycleValues>();
+  const [error, setError] = useState<string | null>(null);
+  const cycles = useQuery(cyclesQuery());
+  const forms = useQuery(publishedFormsQuery());
+  const levels = Form.useWatch('levels', form) ?? [];
+
+  const save = useMutation({
+    mutationFn: async (values: CycleValues) => {
+      const common = {
+        nameZh: values.nameZh,
+        nameEn: values.nameEn,
+        levels: values.levels,
+        specialties: values.specialties,
+        opensAt: values.opensAt.toISOString(),
+        closesAt: values.closesAt.toISOString(),
+        reviewDeadline: values.reviewDeadline ? values.reviewDeadline.format('YYYY-MM-DD') : null,
+        meetingDate: values.meetingDate ? values.meetingDate.format('YYYY-MM-DD') : null,
+        // Only the levels the cycle accepts: a level removed takes its form with it.
+        formVersions: Object.fromEntries(values.levels.flatMap((l) => (values.formVersions?.[l] ? [[l, values.formVersions[l]]] : []))),
+      };
+      if (editing === 'new') return unwrap(api.POST('/api/v1/cycles', { body: { ...common, code: values.code ?? '' } }));
+      if (editing) return unwrap(api.PATCH('/api/v1/cycles/{id}', { params: { path: { id: editing.id } }, body: common }));
+      throw new Error('nothing to save');
+    },
+    onSuccess: async () => {
       setEditing(null);
-      await queryClient.invalidateQueries({ queryKey: ['cycles'] });
-    } catch (e) {
-      if (!showFieldProblems(form, t, e)) setError(errorText(t, e));
+      await queryClient.invalidateQueries({ queryKey: cycleKeys.all });
+    },
+    onError: (e) => {
+      if (e instanceof ApiError && e.problems.length) {
+        const byField = new Map<string, { name: FieldName; errors: string[] }>();
+        const rest: string[] = [];
+        for (const p of e.problems) {
+          const name = fieldOf(p.path);
+          if (!name) {
+            rest.push(cycleProblem(t, p));
+            continue;
+          }
+          const key = name.join('.');
+          byField.set(key, { name, errors: [...(byField.get(key)?.errors ?? []), cycleProblem(t, p)] });
+        }
+        form.setFields([...byField.values()]);
+        setError(rest.length ? rest.join(currentLanguage() === 'en' ? '; ' : '；') : null);
+        return;
+      }
+      setError((e instanceof ApiError && t(`cycleEditor.errors.${e.code}`, { defaultValue: '' })) || errorText(t, e));
+    },
+  });
+
+  function openEditor(c: Cycle | 'new') {
+    form.resetFields();
+    setError(null);
+    if (c !== 'new') {
+      form.setFieldsValue({
+        nameZh: c.nameZh,
+        nameEn: c.nameEn,
+        levels: c.levels,
+        specialties: c.specialties,
+        opensAt: dayjs(c.opensAt),
+        closesAt: dayjs(c.closesAt),
+        reviewDeadline: c.reviewDeadline ? dayjs(c.reviewDeadline) : null,
+        meetingDate: c.meetingDate ? dayjs(c.meetingDate) : null,
+        formVersions: c.formVersions,
+      });
     }
+    setEditing(c);
   }
+
+  const formOptions = (level: TitleLevel) =>
+    (forms.data ?? [])
+      .filter((f) => f.level === level)
+      .map((f) => ({ value: f.id, label: `${currentLanguage() === 'en' ? f.titleEn : f.titleZh} · ${f.formKey} v${f.version}${f.publishedAt ? ` · ${formatDate(f.publishedAt)}` : ''}` }));
 
   return (
     <div className="tp-stack">
       <Title>{t('nav.adminCycles')}</Title>
       <div className="tp-page-actions">
-        <Button
-          type="primary"
-          onClick={() => {
-            form.resetFields();
-            setEditing('new');
-          }}
-        >
+        <Button type="primary" onClick={() => openEditor('new')}>
           {t('admin.newCycle')}
         </Button>
       </div>
-      <Table
-        rowKey="id"
-        loading={cycles.isLoading}
-        pagination={false}
-        dataSource={cycles.data?.items ?? []}
-        columns={[
-          { title: t('admin.code'), dataIndex: 'code' },
-          { title: t('admin.name'), key: 'name', render: (_, c) => (i18n.language === 'en' ? c.nameEn : c.nameZh) },
-          { title: t('admin.window'), key: 'window', render: (_, c) => `${formatDateTime(c.opensAt)} – ${formatDateTime(c.closesAt)}` },
-          { title: t('admin.open'), dataIndex: 'open', render: (o: boolean) => (o ? <Tag variant="solid" color="success">{t('common.yes')}</Tag> : t('common.no')) },
-          {
-            title: '',
-            key: 'edit',
-            render: (_, c) => (
-              <Button
-                size="small"
-                onClick={() => {
-                  form.setFieldsValue({ ...c, formVersions: JSON.stringify(c.formVersions), opensAt: dayjs(c.opensAt), closesAt: dayjs(c.closesAt) });
-                  setEditing(c);
-                }}
-              >
-                {t('common.edit')}
-              </Button>
-            ),
-          },
-        ]}
-      />
-      <Modal open={editing !== null} title={editing === 'new' ? t('admin.newCycle') : t('common.edit')} onCancel={() => setEditing(null)} onOk={() => form.submit()} width={640}>
+      {cycles.error ? (
+        <Alert type="error" role="alert" title={errorText(t, cycles.error)} action={<Button onClick={() => void cycles.refetch()}>{t('cycleEditor.retry')}</Button>} />
+      ) : (
+        <Table<Cycle>
+          rowKey="id"
+          loading={cycles.isLoading}
+          pagination={false}
+          scroll={{ x: true }}
+          dataSource={cycles.data?.items ?? []}
+          locale={{ emptyText: <Empty description={t('cycleEditor.empty')} /> }}
+          columns={[
+            { title: t('admin.code'), dataIndex: 'code' },
+            { title: t('admin.name'), key: 'name', render: (_, c) => (currentLanguage() === 'en' ? c.nameEn : c.nameZh) },
+            { title: t('admin.window'), key: 'window', render: (_, c) => `${formatDateTime(c.opensAt)} – ${formatDateTime(c.closesAt)}` },
+            { title: t('cycleEditor.reviewDeadline'), dataIndex: 'reviewDeadline', render: (d: string | null) => (d ? formatDate(d) : '—') },
+            { title: t('cycleEditor.meetingDate'), dataIndex: 'meetingDate', render: (d: string | null) => (d ? formatDate(d) : '—') },
+            { title: t('admin.open'), dataIndex: 'open', render: (o: boolean) => (o ? <Tag variant="solid" color="success">{t('common.yes')}</Tag> : t('common.no')) },
+            {
+              title: '',
+              key: 'edit',
+              render: (_, c) => (
+                <Button size="small" onClick={() => openEditor(c)} aria-label={t('cycleEditor.editNamed', { code: c.code })}>
+                  {t('common.edit')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      )}
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? t('admin.newCycle') : t('common.edit')}
+        onCancel={() => setEditing(null)}
+        onOk={() => form.submit()}
+        okButtonProps={{ loading: save.isPending, disabled: save.isPending }}
+        width={680}
+      >
         {error && <Alert type="error" title={error} role="alert" />}
-        <Form form={form} layout="vertical" onFinish={save}>
+        <Form<CycleValues>
+          form={form}
+          layout="vertical"
+          onFinish={(v) => {
+            setError(null);
+            save.mutate(v);
+          }}
+        >
           {editing === 'new' && (
             <Form.Item label={t('admin.code')} name="code" rules={[{ required: true, message: t('validation.required') }]}>
               <Input />
@@ -100,15 +194,49 @@ export function CyclesPage() {
             <Select mode="multiple" options={specialtyOptions(t, cycles.data?.items ?? [], true)} />
           </Form.Item>
           {/* Two pickers, not a RangePicker: antd's RangePicker keeps the Tab key (a keyboard trap, found by the keyboard journeys). */}
-          <Form.Item label={t('admin.opensAt')} name="opensAt" rules={[{ required: true, message: t('validation.required') }]}>
-            <DatePicker showTime />
-          </Form.Item>
-          <Form.Item label={t('admin.closesAt')} name="closesAt" rules={[{ required: true, message: t('validation.required') }]}>
-            <DatePicker showTime />
-          </Form.Item>
-          <Form.Item label={t('admin.formVersions')} name="formVersions" extra={t('admin.formVersionsHelp')}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
+          <Space wrap>
+            <Form.Item label={t('admin.opensAt')} name="opensAt" rules={[{ required: true, message: t('validation.required') }]}>
+              <DatePicker showTime />
+            </Form.Item>
+            <Form.Item
+              label={t('admin.closesAt')}
+              name="closesAt"
+              dependencies={['opensAt']}
+              rules={[
+                { required: true, message: t('validation.required') },
+                ({ getFieldValue }) => ({
+                  validator: (_, v: Dayjs | undefined) => {
+                    const opens = getFieldValue('opensAt') as Dayjs | undefined;
+                    return v && opens && !v.isAfter(opens) ? Promise.reject(new Error(t('cycleEditor.errors.DATE_ORDER'))) : Promise.resolve();
+                  },
+                }),
+              ]}
+            >
+              <DatePicker showTime />
+            </Form.Item>
+          </Space>
+          <Space wrap>
+            <Form.Item label={t('cycleEditor.reviewDeadline')} name="reviewDeadline" extra={t('cycleEditor.reviewDeadlineHelp')}>
+              <DatePicker />
+            </Form.Item>
+            <Form.Item label={t('cycleEditor.meetingDate')} name="meetingDate" extra={t('cycleEditor.meetingDateHelp')}>
+              <DatePicker />
+            </Form.Item>
+          </Space>
+          <fieldset style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+            <legend style={{ fontSize: 14, fontWeight: 600, marginBottom: 8 }}>{t('cycleEditor.formVersions')}</legend>
+            {levels.length === 0 && <p className="tp-section-help">{t('cycleEditor.chooseLevelsFirst')}</p>}
+            {LEVELS.filter((l) => levels.includes(l)).map((level) => (
+              <Form.Item
+                key={level}
+                label={t('cycleEditor.formVersionFor', { level: levelLabel(t, level) })}
+                name={['formVersions', level]}
+                rules={[{ required: true, message: t('cycleEditor.errors.FORM_REQUIRED') }]}
+              >
+                <Select loading={forms.isLoading} options={formOptions(level)} notFoundContent={t('cycleEditor.noPublishedForm')} />
+              </Form.Item>
+            ))}
+          </fieldset>
         </Form>
       </Modal>
     </div>

@@ -46,7 +46,7 @@ export function FormsPage() {
       setError(e instanceof ApiError ? errorText(t, e) : t('admin.invalidJson'));
     }
   }
-  const schema = (version.data?.schema ?? {}) as Record<string, unknown>;
+  const schema = version.data?.schema ?? {};
   const rows = versions.data?.pages.flatMap((p) => p.items) ?? [];
   return (
     <div className="tp-stack">
@@ -110,7 +110,7 @@ export function FormsPage() {
             {t('admin.formId')}: <Typography.Text copyable data-testid="form-version-id">{version.data.id}</Typography.Text>
           </Typography.Paragraph>
           <Typography.Paragraph>{t('admin.preview')}</Typography.Paragraph>
-          {formSections(schema, version.data.uiHints as never).map((s) => (
+          {formSections(schema, version.data.uiHints).map((s) => (
             <SectionForm key={s.key} schema={schema} section={s} data={undefined} />
           ))}
         </Card>

@@ -13,6 +13,10 @@ import { AppealsPage } from './appeals';
 import { AssignmentPage } from './assignment';
 import { PoolPage } from './pool';
 import { QualificationPage } from './qualification';
+import { CommitteesPage } from './committees';
+import { MeetingsPage } from './meetings';
+import { MeetingPage } from './meeting';
+import { NoticesPage } from './notices';
 
 /** The admins' part of the app (a lazily loaded chunk): one file per page. */
 export default function AdminRoutes() {
@@ -32,6 +36,10 @@ export default function AdminRoutes() {
       <Route path="pool" element={<PoolPage />} />
       <Route path="assignment" element={<AssignmentPage />} />
       <Route path="appeals" element={<AppealsPage />} />
+      <Route path="committees" element={<CommitteesPage />} />
+      <Route path="meetings" element={<MeetingsPage />} />
+      <Route path="meetings/:id" element={<MeetingPage />} />
+      <Route path="notices" element={<NoticesPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );
