@@ -4,15 +4,50 @@
  */
 
 export interface paths {
-    "/api/v1/admin/applications/export": {
+    "/api/v1/admin/applications/exports": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** The admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX, streamed; identity numbers masked; the export is audited */
-        get: operations["AdminApplicationsExportController_export"];
+        /** Your exports, newest first */
+        get: operations["AdminApplicationExportsController_list"];
+        put?: never;
+        /** Queue an export of the admin list (same filters and sort; never your own files) as CSV (UTF-8 with BOM) or XLSX; identity numbers masked; the request is audited */
+        post: operations["AdminApplicationExportsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One of your exports: status, rows, size, when it finished and expires (404 for anyone else’s) */
+        get: operations["AdminApplicationExportsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/applications/exports/{id}/download": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The file of one of your exports, streamed from storage; audited. 409 EXPORT_NOT_READY while queued or running, 409 EXPORT_FAILED, 410 EXPORT_EXPIRED, 404 for anyone else’s */
+        get: operations["AdminApplicationExportsController_download"];
         put?: never;
         post?: never;
         delete?: never;
@@ -74,6 +109,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/dashboard/waiting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What waits on the office: counts for the cycle’s files, and office-wide for notices, objections, appeals and failed notifications */
+        get: operations["AdminDashboardController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/identity-conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Submissions refused because the identity number is bound to another account: both accounts, newest attempt first */
+        get: operations["AdminIdentityController_conflicts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/notifications/{id}/retry": {
         parameters: {
             query?: never;
@@ -122,6 +191,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations, oldest first (keyset), optionally of one kind */
+        get: operations["AdminOrganisationsController_list"];
+        put?: never;
+        /** Register an employer (by credit code) or a district sub-centre (by region code) */
+        post: operations["AdminOrganisationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["AdminOrganisationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/organisations/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a person to act for a recommending unit (role unit_officer, bound to the unit)
+         * @description The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office or the bureau.
+         */
+        post: operations["AdminOrganisationsController_invite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/qualification": {
         parameters: {
             query?: never;
@@ -129,7 +252,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Submitted files waiting for qualification review, oldest submission first (never your own) */
+        /** Submitted files waiting for qualification review, oldest submission first (never your own), each with its unit’s recommendation and internal posting */
         get: operations["QualificationController_queue"];
         put?: never;
         post?: never;
@@ -249,6 +372,23 @@ export interface paths {
         options?: never;
         head?: never;
         patch: operations["AdminUsersController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/identity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct (re-bind) or release the identity number bound to an account, with a reason (audited) */
+        post: operations["AdminIdentityController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/appeals": {
@@ -472,7 +612,7 @@ export interface paths {
         };
         /**
          * The certificate as a PDF (holder or admin)
-         * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, approval reference, date obtained, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
+         * @description A4 PDF with the holder, title, specialty, cycle, evaluating body, the bureau’s approval document number (certificates from before the confirmation: the file’s reference number as approval reference), date obtained, date of issue, certificate number, the cross-provincial note where it applies, and a QR code of the public verification page. A revoked certificate is marked revoked with the date and reason. 404 CERTIFICATE_NOT_FOUND for a file without one and for anyone but the holder and admins.
          */
         get: operations["CertificatesController_pdf"];
         put?: never;
@@ -555,6 +695,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications/{id}/recommendation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recommending unit, its internal posting and its decision (404 unless you handle the file or act for its unit) */
+        get: operations["ApplicationRecommendationController_recommendation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/applications/{id}/revoke": {
         parameters: {
             query?: never;
@@ -562,7 +719,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * What revoking this approved title now would bar (shown before confirming)
+         * @description The end of the bar its holder would get (a later bar already set is kept); 404 for your own file; 409 INVALID_TRANSITION when the file is not approved.
+         */
+        get: operations["RevocationController_preview"];
         put?: never;
         /**
          * Revoke an approved title
@@ -813,6 +974,118 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["WebSessionController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/awaiting-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out. */
+        get: operations["BureauController_awaiting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/confirmation-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The confirmation batches, newest first (keyset) */
+        get: operations["BureauController_list"];
+        put?: never;
+        /**
+         * Confirm a batch of files with an approval document number (文号) and its date of issue
+         * @description Each file becomes approved (confirm_title) and its certificate is issued, carrying the document number and the date of issue; the holders are told (application.approved). All or nothing, in one transaction. Idempotent: the same document number with the same files and date again answers 200 with the same batch (created: false). 400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files and your own; 409 CONFIRMATION_FILE_NOT_AWAITING naming each file not awaiting confirmation (details.files; e.g. another officer confirmed it first), 409 CONFIRMATION_DOCUMENT_NUMBER_TAKEN when the number confirmed other files.
+         */
+        post: operations["BureauController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/confirmation-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One confirmation batch */
+        get: operations["BureauController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/confirmation-batches/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The files a batch confirmed, with their certificates, by certificate number */
+        get: operations["BureauController_files"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/confirmation-batches/{id}/filing.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch's filing export for the national title record as CSV (format version 1)
+         * @description UTF-8 with BOM, CRLF, a header row; columns in this order: formatVersion, certificateNumber, holderName, identityType, identityNumber, gender, level, titleZh, titleEn, specialty, specialtyZh, cycleCode, cycleNameZh, evaluatingBodyZh, approvalDocumentNumber, issuedOn, obtainedOn, crossProvincial, crossProvincialNoteZh, referenceNumber, certificateStatus. Identity numbers in full: the bureau's officers only; every export is audited (confirmation_batch.filing_exported).
+         */
+        get: operations["BureauController_filingCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bureau/confirmation-batches/{id}/filing.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The batch's filing export for the national title record as a JSON document (formatVersion 1)
+         * @description The same records as the CSV, with the batch. Identity numbers in full: the bureau’s officers only; every export is audited.
+         */
+        get: operations["BureauController_filingJson"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1356,7 +1629,7 @@ export interface paths {
         };
         /**
          * Verify a certificate by its verification code
-         * @description Answers valid or revoked with the holder’s name, title, specialty and date obtained, nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.
+         * @description Answers valid or revoked with the holder’s name, title, specialty, date obtained, date of issue and the bureau’s approval document number (null on certificates from before the confirmation), nothing else. 404 CERTIFICATE_NOT_FOUND for an unknown code. By code only: certificate numbers are sequential, so a lookup by number would let anyone list holders; the code (printed as the QR code beside the number) is unguessable.
          */
         get: operations["PublicCertificatesController_verify"];
         put?: never;
@@ -1655,6 +1928,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/unit/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Files with your units waiting for the recommendation, oldest submission first (keyset) */
+        get: operations["UnitFilesController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A file of your unit, without the identity number, with its posting and decision */
+        get: operations["UnitFilesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline to recommend, with a reason: the file is rejected at the unit’s stage (the designer may appeal) */
+        post: operations["UnitFilesController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/posting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record the internal posting: start, end, and (once it has ended) the outcome
+         * @description The end is at least UNIT_POSTING_WORKING_DAYS working days after the start on the working-day calendar (400 POSTING_TOO_SHORT naming endDate; default: the shortest end). 422 CALENDAR_YEAR_UNCONFIRMED naming startDate when the end would fall in a year nobody confirmed; 422 POSTING_NOT_ENDED for an outcome before the end; 409 FILE_NOT_WITH_UNIT.
+         */
+        put: operations["UnitFilesController_posting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/recommend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend the file to the office (after the posting ended and its outcome is recorded)
+         * @description 422 POSTING_REQUIRED / POSTING_NOT_ENDED (with the end date) / POSTING_OUTCOME_REQUIRED; 409 INVALID_TRANSITION when someone decided first.
+         */
+        post: operations["UnitFilesController_recommend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Return the file to the designer with a reason and a correction deadline; the resubmission comes back to the unit */
+        post: operations["UnitFilesController_returnFile"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -1777,9 +2158,24 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /**
+             * Format: date-time
+             * @description When the recommending unit recommended the file
+             */
+            recommendedAt?: string | null;
+            /**
+             * Format: uuid
+             * @description The recommending unit (organisation) named at submission
+             */
+            recommendingUnitId?: string | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
             requiresAdminConfirmation: boolean;
+            /**
+             * @description A returned file: who returned it (a resubmission goes back there)
+             * @enum {string|null}
+             */
+            returnedBy?: "unit" | "office" | null;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
              * @example 86.33
@@ -1787,13 +2183,52 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
             statusReason?: string | null;
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
             updatedAt: string;
             version: number;
+        };
+        ApplicationExportDto: {
+            /** @description Once failed: EXPORT_WRITE_FAILED */
+            errorCode: string | null;
+            /** @description Done, and its file is past EXPORT_RETENTION_HOURS: the download answers 410 */
+            expired: boolean;
+            /**
+             * Format: date-time
+             * @description Once done: when the file is removed
+             */
+            expiresAt: string | null;
+            /** @description The name the download carries */
+            fileName: string;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "zh-CN" | "en";
+            /** Format: date-time */
+            requestedAt: string;
+            /** @description Rows written, once done */
+            rowCount: number | null;
+            /** @description Size of the file in bytes, once done */
+            sizeBytes: number | null;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description queued, running, then done (download it) or failed (request another)
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        ApplicationExportListDto: {
+            items: components["schemas"]["ApplicationExportDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
         };
         ApplicationPageDto: {
             items: components["schemas"]["ApplicationSummaryDto"][];
@@ -1843,7 +2278,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -1875,7 +2310,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /**
              * @description Detected from the content
              * @enum {string}
@@ -1987,6 +2422,50 @@ export interface components {
             /** @description Files left short, each with the reason */
             shortfalls: components["schemas"]["ShortfallDto"][];
         };
+        AwaitingConfirmationFileDto: {
+            applicantName: string | null;
+            /**
+             * Format: date-time
+             * @description When its public notice closed
+             */
+            awaitingSince: string | null;
+            /**
+             * Format: date-time
+             * @description When the committee passed it (the date obtained)
+             */
+            committeePassedAt: string | null;
+            crossProvincial: boolean;
+            /** @example 2026-ID */
+            cycleCode: string;
+            /** Format: uuid */
+            cycleId: string;
+            cycleName: components["schemas"]["LocalizedTextDto"];
+            employerName: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @example intermediate */
+            level: string;
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber: string | null;
+            /** @example product_design */
+            specialty: string;
+        };
+        AwaitingConfirmationPageDto: {
+            items: components["schemas"]["AwaitingConfirmationFileDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        AwaitingQualificationDto: {
+            /** @description Submitted files not yet accepted, returned or rejected */
+            count: number;
+            /** @description Whole days the oldest has waited */
+            oldestDays: number | null;
+            /**
+             * Format: date-time
+             * @description The oldest submission among them
+             */
+            oldestSubmittedAt: string | null;
+        };
         BallotPaperDto: {
             /** Format: uuid */
             applicationId: string;
@@ -2005,6 +2484,23 @@ export interface components {
              * @enum {boolean}
              */
             voted: true;
+        };
+        BatchFileDto: {
+            /** Format: uuid */
+            applicationId: string;
+            certificateNumber: string;
+            /** @enum {string} */
+            certificateStatus: "valid" | "revoked";
+            crossProvincial: boolean;
+            holderName: string;
+            /** Format: date */
+            issuedOn: string;
+            level: string;
+            /** Format: date */
+            obtainedOn: string;
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber: string;
+            specialty: string;
         };
         CalendarDayDto: {
             /** Format: date */
@@ -2046,11 +2542,19 @@ export interface components {
         };
         CertificateDetailsDto: {
             /**
+             * @description The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed
+             * @example 渝人社职〔2026〕15号
+             */
+            approvalDocumentNumber: string | null;
+            /**
              * Format: date-time
              * @description Revoked: until when the holder may not apply (null when no bar runs)
              */
             barredUntil: string | null;
-            /** Format: date */
+            /**
+             * Format: date
+             * @description Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)
+             */
             issuedOn: string;
             /** @example 2026-50-INT-00001 */
             number: string;
@@ -2070,8 +2574,19 @@ export interface components {
             verificationUrl: string;
         };
         CertificateVerificationDto: {
+            /**
+             * @description The bureau’s approval document number (文号); null for certificates issued before the bureau’s confirmation existed
+             * @example 渝人社职〔2026〕15号
+             */
+            approvalDocumentNumber: string | null;
             /** @example 王䶮 */
             holderName: string;
+            /**
+             * Format: date
+             * @description Date of issue: the date of the bureau’s approval document (certificates from before the confirmation: the day the notice closed)
+             * @example 2026-07-20
+             */
+            issuedOn: string;
             /**
              * Format: date
              * @description Date obtained: the day the committee passed the file
@@ -2222,9 +2737,70 @@ export interface components {
              */
             quorumNumerator: number;
         };
+        ConfirmationBatchDto: {
+            /** Format: date-time */
+            confirmedAt: string;
+            /**
+             * Format: uuid
+             * @description The officer who confirmed it
+             */
+            confirmedBy: string;
+            /** @example 渝人社职〔2026〕15号 */
+            documentNumber: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        ConfirmationBatchPageDto: {
+            items: components["schemas"]["ConfirmationBatchDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ConfirmationResultDto: {
+            batch: components["schemas"]["ConfirmationBatchDto"];
+            /** @description false: an identical earlier request already made this batch (nothing changed now) */
+            created: boolean;
+        };
+        ConfirmBatchDto: {
+            /** @description The files confirmed, 1 to 200, each awaiting confirmation */
+            applicationIds: string[];
+            /**
+             * @description The approval document number (文号): trimmed, 1 to 64 characters, no control characters. It identifies the batch: the same number with the same files and date again answers the same batch.
+             * @example 渝人社职〔2026〕15号
+             */
+            documentNumber: string;
+            /**
+             * Format: date
+             * @description The approval document’s date of issue (YYYY-MM-DD): not after today (Beijing), not before the committee passed any of the files. Printed on the certificates as their date of issue.
+             * @example 2026-12-01
+             */
+            issuedOn: string;
+        };
         ConfirmObjectionEmailDto: {
             /** @description The token of the confirmation link mailed to the objector */
             token: string;
+        };
+        ConflictAccountDto: {
+            email: string;
+            fullName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "disabled";
+        };
+        CorrectIdentityDto: {
+            /**
+             * @description The person's identity document number to bind to the account, or null to release the binding (the next submission binds afresh). Stored only as its keyed blind index; answered masked.
+             * @example 500103198805124713
+             */
+            documentNumber: string | null;
+            /**
+             * @description Why; kept in the audit log
+             * @example The applicant mistyped the number at the first submission (checked against the ID card on 2026-12-01)
+             */
+            reason: string;
         };
         CreateApplicationDto: {
             /** Format: uuid */
@@ -2341,6 +2917,24 @@ export interface components {
             /** @description Sections, order, labels and help in zh-CN and en */
             uiHints: components["schemas"]["UiHintsDto"];
         };
+        CreateOrganisationDto: {
+            /** @description employer: required, valid and unique (400 CREDIT_CODE_*, 409 ORGANISATION_EXISTS) */
+            creditCode?: string | null;
+            /**
+             * @description Admins register employers and district sub-centres; the host province’s association, office and bureau are seeded (409 for a second one)
+             * @enum {string}
+             */
+            kind: "employer" | "sub_centre";
+            /**
+             * @description Default: the Chinese name
+             * @example Chongqing Example Industrial Design Co., Ltd.
+             */
+            nameEn?: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /** @description sub_centre: required, a district or county of the host province, one sub-centre each (409 ORGANISATION_EXISTS) */
+            regionCode?: string | null;
+        };
         CrossProvincialDto: {
             count: number;
             /** @description Of the submitted files */
@@ -2426,6 +3020,37 @@ export interface components {
             submissionsPerDay: components["schemas"]["DayCountDto"][];
             /** @description Every file of the cycle, drafts included */
             total: number;
+        };
+        DashboardWaitingDto: {
+            awaitingQualification: components["schemas"]["AwaitingQualificationDto"];
+            /** @description Cycle: returned files past their correction deadline */
+            correctionsOverdue: number;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description All cycles: failed deliveries and events never settled (the failed notifications list) */
+            failedNotifications: number;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @description Cycle: files in review with fewer active reviewers than their level needs */
+            incompletePanels: number;
+            /** @description Cycle: meetings opened and not yet closed */
+            meetingsToClose: number;
+            /** @description All cycles: open notices whose end date is this week or already passed (held by an objection) */
+            noticesEndingThisWeek: number;
+            /** @description All cycles: objections confirmed and not resolved */
+            openObjections: number;
+            /** @description All cycles: appeals not yet decided */
+            pendingAppeals: number;
+            /** @description Cycle: reviewed files on no undecided agenda */
+            reviewedNotOnAgenda: number;
+            /** @description Cycle: files with a review open past its deadline */
+            reviewsOverdue: number;
+            /**
+             * Format: date
+             * @description Last day (Asia/Shanghai) of "this week": today and the six days after
+             * @example 2026-06-07
+             */
+            weekEnds: string;
         };
         DayCountDto: {
             count: number;
@@ -2625,7 +3250,7 @@ export interface components {
         };
         EvidenceRequirementDto: {
             /** @enum {string} */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @example 1 */
             minCount: number;
             /**
@@ -2670,7 +3295,7 @@ export interface components {
              */
             recipient: string | null;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
             /**
              * Format: date-time
              * @description When it last failed; for an event item, when it was last handed to the queue
@@ -2691,6 +3316,59 @@ export interface components {
             message: string;
             /** @example email */
             path: string;
+        };
+        FilingBatchDto: {
+            /** Format: date-time */
+            confirmedAt: string;
+            documentNumber: string;
+            fileCount: number;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            issuedOn: string;
+        };
+        FilingDocumentDto: {
+            batch: components["schemas"]["FilingBatchDto"];
+            /**
+             * @description The format's version; the records' fields: formatVersion, certificateNumber, holderName, identityType, identityNumber, gender, level, titleZh, titleEn, specialty, specialtyZh, cycleCode, cycleNameZh, evaluatingBodyZh, approvalDocumentNumber, issuedOn, obtainedOn, crossProvincial, crossProvincialNoteZh, referenceNumber, certificateStatus
+             * @example 1
+             */
+            formatVersion: string;
+            /** Format: date-time */
+            generatedAt: string;
+            /** @example design-title-portal.filing */
+            kind: string;
+            records: components["schemas"]["FilingRecordDto"][];
+        };
+        FilingRecordDto: {
+            approvalDocumentNumber: string;
+            certificateNumber: string;
+            /** @enum {string} */
+            certificateStatus: "valid" | "revoked";
+            crossProvincial: boolean;
+            crossProvincialNoteZh: string | null;
+            cycleCode: string;
+            cycleNameZh: string;
+            evaluatingBodyZh: string;
+            /** @example 1 */
+            formatVersion: string;
+            /** @enum {string|null} */
+            gender: "male" | "female" | null;
+            holderName: string;
+            /** @description In full (only in this export) */
+            identityNumber: string | null;
+            /** @enum {string|null} */
+            identityType: "resident_id" | "passport" | "other" | null;
+            /** Format: date */
+            issuedOn: string;
+            level: string;
+            /** Format: date */
+            obtainedOn: string;
+            referenceNumber: string;
+            specialty: string;
+            specialtyZh: string;
+            titleEn: string;
+            titleZh: string;
         };
         ForgotPasswordDto: {
             /** @example designer@example.com */
@@ -2744,15 +3422,60 @@ export interface components {
              */
             actorId: string | null;
             /**
-             * @description Who took the step, by role (system: the portal itself)
+             * @description Who took the step, by role (unit: the recommending unit; system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "admin" | "system";
+            actorRole: "applicant" | "unit" | "admin" | "system";
             /** Format: date-time */
             at: string;
             fromStatus?: string | null;
             reason?: string | null;
             toStatus: string;
+        };
+        IdentityBindingDto: {
+            /**
+             * @description The number just bound, masked; null when released
+             * @example 5001**********4713
+             */
+            documentNumberMasked: string | null;
+            /** @description Whether an identity number is bound to the account */
+            identityBound: boolean;
+            /** Format: date-time */
+            identityBoundAt: string | null;
+            /** Format: uuid */
+            userId: string;
+        };
+        IdentityConflictDto: {
+            /**
+             * Format: uuid
+             * @description The file of the last refused submission
+             */
+            applicationId: string | null;
+            /** @description Refused submissions of this pair so far */
+            attempts: number;
+            /** @description The account the number is bound to */
+            boundAccount: components["schemas"]["ConflictAccountDto"];
+            /** Format: date-time */
+            firstAttemptAt: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastAttemptAt: string;
+            /** @description The account whose submission was refused */
+            refusedAccount: components["schemas"]["ConflictAccountDto"];
+        };
+        IdentityConflictPageDto: {
+            items: components["schemas"]["IdentityConflictDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        InviteOfficerDto: {
+            /** @example officer@example.com */
+            email: string;
+            /** @example 王经办 */
+            fullName: string;
+            /** @enum {string} */
+            locale?: "zh-CN" | "en";
         };
         InviteUserDto: {
             /** @example expert@example.com */
@@ -3038,7 +3761,7 @@ export interface components {
              * @example application.returned
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPageDto: {
             items: components["schemas"]["NotificationDto"][];
@@ -3053,7 +3776,7 @@ export interface components {
             /** @description Essential types (security, decisions, deadlines) are always e-mailed and cannot be switched off */
             essential: boolean;
             /** @enum {string} */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         NotificationPreferencesDto: {
             /** @description Every notification type, in catalogue order */
@@ -3123,9 +3846,47 @@ export interface components {
              */
             reference: string;
         };
+        OfficerInvitedDto: {
+            organisation: components["schemas"]["OrganisationDto"];
+            /** @enum {string} */
+            role: "unit_officer";
+            user: components["schemas"]["UserDto"];
+        };
         OpenMeetingDto: {
             /** @description The members present; at least the quorum (COMMITTEE_QUORUM of the members, default 2/3) */
             presentMemberIds: string[];
+        };
+        OrganisationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Employers: the unified social credit code
+             * @example 91500103PB3LWF6F87
+             */
+            creditCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "sub_centre" | "association" | "office" | "bureau";
+            /** @example Chongqing Example Industrial Design Co., Ltd. */
+            nameEn: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /**
+             * @description The host province (GB/T 2260)
+             * @example 50
+             */
+            province: string;
+            /**
+             * @description Sub-centres: the district or county they serve (GB/T 2260)
+             * @example 500103
+             */
+            regionCode?: string | null;
+        };
+        OrganisationPageDto: {
+            items: components["schemas"]["OrganisationDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
         };
         OverdueDto: {
             /** @description Returned files past their correction deadline */
@@ -3148,7 +3909,7 @@ export interface components {
              * @description Who took the step, by role (system: the portal itself)
              * @enum {string}
              */
-            actorRole: "applicant" | "admin" | "system";
+            actorRole: "applicant" | "unit" | "admin" | "system";
             /** Format: date-time */
             at: string;
             reason: string | null;
@@ -3156,7 +3917,7 @@ export interface components {
              * @description The status the file reached
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         PassRateDto: {
             failed: number;
@@ -3177,6 +3938,50 @@ export interface components {
             /** @description review completed vs left by withdrawal (review itself decides nothing) */
             review: components["schemas"]["PassRateDto"];
         };
+        PoolReviewerDto: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Active assignments (assigned, draft, submitted) in the cycle named by cycleId, counted against maxLoadPerCycle; 0 without cycleId */
+            cycleLoad: number;
+            email: string | null;
+            employerCreditCode?: string | null;
+            employerName: string;
+            fullName: string | null;
+            homeProvince: string;
+            /** @enum {string} */
+            maxLevel: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            maxLoadPerCycle: number;
+            /** @description Open reviews (assigned or draft) in every cycle */
+            openReviews: number;
+            specialties: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: uuid */
+            userId: string;
+        };
+        PostingDto: {
+            /**
+             * Format: date
+             * @description At least workingDays working days after the start (the start day does not count)
+             * @example 2026-10-12
+             */
+            endDate: string;
+            /** @description outcome objections_handled: the objections and how they were handled */
+            objectionsHandling?: string | null;
+            /**
+             * @description Recorded once the posting has ended
+             * @enum {string|null}
+             */
+            outcome?: "no_objection" | "objections_handled" | null;
+            /**
+             * Format: date
+             * @example 2026-09-28
+             */
+            startDate: string;
+            /** @example 5 */
+            workingDays: number;
+        };
         PreferenceChangeDto: {
             /** @example false */
             emailEnabled: boolean;
@@ -3184,7 +3989,7 @@ export interface components {
              * @example application.draft_reminder
              * @enum {string}
              */
-            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.draft_reminder" | "review.assigned" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
+            type: "account.verify_email" | "account.invitation" | "account.password_reset" | "account.already_registered" | "application.submitted" | "application.returned" | "application.accepted" | "application.rejected" | "application.withdrawn" | "application.returned_by_unit" | "application.recommended" | "unit.file_received" | "unit.file_decided" | "unit.reminder" | "application.draft_reminder" | "review.assigned" | "review.assigned_digest" | "review.reminder" | "review.overdue" | "committee.meeting_scheduled" | "application.public_notice" | "objection.received" | "objection.confirm_email" | "objection.acknowledged" | "application.awaiting_confirmation" | "application.approved" | "appeal.decided" | "appeal.lodged" | "title.revoked";
         };
         PublicCycleDto: {
             /**
@@ -3372,8 +4177,12 @@ export interface components {
             id: string;
             /** @enum {string} */
             level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /** @description The recommending unit, its internal posting and its recommendation (null: submitted before units existed) */
+            recommendation?: components["schemas"]["RecommendationDto"] | null;
             /** @example 2026-ID-INT-000123 */
             referenceNumber?: string | null;
+            /** @description What accepting this file needs confirmed: each names its decision field (true) and what it confirms */
+            requiredConfirmations: components["schemas"]["RequiredConfirmationDto"][];
             requiresAdminConfirmation: boolean;
             /**
              * @description Admins listing files: the review aggregate once the review is complete
@@ -3382,7 +4191,7 @@ export interface components {
             reviewScore?: string | null;
             specialty: string;
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
             /** Format: date-time */
             submittedAt?: string | null;
             /** Format: date-time */
@@ -3390,6 +4199,11 @@ export interface components {
             version: number;
         };
         QualificationQueuePageDto: {
+            /**
+             * @description Days a return gives for correction when no correctionDeadline is sent
+             * @example 10
+             */
+            defaultCorrectionDays: number;
             items: components["schemas"]["QualificationQueueItemDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
@@ -3418,12 +4232,43 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        RecommendationDto: {
+            decision?: components["schemas"]["UnitDecisionDto"] | null;
+            /** @description The internal posting as the unit recorded it (null: none yet) */
+            posting?: components["schemas"]["PostingDto"] | null;
+            /**
+             * Format: date-time
+             * @description When the unit recommended the file
+             */
+            recommendedAt?: string | null;
+            /** @description The recommending unit named at submission (null: submitted before units existed) */
+            unit?: components["schemas"]["OrganisationDto"] | null;
+        };
         RecordedTallyDto: {
             abstain: number;
             /** @description Present members entitled to vote on the item (the majority's base) */
             entitledPresent: number;
             no: number;
             yes: number;
+        };
+        RecordPostingDto: {
+            /**
+             * Format: date
+             * @description Default: the shortest end, UNIT_POSTING_WORKING_DAYS working days after the start (400 POSTING_TOO_SHORT before it)
+             */
+            endDate?: string | null;
+            objectionsHandling?: string | null;
+            /**
+             * @description Once the posting has ended (422 POSTING_NOT_ENDED before): no_objection, or objections_handled with objectionsHandling
+             * @enum {string|null}
+             */
+            outcome?: "no_objection" | "objections_handled" | null;
+            /**
+             * Format: date
+             * @description First day of the internal posting (Beijing time)
+             * @example 2026-09-28
+             */
+            startDate: string;
         };
         RecordTallyDto: {
             abstain: number;
@@ -3501,6 +4346,56 @@ export interface components {
             /** @description Why the submitted review is reopened (the reviewer sees it) */
             reason: string;
         };
+        RequestApplicationsExportDto: {
+            /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+            correctionOverdue?: boolean;
+            crossProvincial?: boolean;
+            /** Format: uuid */
+            cycleId?: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            /**
+             * @description GB/T 2260 province code of the employer
+             * @example 44
+             */
+            homeProvince?: string;
+            /**
+             * @description Language of headers and labels; default: the admin's own
+             * @enum {string}
+             */
+            lang?: "zh-CN" | "en";
+            /** @enum {string} */
+            level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            /**
+             * @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber
+             * @enum {string}
+             */
+            order?: "asc" | "desc";
+            /**
+             * @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only
+             * @default createdAt
+             * @enum {string}
+             */
+            sort: "createdAt" | "submittedAt" | "referenceNumber" | "score";
+            specialty?: string;
+            /** @enum {string} */
+            status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
+            /** Format: date-time */
+            submittedFrom?: string;
+            /** Format: date-time */
+            submittedTo?: string;
+            /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
+            text?: string;
+        };
+        RequiredConfirmationDto: {
+            /**
+             * @description The decision field to set to true when accepting
+             * @enum {string}
+             */
+            field: "confirmExceptional" | "confirmEntrustment";
+            /** @description What the admin confirms by setting it */
+            label: components["schemas"]["LocalizedTextDto"];
+        };
         RequiredConfirmationsDto: {
             /** @description Accepting needs confirmEntrustment: true (cross-provincial) */
             entrustment: boolean;
@@ -3567,7 +4462,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
             /** @enum {string} */
             mediaType: "application/pdf" | "image/jpeg" | "image/png";
             /** @example 作品集.pdf */
@@ -3626,7 +4521,7 @@ export interface components {
             userId: string;
         };
         ReviewerProfilePageDto: {
-            items: components["schemas"]["ReviewerProfileDto"][];
+            items: components["schemas"]["PoolReviewerDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -3752,6 +4647,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        RevocationPreviewDto: {
+            /**
+             * Format: date-time
+             * @description Until when the holder could not apply: midnight (Asia/Shanghai) REVOCATION_BAR_YEARS from today, or a later bar already set
+             */
+            barredUntil: string;
+            /**
+             * @description REVOCATION_BAR_YEARS
+             * @example 3
+             */
+            barYears: number;
+        };
         RevokeDto: {
             /**
              * @description Why the title is revoked; kept on the file and the certificate, and told to the holder
@@ -3853,7 +4760,7 @@ export interface components {
              * @description The workflow action that takes the step
              * @enum {string}
              */
-            action: "submit" | "resubmit" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "revoke";
+            action: "submit" | "resubmit" | "resubmit_to_unit" | "unit_return" | "unit_recommend" | "unit_decline" | "withdraw" | "return_for_correction" | "accept_qualification" | "reject_qualification" | "close_overdue_correction" | "complete_review" | "committee_pass" | "committee_fail" | "close_notice" | "uphold_objection_reject" | "uphold_objection_rereview" | "decide_appeal_rereview" | "confirm_title" | "revoke";
             /**
              * @description Where expectedBy comes from
              * @enum {string|null}
@@ -3872,7 +4779,7 @@ export interface components {
              * @description The status the step reaches
              * @enum {string}
              */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         StageDurationDto: {
             /** @description Stays in the stage that ended (files still in it are not counted) */
@@ -3927,7 +4834,7 @@ export interface components {
             /** @description Every stage passed, oldest first; the last is where the file is now */
             passed: components["schemas"]["PassedStageDto"][];
             /** @enum {string} */
-            status: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+            status: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
         };
         TokenAndPasswordDto: {
             password: string;
@@ -3968,6 +4875,80 @@ export interface components {
              * @example /properties/identity
              */
             pointer: string;
+        };
+        UnitDecisionDto: {
+            /** Format: date-time */
+            decidedAt: string;
+            /** @enum {string} */
+            decision: "recommended" | "declined";
+            /** @description The note of a recommendation, the reason of a decline */
+            note?: string | null;
+        };
+        UnitDeclineDto: {
+            reason: string;
+        };
+        UnitFileDto: {
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            correctionDeadline?: string | null;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            /** @description Form data; of the identity section only fullName */
+            data: Record<string, never>;
+            employerName?: string | null;
+            /** Format: uuid */
+            formVersionId: string;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            recommendation: components["schemas"]["RecommendationDto"];
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            specialty: string;
+            /** @example with_unit */
+            status: string;
+            statusReason?: string | null;
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
+        UnitQueueItemDto: {
+            applicantName?: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            crossProvincial: boolean;
+            /** Format: uuid */
+            cycleId: string;
+            employerName?: string | null;
+            /** @enum {string} */
+            level: "assistant" | "intermediate" | "associate_senior" | "full_senior";
+            posting?: components["schemas"]["PostingDto"] | null;
+            /** @example 2026-ID-INT-000123 */
+            referenceNumber?: string | null;
+            specialty: string;
+            /** @example with_unit */
+            status: string;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            unit?: components["schemas"]["OrganisationDto"] | null;
+        };
+        UnitQueuePageDto: {
+            items: components["schemas"]["UnitQueueItemDto"][];
+            /** @description Pass as ?cursor= to get the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        UnitRecommendDto: {
+            note?: string | null;
+        };
+        UnitReturnDto: {
+            /**
+             * Format: date-time
+             * @description In the future; default 10 days from now
+             */
+            correctionDeadline?: string | null;
+            /** @example 工作经历与单位人事档案不符，请核对 */
+            reason: string;
         };
         UnreadCountDto: {
             /** @example 3 */
@@ -4040,7 +5021,7 @@ export interface components {
             items: components["schemas"]["PreferenceChangeDto"][];
         };
         UpdateUserDto: {
-            roles?: ("applicant" | "reviewer" | "admin")[];
+            roles?: ("applicant" | "reviewer" | "admin" | "unit_officer" | "authority_officer")[];
             /** @enum {string} */
             status?: "active" | "disabled";
         };
@@ -4054,7 +5035,7 @@ export interface components {
              * @description What the file proves. Send this field BEFORE the file.
              * @enum {string}
              */
-            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation";
+            kind: "identity_document" | "degree_certificate" | "title_certificate" | "employer_recommendation" | "employer_internal_notice" | "portfolio" | "continuing_education_proof" | "entrustment_letter" | "expert_recommendation" | "appeal_evidence";
         };
         UserDto: {
             /** Format: date-time */
@@ -4070,7 +5051,7 @@ export interface components {
             locale: "zh-CN" | "en";
             /** @description Full to the owner, masked (138****5678) to admins */
             phone?: string | null;
-            roles: ("applicant" | "reviewer" | "admin")[];
+            roles: ("applicant" | "reviewer" | "admin" | "unit_officer" | "authority_officer")[];
             /** @enum {string} */
             status: "active" | "disabled";
             /** Format: date-time */
@@ -4094,27 +5075,12 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    AdminApplicationsExportController_export: {
+    AdminApplicationExportsController_list: {
         parameters: {
-            query: {
-                crossProvincial?: boolean;
-                cycleId?: string;
-                format: "csv" | "xlsx";
-                /** @description GB/T 2260 province code of the employer */
-                homeProvince?: string;
-                /** @description Language of headers and labels; default: the admin's own */
-                lang?: "zh-CN" | "en";
-                level?: "assistant" | "intermediate" | "associate_senior" | "full_senior";
-                /** @description Default: desc for createdAt, submittedAt and score; asc for referenceNumber */
-                order?: "asc" | "desc";
-                /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
-                sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
-                specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
-                submittedFrom?: string;
-                submittedTo?: string;
-                /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
-                text?: string;
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
             };
             header?: never;
             path?: never;
@@ -4122,7 +5088,190 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The file, streamed (no Content-Length) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestApplicationsExportDto"];
+            };
+        };
+        responses: {
+            /** @description Queued; read it back at GET admin/applications/exports/{id} until done */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationExportDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminApplicationExportsController_download: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -4154,6 +5303,36 @@ export interface operations {
             };
             /** @description Authenticated but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorBodyDto"];
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Gone: it existed, and has expired */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4411,6 +5590,133 @@ export interface operations {
             };
         };
     };
+    AdminDashboardController_get: {
+        parameters: {
+            query: {
+                cycleId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardWaitingDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminIdentityController_conflicts: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+                /** @description Only the conflicts this account is on (either side) */
+                userId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityConflictPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     AdminNotificationsController_retry: {
         parameters: {
             query?: never;
@@ -4625,6 +5931,288 @@ export interface operations {
             };
         };
     };
+    AdminOrganisationsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                kind?: "employer" | "sub_centre" | "association" | "office" | "bureau";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminOrganisationsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InviteOfficerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfficerInvitedDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     QualificationController_queue: {
         parameters: {
             query?: {
@@ -4739,6 +6327,8 @@ export interface operations {
                 active?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
+                /** @description Count each reviewer’s load (cycleLoad) in this cycle */
+                cycleId?: string;
                 limit?: number;
                 specialty?: string;
             };
@@ -4748,7 +6338,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The expert pool, newest profile first */
+            /** @description The expert pool, newest profile first, each with the reviewer’s name, e-mail and load */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -5155,7 +6745,7 @@ export interface operations {
                 /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
                 limit?: number;
-                role?: "applicant" | "reviewer" | "admin";
+                role?: "applicant" | "reviewer" | "admin" | "unit_officer" | "authority_officer";
                 status?: "active" | "disabled";
                 /** @description Matches e-mail or name */
                 text?: string;
@@ -5302,6 +6892,85 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    AdminIdentityController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectIdentityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdentityBindingDto"];
                 };
             };
             /** @description Invalid request: `details` lists each invalid field */
@@ -5560,6 +7229,8 @@ export interface operations {
     ApplicationsController_list: {
         parameters: {
             query?: {
+                /** @description Only returned files past their correction deadline (the dashboard's "corrections overdue") */
+                correctionOverdue?: boolean;
                 crossProvincial?: boolean;
                 /** @description Opaque cursor from the previous page (nextCursor) of the same sort; anything else is a 400 INVALID_CURSOR */
                 cursor?: string;
@@ -5575,7 +7246,7 @@ export interface operations {
                 /** @description Sort key; files without one (no submission, reference or score yet) come last. score: admins only */
                 sort?: "createdAt" | "submittedAt" | "referenceNumber" | "score";
                 specialty?: string;
-                status?: "draft" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "approved" | "rejected" | "withdrawn" | "revoked";
+                status?: "draft" | "with_unit" | "submitted" | "returned" | "in_review" | "reviewed" | "public_notice" | "awaiting_confirmation" | "approved" | "rejected" | "withdrawn" | "revoked";
                 submittedFrom?: string;
                 submittedTo?: string;
                 /** @description Searches applicant name, reference number and employer (contains, case-insensitive) from 3 characters on; a 1-2 character text is a name look-up (applicant name equal to it or starting with it). % and _ match themselves. */
@@ -6859,6 +8530,147 @@ export interface operations {
             };
         };
     };
+    ApplicationRecommendationController_recommendation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    RevocationController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevocationPreviewDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
     RevocationController_revoke: {
         parameters: {
             query?: never;
@@ -7830,6 +9642,442 @@ export interface operations {
              *
              *     Unexpected error; the body carries the request id
              */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_awaiting: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                /** @description Only files of this cycle */
+                cycleId?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AwaitingConfirmationPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchPageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmBatchDto"];
+            };
+        };
+        responses: {
+            /** @description An identical earlier request’s batch */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationResultDto"];
+                };
+            };
+            /** @description The new batch (200 with created: false for a repeated request) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationResultDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmationBatchDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_files: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchFileDto"][];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_filingCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    BureauController_filingJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FilingDocumentDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -11725,6 +13973,465 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this; `details` lists every problem */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_queue: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page (nextCursor); anything else is a 400 INVALID_CURSOR */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitQueuePageDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_file: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitDeclineDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_posting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordPostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_recommend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitRecommendDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description The object is not in a state that allows this; `details` lists every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_returnFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnitReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitFileDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Conflict with the current state (stale version, duplicate, someone acted first) */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
