@@ -6,10 +6,15 @@ import { AppLayout } from './layout/app-layout';
 import { useSession, type Role } from './auth/session';
 import { LoginPage } from './pages/public/login';
 import { RouteError } from './components/route-error';
+import { loadBackOfficeTexts } from './i18n';
 
 // Only the shell and the login page are in the first download (the budget test in
 // apps/web/e2e checks it); every other page, the admin and applicant code and the form
 // renderer load when a page of theirs opens.
+/** A back-office page's code and its texts, fetched together. */
+function withBackOfficeTexts<T>(page: Promise<T>): Promise<T> {
+  return Promise.all([page, loadBackOfficeTexts()]).then(([module]) => module);
+}
 const HomePage = lazy(() => import('./pages/public/home').then((m) => ({ default: m.HomePage })));
 const RegisterPage = lazy(() => import('./pages/public/register').then((m) => ({ default: m.RegisterPage })));
 const VerifyEmailPage = lazy(() => import('./pages/public/verify-email').then((m) => ({ default: m.VerifyEmailPage })));
@@ -24,14 +29,14 @@ const ObjectionPage = lazy(() => import('./pages/public/objection').then((m) => 
 const NotFoundPage = lazy(() => import('./pages/public/not-found').then((m) => ({ default: m.NotFoundPage })));
 const ApplicantRoutes = lazy(() => import('./pages/applicant/routes'));
 const AccountRoutes = lazy(() => import('./pages/account/routes'));
-const AdminRoutes = lazy(() => import('./pages/admin/routes'));
+const AdminRoutes = lazy(() => withBackOfficeTexts(import('./pages/admin/routes')));
 // Committee members (reviewers who sit on a committee): their meetings, dossiers, ballots, minutes.
 const CommitteeRoutes = lazy(() => import('./pages/committee/routes'));
 const ReviewerRoutes = lazy(() => import('./pages/reviewer/routes'));
 // The human-resources bureau's officer: files awaiting confirmation, batches, the filing export.
-const BureauRoutes = lazy(() => import('./pages/bureau/routes'));
+const BureauRoutes = lazy(() => withBackOfficeTexts(import('./pages/bureau/routes')));
 // A recommending unit's officers: the files addressed to their unit.
-const UnitRoutes = lazy(() => import('./pages/unit/routes'));
+const UnitRoutes = lazy(() => withBackOfficeTexts(import('./pages/unit/routes')));
 
 function Loading() {
   return (

@@ -26,9 +26,28 @@ const TEXTS: Record<Language, () => Promise<{ default: Record<string, unknown> }
   en: () => import('./en.json'),
 };
 
+// The back office's texts (admin, recommending units, the bureau) are a chunk of their own too,
+// loaded with those pages (loadBackOfficeTexts) into the same namespace: designers, reviewers
+// and visitors never download them.
+const BACK_OFFICE_TEXTS: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+  'zh-CN': () => import('./back-office.zh-CN.json'),
+  en: () => import('./back-office.en.json'),
+};
+const backOfficeLoaded = new Set<Language>();
+let backOfficeShown = false;
+
 async function ensureTexts(language: Language): Promise<void> {
-  if (i18n.hasResourceBundle(language, 'translation')) return;
-  i18n.addResourceBundle(language, 'translation', (await TEXTS[language]()).default);
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', (await TEXTS[language]()).default);
+  if (backOfficeShown && !backOfficeLoaded.has(language)) {
+    i18n.addResourceBundle(language, 'translation', (await BACK_OFFICE_TEXTS[language]()).default, true, false);
+    backOfficeLoaded.add(language);
+  }
+}
+
+/** The back office's texts in the shown language (and, from then on, in any language switched to); the back-office routes load with them. */
+export async function loadBackOfficeTexts(): Promise<void> {
+  backOfficeShown = true;
+  await ensureTexts(currentLanguage());
 }
 
 /** Resolves once the shown language's texts are loaded; render after it (main.tsx). */

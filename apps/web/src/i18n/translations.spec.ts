@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import backOfficeEn from './back-office.en.json';
+import backOfficeZhCN from './back-office.zh-CN.json';
+import enShell from './en.json';
+import zhCNShell from './zh-CN.json';
 import { readFileSync } from 'fs';
 import { resolve } from 'path';
 
@@ -14,7 +16,17 @@ function keys(tree: unknown, prefix = ''): string[] {
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 const base = (list: string[]) => [...new Set(list.map((k) => k.replace(PLURAL, '')))].sort();
 
+// What a back-office page sees: the shell's texts and the back office's, one namespace (i18n/index.ts).
+const en = { ...enShell, ...backOfficeEn };
+const zhCN = { ...zhCNShell, ...backOfficeZhCN };
+
 describe('the web translation files', () => {
+  it('the back office adds namespaces of its own, never one of the shell (the later file would hide the earlier)', () => {
+    for (const [shell, backOffice] of [[zhCNShell, backOfficeZhCN], [enShell, backOfficeEn]] as const) {
+      expect(Object.keys(backOffice).filter((k) => k in shell)).toEqual([]);
+    }
+  });
+
   it('zh-CN and en have the same keys: no text shows untranslated in either language', () => {
     const zh = base(keys(zhCN));
     const english = base(keys(en));

@@ -31,10 +31,10 @@ function useNavItems() {
       { key: '/admin/forms', label: <Link to="/admin/forms">{t('nav.adminForms')}</Link> },
       { key: '/admin/users', label: <Link to="/admin/users">{t('nav.adminUsers')}</Link> },
       { key: '/admin/notifications', label: <Link to="/admin/notifications">{t('nav.adminNotifications')}</Link> },
-      { key: '/admin/qualification', label: <Link to="/admin/qualification">{t('qualification.title')}</Link> },
-      { key: '/admin/pool', label: <Link to="/admin/pool">{t('pool.title')}</Link> },
-      { key: '/admin/assignment', label: <Link to="/admin/assignment">{t('assignment.title')}</Link> },
-      { key: '/admin/appeals', label: <Link to="/admin/appeals">{t('appealsAdmin.title')}</Link> },
+      { key: '/admin/qualification', label: <Link to="/admin/qualification">{t('nav.adminQualification')}</Link> },
+      { key: '/admin/pool', label: <Link to="/admin/pool">{t('nav.adminPool')}</Link> },
+      { key: '/admin/assignment', label: <Link to="/admin/assignment">{t('nav.adminAssignment')}</Link> },
+      { key: '/admin/appeals', label: <Link to="/admin/appeals">{t('nav.adminAppeals')}</Link> },
     );
   }
   return items;
