@@ -66,7 +66,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
   async function submitted(employer: { regionCode?: string; creditCode?: string; type?: string } = {}) {
     const user = await makeApplicant(app, api);
     const draft = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
-    const data = completeFormData('intermediate', { regionCode: employer.regionCode }) as { employer: Record<string, unknown> };
+    const data = completeFormData('intermediate', { regionCode: employer.regionCode, applicant: user.id }) as { employer: Record<string, unknown> };
     if (employer.creditCode) data.employer.creditCode = employer.creditCode;
     if (employer.type) data.employer.type = employer.type;
     const saved = await user.client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data });

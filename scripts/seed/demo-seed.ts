@@ -11,6 +11,7 @@ export const DEMO_PASSWORDS = {
   reviewer: 'Reviewer-demo-2026!',
   applicant: 'Applicant-demo-2026!',
   unit: 'Unit-demo-2026!',
+  bureau: 'Bureau-demo-2026!',
 };
 
 /** The demo employer: the employer of the sample form data, a registered recommending unit with one officer. */
@@ -45,6 +46,7 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
       { email: 'applicant1@title-portal.local', fullName: '陈设计 Chen Sheji', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'zh-CN' },
       { email: 'applicant2@title-portal.local', fullName: 'Zhao Min', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'en' },
       { email: DEMO_UNIT_OFFICER, fullName: '刘推荐 Liu Tuijian', roles: ['unit_officer'], password: DEMO_PASSWORDS.unit, locale: 'zh-CN' },
+      { email: 'bureau1@title-portal.local', fullName: '周确认 Zhou Queren', roles: ['authority_officer'], password: DEMO_PASSWORDS.bureau, locale: 'zh-CN' },
     ];
     const hasher = new PasswordHasher();
     await dataSource.transaction(async (manager) => {
