@@ -3,7 +3,7 @@ import { Alert, App, Button, Card, Checkbox, DatePicker, Descriptions, Drawer, F
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
-import { downloadFile } from '../../api/client';
+import { downloadFile, type Schemas } from '../../api/client';
 import { EligibilityRules } from '../../components/eligibility-rules';
 import { EvidencePreview, type ViewableEvidence } from '../../components/evidence-viewer';
 import { evidenceLabel, levelLabel, specialtyLabel } from '../../components/labels';
@@ -23,6 +23,30 @@ interface DecisionForm {
 }
 
 const evidenceUrl = (fileId: string, e: ViewableEvidence) => `/api/v1/applications/${fileId}/attachments/${e.id}`;
+
+/** The recommending unit's part (domain.md §8): which unit, its internal posting and outcome, when it recommended. */
+function RecommendationPanel({ recommendation }: { recommendation: Schemas['RecommendationDto'] | null }) {
+  const { t, i18n } = useTranslation();
+  if (!recommendation) return <Alert type="info" showIcon title={t('qualification.noRecommendation')} />;
+  const { unit, posting, recommendedAt } = recommendation;
+  return (
+    <Card size="small" title={<Typography.Title level={2} className="tp-card-heading">{t('qualification.recommendation')}</Typography.Title>}>
+      <Descriptions size="small" column={1}>
+        <Descriptions.Item label={t('unit.unit')}>{unit ? (i18n.language === 'en' ? unit.nameEn : unit.nameZh) : '—'}</Descriptions.Item>
+        <Descriptions.Item label={t('unit.posting')}>
+          {posting ? t('unit.postingPeriod', { start: posting.startDate, end: posting.endDate, days: posting.workingDays }) : t('unit.noPosting')}
+        </Descriptions.Item>
+        {posting?.outcome && (
+          <Descriptions.Item label={t('unit.outcome')}>
+            {t(`unit.outcomes.${posting.outcome}`)}
+            {posting.objectionsHandling ? `: ${posting.objectionsHandling}` : ''}
+          </Descriptions.Item>
+        )}
+        <Descriptions.Item label={t('qualification.recommendedAt')}>{formatDateTime(recommendedAt)}</Descriptions.Item>
+      </Descriptions>
+    </Card>
+  );
+}
 
 function EligibilityPanel({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -165,6 +189,7 @@ export function QualificationFile({ item, defaultCorrectionDays, onClose }: { it
                 {!item.crossProvincial && !item.exceptionalRoute && t('qualification.flags.none')}
               </Descriptions.Item>
             </Descriptions>
+            <RecommendationPanel recommendation={item.recommendation ?? null} />
             <Card size="small" title={<Typography.Title level={2} className="tp-card-heading">{t('qualification.eligibility')}</Typography.Title>}>
               <EligibilityPanel id={item.id} />
             </Card>
