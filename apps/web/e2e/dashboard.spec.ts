@@ -105,13 +105,18 @@ test('the files list sorts, filters by a province picked by name and by text, an
   await expect(page).toHaveURL(new RegExp(`text=${encodeURIComponent(NAMES[0])}`));
   await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(1);
   await expect(page.locator('tbody tr.ant-table-row')).toContainText(NAMES[0]);
-  // The export is the current filter's, as a download.
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
+  // The export is the current filter's: queued, made by the worker, then downloaded.
+  await page.getByRole('button', { name: '导出 CSV' }).click();
+  const csvReady = page.getByRole('button', { name: '下载（1 行）' }).first();
+  await expect(csvReady).toBeVisible({ timeout: 30_000 });
+  const [csv] = await Promise.all([page.waitForEvent('download'), csvReady.click()]);
   expect(csv.suggestedFilename()).toMatch(/\.csv$/);
   const text = (await (await csv.createReadStream()).toArray()).join('');
   expect(text).toContain(NAMES[0]);
   expect(text).not.toContain(NAMES[1]);
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
+  await page.getByRole('button', { name: '导出 XLSX' }).click();
+  await expect(page.getByRole('button', { name: '下载（1 行）' })).toHaveCount(2, { timeout: 30_000 });
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载（1 行）' }).nth(1).click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
   await settled(page, 'admin-applications');
   // The filters live in the query string: to the unfiltered list (the header's link) and back, the list is filtered again.

@@ -27,13 +27,13 @@ function waitingItems(w: Waiting, cycleId: string) {
   return [
     { key: 'awaitingQualification', count: w.awaitingQualification.count, to: filesLink({ cycleId, status: 'submitted', sort: 'submittedAt', order: 'asc' }), days: w.awaitingQualification.oldestDays },
     { key: 'correctionsOverdue', count: w.correctionsOverdue, to: filesLink({ cycleId, status: 'returned', correctionOverdue: 'true', sort: 'submittedAt', order: 'asc' }) },
-    { key: 'incompletePanels', count: w.incompletePanels, to: filesLink({ cycleId, status: 'in_review', sort: 'submittedAt', order: 'asc' }) },
+    { key: 'incompletePanels', count: w.incompletePanels, to: `/admin/assignment?cycle=${cycleId}` },
     { key: 'reviewsOverdue', count: w.reviewsOverdue, to: filesLink({ cycleId, status: 'in_review', sort: 'submittedAt', order: 'asc' }) },
     { key: 'reviewedNotOnAgenda', count: w.reviewedNotOnAgenda, to: filesLink({ cycleId, status: 'reviewed', sort: 'score', order: 'desc' }) },
-    { key: 'meetingsToClose', count: w.meetingsToClose, to: null },
-    { key: 'noticesEndingThisWeek', count: w.noticesEndingThisWeek, to: filesLink({ status: 'public_notice' }), officeWide: true },
-    { key: 'openObjections', count: w.openObjections, to: filesLink({ status: 'public_notice' }), officeWide: true },
-    { key: 'pendingAppeals', count: w.pendingAppeals, to: filesLink({ status: 'rejected' }), officeWide: true },
+    { key: 'meetingsToClose', count: w.meetingsToClose, to: '/admin/meetings' },
+    { key: 'noticesEndingThisWeek', count: w.noticesEndingThisWeek, to: '/admin/notices', officeWide: true },
+    { key: 'openObjections', count: w.openObjections, to: '/admin/notices', officeWide: true },
+    { key: 'pendingAppeals', count: w.pendingAppeals, to: '/admin/appeals', officeWide: true },
     { key: 'failedNotifications', count: w.failedNotifications, to: '/admin/notifications', officeWide: true },
   ];
 }
@@ -141,6 +141,9 @@ export function AdminHome() {
           <Link to="/admin/notifications">{t('nav.adminNotifications')}</Link>
           <Link to="/admin/audit">{t('audit.title')}</Link>
           <Link to="/admin/calendar">{t('calendar.title')}</Link>
+          <Link to="/admin/committees">{t('committees.title')}</Link>
+          <Link to="/admin/meetings">{t('meetings.title')}</Link>
+          <Link to="/admin/notices">{t('noticeAdmin.nav')}</Link>
           <Button onClick={() => void openQueues()}>{t('admin.queueDashboard')}</Button>
           <a href="/docs" target="_blank" rel="noopener">
             {t('admin.apiDocs')}
