@@ -37,7 +37,7 @@ export function IdentityConflicts() {
         rowKey="id"
         pagination={false}
         loading={conflicts.isLoading}
-        locale={{ emptyText: t('admin.identityConflicts.none') }}
+        locale={{ emptyText: <span className="tp-empty">{t('admin.identityConflicts.none')}</span> }}
         dataSource={conflicts.data?.pages.flatMap((p) => p.items) ?? []}
         columns={[
           { title: t('admin.identityConflicts.refused'), key: 'refused', render: (_: unknown, row) => <AccountCell account={row.refusedAccount} /> },

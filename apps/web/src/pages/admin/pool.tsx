@@ -28,7 +28,7 @@ function Relations({ userId }: { userId: string }) {
       pagination={false}
       loading={relations.isLoading}
       dataSource={relations.data?.items ?? []}
-      locale={{ emptyText: t('pool.noRelations') }}
+      locale={{ emptyText: <span className="tp-empty">{t('pool.noRelations')}</span> }}
       columns={[
         { title: t('reviewer.conflicts.kind'), dataIndex: 'kind', render: (k: string) => t(`reviewer.conflicts.kinds.${k}`) },
         {
