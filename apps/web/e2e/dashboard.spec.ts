@@ -217,8 +217,13 @@ test('by keyboard: from the dashboard’s count to the filtered list, then its e
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/status=submitted&sort=submittedAt&order=asc/);
   await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible();
+  // The export is queued, made by the worker, then offered: both steps by keyboard.
   const exportButton = page.getByRole('button', { name: '导出 CSV' });
   await tabTo(page, exportButton, 200);
+  await page.keyboard.press('Enter');
+  const ready = page.getByRole('button', { name: /^下载（\d+ 行）$/ });
+  await expect(ready).toBeVisible({ timeout: 30_000 });
+  await tabTo(page, ready, 20);
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
 });

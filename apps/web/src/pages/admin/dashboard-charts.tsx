@@ -175,7 +175,14 @@ export function DashboardCharts({ stats: s, stages, levels, provinces }: { stats
             {
               title: t('dashboard.submittedReviews'),
               dataIndex: 'submitted',
-              render: (n: number, row) => <Progress percent={row.assigned ? Math.round((n / row.assigned) * 100) : 0} format={() => `${n}/${row.assigned}`} size="small" />,
+              render: (n: number, row) => (
+                <Progress
+                  percent={row.assigned ? Math.round((n / row.assigned) * 100) : 0}
+                  format={() => `${n}/${row.assigned}`}
+                  size="small"
+                  aria-label={`${t('dashboard.submittedReviews')}: ${row.fullName ?? '—'} ${n}/${row.assigned}`}
+                />
+              ),
             },
             { title: t('dashboard.overdue'), dataIndex: 'overdue', sorter: (a, b) => a.overdue - b.overdue },
           ]}
