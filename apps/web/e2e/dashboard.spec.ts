@@ -24,7 +24,9 @@ interface Waiting {
 let backstage: Backstage;
 let cycleId = '';
 let token = '';
-const NAMES = ['看板甲', '看板乙'];
+// Unique per worker: a worker restarted after a failure makes its files again in the same (demo) cycle.
+const RUN = Date.now().toString(36).slice(-4);
+const NAMES = [`看板甲${RUN}`, `看板乙${RUN}`];
 test.beforeAll(async () => {
   // Starting the fixtures' API and submitting two files takes a while on a shared machine.
   test.setTimeout(240_000);
