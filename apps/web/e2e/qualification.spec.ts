@@ -42,6 +42,7 @@ interface Fixtures {
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
   makeApplicant(app: NestApp, client: ApiClient): Promise<TestUser>;
   makeReadyFile(app: NestApp, client: ApiClient, applicantId: string, cycle: Cycle): Promise<string>;
+  submitToOffice(app: NestApp, client: ApiClient, applicationId: string): Promise<ApiResponse>;
   submitFile(app: NestApp, client: ApiClient, cycle: Cycle, options: { fullName?: string; regionCode?: string }): Promise<{ user: TestUser; id: string; referenceNumber: string }>;
   makeReviewerProfile(app: NestApp, userId: string, overrides: Record<string, unknown>): Promise<unknown>;
   makeOpenCycle(app: NestApp, options: { code?: string }): Promise<Cycle>;
@@ -119,8 +120,10 @@ async function fileWithPng(cycle: Cycle): Promise<{ id: string; referenceNumber:
   form.append('kind', 'portfolio');
   form.append('file', new Blob([new Uint8Array(PNG)], { type: 'image/png' }), '作品集.png');
   expect((await applicant.client.post(`/api/v1/applications/${id}/attachments`, form)).status).toBe(201);
-  const submitted = await applicant.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true });
+  // Submitted and past its recommending unit: in the office's queue.
+  const submitted = await fixtures.submitToOffice(app, applicant.client, id);
   expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+  expect(submitted.body.status).toBe('submitted');
   return { id, referenceNumber: submitted.body.referenceNumber as string };
 }
 
