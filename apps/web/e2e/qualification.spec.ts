@@ -154,7 +154,7 @@ test('qualification: the queue oldest first with days waiting; accept a cross-pr
   const drawer = page.getByRole('dialog');
   await expect(drawer.getByText(/^(符合申报条件|尚不符合申报条件)$/)).toBeVisible();
   // The unit's part comes with the file: the office sees who recommended it.
-  await expect(drawer.getByRole('heading', { name: '单位推荐' })).toBeVisible();
+  await expect(drawer.getByRole('heading', { name: '单位推荐', exact: true })).toBeVisible();
   await drawer.getByRole('button', { name: '查看 作品集.png' }).click();
   const image = drawer.getByTestId('evidence-image');
   await expect(image).toBeVisible();
