@@ -1,5 +1,5 @@
-import * as path from 'path';
 import type { Page } from '@playwright/test';
+import { type ApiClient, type TestUser, type NestApp, type Cycle, loadTestingFixtures } from './fixture-types';
 import { expect, expectAccessible, login, test, unexpectedCspViolations } from './portal';
 
 /**
@@ -9,27 +9,6 @@ import { expect, expectAccessible, login, test, unexpectedCspViolations } from '
  * stage as backstage.ts does it (the compiled fixtures of libs/testing, in-process API).
  */
 
-interface ApiResponse {
-  status: number;
-  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
-}
-interface ApiClient {
-  get(path: string): Promise<ApiResponse>;
-}
-interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-  client: ApiClient;
-}
-interface NestApp {
-  close(): Promise<void>;
-}
-interface Cycle {
-  id: string;
-  code: string;
-  specialties: string[];
-}
 interface Fixtures {
   startApi(env: Record<string, string>): Promise<{ app: NestApp; client: ApiClient }>;
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
@@ -44,8 +23,7 @@ let client: ApiClient;
 let cycle: Cycle;
 
 test.beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS fixtures, loaded at run time from dist/
-  fixtures = require(path.resolve(__dirname, '../../../dist/libs/testing/src')) as Fixtures;
+  fixtures = loadTestingFixtures<Fixtures>();
   ({ app, client } = await fixtures.startApi(JSON.parse(process.env.TP_WEB_PORTAL_ENV!) as Record<string, string>));
   const open = await client.get('/api/v1/public/cycles?limit=100');
   cycle = (open.body.items as unknown as Cycle[]).find((c) => /^\d{4}-ID$/.test(c.code))!;

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import type { Page } from '@playwright/test';
+import { type ApiResponse, type ApiClient, type TestUser, type NestApp, type Cycle, loadTestingFixtures } from './fixture-types';
 import { choose, expect, expectAccessible, login, tabTo, test, unexpectedCspViolations, uniqueEmail } from './portal';
 import { saveScreenshot, SCREENSHOT_DIR, useScreenshotFont } from './screenshots';
 
@@ -10,30 +10,6 @@ import { saveScreenshot, SCREENSHOT_DIR, useScreenshotFont } from './screenshots
  * compiled fixtures of libs/testing drive an in-process API on the same database.
  */
 
-interface ApiResponse {
-  status: number;
-  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
-}
-interface ApiClient {
-  get(path: string): Promise<ApiResponse>;
-  post(path: string, body?: unknown): Promise<ApiResponse>;
-  patch(path: string, body?: unknown): Promise<ApiResponse>;
-}
-interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-  client: ApiClient;
-}
-interface NestApp {
-  close(): Promise<void>;
-}
-interface Cycle {
-  id: string;
-  code: string;
-  nameZh: string;
-  specialties: string[];
-}
 interface ServiceFactories {
   files(cycle: Cycle, specs: { specialty?: string; creditCode?: string; applicantName?: string }[]): Promise<{ id: string; applicantId: string }[]>;
 }
@@ -62,8 +38,7 @@ let client: ApiClient;
 let admin: TestUser;
 
 test.beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS fixtures, loaded at run time from dist/
-  fixtures = require(path.resolve(__dirname, '../../../dist/libs/testing/src')) as Fixtures;
+  fixtures = loadTestingFixtures<Fixtures>();
   ({ app, client } = await fixtures.startApi(JSON.parse(process.env.TP_WEB_PORTAL_ENV!) as Record<string, string>));
   admin = await fixtures.makeUser(app, client, { roles: ['admin'], fullName: '资格审查员', locale: 'zh-CN' });
 });

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import type { Page } from '@playwright/test';
+import { type ApiResponse, type ApiClient, type TestUser, type NestApp, type Cycle, loadTestingFixtures } from './fixture-types';
 import { expect, expectAccessible, login, tabTo, test, unexpectedCspViolations } from './portal';
 import { saveScreenshot, useScreenshotFont } from './screenshots';
 
@@ -10,30 +10,6 @@ import { saveScreenshot, useScreenshotFont } from './screenshots';
  * libs/testing drive an in-process API on the same database.
  */
 
-interface ApiResponse {
-  status: number;
-  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
-}
-interface ApiClient {
-  get(path: string): Promise<ApiResponse>;
-  post(path: string, body?: unknown): Promise<ApiResponse>;
-  put(path: string, body?: unknown): Promise<ApiResponse>;
-  patch(path: string, body?: unknown): Promise<ApiResponse>;
-}
-interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-  client: ApiClient;
-}
-interface NestApp {
-  close(): Promise<void>;
-}
-interface Cycle {
-  id: string;
-  code: string;
-  specialties: string[];
-}
 interface Fixtures {
   startApi(env: Record<string, string>): Promise<{ app: NestApp; client: ApiClient }>;
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
@@ -60,8 +36,7 @@ let admin: TestUser;
 let cycle: Cycle;
 
 test.beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS fixtures, loaded at run time from dist/
-  fixtures = require(path.resolve(__dirname, '../../../dist/libs/testing/src')) as Fixtures;
+  fixtures = loadTestingFixtures<Fixtures>();
   ({ app, client } = await fixtures.startApi(JSON.parse(process.env.TP_WEB_PORTAL_ENV!) as Record<string, string>));
   admin = await fixtures.makeUser(app, client, { roles: ['admin'] });
   const open = await client.get('/api/v1/public/cycles?limit=100');

@@ -1,5 +1,5 @@
-import * as path from 'path';
 import type { Page } from '@playwright/test';
+import { type ApiClient, type TestUser, type NestApp, type Cycle, loadTestingFixtures } from './fixture-types';
 import { expect, expectAccessible, login, test, unexpectedCspViolations } from './portal';
 
 /**
@@ -10,29 +10,6 @@ import { expect, expectAccessible, login, test, unexpectedCspViolations } from '
  * form's employer.
  */
 
-interface ApiResponse {
-  status: number;
-  body: Record<string, unknown> & { items?: Record<string, unknown>[] };
-}
-interface ApiClient {
-  get(path: string): Promise<ApiResponse>;
-  post(path: string, body?: unknown): Promise<ApiResponse>;
-  put(path: string, body?: unknown): Promise<ApiResponse>;
-}
-interface TestUser {
-  id: string;
-  email: string;
-  password: string;
-  client: ApiClient;
-}
-interface NestApp {
-  close(): Promise<void>;
-}
-interface Cycle {
-  id: string;
-  code: string;
-  specialties: string[];
-}
 interface Fixtures {
   startApi(env: Record<string, string>): Promise<{ app: NestApp; client: ApiClient }>;
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
@@ -54,8 +31,7 @@ let cycle: Cycle;
 let unitId: string;
 
 test.beforeAll(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS fixtures, loaded at run time from dist/
-  fixtures = require(path.resolve(__dirname, '../../../dist/libs/testing/src')) as Fixtures;
+  fixtures = loadTestingFixtures<Fixtures>();
   ({ app, client } = await fixtures.startApi(JSON.parse(process.env.TP_WEB_PORTAL_ENV!) as Record<string, string>));
   admin = await fixtures.makeUser(app, client, { roles: ['admin'] });
   await fixtures.confirmCalendarYears(admin.client, fixtures.yearsFromToday());

@@ -12,6 +12,7 @@ import { committeeKeys, committeeQuery, committeesQuery, meetingQuery, minutesQu
 import { committeeErrorText, committeeLabel } from './committees';
 import { MEETING_STATUS_COLORS } from './meetings';
 import './minutes.css';
+import { MinutesSummary, useNameList } from '../../components/minutes-summary';
 
 const H2 = ({ children }: { children: string }) => (
   <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
@@ -232,11 +233,7 @@ function TallyForm({ meetingId, item, onSaved }: { meetingId: string; item: Meet
 /** The minutes, printable alone (print CSS: no chrome, black on white). */
 function MinutesView({ minutes: mn, names }: { minutes: Minutes; names: Map<string, string | null> }) {
   const { t } = useTranslation();
-  const listNames = (people: { name: string | null }[]) =>
-    people
-      .map((p) => p.name ?? '—')
-      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-      .join(t('committeeMember.minutes.separator')) || '—';
+  const listNames = useNameList();
   return (
     <section className="tp-minutes tp-stack" aria-labelledby="minutes-title">
       <Space wrap className="tp-no-print">
@@ -247,20 +244,7 @@ function MinutesView({ minutes: mn, names }: { minutes: Minutes; names: Map<stri
       <Typography.Title level={2} id="minutes-title">
         {t('committeeMember.minutes.title', { committee: committeeLabel(mn.committee) })}
       </Typography.Title>
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
-        <Descriptions.Item label={t('committeeMember.scheduledAt')}>{formatDateTime(mn.scheduledAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.location')}>{mn.location}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.opened')}>{formatDateTime(mn.openedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.closed')}>{formatDateTime(mn.closedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.attendance')}>
-          {t('committeeMember.minutes.attendanceText', { present: mn.attendance.present, members: mn.attendance.members, absent: mn.attendance.absent })}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.quorum')}>
-          {t(mn.quorum.met ? 'committeeMember.minutes.quorumMet' : 'committeeMember.minutes.quorumNotMet', { share: mn.quorum.share, required: mn.quorum.required, present: mn.quorum.present })}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.presentMembers')}>{listNames(mn.attendance.presentMembers)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.absentMembers')}>{listNames(mn.attendance.absentMembers)}</Descriptions.Item>
-      </Descriptions>
+      <MinutesSummary minutes={mn} />
       <List
         header={<H2>{t('committeeMember.minutes.items')}</H2>}
         bordered

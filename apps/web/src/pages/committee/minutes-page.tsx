@@ -1,11 +1,11 @@
-import { Alert, Card, Descriptions, List, Space, Tag, Typography } from 'antd';
+import { Alert, Card, List, Space, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap, type Schemas } from '../../api/client';
-import { formatDateTime } from '../../i18n';
 import { committeeErrorText, committeeName, itemTitle, useMeeting } from './shared';
 import { PageHeading } from '../../layout/page-heading';
+import { MinutesSummary, useNameList } from '../../components/minutes-summary';
 
 type MinutesItem = Schemas['MinutesItemDto'];
 
@@ -16,33 +16,16 @@ export function MinutesPage() {
   const minutes = useQuery({ queryKey: ['committee-minutes', id], queryFn: () => unwrap(api.GET('/api/v1/meetings/{id}/minutes', { params: { path: { id } } })) });
   // The agenda names each file (applicant, employer); the minutes carry the reference number only.
   const meeting = useMeeting(id);
+  const listNames = useNameList();
   if (minutes.error) return <Alert type="error" showIcon role="alert" title={committeeErrorText(t, minutes.error)} />;
   const m = minutes.data;
   if (!m) return null;
   const names = new Map((meeting.data?.items ?? []).map((i) => [i.applicationId, i.applicantName]));
-  const listNames = (people: { name: string | null }[]) =>
-    people
-      .map((p) => p.name ?? '—')
-      .sort((a, b) => a.localeCompare(b, undefined, { numeric: true }))
-      .join(t('committeeMember.minutes.separator')) || '—';
   return (
     <div className="tp-stack">
       <Link to={`/committee/meetings/${m.meetingId}`}>{t('committeeMember.backToMeeting')}</Link>
       <PageHeading>{t('committeeMember.minutes.title', { committee: committeeName(m.committee) })}</PageHeading>
-      <Descriptions bordered size="small" column={{ xs: 1, sm: 1, md: 2 }}>
-        <Descriptions.Item label={t('committeeMember.scheduledAt')}>{formatDateTime(m.scheduledAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.location')}>{m.location}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.opened')}>{formatDateTime(m.openedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.closed')}>{formatDateTime(m.closedAt)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.attendance')}>
-          {t('committeeMember.minutes.attendanceText', { present: m.attendance.present, members: m.attendance.members, absent: m.attendance.absent })}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.quorum')}>
-          {t(m.quorum.met ? 'committeeMember.minutes.quorumMet' : 'committeeMember.minutes.quorumNotMet', { share: m.quorum.share, required: m.quorum.required, present: m.quorum.present })}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.presentMembers')}>{listNames(m.attendance.presentMembers)}</Descriptions.Item>
-        <Descriptions.Item label={t('committeeMember.minutes.absentMembers')}>{listNames(m.attendance.absentMembers)}</Descriptions.Item>
-      </Descriptions>
+      <MinutesSummary minutes={m} />
       <Card title={<Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('committeeMember.minutes.items')}</Typography.Title>}>
         <List<MinutesItem>
           dataSource={m.items}
