@@ -19,6 +19,15 @@ function freePort(): Promise<number> {
   });
 }
 
+/** One fresh value for each signing or encryption key, generated as `npm start` generates them. */
+function generatedSecrets(): Record<string, string> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- compiled CommonJS, loaded at run time from dist/
+  const { GENERATED_SECRETS } = require(path.join(ROOT, 'dist/libs/config/src/secrets-file')) as {
+    GENERATED_SECRETS: Record<string, { generate: () => string }>;
+  };
+  return Object.fromEntries(Object.entries(GENERATED_SECRETS).map(([name, { generate }]) => [name, generate()]));
+}
+
 function start(name: string, script: string, env: NodeJS.ProcessEnv, log: string): ChildProcess {
   const out = fs.openSync(log, 'a');
   const child = spawn(process.execPath, [path.join(ROOT, 'dist', script)], { cwd: ROOT, env, stdio: ['ignore', out, out] });
@@ -80,6 +89,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     LOG_PRETTY: 'false',
     OUTBOX_POLL_MS: '200',
     SEED_DEMO: 'true',
+    // Keys of this run's own, set here so that a developer's .env (written by `npm start`, read by
+    // the API and the worker, never by the in-process fixtures of backstage.ts) cannot give the
+    // portal a key the fixtures do not share: real environment variables win over .env.
+    ...generatedSecrets(),
   };
   // Creates the database, applies the migrations, seeds the demo.
   execFileSync(process.execPath, [path.join(ROOT, 'dist/scripts/seed.js')], { cwd: ROOT, env: { ...env, DATABASE_AUTO_MIGRATE: 'true' }, stdio: 'pipe' });
