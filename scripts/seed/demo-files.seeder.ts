@@ -62,6 +62,7 @@ export class DemoFilesSeeder {
   private readonly ids = new Map<string, string>();
   private readonly files = new Map<DemoFileRole, string>();
   private readonly assignments = new Map<string, string>();
+  private readonly uploads = new Map<DemoFileRole, Promise<void>>();
   private readonly confirmedYears: number[] = [];
   private cycle!: Cycle;
   private committeeId = '';
@@ -120,6 +121,7 @@ export class DemoFilesSeeder {
         throw new Error(`demo step "${step.label}" at ${step.at.toISOString()} failed: ${describe(error)}`);
       }
     }
+    await Promise.all(this.uploads.values());
     manual.set(new Date());
     return { files: this.files.size, accounts, confirmedYears: this.confirmedYears };
   }
@@ -305,6 +307,7 @@ export class DemoFilesSeeder {
   private submitFile(d: DemoDesigner, at: Date): void {
     this.draft(d, new Date(at.getTime() - 3600 * 1000), 'complete');
     this.at(at, `${d.email} submits ${d.file}`, async () => {
+      await this.uploads.get(d.file);
       await this.applications.submit(await this.user(d.email), this.file(d.file), { declarationAccepted: true }, null);
     });
   }
@@ -320,14 +323,24 @@ export class DemoFilesSeeder {
         fill === 'complete' ? complete : fill === 'identity_education' ? { identity: complete.identity, employer: complete.employer, education: complete.education } : { identity: complete.identity };
       await this.applications.saveDraft(applicant, created.id, { version: created.version, data });
       if (fill !== 'complete') return;
-      const report = await this.applications.eligibility(applicant, created.id);
-      for (const { kind, minCount } of report.evidence.required) {
-        for (let i = 1; i <= minCount; i++) {
-          const pdf = demoPdf(`${d.file} ${kind} ${i}`);
-          await this.attachments.upload(applicant, created.id, kind, Readable.from(pdf), `${kind}-${i}.pdf`, pdf.length);
-        }
-      }
+      // The evidence needs no clock: it is uploaded while the timeline goes on, and the file's submission waits for it.
+      const uploading = this.uploadEvidence(applicant, d, created.id);
+      uploading.catch(() => undefined);
+      this.uploads.set(d.file, uploading);
     });
+  }
+
+  /** Every piece of evidence the file asks for, one small PDF each. */
+  private async uploadEvidence(applicant: AuthUser, d: DemoDesigner, applicationId: string): Promise<void> {
+    const report = await this.applications.eligibility(applicant, applicationId);
+    const pieces = report.evidence.required.flatMap(({ kind, minCount }) => Array.from({ length: minCount }, (_, i) => ({ kind, name: `${kind}-${i + 1}.pdf` })));
+    // All at once (each upload takes the file's lock only to check and to record): the storage's writes overlap.
+    await Promise.all(
+      pieces.map(({ kind, name }) => {
+        const pdf = demoPdf(`${d.file} ${name}`);
+        return this.attachments.upload(applicant, applicationId, kind, Readable.from(pdf), name, pdf.length);
+      }),
+    );
   }
 
   /** unit1 records the posting the morning after the file arrived, and once it has ended the outcome and the recommendation. */
@@ -389,8 +402,9 @@ export class DemoFilesSeeder {
       await this.voting.open(meetingId, this.committeeMembers(), { id: this.id(admin) });
     });
     this.at(t(day, '10:00'), `meeting ${name} votes`, async () => {
+      // The members vote at once, each in their own session.
       for (const role of roles) {
-        for (const [i, member] of this.committeeMembers().entries()) await this.voting.castBallot(meetingId, member, this.file(role), i === 5 ? 'abstain' : 'yes');
+        await Promise.all(this.committeeMembers().map((member, i) => this.voting.castBallot(meetingId, member, this.file(role), i === 5 ? 'abstain' : 'yes')));
       }
     });
     this.at(t(day, '11:30'), `meeting ${name} closes`, async () => {
