@@ -19,7 +19,11 @@ import { DemoFilesSeeder } from './demo-files.seeder';
 @Module({})
 class DemoClockModule {
   static with(clock: ManualClock): DynamicModule {
-    return { module: DemoClockModule, providers: [{ provide: Clock, useValue: clock }], exports: [Clock] };
+    const providers = [
+      { provide: Clock, useValue: clock },
+      { provide: ManualClock, useValue: clock },
+    ];
+    return { module: DemoClockModule, providers, exports: [Clock, ManualClock] };
   }
 }
 

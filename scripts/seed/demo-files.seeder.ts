@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { ApplicationsService, AttachmentsService, Cycle, CyclesService, QualificationService } from '@app/applications';
 import { ConfirmationService } from '@app/certificates';
 import { CommitteesService, MeetingCloseService, MeetingsService, VotingService } from '@app/committee';
-import { addDays, addYears, AppError, Clock, ManualClock, Role, shanghaiDate, shanghaiInstant } from '@app/common';
+import { addDays, addYears, AppError, ManualClock, Role, shanghaiDate, shanghaiInstant } from '@app/common';
 import { AppConfig } from '@app/config';
 import { AuthUser, PasswordHasher, User, UserDirectory } from '@app/identity';
 import { NoticeClosingService, WorkingDayCalendar } from '@app/notice';
@@ -44,7 +44,7 @@ function demoPdf(text: string): Buffer {
 }
 
 /** A refusal as one line, with the field problems an AppError carries. */
-function describe(error: unknown): string {
+function refusal(error: unknown): string {
   if (error instanceof AppError) return `${error.code}: ${error.message}${error.details ? ` ${JSON.stringify(error.details)}` : ''}`;
   return (error as Error)?.message ?? String(error);
 }
@@ -69,7 +69,7 @@ export class DemoFilesSeeder {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly clock: Clock,
+    private readonly clock: ManualClock,
     private readonly config: AppConfig,
     private readonly directory: UserDirectory,
     private readonly cycles: CyclesService,
@@ -106,24 +106,29 @@ export class DemoFilesSeeder {
   /** Plans the timeline, then takes every step in time order on the demo clock. */
   async run(): Promise<DemoFilesSummary> {
     const realNow = new Date();
-    const manual = this.clock as ManualClock;
-    manual.set(realNow);
+    this.clock.set(realNow);
     this.cycle = (await this.cycles.list({ limit: 1 })).items[0];
     const accounts = await this.createAccounts();
     await this.plan(realNow);
     this.steps.sort((a, b) => a.at.getTime() - b.at.getTime() || a.order - b.order);
     for (const step of this.steps) {
       if (step.at.getTime() > realNow.getTime()) throw new Error(`demo timeline: "${step.label}" would happen in the future (${step.at.toISOString()})`);
-      manual.set(step.at);
+      // The steps of today run at the time they run (the bureau's date of issue is today's, whichever day that is by then).
+      this.clock.set(step.at.getTime() === realNow.getTime() ? new Date() : step.at);
       try {
         await step.run();
       } catch (error) {
-        throw new Error(`demo step "${step.label}" at ${step.at.toISOString()} failed: ${describe(error)}`);
+        throw new Error(`demo step "${step.label}" at ${step.at.toISOString()} failed: ${refusal(error)}`);
       }
     }
     await Promise.all(this.uploads.values());
-    manual.set(new Date());
+    this.clock.set(new Date());
     return { files: this.files.size, accounts, confirmedYears: this.confirmedYears };
+  }
+
+  /** The demo admin's address as the accounts table keeps it. */
+  private get adminEmail(): string {
+    return this.config.ADMIN_EMAIL.trim().toLowerCase();
   }
 
   private at(at: Date, label: string, run: () => Promise<void>): void {
@@ -168,7 +173,7 @@ export class DemoFilesSeeder {
 
   /** Confirms a year of the working-day calendar nobody confirmed, as the demo admin (weekends only): the timeline reaches it. */
   private async confirmYear(year: number): Promise<void> {
-    await this.calendar.putYear(year, { holidays: [], workdays: [] }, { id: this.id(this.config.ADMIN_EMAIL.trim().toLowerCase()) });
+    await this.calendar.putYear(year, { holidays: [], workdays: [] }, { id: this.id(this.adminEmail) });
     this.confirmedYears.push(year);
   }
 
@@ -179,7 +184,7 @@ export class DemoFilesSeeder {
     const P = this.config.UNIT_POSTING_WORKING_DAYS;
     const N = this.config.NOTICE_WORKING_DAYS;
     const t = (date: string, time: string) => shanghaiInstant(date, `${time}:00`);
-    const admin = this.config.ADMIN_EMAIL.trim().toLowerCase();
+    const admin = this.adminEmail;
     const designer = (role: DemoFileRole) => DEMO_DESIGNERS.find((d) => d.file === role)!;
     const lastWorkingDay = await days.back(today, 1);
 
@@ -279,6 +284,9 @@ export class DemoFilesSeeder {
     // With the unit: one just arrived, one on its internal posting, one whose posting has ended (the unit records the outcome and recommends).
     this.submitFile(designer('unit_new'), t(lastWorkingDay, '15:00'));
     const postingNow = await days.back(today, 2);
+    // The posting running now and the notice posted on the last working day end ahead: the plan makes sure the calendar reaches that far.
+    await days.add(postingNow, P);
+    await days.add(lastWorkingDay, N);
     this.submitFile(designer('unit_posting'), t(await days.back(today, 3), '11:00'));
     this.at(t(postingNow, '09:30'), 'unit1 starts the posting of unit_posting', () => this.post('unit_posting', postingNow, false));
     const postedStart = await days.back(today, P + 2);
@@ -291,7 +299,7 @@ export class DemoFilesSeeder {
     this.draft(designer('draft_partial_2'), t(lastWorkingDay, '22:00'), 'identity');
 
     // Today: meeting C is put on the calendar, the bureau confirms the first file (its certificate).
-    const now = new Date(realNow.getTime() - 1000);
+    const now = realNow;
     this.meeting('C', now, meetingC, ['on_agenda_1', 'on_agenda_2'], t);
     this.at(now, 'bureau1 confirms approved', async () => {
       const officer = await this.user(BUREAU_OFFICER);
@@ -357,11 +365,11 @@ export class DemoFilesSeeder {
   }
 
   private async accept(role: DemoFileRole): Promise<void> {
-    await this.qualification.decide(await this.user(this.config.ADMIN_EMAIL.trim().toLowerCase()), this.file(role), { decision: 'accept' });
+    await this.qualification.decide(await this.user(this.adminEmail), this.file(role), { decision: 'accept' });
   }
 
   private async assign(role: DemoFileRole, reviewers: string[]): Promise<void> {
-    const admin = await this.user(this.config.ADMIN_EMAIL.trim().toLowerCase());
+    const admin = await this.user(this.adminEmail);
     const made = await this.assignment.assign(this.file(role), reviewers.map((e) => this.id(e)), { id: admin.id, roles: admin.roles });
     for (const a of made) this.assignments.set(`${role}:${a.reviewerId}`, a.id);
   }
@@ -389,7 +397,7 @@ export class DemoFilesSeeder {
    */
   private meeting(name: string, scheduledAt: Date, day: string, roles: DemoFileRole[], t: (date: string, time: string) => Date): void {
     let meetingId = '';
-    const admin = this.config.ADMIN_EMAIL.trim().toLowerCase();
+    const admin = this.adminEmail;
     this.at(scheduledAt, `the office schedules meeting ${name}`, async () => {
       const view = await this.meetings.schedule(
         { committeeId: this.committeeId, cycleId: this.cycle.id, scheduledAt: t(day, '09:30'), location: '评审中心第一会议室（演示）', applicationIds: roles.map((r) => this.file(r)) },
