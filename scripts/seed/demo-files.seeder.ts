@@ -62,7 +62,6 @@ export class DemoFilesSeeder {
   private readonly ids = new Map<string, string>();
   private readonly files = new Map<DemoFileRole, string>();
   private readonly assignments = new Map<string, string>();
-  private readonly uploads = new Map<DemoFileRole, Promise<void>>();
   private readonly confirmedYears: number[] = [];
   private cycle!: Cycle;
   private committeeId = '';
@@ -121,7 +120,6 @@ export class DemoFilesSeeder {
         throw new Error(`demo step "${step.label}" at ${step.at.toISOString()} failed: ${refusal(error)}`);
       }
     }
-    await Promise.all(this.uploads.values());
     this.clock.set(new Date());
     return { files: this.files.size, accounts, confirmedYears: this.confirmedYears };
   }
@@ -315,7 +313,6 @@ export class DemoFilesSeeder {
   private submitFile(d: DemoDesigner, at: Date): void {
     this.draft(d, new Date(at.getTime() - 3600 * 1000), 'complete');
     this.at(at, `${d.email} submits ${d.file}`, async () => {
-      await this.uploads.get(d.file);
       await this.applications.submit(await this.user(d.email), this.file(d.file), { declarationAccepted: true }, null);
     });
   }
@@ -330,11 +327,7 @@ export class DemoFilesSeeder {
       const data =
         fill === 'complete' ? complete : fill === 'identity_education' ? { identity: complete.identity, employer: complete.employer, education: complete.education } : { identity: complete.identity };
       await this.applications.saveDraft(applicant, created.id, { version: created.version, data });
-      if (fill !== 'complete') return;
-      // The evidence needs no clock: it is uploaded while the timeline goes on, and the file's submission waits for it.
-      const uploading = this.uploadEvidence(applicant, d, created.id);
-      uploading.catch(() => undefined);
-      this.uploads.set(d.file, uploading);
+      if (fill === 'complete') await this.uploadEvidence(applicant, d, created.id);
     });
   }
 
@@ -342,7 +335,7 @@ export class DemoFilesSeeder {
   private async uploadEvidence(applicant: AuthUser, d: DemoDesigner, applicationId: string): Promise<void> {
     const report = await this.applications.eligibility(applicant, applicationId);
     const pieces = report.evidence.required.flatMap(({ kind, minCount }) => Array.from({ length: minCount }, (_, i) => ({ kind, name: `${kind}-${i + 1}.pdf` })));
-    // All at once (each upload takes the file's lock only to check and to record): the storage's writes overlap.
+    // All at once, as a browser may send them (each upload holds the file's lock only to check and to record, one connection at a time): the storage's writes overlap.
     await Promise.all(
       pieces.map(({ kind, name }) => {
         const pdf = demoPdf(`${d.file} ${name}`);
