@@ -6,6 +6,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import { API_NODE_FLAGS, API_PROCESS_ENV, assertRunnable, dotEnvPath, ensureLocalEnvFile, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
+import { seedDemoFilesAfterSeed } from './seed/demo-files';
 
 // dist/scripts/start.js -> dist/
 const DIST = path.resolve(__dirname, '..');
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
   const config = validateEnvironment(process.env);
   assertRunnable(config);
   const seeded = await prepareDatabase(config);
+  // A demo seeded just now gets its cycle in motion: files at every stage, something for every demo account to do.
+  if (seeded) await seedDemoFilesAfterSeed();
   if (!seeded && local.added.includes('PII_ENCRYPTION_KEY')) {
     console.warn(
       'WARNING: PII_ENCRYPTION_KEY was generated just now, but the database already holds data: identity numbers encrypted under an earlier key cannot be read with it. ' +
@@ -77,7 +80,7 @@ async function main(): Promise<void> {
     `  Health:                 ${base}/health/ready`,
     `  Log in:                 POST ${base}/api/v1/auth/login  {"email":"${config.ADMIN_EMAIL}","password":"<ADMIN_PASSWORD>"}`,
     `                          (the local default admin password is in README.md > Demo accounts)`,
-    seeded ? '  A demo was seeded: see README.md > Demo accounts for every account.' : '  The database already had data; nothing was seeded.',
+    seeded ? '  A demo was seeded (a cycle in motion, files at every stage): see README.md > Demo accounts for who to log in as.' : '  The database already had data; nothing was seeded.',
     `  E-mails are ${config.SMTP_URL ? `sent through ${new URL(config.SMTP_URL).host}` : `written as .eml files under ${path.resolve(config.MAIL_DIR)}`}`,
     '  Stop with Ctrl+C.',
     '',

@@ -16,9 +16,9 @@ export const DEMO_PASSWORDS = {
 
 /** The demo employer: the employer of the sample form data, a registered recommending unit with one officer. */
 export const DEMO_EMPLOYER = { nameZh: '重庆某工业设计有限公司', nameEn: 'Chongqing Example Industrial Design Co., Ltd.', creditCode: '91500103PB3LWF6F87' };
-const DEMO_UNIT_OFFICER = 'unit1@title-portal.local';
+export const DEMO_UNIT_OFFICER = 'unit1@title-portal.local';
 
-interface DemoUser {
+export interface DemoUser {
   email: string;
   fullName: string;
   roles: Role[];
@@ -33,21 +33,26 @@ const LEVEL_TITLES: Record<TitleLevel, [string, string]> = {
   full_senior: ['正高级工业设计师申报表', 'Professor-level Senior Industrial Designer application'],
 };
 
+/** The accounts the demo starts with (README.md > Demo accounts); the admin's from ADMIN_EMAIL and ADMIN_PASSWORD. */
+export function demoAccounts(config: Pick<EnvironmentVariables, 'ADMIN_EMAIL' | 'ADMIN_PASSWORD'>): DemoUser[] {
+  return [
+    { email: config.ADMIN_EMAIL, fullName: '评审办管理员 Office Admin', roles: ['admin'], password: config.ADMIN_PASSWORD, locale: 'zh-CN' },
+    { email: 'reviewer1@title-portal.local', fullName: '王审 Wang Shen', roles: ['reviewer'], password: DEMO_PASSWORDS.reviewer, locale: 'zh-CN' },
+    { email: 'reviewer2@title-portal.local', fullName: 'Li Ping', roles: ['reviewer'], password: DEMO_PASSWORDS.reviewer, locale: 'en' },
+    { email: 'applicant1@title-portal.local', fullName: '陈设计 Chen Sheji', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'zh-CN' },
+    { email: 'applicant2@title-portal.local', fullName: 'Zhao Min', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'en' },
+    { email: DEMO_UNIT_OFFICER, fullName: '刘推荐 Liu Tuijian', roles: ['unit_officer'], password: DEMO_PASSWORDS.unit, locale: 'zh-CN' },
+    { email: 'bureau1@title-portal.local', fullName: '周确认 Zhou Queren', roles: ['authority_officer'], password: DEMO_PASSWORDS.bureau, locale: 'zh-CN' },
+  ];
+}
+
 /** Seed the demo (accounts, the default form of each level, an open cycle) on an empty database. Returns true when it seeded. */
 export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boolean> {
   const dataSource = await new DataSource(buildDataSourceOptions({ url: config.DATABASE_URL, poolSize: 2 })).initialize();
   try {
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM users');
     if (count > 0) return false;
-    const users: DemoUser[] = [
-      { email: config.ADMIN_EMAIL, fullName: '评审办管理员 Office Admin', roles: ['admin'], password: config.ADMIN_PASSWORD, locale: 'zh-CN' },
-      { email: 'reviewer1@title-portal.local', fullName: '王审 Wang Shen', roles: ['reviewer'], password: DEMO_PASSWORDS.reviewer, locale: 'zh-CN' },
-      { email: 'reviewer2@title-portal.local', fullName: 'Li Ping', roles: ['reviewer'], password: DEMO_PASSWORDS.reviewer, locale: 'en' },
-      { email: 'applicant1@title-portal.local', fullName: '陈设计 Chen Sheji', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'zh-CN' },
-      { email: 'applicant2@title-portal.local', fullName: 'Zhao Min', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'en' },
-      { email: DEMO_UNIT_OFFICER, fullName: '刘推荐 Liu Tuijian', roles: ['unit_officer'], password: DEMO_PASSWORDS.unit, locale: 'zh-CN' },
-      { email: 'bureau1@title-portal.local', fullName: '周确认 Zhou Queren', roles: ['authority_officer'], password: DEMO_PASSWORDS.bureau, locale: 'zh-CN' },
-    ];
+    const users = demoAccounts(config);
     const hasher = new PasswordHasher();
     await dataSource.transaction(async (manager) => {
       const formVersions: Partial<Record<TitleLevel, string>> = {};
