@@ -1,8 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes, randomUUID } from 'crypto';
-import { addDays, shanghaiDate } from '@app/common';
-import { Cycle, usccCheckChar } from '@app/applications';
-import { addWorkingDays } from '@app/notice';
+import { shanghaiDate } from '@app/common';
+import { Cycle } from '@app/applications';
 import { UnitRecommendationService } from '@app/organisations';
 import {
   addEvidenceRows,
@@ -14,6 +13,8 @@ import {
   makeApplicant,
   makeOpenCycle,
   makeUnitOfficer,
+  pastPostingAcrossHoliday,
+  unregisteredCreditCode,
   TestUser,
   usePortal,
   yearsFromToday,
@@ -21,24 +22,6 @@ import {
 
 const CONCURRENT = 20;
 const DAY = 24 * 3600 * 1000;
-
-/** A valid unified social credit code nobody registered (a freelance designer's own business, say). */
-function unregisteredCreditCode(): string {
-  const digits = Array.from(randomBytes(9), (b) => String(b % 10)).join('');
-  const first17 = `91500106${digits}`;
-  return first17 + usccCheckChar(first17);
-}
-
-/** Weekday arithmetic that ignores holidays: what the posting's end would be without the calendar. */
-function addWeekdays(from: string, n: number): string {
-  let date = from;
-  for (let counted = 0; counted < n; ) {
-    date = addDays(date, 1);
-    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (day !== 0 && day !== 6) counted++;
-  }
-  return date;
-}
 
 describe('the recommending unit: organisations, the internal posting and the recommendation (e2e)', () => {
   const portal = usePortal();
@@ -83,27 +66,6 @@ describe('the recommending unit: organisations, the internal posting and the rec
     expect(file.res.status).toBe(200);
     expect(file.res.body.status).toBe('with_unit');
     return file;
-  }
-
-  /**
-   * A posting across a public holiday that has ended by today: from the seeded 2026 calendar,
-   * the latest start (the day before a holiday) whose five working days end later than five
-   * weekdays would, and before today.
-   */
-  async function pastPostingAcrossHoliday(): Promise<{ startDate: string; weekdaysEnd: string; endDate: string }> {
-    const year = await admin.client.get('/api/v1/admin/calendar/2026');
-    const calendar = new Map([[2026, { holidays: new Set((year.body.holidays as { date: string }[]).map((h) => h.date)), workdays: new Set((year.body.workdays as { date: string }[]).map((h) => h.date)) }]]);
-    const starts = [...calendar.get(2026)!.holidays].map((h) => addDays(h, -1)).sort().reverse();
-    for (const startDate of starts) {
-      try {
-        const endDate = addWorkingDays(startDate, 5, calendar);
-        const weekdaysEnd = addWeekdays(startDate, 5);
-        if (endDate > weekdaysEnd && endDate < today) return { startDate, weekdaysEnd, endDate };
-      } catch {
-        // Reaches 2027, which this calendar does not hold.
-      }
-    }
-    throw new Error('no 2026 holiday early enough before today');
   }
 
   async function events(type: string, applicationId: string): Promise<{ recipients: { userId: string }[]; payload: Record<string, unknown> }[]> {
@@ -227,7 +189,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(JSON.stringify(view.body)).not.toContain('500103198805124713');
       expect(view.body.data.identity).toEqual({ fullName: '陈设计' });
 
-      const { startDate, weekdaysEnd, endDate } = await pastPostingAcrossHoliday();
+      const { startDate, weekdaysEnd, endDate } = await pastPostingAcrossHoliday(admin.client, today);
       const posting = await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate });
       expect(posting.status).toBe(200);
       // The holiday is not a working day: the posting ends later than five weekdays would.
@@ -277,7 +239,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
 
     it('lets the association recommend a cross-provincial file, which then needs no entrustment confirmation at qualification', async () => {
       const { id } = await withUnit({ regionCode: '440305' });
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       expect((await associationOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' })).status).toBe(200);
       expect((await associationOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
       const item = (await admin.client.get('/api/v1/admin/qualification?limit=100')).body.items.find((i: { id: string }) => i.id === id);
@@ -346,7 +308,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect((await events('unit.file_received', id)).length).toBe(2);
 
       // Now through the unit to the office, which returns it: the resubmission goes straight back to the office.
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
       expect((await employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
       const officeReturn = await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'return', reason: '继续教育证明缺页' });
@@ -400,7 +362,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
 
     it(`applies exactly one of ${CONCURRENT} identical recommendations; the others answer 409`, async () => {
       const { id } = await withUnit();
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
       const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})));
       expect(answers.filter((a) => a.status === 200)).toHaveLength(1);
