@@ -16,6 +16,7 @@ import {
   pastPostingAcrossHoliday,
   unregisteredCreditCode,
   TestUser,
+  tinyPdf,
   usePortal,
   yearsFromToday,
 } from '@app/testing';
@@ -339,6 +340,57 @@ describe('the recommending unit: organisations, the internal posting and the rec
       const res = await user.client.post(`/api/v1/applications/${id}/withdraw`, { reason: '改到明年申报' });
       expect(res.status).toBe(200);
       expect(res.body.status).toBe('withdrawn');
+    });
+
+    it('lets the unit’s officers download the evidence of its files, read-only and audited, identity documents apart; 404 to other units’, 403 to designers', async () => {
+      const user = await makeApplicant(app, api);
+      const draft = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
+      expect((await user.client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: completeFormData('intermediate', { applicant: user.id }) })).status).toBe(200);
+      const eligibility = await user.client.get(`/api/v1/applications/${draft.body.id}/eligibility`);
+      const kinds = [...new Set([...(eligibility.body.evidence.required as { kind: string }[]).map((r) => r.kind), 'identity_document'])];
+      const uploaded = new Map<string, { id: string; bytes: Buffer }>();
+      for (const kind of kinds) {
+        const bytes = tinyPdf(`${kind} of the unit's file`);
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('file', new Blob([bytes], { type: 'application/pdf' }), `${kind}.pdf`);
+        const res = await user.client.post(`/api/v1/applications/${draft.body.id}/attachments`, form);
+        expect({ kind, status: res.status }).toEqual({ kind, status: 201 });
+        uploaded.set(kind, { id: res.body.id, bytes });
+      }
+      const id = draft.body.id as string;
+      expect((await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).body.status).toBe('with_unit');
+
+      const list = await employerOfficer.client.get(`/api/v1/unit/files/${id}/attachments`);
+      expect(list.status).toBe(200);
+      expect((list.body.items as { kind: string }[]).map((a) => a.kind).sort()).toEqual(kinds.filter((k) => k !== 'identity_document').sort());
+      const [kind, { id: attachmentId, bytes }] = [...uploaded.entries()].find(([k]) => k !== 'identity_document')!;
+      const download = (who: TestUser, attachment: string) => fetch(`${api.baseUrl}/api/v1/unit/files/${id}/attachments/${attachment}`, { headers: { authorization: `Bearer ${who.client.token}` } });
+      const res = await download(employerOfficer, attachmentId);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      const audit = await portal.db().query("SELECT actor_id AS \"actorId\", data FROM audit_log WHERE action = 'attachment.downloaded' AND entity_id = $1", [id]);
+      expect(audit).toEqual([{ actorId: employerOfficer.id, data: expect.objectContaining({ attachmentId, kind }) }]);
+      // The identity document is not the unit's to see.
+      expect((await download(employerOfficer, uploaded.get('identity_document')!.id)).status).toBe(404);
+
+      // Read-only: no upload or deletion through the applicant's routes either.
+      expect((await employerOfficer.client.delete(`/api/v1/applications/${id}/attachments/${attachmentId}`)).status).toBe(404);
+      // Another unit's officer: 404, and nothing recorded; a designer: 403.
+      expect((await associationOfficer.client.get(`/api/v1/unit/files/${id}/attachments`)).status).toBe(404);
+      expect((await download(associationOfficer, attachmentId)).status).toBe(404);
+      expect((await download(user, attachmentId)).status).toBe(403);
+      expect((await employerOfficer.client.get(`/api/v1/unit/files/${randomUUID()}/attachments`)).status).toBe(404);
+      expect(await portal.db().query("SELECT 1 FROM audit_log WHERE action = 'attachment.downloaded' AND entity_id = $1", [id])).toHaveLength(1);
+
+      // Still the unit's file once it has moved on to the office.
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
+      await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
+      expect((await employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
+      expect((await download(employerOfficer, attachmentId)).status).toBe(200);
     });
 
     it('answers 404 to an officer of another unit, to the designer and to an officer acting on their own file; 403 to a designer on the unit routes', async () => {
