@@ -9,6 +9,12 @@ import {
   awaitConfirmation,
   confirmCalendarYears,
   forceTransition,
+  hostBureauId,
+  makeBureauOfficer,
+  makeUnitOfficer,
+  ensureSampleUnit,
+  tokenFrom,
+  TEST_PASSWORD,
   makeApplicant,
   makeOpenCycle,
   makeUser,
@@ -54,8 +60,8 @@ describe('the bureau confirms titles in batches and files them (e2e)', () => {
 
   beforeAll(async () => {
     ({ app, api, smtp, admin } = portal);
-    officer = await makeUser(app, api, { roles: ['authority_officer'] });
-    otherOfficer = await makeUser(app, api, { roles: ['authority_officer'] });
+    officer = await makeBureauOfficer(app, api);
+    otherOfficer = await makeBureauOfficer(app, api);
     cycle = await makeOpenCycle(app);
     await confirmCalendarYears(admin.client, yearsFromToday());
   });
@@ -220,6 +226,7 @@ describe('the bureau confirms titles in batches and files them (e2e)', () => {
 
     // An officer who also applies: their own file is not in their queue and is 404 to confirm; another officer confirms it.
     const officerApplicant = await makeUser(app, api, { roles: ['authority_officer', 'applicant'] });
+    await db().query(`INSERT INTO organisation_members (user_id, organisation_id, role) VALUES ($1, $2, 'authority_officer')`, [officerApplicant.id, await hostBureauId(app)]);
     const own = await awaiting({ user: officerApplicant });
     const queue = await officerApplicant.client.get(`/api/v1/bureau/awaiting-confirmation?cycleId=${cycle.id}&limit=100`);
     expect(queue.body.items.map((i: { id: string }) => i.id)).not.toContain(own.id);
@@ -254,5 +261,78 @@ describe('the bureau confirms titles in batches and files them (e2e)', () => {
     expect(results.filter((r) => r.body.created)).toHaveLength(1);
     for (const f of files) expect(await db().query('SELECT 1 FROM certificates WHERE application_id = $1', [f.id])).toHaveLength(1);
     expect(await db().query('SELECT 1 FROM confirmation_batches WHERE document_number = $1', [body.documentNumber])).toHaveLength(1);
+  });
+  describe('the bureau officer acts for the bureau of the files’ host office', () => {
+    const bureauOf = async (province: string): Promise<string> => {
+      const rows: { id: string }[] = await db().query(`SELECT id FROM organisations WHERE kind = 'bureau' AND province = $1`, [province]);
+      return rows[0].id;
+    };
+
+    it('an admin invites an authority officer for the bureau: the account holds the role, bound to the bureau, and confirms the host office’s files', async () => {
+      const bureauId = await hostBureauId(app);
+      const email = `bureau.${randomUUID().slice(0, 8)}@example.com`;
+      const invited = await admin.client.post(`/api/v1/admin/organisations/${bureauId}/officers`, { email, fullName: '吴确认', locale: 'zh-CN' });
+      expect(invited.status).toBe(201);
+      expect(invited.body).toMatchObject({ role: 'authority_officer', user: { email, roles: ['authority_officer'] }, organisation: { id: bureauId, kind: 'bureau' } });
+      const userId = invited.body.user.id as string;
+      expect(await db().query('SELECT role FROM organisation_members WHERE user_id = $1 AND organisation_id = $2', [userId, bureauId])).toEqual([{ role: 'authority_officer' }]);
+      const [audit] = await db().query("SELECT data FROM audit_log WHERE action = 'user.invited' AND entity_id = $1", [userId]);
+      expect(audit.data).toMatchObject({ roles: ['authority_officer'], organisationId: bureauId });
+      // The office has no officers of its own (its people are admins).
+      const officeId = (await admin.client.get('/api/v1/admin/organisations?kind=office')).body.items[0].id;
+      const refused = await admin.client.post(`/api/v1/admin/organisations/${officeId}/officers`, { email: `office.${email}`, fullName: '办' });
+      expect(refused).toMatchObject({ status: 422, body: { code: 'ORGANISATION_NOT_A_UNIT' } });
+
+      // The invitee sets a password from the invitation's link, signs in and confirms a file.
+      const [mail] = await smtp.waitFor(email, 1, 20000);
+      expect((await api.post('/api/v1/auth/invitations/accept', { token: tokenFrom(mail), password: TEST_PASSWORD })).status).toBe(204);
+      const login = await api.post('/api/v1/auth/login', { email, password: TEST_PASSWORD });
+      expect(login.status).toBe(200);
+      const invitee = { id: userId, client: api.withToken(login.body.accessToken) } as TestUser;
+      const file = await awaiting({ passedDaysAgo: 3 });
+      const queue = await invitee.client.get(`/api/v1/bureau/awaiting-confirmation?cycleId=${cycle.id}&limit=100`);
+      expect(queue.body.items.map((i: { id: string }) => i.id)).toContain(file.id);
+      const confirmed = await confirm(invitee, { documentNumber: testDocumentNumber(), issuedOn: shanghaiDate(new Date()), applicationIds: [file.id] });
+      expect(confirmed.status).toBe(201);
+      expect(await statusOf(app, file.id)).toBe('approved');
+      expect((await invitee.client.get(`/api/v1/bureau/confirmation-batches/${confirmed.body.batch.id}`)).status).toBe(200);
+    });
+
+    it('answers 404 to an officer of another bureau (and to one bound to none): its queue and batch list are empty, the host office’s batches and files absent', async () => {
+      // Another province's bureau, as an installation hosting a second office would hold it.
+      await db().query(`INSERT INTO organisations (kind, name_zh, name_en, province) VALUES ('bureau', '四川省人力资源和社会保障厅', 'Sichuan Department of Human Resources and Social Security', '51') ON CONFLICT DO NOTHING`);
+      const elsewhere = await makeBureauOfficer(app, api, { bureauId: await bureauOf('51') });
+      const unbound = await makeUser(app, api, { roles: ['authority_officer'] });
+      const file = await awaiting({ passedDaysAgo: 3 });
+      const batch = await confirm(officer, { documentNumber: testDocumentNumber(), issuedOn: shanghaiDate(new Date()), applicationIds: [(await awaiting({ passedDaysAgo: 3 })).id] });
+      expect(batch.status).toBe(201);
+      const batchId = batch.body.batch.id as string;
+
+      for (const who of [elsewhere, unbound]) {
+        const queue = await who.client.get(`/api/v1/bureau/awaiting-confirmation?cycleId=${cycle.id}&limit=100`);
+        expect(queue).toMatchObject({ status: 200, body: { items: [], nextCursor: null } });
+        expect((await who.client.get('/api/v1/bureau/confirmation-batches')).body.items).toEqual([]);
+        for (const path of ['', '/files', '/filing.csv', '/filing.json']) {
+          const res = await who.client.get(`/api/v1/bureau/confirmation-batches/${batchId}${path}`);
+          expect([path, res.status, res.body.code]).toEqual([path, 404, 'CONFIRMATION_BATCH_NOT_FOUND']);
+        }
+        const refused = await confirm(who, { documentNumber: testDocumentNumber(), issuedOn: shanghaiDate(new Date()), applicationIds: [file.id] });
+        expect(refused).toMatchObject({ status: 404, body: { code: 'APPLICATION_NOT_FOUND' } });
+        expect(await statusOf(app, file.id)).toBe('awaiting_confirmation');
+      }
+      // No export was recorded for them.
+      expect(await db().query("SELECT 1 FROM audit_log WHERE action = 'confirmation_batch.filing_exported' AND actor_id = ANY($1)", [[elsewhere.id, unbound.id]])).toHaveLength(0);
+      // The host bureau's officer still confirms it.
+      expect((await confirm(officer, { documentNumber: testDocumentNumber(), issuedOn: shanghaiDate(new Date()), applicationIds: [file.id] })).status).toBe(201);
+    });
+
+    it('refuses a unit officer on every bureau route (403)', async () => {
+      const unitOfficer = await makeUnitOfficer(app, api, await ensureSampleUnit(app));
+      const file = await awaiting({ passedDaysAgo: 3 });
+      expect((await unitOfficer.client.get('/api/v1/bureau/awaiting-confirmation')).status).toBe(403);
+      expect((await unitOfficer.client.get('/api/v1/bureau/confirmation-batches')).status).toBe(403);
+      expect((await confirm(unitOfficer, { documentNumber: testDocumentNumber(), issuedOn: shanghaiDate(new Date()), applicationIds: [file.id] })).status).toBe(403);
+      expect(await statusOf(app, file.id)).toBe('awaiting_confirmation');
+    });
   });
 });

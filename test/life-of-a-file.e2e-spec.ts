@@ -11,7 +11,7 @@ import {
   makeCommitteeMembers,
   makeOpenCycle,
   makeReviewer,
-  makeUser,
+  makeBureauOfficer,
   readPdf,
   SmtpSink,
   TEST_PASSWORD,
@@ -206,7 +206,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
     }
 
     // The bureau's officer confirms both in one batch with an approval document number: approved, certificates issued.
-    const officer = await makeUser(app, api, { roles: ['authority_officer'] });
+    const officer = await makeBureauOfficer(app, api);
     const queue = await officer.client.get(`/api/v1/bureau/awaiting-confirmation?cycleId=${cycle.id}`);
     expect(queue.body.items.map((f: { id: string }) => f.id).sort()).toEqual(designers.map((d) => d.fileId).sort());
     const documentNumber = '渝人社职〔2026〕88号';

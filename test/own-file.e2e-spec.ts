@@ -490,6 +490,8 @@ describe('nobody handles their own file (e2e, every OpenAPI operation)', () => {
     // The recommending unit's routes (unit officers; an officer's own file is a 404 there: unit-recommendation.e2e-spec.ts).
     'GET /api/v1/unit/files': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files' },
     'GET /api/v1/unit/files/{id}': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files/{open}' },
+    'GET /api/v1/unit/files/{id}/attachments': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files/{open}/attachments' },
+    'GET /api/v1/unit/files/{id}/attachments/{attachmentId}': { kind: 'not-admin', method: 'GET', path: '/api/v1/unit/files/{open}/attachments/{open}' },
     'PUT /api/v1/unit/files/{id}/posting': { kind: 'not-admin', method: 'PUT', path: '/api/v1/unit/files/{open}/posting' },
     'POST /api/v1/unit/files/{id}/return': { kind: 'not-admin', method: 'POST', path: '/api/v1/unit/files/{open}/return' },
     'POST /api/v1/unit/files/{id}/recommend': { kind: 'not-admin', method: 'POST', path: '/api/v1/unit/files/{open}/recommend' },

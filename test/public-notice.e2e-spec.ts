@@ -288,9 +288,14 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const mine = listed.body.items.find((o: { reference: string }) => o.reference === reference);
       expect(mine).toMatchObject({ applicationId: id, noticeId, referenceNumber, applicantName: '陈设计', objectorName: '王某某', phoneMasked: '139****5678', status: 'open', emailConfirmedAt: expect.any(String) });
       expect(JSON.stringify(listed.body)).not.toContain('13912345678');
+      // The e-mail address masked like the phone (domain.md §10): first character and domain.
+      const address = body.email as string;
+      expect(mine.emailMasked).toBe(`${address[0]}***${address.slice(address.lastIndexOf('@'))}`);
+      expect(JSON.stringify(listed.body)).not.toContain(address.slice(0, address.lastIndexOf('@')));
       const one = await admin.client.get(`/api/v1/objections/${mine.id}`);
-      expect(one.body).toMatchObject({ reference, phoneMasked: '139****5678' });
+      expect(one.body).toMatchObject({ reference, phoneMasked: '139****5678', emailMasked: mine.emailMasked });
       expect(JSON.stringify(one.body)).not.toContain('13912345678');
+      expect(JSON.stringify(one.body)).not.toContain(address.slice(0, address.lastIndexOf('@')));
       // The full number only on explicit request, and audited.
       const contact = await admin.client.get(`/api/v1/objections/${mine.id}/contact`);
       expect(contact.body).toEqual({ objectionId: mine.id, email: body.email, phone: '13912345678' });

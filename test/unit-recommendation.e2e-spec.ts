@@ -1,8 +1,7 @@
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes, randomUUID } from 'crypto';
-import { addDays, shanghaiDate } from '@app/common';
-import { Cycle, usccCheckChar } from '@app/applications';
-import { addWorkingDays } from '@app/notice';
+import { shanghaiDate } from '@app/common';
+import { Cycle } from '@app/applications';
 import { UnitRecommendationService } from '@app/organisations';
 import {
   addEvidenceRows,
@@ -14,31 +13,16 @@ import {
   makeApplicant,
   makeOpenCycle,
   makeUnitOfficer,
+  pastPostingAcrossHoliday,
+  unregisteredCreditCode,
   TestUser,
+  tinyPdf,
   usePortal,
   yearsFromToday,
 } from '@app/testing';
 
 const CONCURRENT = 20;
 const DAY = 24 * 3600 * 1000;
-
-/** A valid unified social credit code nobody registered (a freelance designer's own business, say). */
-function unregisteredCreditCode(): string {
-  const digits = Array.from(randomBytes(9), (b) => String(b % 10)).join('');
-  const first17 = `91500106${digits}`;
-  return first17 + usccCheckChar(first17);
-}
-
-/** Weekday arithmetic that ignores holidays: what the posting's end would be without the calendar. */
-function addWeekdays(from: string, n: number): string {
-  let date = from;
-  for (let counted = 0; counted < n; ) {
-    date = addDays(date, 1);
-    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-    if (day !== 0 && day !== 6) counted++;
-  }
-  return date;
-}
 
 describe('the recommending unit: organisations, the internal posting and the recommendation (e2e)', () => {
   const portal = usePortal();
@@ -83,27 +67,6 @@ describe('the recommending unit: organisations, the internal posting and the rec
     expect(file.res.status).toBe(200);
     expect(file.res.body.status).toBe('with_unit');
     return file;
-  }
-
-  /**
-   * A posting across a public holiday that has ended by today: from the seeded 2026 calendar,
-   * the latest start (the day before a holiday) whose five working days end later than five
-   * weekdays would, and before today.
-   */
-  async function pastPostingAcrossHoliday(): Promise<{ startDate: string; weekdaysEnd: string; endDate: string }> {
-    const year = await admin.client.get('/api/v1/admin/calendar/2026');
-    const calendar = new Map([[2026, { holidays: new Set((year.body.holidays as { date: string }[]).map((h) => h.date)), workdays: new Set((year.body.workdays as { date: string }[]).map((h) => h.date)) }]]);
-    const starts = [...calendar.get(2026)!.holidays].map((h) => addDays(h, -1)).sort().reverse();
-    for (const startDate of starts) {
-      try {
-        const endDate = addWorkingDays(startDate, 5, calendar);
-        const weekdaysEnd = addWeekdays(startDate, 5);
-        if (endDate > weekdaysEnd && endDate < today) return { startDate, weekdaysEnd, endDate };
-      } catch {
-        // Reaches 2027, which this calendar does not hold.
-      }
-    }
-    throw new Error('no 2026 holiday early enough before today');
   }
 
   async function events(type: string, applicationId: string): Promise<{ recipients: { userId: string }[]; payload: Record<string, unknown> }[]> {
@@ -158,7 +121,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect((await admin.client.get('/api/v1/admin/organisations?cursor=bm9wZQ')).status).toBe(400);
     });
 
-    it('invites an officer for a unit through the invitation flow, bound to the unit; never for the bureau', async () => {
+    it('invites an officer for a unit through the invitation flow, bound to the unit; never for the office', async () => {
       const email = `officer.${randomBytes(3).toString('hex')}@example.com`;
       const res = await admin.client.post(`/api/v1/admin/organisations/${employerUnit}/officers`, { email, fullName: '王经办', locale: 'zh-CN' });
       expect(res.status).toBe(201);
@@ -172,8 +135,9 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(audit.data.organisationId).toBe(employerUnit);
 
       expect((await admin.client.post(`/api/v1/admin/organisations/${employerUnit}/officers`, { email, fullName: '又一次' })).status).toBe(409);
-      const bureau = (await admin.client.get('/api/v1/admin/organisations?kind=bureau')).body.items[0].id;
-      const refused = await admin.client.post(`/api/v1/admin/organisations/${bureau}/officers`, { email: `x.${email}`, fullName: '局' });
+      // The bureau's officers are invited for the bureau (authority_officer: bureau-confirmation.e2e-spec.ts); the office has none.
+      const office = (await admin.client.get('/api/v1/admin/organisations?kind=office')).body.items[0].id;
+      const refused = await admin.client.post(`/api/v1/admin/organisations/${office}/officers`, { email: `x.${email}`, fullName: '办' });
       expect(refused.status).toBe(422);
       expect(refused.body.code).toBe('ORGANISATION_NOT_A_UNIT');
     });
@@ -227,7 +191,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(JSON.stringify(view.body)).not.toContain('500103198805124713');
       expect(view.body.data.identity).toEqual({ fullName: '陈设计' });
 
-      const { startDate, weekdaysEnd, endDate } = await pastPostingAcrossHoliday();
+      const { startDate, weekdaysEnd, endDate } = await pastPostingAcrossHoliday(admin.client, today);
       const posting = await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate });
       expect(posting.status).toBe(200);
       // The holiday is not a working day: the posting ends later than five weekdays would.
@@ -277,7 +241,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
 
     it('lets the association recommend a cross-provincial file, which then needs no entrustment confirmation at qualification', async () => {
       const { id } = await withUnit({ regionCode: '440305' });
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       expect((await associationOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' })).status).toBe(200);
       expect((await associationOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
       const item = (await admin.client.get('/api/v1/admin/qualification?limit=100')).body.items.find((i: { id: string }) => i.id === id);
@@ -346,7 +310,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect((await events('unit.file_received', id)).length).toBe(2);
 
       // Now through the unit to the office, which returns it: the resubmission goes straight back to the office.
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
       expect((await employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
       const officeReturn = await admin.client.post(`/api/v1/applications/${id}/qualification`, { decision: 'return', reason: '继续教育证明缺页' });
@@ -378,6 +342,57 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(res.body.status).toBe('withdrawn');
     });
 
+    it('lets the unit’s officers download the evidence of its files, read-only and audited, identity documents apart; 404 to other units’, 403 to designers', async () => {
+      const user = await makeApplicant(app, api);
+      const draft = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
+      expect((await user.client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: completeFormData('intermediate', { applicant: user.id }) })).status).toBe(200);
+      const eligibility = await user.client.get(`/api/v1/applications/${draft.body.id}/eligibility`);
+      const kinds = [...new Set([...(eligibility.body.evidence.required as { kind: string }[]).map((r) => r.kind), 'identity_document'])];
+      const uploaded = new Map<string, { id: string; bytes: Buffer }>();
+      for (const kind of kinds) {
+        const bytes = tinyPdf(`${kind} of the unit's file`);
+        const form = new FormData();
+        form.append('kind', kind);
+        form.append('file', new Blob([bytes], { type: 'application/pdf' }), `${kind}.pdf`);
+        const res = await user.client.post(`/api/v1/applications/${draft.body.id}/attachments`, form);
+        expect({ kind, status: res.status }).toEqual({ kind, status: 201 });
+        uploaded.set(kind, { id: res.body.id, bytes });
+      }
+      const id = draft.body.id as string;
+      expect((await user.client.post(`/api/v1/applications/${id}/submit`, { declarationAccepted: true })).body.status).toBe('with_unit');
+
+      const list = await employerOfficer.client.get(`/api/v1/unit/files/${id}/attachments`);
+      expect(list.status).toBe(200);
+      expect((list.body.items as { kind: string }[]).map((a) => a.kind).sort()).toEqual(kinds.filter((k) => k !== 'identity_document').sort());
+      const [kind, { id: attachmentId, bytes }] = [...uploaded.entries()].find(([k]) => k !== 'identity_document')!;
+      const download = (who: TestUser, attachment: string) => fetch(`${api.baseUrl}/api/v1/unit/files/${id}/attachments/${attachment}`, { headers: { authorization: `Bearer ${who.client.token}` } });
+      const res = await download(employerOfficer, attachmentId);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+      expect(res.headers.get('content-disposition')).toMatch(/^attachment/);
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('cache-control')).toBe('private, no-store');
+      const audit = await portal.db().query("SELECT actor_id AS \"actorId\", data FROM audit_log WHERE action = 'attachment.downloaded' AND entity_id = $1", [id]);
+      expect(audit).toEqual([{ actorId: employerOfficer.id, data: expect.objectContaining({ attachmentId, kind }) }]);
+      // The identity document is not the unit's to see.
+      expect((await download(employerOfficer, uploaded.get('identity_document')!.id)).status).toBe(404);
+
+      // Read-only: no upload or deletion through the applicant's routes either.
+      expect((await employerOfficer.client.delete(`/api/v1/applications/${id}/attachments/${attachmentId}`)).status).toBe(404);
+      // Another unit's officer: 404, and nothing recorded; a designer: 403.
+      expect((await associationOfficer.client.get(`/api/v1/unit/files/${id}/attachments`)).status).toBe(404);
+      expect((await download(associationOfficer, attachmentId)).status).toBe(404);
+      expect((await download(user, attachmentId)).status).toBe(403);
+      expect((await employerOfficer.client.get(`/api/v1/unit/files/${randomUUID()}/attachments`)).status).toBe(404);
+      expect(await portal.db().query("SELECT 1 FROM audit_log WHERE action = 'attachment.downloaded' AND entity_id = $1", [id])).toHaveLength(1);
+
+      // Still the unit's file once it has moved on to the office.
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
+      await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
+      expect((await employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})).status).toBe(200);
+      expect((await download(employerOfficer, attachmentId)).status).toBe(200);
+    });
+
     it('answers 404 to an officer of another unit, to the designer and to an officer acting on their own file; 403 to a designer on the unit routes', async () => {
       const { id, user } = await withUnit();
       for (const [method, path, body] of [
@@ -400,7 +415,7 @@ describe('the recommending unit: organisations, the internal posting and the rec
 
     it(`applies exactly one of ${CONCURRENT} identical recommendations; the others answer 409`, async () => {
       const { id } = await withUnit();
-      const { startDate } = await pastPostingAcrossHoliday();
+      const { startDate } = await pastPostingAcrossHoliday(admin.client, today);
       await employerOfficer.client.put(`/api/v1/unit/files/${id}/posting`, { startDate, outcome: 'no_objection' });
       const answers = await Promise.all(Array.from({ length: CONCURRENT }, () => employerOfficer.client.post(`/api/v1/unit/files/${id}/recommend`, {})));
       expect(answers.filter((a) => a.status === 200)).toHaveLength(1);

@@ -13,7 +13,7 @@ import { UnitRecommendationService } from '@app/organisations';
 import { AssignmentService, ReviewerPoolService, ReviewsService } from '@app/review';
 import { DemoCalendar } from './demo-calendar';
 import { DEMO_DESIGNERS, DEMO_MEMBERS, DEMO_REVIEWER_PROFILES, demoFormData, DemoDesigner, DemoFileRole } from './demo-people';
-import { DEMO_PASSWORDS, DEMO_UNIT_OFFICER, demoAccounts } from './demo-seed';
+import { DEMO_BUREAU_OFFICER, DEMO_PASSWORDS, DEMO_UNIT_OFFICER, demoAccounts } from './demo-seed';
 
 /** What the seed made, for the start-up banner and the tests. */
 export interface DemoFilesSummary {
@@ -32,7 +32,6 @@ interface Step {
 
 const REVIEWER_1 = 'reviewer1@title-portal.local';
 const REVIEWER_2 = 'reviewer2@title-portal.local';
-const BUREAU_OFFICER = 'bureau1@title-portal.local';
 
 /** How far back the oldest file of the demo was submitted: room for a posting, a review, a meeting and a notice before today. */
 const HISTORY_DAYS = 56;
@@ -300,7 +299,7 @@ export class DemoFilesSeeder {
     const now = realNow;
     this.meeting('C', now, meetingC, ['on_agenda_1', 'on_agenda_2'], t);
     this.at(now, 'bureau1 confirms approved', async () => {
-      const officer = await this.user(BUREAU_OFFICER);
+      const officer = await this.user(DEMO_BUREAU_OFFICER);
       await this.confirmation.confirm(officer, { documentNumber: `渝人社职〔${year}〕1号（演示）`, issuedOn: shanghaiDate(this.clock.now()), applicationIds: [this.file('approved')] });
     });
   }

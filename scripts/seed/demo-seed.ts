@@ -1,10 +1,10 @@
 import { DataSource } from 'typeorm';
-import { EnvironmentVariables } from '@app/config';
+import { AppConfig, EnvironmentVariables } from '@app/config';
 import { buildDataSourceOptions } from '@app/db';
 import { PasswordHasher, User } from '@app/identity';
-import { buildDefaultForm, Cycle, CycleCounter, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, FormVersion, LEVELS, SPECIALTIES, TitleLevel } from '@app/applications';
+import { buildDefaultForm, Cycle, HostOffice, CycleCounter, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, FormVersion, LEVELS, SPECIALTIES, TitleLevel } from '@app/applications';
 import type { Role } from '@app/common';
-import { Organisation, OrganisationMember } from '@app/organisations';
+import { bureauNames, Organisation, OrganisationMember } from '@app/organisations';
 
 /** Demo accounts; README.md > Demo accounts lists the same. Local use only. */
 export const DEMO_PASSWORDS = {
@@ -17,6 +17,7 @@ export const DEMO_PASSWORDS = {
 /** The demo employer: the employer of the sample form data, a registered recommending unit with one officer. */
 export const DEMO_EMPLOYER = { nameZh: '重庆某工业设计有限公司', nameEn: 'Chongqing Example Industrial Design Co., Ltd.', creditCode: '91500103PB3LWF6F87' };
 export const DEMO_UNIT_OFFICER = 'unit1@title-portal.local';
+export const DEMO_BUREAU_OFFICER = 'bureau1@title-portal.local';
 
 export interface DemoUser {
   email: string;
@@ -42,7 +43,7 @@ export function demoAccounts(config: Pick<EnvironmentVariables, 'ADMIN_EMAIL' | 
     { email: 'applicant1@title-portal.local', fullName: '陈设计 Chen Sheji', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'zh-CN' },
     { email: 'applicant2@title-portal.local', fullName: 'Zhao Min', roles: ['applicant'], password: DEMO_PASSWORDS.applicant, locale: 'en' },
     { email: DEMO_UNIT_OFFICER, fullName: '刘推荐 Liu Tuijian', roles: ['unit_officer'], password: DEMO_PASSWORDS.unit, locale: 'zh-CN' },
-    { email: 'bureau1@title-portal.local', fullName: '周确认 Zhou Queren', roles: ['authority_officer'], password: DEMO_PASSWORDS.bureau, locale: 'zh-CN' },
+    { email: DEMO_BUREAU_OFFICER, fullName: '周确认 Zhou Queren', roles: ['authority_officer'], password: DEMO_PASSWORDS.bureau, locale: 'zh-CN' },
   ];
 }
 
@@ -92,7 +93,15 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
       await manager.save(cycle);
       await manager.insert(CycleCounter, { cycleId: cycle.id, lastNumber: 0 });
       // The demo employer recommends the demo designers' files (the association, office and bureau are seeded by the portal itself).
-      const employer = await manager.insert(Organisation, { kind: 'employer', ...DEMO_EMPLOYER, regionCode: null, province: config.HOST_PROVINCE, createdBy: null });
+      const host = new HostOffice(config as AppConfig);
+      const employer = await manager.insert(Organisation, { kind: 'employer', ...DEMO_EMPLOYER, regionCode: null, province: host.provinceCode, createdBy: null });
+      // The demo bureau officer acts for the host province's bureau (which the portal seeds at start-up too: once, whoever is first).
+      const bureauName = bureauNames(host.provinceName);
+      await manager.query(
+        `INSERT INTO organisations (kind, name_zh, name_en, province) VALUES ('bureau', $1, $2, $3) ON CONFLICT (province, kind) WHERE kind IN ('association', 'office', 'bureau') DO NOTHING`,
+        [bureauName.nameZh, bureauName.nameEn, host.provinceCode],
+      );
+      const [bureau]: { id: string }[] = await manager.query(`SELECT id FROM organisations WHERE kind = 'bureau' AND province = $1`, [host.provinceCode]);
       for (const u of users) {
         const inserted = await manager.insert(User, {
           email: u.email.trim().toLowerCase(),
@@ -105,6 +114,9 @@ export async function seedDemoIfEmpty(config: EnvironmentVariables): Promise<boo
         });
         if (u.email === DEMO_UNIT_OFFICER) {
           await manager.insert(OrganisationMember, { userId: String(inserted.identifiers[0].id), organisationId: String(employer.identifiers[0].id), role: 'unit_officer', createdBy: null });
+        }
+        if (u.email === DEMO_BUREAU_OFFICER) {
+          await manager.insert(OrganisationMember, { userId: String(inserted.identifiers[0].id), organisationId: bureau.id, role: 'authority_officer', createdBy: null });
         }
       }
     });

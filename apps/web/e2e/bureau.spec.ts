@@ -12,6 +12,7 @@ import { expect, expectAccessible, login, test, unexpectedCspViolations } from '
 interface Fixtures {
   startApi(env: Record<string, string>): Promise<{ app: NestApp; client: ApiClient }>;
   makeUser(app: NestApp, client: ApiClient, options: { roles: string[]; locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
+  makeBureauOfficer(app: NestApp, client: ApiClient, options: { locale?: 'zh-CN' | 'en'; fullName?: string }): Promise<TestUser>;
   submitFile(app: NestApp, client: ApiClient, cycle: Cycle, options: { fullName?: string }): Promise<{ user: TestUser; id: string; referenceNumber: string }>;
   awaitConfirmation(app: NestApp, applicationId: string): Promise<void>;
   testDocumentNumber(): string;
@@ -50,7 +51,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       await fixtures.awaitConfirmation(app, file.id);
       files.push({ ...file, name });
     }
-    const officer = await fixtures.makeUser(app, client, { roles: ['authority_officer'], locale: language, fullName: english ? 'Bureau Officer' : '人社确认员' });
+    const officer = await fixtures.makeBureauOfficer(app, client, { locale: language, fullName: english ? 'Bureau Officer' : '人社确认员' });
     await login(page, officer.email, officer.password);
 
     await page.getByRole('link', { name: english ? 'Bureau confirmation' : '人社确认' }).first().click();

@@ -27,6 +27,7 @@ import { ApplicationExportService } from './services/application-export.service'
 import { ApplicationExportsRepository } from './services/application-exports.repository';
 import { ApplicationExportsService } from './services/application-exports.service';
 import { ApplicationTrackingService } from './services/application-tracking.service';
+import { IdentityBackfillService } from './services/identity-backfill.service';
 import { EvidenceStorageModule } from './storage/evidence-storage.module';
 import { DraftWindowRemindersSchedule } from './jobs/draft-window-reminders.schedule';
 import { OverdueCorrectionsSchedule } from './jobs/overdue-corrections.schedule';
@@ -49,6 +50,7 @@ const services = [
   ApplicationExportService,
   ApplicationExportsService,
   ApplicationTrackingService,
+  IdentityBackfillService,
 ];
 
 // Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().

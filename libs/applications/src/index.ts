@@ -36,3 +36,4 @@ export * from './jobs/application-exports.schedule';
 export * from './services/application-tracking.service';
 export * from './jobs/overdue-corrections.schedule';
 export * from './jobs/draft-window-reminders.schedule';
+export * from './services/identity-backfill.service';

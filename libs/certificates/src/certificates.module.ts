@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApplicationsModule } from '@app/applications';
 import { IdentityModule } from '@app/identity';
+import { OrganisationsModule } from '@app/organisations';
 import { Certificate } from './entities/certificate.entity';
 import { ConfirmationBatch, ConfirmationBatchFile } from './entities/confirmation-batch.entity';
 import { CertificateCounter } from './entities/certificate-counter.entity';
@@ -15,7 +16,7 @@ const services = [CertificatesService, RevocationService, ConfirmationService];
 
 /** Certificates of approved titles: the bureau's confirmation that issues them (and its filing export), PDF, public verification, revocation. */
 @Module({
-  imports: [TypeOrmModule.forFeature([Certificate, CertificateCounter, ConfirmationBatch, ConfirmationBatchFile]), ApplicationsModule, IdentityModule],
+  imports: [TypeOrmModule.forFeature([Certificate, CertificateCounter, ConfirmationBatch, ConfirmationBatchFile]), ApplicationsModule, IdentityModule, OrganisationsModule],
   providers: [CertificatesRepository, ConfirmationRepository, ...services],
   exports: services,
 })

@@ -22,9 +22,9 @@ export class OrganisationError extends AppError {
   static duplicate(path: string, existingId: string | null, message: string) {
     return new OrganisationError('ORGANISATION_EXISTS', message, HttpStatus.CONFLICT, [{ path, code: 'ORGANISATION_EXISTS', message, data: { existingId } }]);
   }
-  /** Officers are invited for a recommending unit (employer, sub-centre, association). */
+  /** Officers are invited for a recommending unit (employer, sub-centre, association) or the bureau; the office's people are admins. */
   static notAUnit(kind: string) {
-    const message = `Unit officers act for a recommending unit (employer, sub-centre or association), not a ${kind}`;
+    const message = `Officers act for a recommending unit (employer, sub-centre or association) or the bureau, not a ${kind}`;
     return new OrganisationError('ORGANISATION_NOT_A_UNIT', message, HttpStatus.UNPROCESSABLE_ENTITY, [{ path: 'organisationId', code: 'ORGANISATION_NOT_A_UNIT', message }]);
   }
   /** The unit's action needs the file with the unit (status with_unit); says where it is. */

@@ -22,3 +22,4 @@ export * from './private-postgres';
 export * from './service-test';
 export * from './unit-fixtures';
 export * from './export-fixtures';
+export * from './chain-fixtures';

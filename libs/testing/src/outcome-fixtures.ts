@@ -10,6 +10,7 @@ import { addEvidenceRows, completeFormData, forceTransition } from './applicatio
 import { makeApplicant, TestUser, uniqueEmail } from './factories';
 import { ensureSampleUnit, submitToOffice } from './unit-fixtures';
 import { ApiClient } from './portal';
+import { hostBureauId } from './chain-fixtures';
 
 export interface SubmittedFile {
   user: TestUser;
@@ -40,9 +41,10 @@ export async function submitFile(
   return { user, id, referenceNumber: submitted.body.referenceNumber as string };
 }
 
-/** A bureau officer (authority_officer) inserted directly, without a login: who the fixtures confirm files as. */
+/** A bureau officer (authority_officer, acting for the host office's bureau) inserted directly, without a login: who the fixtures confirm files as. */
 export async function makeBureauOfficerRow(app: INestApplication): Promise<{ id: string; roles: Role[] }> {
-  const result = await app.get(DataSource).manager.insert(User, {
+  const dataSource = app.get(DataSource);
+  const result = await dataSource.manager.insert(User, {
     email: uniqueEmail('bureau'),
     fullName: 'Bureau Officer',
     roles: [Role.AuthorityOfficer],
@@ -50,7 +52,9 @@ export async function makeBureauOfficerRow(app: INestApplication): Promise<{ id:
     status: 'active',
     emailVerifiedAt: new Date(),
   });
-  return { id: String(result.identifiers[0].id), roles: [Role.AuthorityOfficer] };
+  const id = String(result.identifiers[0].id);
+  await dataSource.query(`INSERT INTO organisation_members (user_id, organisation_id, role) VALUES ($1, $2, 'authority_officer')`, [id, await hostBureauId(app)]);
+  return { id, roles: [Role.AuthorityOfficer] };
 }
 
 /** A fresh approval document number (文号) for a test batch. */

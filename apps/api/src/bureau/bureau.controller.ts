@@ -18,7 +18,11 @@ import {
   FilingDocumentDto,
 } from './dto/bureau.dto';
 
-/** The human-resources bureau's officer: the files awaiting confirmation, confirming a batch, the batches and their filing export (domain.md §8). */
+/**
+ * The human-resources bureau's officer: the files awaiting confirmation, confirming a batch, the
+ * batches and their filing export (domain.md §8). The role is bound to the bureau: an officer
+ * who does not act for the bureau of the files' host office sees empty lists and 404s.
+ */
 @ApiTags('bureau: confirmation')
 @ApiBearerAuth('bearer')
 @Roles(Role.AuthorityOfficer)
@@ -27,7 +31,10 @@ export class BureauController {
   constructor(private readonly confirmation: ConfirmationService) {}
 
   @Get('awaiting-confirmation')
-  @ApiOperation({ summary: 'Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out.' })
+  @ApiOperation({
+    summary: 'Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out.',
+    description: 'Empty for an officer who does not act for the bureau of the files’ host office.',
+  })
   @ApiOkResponse({ type: AwaitingConfirmationPageDto })
   @ApiErrors(400, 401, 403)
   async awaiting(@CurrentUser() officer: AuthUser, @Query() query: AwaitingConfirmationQueryDto): Promise<AwaitingConfirmationPageDto> {
@@ -41,7 +48,7 @@ export class BureauController {
     description:
       'Each file becomes approved (confirm_title) and its certificate is issued, carrying the document number and the date of issue; the holders are told (application.approved). All or nothing, in one transaction. ' +
       'Idempotent: the same document number with the same files and date again answers 200 with the same batch (created: false). ' +
-      '400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files and your own; ' +
+      '400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files, your own, and every file when you do not act for the bureau of the host office; ' +
       '409 CONFIRMATION_FILE_NOT_AWAITING naming each file not awaiting confirmation (details.files; e.g. another officer confirmed it first), 409 CONFIRMATION_DOCUMENT_NUMBER_TAKEN when the number confirmed other files.',
   })
   @ApiCreatedResponse({ type: ConfirmationResultDto, description: 'The new batch (200 with created: false for a repeated request)' })
@@ -54,7 +61,7 @@ export class BureauController {
   }
 
   @Get('confirmation-batches')
-  @ApiOperation({ summary: 'The confirmation batches, newest first (keyset)' })
+  @ApiOperation({ summary: 'The confirmation batches, newest first (keyset); empty for an officer of another bureau' })
   @ApiOkResponse({ type: ConfirmationBatchPageDto })
   @ApiErrors(400, 401, 403)
   async list(@CurrentUser() officer: AuthUser, @Query() query: CursorQueryDto): Promise<ConfirmationBatchPageDto> {
@@ -63,7 +70,7 @@ export class BureauController {
   }
 
   @Get('confirmation-batches/:id')
-  @ApiOperation({ summary: 'One confirmation batch' })
+  @ApiOperation({ summary: 'One confirmation batch; 404 CONFIRMATION_BATCH_NOT_FOUND to an officer of another bureau' })
   @ApiOkResponse({ type: ConfirmationBatchDto })
   @ApiErrors(401, 403, 404)
   async get(@CurrentUser() officer: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ConfirmationBatchDto> {

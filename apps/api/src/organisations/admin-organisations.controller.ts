@@ -41,13 +41,13 @@ export class AdminOrganisationsController {
 
   @Post(':id/officers')
   @ApiOperation({
-    summary: 'Invite a person to act for a recommending unit (role unit_officer, bound to the unit)',
-    description: 'The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office or the bureau.',
+    summary: 'Invite a person to act for a recommending unit (role unit_officer) or the bureau (role authority_officer), bound to it',
+    description: 'The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office (its people are admins).',
   })
   @ApiCreatedResponse({ type: OfficerInvitedDto })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async invite(@CurrentUser() admin: AuthUser, @Param('id', ParseUuidParam) id: string, @Body() dto: InviteOfficerDto): Promise<OfficerInvitedDto> {
-    const { user, organisation } = await this.organisations.inviteOfficer(id, dto, admin);
-    return { user: UserDto.from(user, 'other'), organisation: OrganisationDto.from(organisation), role: 'unit_officer' };
+    const { user, organisation, role } = await this.organisations.inviteOfficer(id, dto, admin);
+    return { user: UserDto.from(user, 'other'), organisation: OrganisationDto.from(organisation), role };
   }
 }

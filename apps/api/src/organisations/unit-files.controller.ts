@@ -1,9 +1,12 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { UnitRecommendationService } from '@app/organisations';
+import { evidenceDownload } from '../applications/evidence-download';
+import { ReviewerEvidenceDto, ReviewerEvidenceListDto } from '../review/dto/reviewer-file.dto';
 import { RecommendationDto, RecordPostingDto, UnitDeclineDto, UnitFileDto, UnitQueuePageDto, UnitQueueItemDto, UnitRecommendDto, UnitReturnDto } from './dto/organisation.dto';
 
 /**
@@ -32,6 +35,31 @@ export class UnitFilesController {
   @ApiErrors(400, 401, 403, 404)
   async file(@CurrentUser() officer: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<UnitFileDto> {
     return UnitFileDto.from(await this.units.view(officer, id));
+  }
+
+  @Get(':id/attachments')
+  @ApiOperation({ summary: 'The evidence of a file addressed to your unit (any stage), without identity documents, oldest first; 404 for other units’ files and your own' })
+  @ApiOkResponse({ type: ReviewerEvidenceListDto })
+  @ApiErrors(400, 401, 403, 404)
+  async evidence(@CurrentUser() officer: AuthUser, @Param('id', ParseUuidParam) id: string): Promise<ReviewerEvidenceListDto> {
+    return { items: (await this.units.evidence(officer, id)).map(ReviewerEvidenceDto.from) };
+  }
+
+  @Get(':id/attachments/:attachmentId')
+  @ApiOperation({
+    summary: 'Download one evidence file of a file addressed to your unit (read-only, audited as attachment.downloaded)',
+    description: 'Always as an attachment, never rendered inline. 404 for other units’ files, your own, and identity documents.',
+  })
+  @ApiProduces('application/pdf', 'image/jpeg', 'image/png')
+  @ApiOkResponse({ description: 'The stored bytes with their detected media type', schema: { type: 'string', format: 'binary' } })
+  @ApiErrors(400, 401, 403, 404)
+  async downloadEvidence(
+    @CurrentUser() officer: AuthUser,
+    @Param('id', ParseUuidParam) id: string,
+    @Param('attachmentId', ParseUuidParam) attachmentId: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<StreamableFile> {
+    return evidenceDownload(reply, await this.units.openEvidence(officer, id, attachmentId));
   }
 
   @Put(':id/posting')

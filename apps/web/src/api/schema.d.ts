@@ -235,8 +235,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Invite a person to act for a recommending unit (role unit_officer, bound to the unit)
-         * @description The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office or the bureau.
+         * Invite a person to act for a recommending unit (role unit_officer) or the bureau (role authority_officer), bound to it
+         * @description The invitation flow of admin/users: a new account and a link to set a password. 409 EMAIL_TAKEN; 422 ORGANISATION_NOT_A_UNIT for the office (its people are admins).
          */
         post: operations["AdminOrganisationsController_invite"];
         delete?: never;
@@ -987,7 +987,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out. */
+        /**
+         * Files whose public notice closed cleanly, waiting for the bureau’s confirmation, oldest first (keyset); optionally of one cycle. Your own files are left out.
+         * @description Empty for an officer who does not act for the bureau of the files’ host office.
+         */
         get: operations["BureauController_awaiting"];
         put?: never;
         post?: never;
@@ -1004,12 +1007,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The confirmation batches, newest first (keyset) */
+        /** The confirmation batches, newest first (keyset); empty for an officer of another bureau */
         get: operations["BureauController_list"];
         put?: never;
         /**
          * Confirm a batch of files with an approval document number (文号) and its date of issue
-         * @description Each file becomes approved (confirm_title) and its certificate is issued, carrying the document number and the date of issue; the holders are told (application.approved). All or nothing, in one transaction. Idempotent: the same document number with the same files and date again answers 200 with the same batch (created: false). 400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files and your own; 409 CONFIRMATION_FILE_NOT_AWAITING naming each file not awaiting confirmation (details.files; e.g. another officer confirmed it first), 409 CONFIRMATION_DOCUMENT_NUMBER_TAKEN when the number confirmed other files.
+         * @description Each file becomes approved (confirm_title) and its certificate is issued, carrying the document number and the date of issue; the holders are told (application.approved). All or nothing, in one transaction. Idempotent: the same document number with the same files and date again answers 200 with the same batch (created: false). 400 VALIDATION_FAILED naming documentNumber, issuedOn (ISSUE_DATE_IN_FUTURE, ISSUE_DATE_BEFORE_PASS) or applicationIds; 404 APPLICATION_NOT_FOUND for unknown files, your own, and every file when you do not act for the bureau of the host office; 409 CONFIRMATION_FILE_NOT_AWAITING naming each file not awaiting confirmation (details.files; e.g. another officer confirmed it first), 409 CONFIRMATION_DOCUMENT_NUMBER_TAKEN when the number confirmed other files.
          */
         post: operations["BureauController_confirm"];
         delete?: never;
@@ -1025,7 +1028,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One confirmation batch */
+        /** One confirmation batch; 404 CONFIRMATION_BATCH_NOT_FOUND to an officer of another bureau */
         get: operations["BureauController_get"];
         put?: never;
         post?: never;
@@ -1954,6 +1957,43 @@ export interface paths {
         };
         /** A file of your unit, without the identity number, with its posting and decision */
         get: operations["UnitFilesController_file"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evidence of a file addressed to your unit (any stage), without identity documents, oldest first; 404 for other units’ files and your own */
+        get: operations["UnitFilesController_evidence"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unit/files/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download one evidence file of a file addressed to your unit (read-only, audited as attachment.downloaded)
+         * @description Always as an attachment, never rendered inline. 404 for other units’ files, your own, and identity documents.
+         */
+        get: operations["UnitFilesController_downloadEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3795,12 +3835,16 @@ export interface components {
             applicationId: string;
             /** Format: date-time */
             createdAt: string;
-            email: string | null;
             /**
              * Format: date-time
              * @description When the objector confirmed the e-mail address (null: not confirmed, or none given)
              */
             emailConfirmedAt: string | null;
+            /**
+             * @description Masked like the phone (domain.md §10): the first character and the domain; in full through GET objections/:id/contact (audited)
+             * @example w***@example.com
+             */
+            emailMasked: string | null;
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -3848,8 +3892,11 @@ export interface components {
         };
         OfficerInvitedDto: {
             organisation: components["schemas"]["OrganisationDto"];
-            /** @enum {string} */
-            role: "unit_officer";
+            /**
+             * @description unit_officer for a recommending unit, authority_officer for the bureau
+             * @enum {string}
+             */
+            role: "unit_officer" | "authority_officer";
             user: components["schemas"]["UserDto"];
         };
         OpenMeetingDto: {
@@ -14112,6 +14159,152 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_evidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerEvidenceListDto"];
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    UnitFilesController_downloadEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The stored bytes with their detected media type */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Invalid request: `details` lists each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Not found (also returned for objects the caller may not see) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorBodyDto"];
+                    "image/jpeg": components["schemas"]["ErrorBodyDto"];
+                    "image/png": components["schemas"]["ErrorBodyDto"];
                 };
             };
         };

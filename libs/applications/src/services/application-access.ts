@@ -97,6 +97,19 @@ export class ApplicationAccess {
   }
 
   /**
+   * A unit officer reads a file addressed to one of their units (its recommending unit), at any
+   * stage; never their own. `unitIds`: the units the viewer acts for (the organisations module's
+   * answer). 404 for anyone else.
+   */
+  async unitViewable(viewer: Viewer, id: string, unitIds: readonly string[], manager?: EntityManager): Promise<Application> {
+    const application = await this.applications.findById(id, manager);
+    if (!application || !application.recommendingUnitId || !unitIds.includes(application.recommendingUnitId) || this.isOwner(viewer, application)) {
+      throw ApplicationError.notFound();
+    }
+    return application;
+  }
+
+  /**
    * The application locked for change by its owner, in an editable state. Call inside
    * the transaction that makes the change.
    */

@@ -27,6 +27,15 @@ const PERSON_ACTIVE_IN_CYCLE = `SELECT 1 FROM applications
 const APPLICANTS_OF_PERSON = `SELECT DISTINCT applicant_id AS "applicantId" FROM applications
   WHERE identity_index = $1 AND status <> 'withdrawn'`;
 
+// The identity backfill: accounts whose filed files (a reference number, a sealed number) carry no index, keyset by account.
+const UNINDEXED_APPLICANTS = `SELECT DISTINCT applicant_id AS "applicantId" FROM applications
+  WHERE identity_index IS NULL AND reference_number IS NOT NULL AND document_number_sealed IS NOT NULL AND ($1::uuid IS NULL OR applicant_id > $1)
+  ORDER BY applicant_id LIMIT $2`;
+const UNINDEXED_FILES_OF = `SELECT id, document_number_sealed AS "documentNumberSealed" FROM applications
+  WHERE applicant_id = $1 AND identity_index IS NULL AND reference_number IS NOT NULL AND document_number_sealed IS NOT NULL
+  ORDER BY submitted_at DESC NULLS LAST, id`;
+const SET_IDENTITY_INDEX = `UPDATE applications SET identity_index = $3 WHERE applicant_id = $1 AND id = ANY($2::uuid[]) AND identity_index IS NULL RETURNING id`;
+
 export interface ApplicationListFilter {
   applicantId?: string;
   /** Files of this applicant are left out: an admin's list and export never show their own (ApplicationAccess). */
@@ -219,6 +228,23 @@ export class ApplicationsRepository {
   }
 
   /** The accounts that filed files under the person's identity number (the revocation bar follows the person). */
+  /** Accounts with filed files that carry no identity index (filed before one person, one account), after `after`, in id order. */
+  async unindexedApplicants(after: string | null, limit: number): Promise<string[]> {
+    const rows: { applicantId: string }[] = await this.dataSource.query(UNINDEXED_APPLICANTS, [after, limit]);
+    return rows.map((r) => r.applicantId);
+  }
+
+  /** An account's filed files without an identity index, newest submission first, with their sealed numbers. */
+  unindexedFilesOf(applicantId: string): Promise<{ id: string; documentNumberSealed: string }[]> {
+    return this.dataSource.query(UNINDEXED_FILES_OF, [applicantId]);
+  }
+
+  /** Copies the person's index onto the account's files (the backfill); how many were set. */
+  async setIdentityIndex(manager: EntityManager, applicantId: string, applicationIds: string[], identityIndex: string): Promise<number> {
+    const rows: unknown[] = await manager.query(SET_IDENTITY_INDEX, [applicantId, applicationIds, identityIndex]);
+    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+  }
+
   async applicantsOfPerson(manager: EntityManager, identityIndex: string): Promise<string[]> {
     const rows: { applicantId: string }[] = await manager.query(APPLICANTS_OF_PERSON, [identityIndex]);
     return rows.map((r) => r.applicantId);

@@ -233,10 +233,7 @@ export class ApplicationsService {
    * another unit, and for the officer's own file.
    */
   async unitView(viewer: Viewer, id: string, unitIds: readonly string[]): Promise<ReviewerFileView> {
-    const application = await this.applications.findById(id);
-    if (!application || !application.recommendingUnitId || !unitIds.includes(application.recommendingUnitId) || this.access.isOwner(viewer, application)) {
-      throw ApplicationError.notFound();
-    }
+    const application = await this.access.unitViewable(viewer, id, unitIds);
     return { application, data: reviewerFormData((application.data ?? EMPTY_DATA) as FormData) };
   }
 

@@ -130,6 +130,18 @@ export class AttachmentsService {
     return this.openOf(reviewer, application, attachmentId, (a) => isEvidenceShownToReviewers(a.kind));
   }
 
+  /** The evidence of a file addressed to one of the officer's units (ApplicationAccess.unitViewable), oldest first: no identity documents, as for the experts. */
+  async listForUnit(officer: Viewer, applicationId: string, unitIds: readonly string[]): Promise<Attachment[]> {
+    const application = await this.access.unitViewable(officer, applicationId, unitIds);
+    return (await this.queries.list(application.id)).filter((a) => isEvidenceShownToReviewers(a.kind));
+  }
+
+  /** One file for an officer of the file's recommending unit, read-only and audited; an identity document answers 404 as if it were not there. */
+  async openForUnit(officer: Viewer, applicationId: string, attachmentId: string, unitIds: readonly string[]): Promise<OpenedAttachment> {
+    const application = await this.access.unitViewable(officer, applicationId, unitIds);
+    return this.openOf(officer, application, attachmentId, (a) => isEvidenceShownToReviewers(a.kind));
+  }
+
   private async openOf(viewer: Viewer, application: Application, attachmentId: string, shown: (a: Attachment) => boolean): Promise<OpenedAttachment> {
     const attachment = await this.queries.find(application.id, attachmentId);
     if (!attachment || !shown(attachment)) throw ApplicationError.attachmentNotFound();

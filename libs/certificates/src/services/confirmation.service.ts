@@ -6,6 +6,7 @@ import { AppConfig } from '@app/config';
 import { AppError, Clock, CursorPage, decodeCursor, FieldProblem, TIME_THEN_ID_CURSOR, ForbiddenError, isUuid, PiiCipher, Role, shanghaiDate, toCursorPage } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { ApplicationError, ApplicationWorkflow, AwaitingConfirmationFile, OutcomeFilesService } from '@app/applications';
+import { OrganisationsService } from '@app/organisations';
 import { ConfirmationError, NamedFile } from '../certificates.errors';
 import { BATCH_MAX_FILES, batchFileIds, issueDateProblem, normaliseDocumentNumber, repeatsBatch } from '../domain/confirmation-rules';
 import { FILING_FORMAT_VERSION, filingCsv, filingDocument, FilingDocument, FilingRecord } from '../domain/filing-format';
@@ -77,6 +78,7 @@ export class ConfirmationService {
     private readonly workflow: ApplicationWorkflow,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly organisations: OrganisationsService,
     config: AppConfig,
   ) {
     this.cipher = new PiiCipher(config.PII_ENCRYPTION_KEY);
@@ -89,8 +91,10 @@ export class ConfirmationService {
    * number that confirmed other files.
    */
   async confirm(officer: Officer, input: ConfirmBatchInput): Promise<{ batch: BatchView; created: boolean }> {
-    this.assertOfficer(officer);
+    const ours = await this.actsForTheFilesBureau(officer);
     const request = this.validate(input);
+    // The host office's files are its bureau's to confirm: to anyone else they are as absent as unknown ones.
+    if (!ours) throw ConfirmationError.filesNotFound(request.applicationIds);
     const earlier = await this.repeated(request);
     if (earlier) return { batch: earlier, created: false };
 
@@ -132,7 +136,7 @@ export class ConfirmationService {
 
   /** The files awaiting the bureau, oldest first (keyset), of one cycle or all. */
   async awaiting(officer: Officer, query: { cycleId?: string; limit: number; cursor?: string }): Promise<CursorPage<AwaitingConfirmationFile>> {
-    this.assertOfficer(officer);
+    if (!(await this.actsForTheFilesBureau(officer))) return { items: [], nextCursor: null };
     // The officer's own file is not theirs to confirm: it is not in their queue (it would be 404 to confirm).
     const rows = await this.files.awaitingConfirmationPage({ cycleId: query.cycleId ?? null, after: afterCursor(query.cursor), limit: query.limit + 1, excludeApplicantId: officer.id });
     return toCursorPage(rows, query.limit, (r) => [r.cursorAt, r.id]);
@@ -140,7 +144,7 @@ export class ConfirmationService {
 
   /** The batches, newest first (keyset). */
   async list(officer: Officer, query: { limit: number; cursor?: string }): Promise<CursorPage<BatchView>> {
-    this.assertOfficer(officer);
+    if (!(await this.actsForTheFilesBureau(officer))) return { items: [], nextCursor: null };
     const rows = await this.batches.page(afterCursor(query.cursor), query.limit + 1);
     const page = toCursorPage(rows, query.limit, (r) => [r.cursorAt, r.id]);
     return { items: page.items.map(view), nextCursor: page.nextCursor };
@@ -148,14 +152,12 @@ export class ConfirmationService {
 
   /** One batch; 404 for an unknown id. */
   async get(officer: Officer, batchId: string): Promise<BatchView> {
-    this.assertOfficer(officer);
-    return view(await this.batchOr404(batchId));
+    return view(await this.batchOr404(officer, batchId));
   }
 
   /** The files a batch confirmed, with their certificates, by certificate number. */
   async batchFiles(officer: Officer, batchId: string): Promise<BatchFileView[]> {
-    this.assertOfficer(officer);
-    await this.batchOr404(batchId);
+    await this.batchOr404(officer, batchId);
     const rows = await this.batches.certificates(batchId);
     return rows.map((c) => ({
       applicationId: c.applicationId,
@@ -177,8 +179,7 @@ export class ConfirmationService {
    * batch, which format, how many records; never the numbers).
    */
   async filing(officer: Officer, batchId: string, format: FilingFormat): Promise<{ fileName: string; csv?: string; document?: FilingDocument }> {
-    this.assertOfficer(officer);
-    const batch = await this.batchOr404(batchId);
+    const batch = await this.batchOr404(officer, batchId);
     const certificates = await this.batches.certificates(batchId);
     const facts = await this.files.filingFacts(certificates.map((c) => c.applicationId));
     const records = certificates.map((c) => this.record(c, facts.get(c.applicationId)));
@@ -294,14 +295,22 @@ export class ConfirmationService {
     return { documentNumber: (documentNumber as { value: string }).value, issuedOn: input.issuedOn, applicationIds: batchFileIds(ids) };
   }
 
-  private async batchOr404(batchId: string): Promise<BatchRow> {
+  /** The batch, when the officer acts for the bureau that confirmed it; 404 for an unknown id and for another bureau's officer. */
+  private async batchOr404(officer: Officer, batchId: string): Promise<BatchRow> {
+    if (!(await this.actsForTheFilesBureau(officer))) throw ConfirmationError.batchNotFound();
     const batch = isUuid(batchId) ? await this.batches.byId(batchId) : null;
     if (!batch) throw ConfirmationError.batchNotFound();
     return batch;
   }
 
-  /** The routes name the role already; this keeps the service closed if another caller forgets. */
-  private assertOfficer(officer: Officer): void {
+  /**
+   * Whether the officer acts for the bureau of the files' host office (HostOffice, through the
+   * organisations): every file here, and so every batch, is the host office's, and its bureau
+   * alone confirms them. The role is checked first (the routes name it already; this keeps the
+   * service closed if another caller forgets): 403 without it.
+   */
+  private async actsForTheFilesBureau(officer: Officer): Promise<boolean> {
     if (!officer.roles.includes(Role.AuthorityOfficer)) throw new ForbiddenError();
+    return this.organisations.actsForHostBureau(officer.id);
   }
 }

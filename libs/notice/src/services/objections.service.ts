@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationAccess, ApplicationWorkflow, NoticeFileRow, NoticeFilesService } from '@app/applications';
 import { AuditService } from '@app/audit';
-import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskPhone, newToken, PiiCipher, Role, shanghaiDate, shanghaiDateTime, appealDeadlineAfter, TIME_THEN_ID_CURSOR } from '@app/common';
+import { Clock, CursorPage, decodeCursor, encodeCursor, hashToken, maskEmail, maskPhone, newToken, PiiCipher, Role, shanghaiDate, shanghaiDateTime, appealDeadlineAfter, TIME_THEN_ID_CURSOR } from '@app/common';
 import { AppConfig } from '@app/config';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
@@ -45,7 +45,7 @@ export interface ResolveObjectionInput {
   reReview?: boolean;
 }
 
-/** An objection as admins see it: the phone masked (domain.md §10), the file named. */
+/** An objection as admins see it: the phone and the e-mail address masked (domain.md §10; in full only through contact(), audited), the file named. */
 export interface ObjectionView {
   id: string;
   reference: string;
@@ -54,7 +54,7 @@ export interface ObjectionView {
   referenceNumber: string | null;
   applicantName: string | null;
   objectorName: string;
-  email: string | null;
+  emailMasked: string | null;
   emailConfirmedAt: Date | null;
   phoneMasked: string | null;
   statement: string;
@@ -328,7 +328,7 @@ export class ObjectionsService {
       referenceNumber: file?.referenceNumber ?? null,
       applicantName: file?.applicantName ?? null,
       objectorName: r.objectorName,
-      email: r.email,
+      emailMasked: maskEmail(r.email),
       emailConfirmedAt: r.emailConfirmedAt,
       phoneMasked: r.phoneMasked,
       statement: r.statement,

@@ -15,6 +15,13 @@ const SEED_SINGLE_SQL = `INSERT INTO organisations (kind, name_zh, name_en, prov
 const UNITS_OF_SQL = `SELECT organisation_id AS "organisationId" FROM organisation_members WHERE user_id = $1 AND role = $2`;
 const MEMBERS_OF_SQL = `SELECT user_id AS "userId" FROM organisation_members WHERE organisation_id = $1 AND role = $2`;
 
+/** Each of $1 who acts for no organisation in role $3 yet, bound to $2. */
+const ADD_MEMBERS_ONCE_SQL = `INSERT INTO organisation_members (user_id, organisation_id, role)
+  SELECT u, $2, $3 FROM unnest($1::uuid[]) AS u
+   WHERE NOT EXISTS (SELECT 1 FROM organisation_members m WHERE m.user_id = u AND m.role = $3)
+  ON CONFLICT DO NOTHING
+  RETURNING user_id`;
+
 /** Rows as TypeORM maps them (the constant SQL above selects snake_case columns). */
 function organisationOf(row: Record<string, unknown> | undefined): Organisation | null {
   if (!row) return null;
@@ -89,6 +96,13 @@ export class OrganisationsRepository {
 
   async addMember(manager: EntityManager, member: Omit<OrganisationMember, 'createdAt'>): Promise<void> {
     await manager.insert(OrganisationMember, member);
+  }
+
+  /** Binds each of `userIds` to the organisation in `role` unless they act for one in that role already; how many were bound. */
+  async addMembersOnce(manager: EntityManager, userIds: string[], organisationId: string, role: MemberRole): Promise<number> {
+    if (!userIds.length) return 0;
+    const rows: unknown[] = await manager.query(ADD_MEMBERS_ONCE_SQL, [userIds, organisationId, role]);
+    return rows.length;
   }
 
   /** The organisations a person acts for in `role`. */

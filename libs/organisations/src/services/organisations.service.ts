@@ -2,13 +2,14 @@ import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@app/audit';
-import { CursorPage } from '@app/common';
+import { CursorPage, Role } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { HostOffice, isRegionCode, provinceOfRegion, validateUscc } from '@app/applications';
-import { AccountService, User } from '@app/identity';
+import { AccountService, User, UserDirectory } from '@app/identity';
 import type { Locale } from '@app/identity';
 import { bureauNames, officeNames, PARTNER_ASSOCIATION } from '../domain';
 import { Organisation, OrganisationKind, UNIT_KINDS } from '../entities/organisation.entity';
+import { MemberRole } from '../entities/organisation-member.entity';
 import { OrganisationError, OrganisationFieldProblem } from '../organisations.errors';
 import { OrganisationsRepository } from './organisations.repository';
 
@@ -45,6 +46,7 @@ export class OrganisationsService implements OnApplicationBootstrap {
     private readonly host: HostOffice,
     private readonly accounts: AccountService,
     private readonly audit: AuditService,
+    private readonly directory: UserDirectory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -64,7 +66,23 @@ export class OrganisationsService implements OnApplicationBootstrap {
     for (const kind of ['association', 'office', 'bureau'] as const) {
       if (await this.organisations.seedSingle(kind, names[kind].nameZh, names[kind].nameEn, this.host.provinceCode)) inserted.push(kind);
     }
+    if (inserted.includes('bureau')) await this.bindEarlierBureauOfficers();
     return inserted;
+  }
+
+  /**
+   * When the host bureau is first created, the accounts that already hold authority_officer
+   * (from before the role was bound to the bureau, e.g. a demo seed that ran before the first
+   * start) act for it: they were the bureau's officers. Later authority officers are invited
+   * for the bureau (inviteOfficer). The migration BureauOfficersBound does the same for a
+   * database whose bureau existed already.
+   */
+  private async bindEarlierBureauOfficers(): Promise<void> {
+    const bureau = await this.hostBureau();
+    if (!bureau) return;
+    const officers = await this.directory.activeIdsOfRole(Role.AuthorityOfficer);
+    const bound = await this.dataSource.transaction((manager) => this.organisations.addMembersOnce(manager, officers, bureau.id, 'authority_officer'));
+    if (bound) this.logger.log(`${bound} earlier authority officer(s) bound to the bureau ${bureau.id}`);
   }
 
   /** An admin registers an organisation; 400 naming bad fields, 409 for a taken credit code / district / single kind. */
@@ -114,18 +132,36 @@ export class OrganisationsService implements OnApplicationBootstrap {
   }
 
   /**
-   * An admin invites a person to act for a recommending unit: a new account with the role
-   * unit_officer, bound to the unit, through the accounts' invitation (a link to set a
-   * password), in one transaction. 409 when the e-mail has an account.
+   * An admin invites a person to act for an organisation: for a recommending unit a new
+   * account with the role unit_officer, for the bureau one with authority_officer, bound to
+   * the organisation, through the accounts' invitation (a link to set a password), in one
+   * transaction. 409 when the e-mail has an account; 422 for the office (its people are admins).
    */
-  async inviteOfficer(organisationId: string, input: OfficerInvitation, admin: { id: string }): Promise<{ user: User; organisation: Organisation }> {
+  async inviteOfficer(organisationId: string, input: OfficerInvitation, admin: { id: string }): Promise<{ user: User; organisation: Organisation; role: MemberRole }> {
     const organisation = await this.get(organisationId);
-    if (!UNIT_KINDS.includes(organisation.kind)) throw OrganisationError.notAUnit(organisation.kind);
-    const user = await this.accounts.invite({ email: input.email, fullName: input.fullName, locale: input.locale, roles: ['unit_officer'] }, admin.id, async (manager, invited) => {
-      await this.organisations.addMember(manager, { userId: invited.id, organisationId: organisation.id, role: 'unit_officer', createdBy: admin.id });
+    const role = officerRoleOf(organisation.kind);
+    if (!role) throw OrganisationError.notAUnit(organisation.kind);
+    const user = await this.accounts.invite({ email: input.email, fullName: input.fullName, locale: input.locale, roles: [role] }, admin.id, async (manager, invited) => {
+      await this.organisations.addMember(manager, { userId: invited.id, organisationId: organisation.id, role, createdBy: admin.id });
       return { organisationId: organisation.id };
     });
-    return { user, organisation };
+    return { user, organisation, role };
+  }
+
+  /** The bureau of the host office (HostOffice's province), seeded at start-up. */
+  hostBureau(manager?: EntityManager): Promise<Organisation | null> {
+    return this.organisations.single(this.host.provinceCode, 'bureau', manager);
+  }
+
+  /**
+   * Whether the person acts for the bureau of the host office, the one that confirms its
+   * files (an authority_officer bound to it). An officer of another bureau, or one bound to
+   * none, does not.
+   */
+  async actsForHostBureau(userId: string, manager?: EntityManager): Promise<boolean> {
+    const bureau = await this.hostBureau(manager);
+    if (!bureau) return false;
+    return (await this.organisations.organisationsOf(userId, 'authority_officer', manager)).includes(bureau.id);
   }
 
   /** The units a person acts for as a unit officer (empty for anyone else). */
@@ -180,4 +216,11 @@ export class OrganisationsService implements OnApplicationBootstrap {
     if (problems.length) throw OrganisationError.invalid(problems);
     return { kind: input.kind, nameZh, nameEn, creditCode, regionCode, province: this.host.provinceCode };
   }
+}
+
+/** The role a person invited for an organisation of `kind` holds: unit officers for the recommending units, authority officers for the bureau; none for the office. */
+function officerRoleOf(kind: OrganisationKind): MemberRole | null {
+  if (UNIT_KINDS.includes(kind)) return 'unit_officer';
+  if (kind === 'bureau') return 'authority_officer';
+  return null;
 }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@app/config';
 import { appealDeadlineAfter, AppError, Clock, CursorPage, isIsoDate, shanghaiDate, shanghaiDateTime } from '@app/common';
-import { Application, ApplicationAccess, ApplicationError, ApplicationsService, ApplicationWorkflow, ReviewerFileView, StaleWithUnit, Viewer } from '@app/applications';
+import { Application, ApplicationAccess, ApplicationError, ApplicationsService, ApplicationWorkflow, Attachment, AttachmentsService, OpenedAttachment, ReviewerFileView, StaleWithUnit, Viewer } from '@app/applications';
 import { WorkingDayCalendar } from '@app/notice';
 import { OutboxService } from '@app/outbox';
 import { postingEnded, recommendationRefusal } from '../domain';
@@ -61,6 +61,7 @@ export class UnitRecommendationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly files: ApplicationsService,
+    private readonly attachments: AttachmentsService,
     private readonly access: ApplicationAccess,
     private readonly workflow: ApplicationWorkflow,
     private readonly organisations: OrganisationsService,
@@ -90,6 +91,16 @@ export class UnitRecommendationService {
     const units = await this.organisations.unitsOf(officer.id);
     const view = await this.files.unitView(officer, id, units);
     return { ...view, recommendation: await this.recommendationOf(view.application) };
+  }
+
+  /** The evidence of a file addressed to one of the officer's units (no identity documents); 404 for other units' files and their own. */
+  async evidence(officer: Officer, id: string): Promise<Attachment[]> {
+    return this.attachments.listForUnit(officer, id, await this.organisations.unitsOf(officer.id));
+  }
+
+  /** One evidence file of a file addressed to one of the officer's units, to download: read-only, audited (attachment.downloaded) like the office's downloads. */
+  async openEvidence(officer: Officer, id: string, attachmentId: string): Promise<OpenedAttachment> {
+    return this.attachments.openForUnit(officer, id, attachmentId, await this.organisations.unitsOf(officer.id));
   }
 
   /** A file's recommendation for a handling admin (the office) or an officer of its unit; 404 for anyone else. */

@@ -126,7 +126,8 @@ export class ObjectionDto {
   @ApiProperty({ nullable: true, type: String }) referenceNumber: string | null;
   @ApiProperty({ nullable: true, type: String }) applicantName: string | null;
   @ApiProperty() objectorName: string;
-  @ApiProperty({ nullable: true, type: String }) email: string | null;
+  @ApiProperty({ nullable: true, type: String, example: 'w***@example.com', description: 'Masked like the phone (domain.md §10): the first character and the domain; in full through GET objections/:id/contact (audited)' })
+  emailMasked: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When the objector confirmed the e-mail address (null: not confirmed, or none given)' })
   emailConfirmedAt: Date | null;
   @ApiProperty({ nullable: true, type: String, example: '138****8000', description: 'Masked (domain.md §10); the full number is stored encrypted' }) phoneMasked: string | null;

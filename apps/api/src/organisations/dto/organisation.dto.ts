@@ -4,7 +4,7 @@ import { IsDate, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLen
 import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { Application, LEVELS, TitleLevel } from '@app/applications';
 import type { Locale } from '@app/identity';
-import { ORGANISATION_KINDS, Organisation, OrganisationKind, POSTING_OUTCOMES, PostingOutcome, RecommendationView, UNIT_DECISIONS, UnitQueueEntry } from '@app/organisations';
+import { MEMBER_ROLES, MemberRole, ORGANISATION_KINDS, Organisation, OrganisationKind, POSTING_OUTCOMES, PostingOutcome, RecommendationView, UNIT_DECISIONS, UnitQueueEntry } from '@app/organisations';
 import type { ReviewerFileView } from '@app/applications';
 import { UserDto } from '../../me/dto/user.dto';
 
@@ -66,7 +66,7 @@ export class InviteOfficerDto {
 export class OfficerInvitedDto {
   @ApiProperty({ type: UserDto }) user: UserDto;
   @ApiProperty({ type: OrganisationDto }) organisation: OrganisationDto;
-  @ApiProperty({ enum: ['unit_officer'] }) role: string;
+  @ApiProperty({ enum: MEMBER_ROLES, description: 'unit_officer for a recommending unit, authority_officer for the bureau' }) role: MemberRole;
 }
 
 // ------------------------------------------------------------------- the unit's stage
