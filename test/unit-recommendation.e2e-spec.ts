@@ -140,6 +140,12 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(bad.body.details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`).sort()).toEqual(['creditCode:CREDIT_CODE_CHECKSUM', 'regionCode:NOT_ALLOWED']);
       const outside = await admin.client.post('/api/v1/admin/organisations', { kind: 'sub_centre', nameZh: '外省分中心', regionCode: '440305' });
       expect(outside.body.details[0]).toMatchObject({ path: 'regionCode', code: 'REGION_OUTSIDE_HOST_PROVINCE' });
+      // Well-formed codes of the host province that are no district or county of its list.
+      for (const regionCode of ['500199', '500100', '500000']) {
+        const unknown = await admin.client.post('/api/v1/admin/organisations', { kind: 'sub_centre', nameZh: '不存在的分中心', regionCode });
+        expect(unknown.status).toBe(400);
+        expect(unknown.body.details[0]).toMatchObject({ path: 'regionCode', code: 'REGION_CODE_INVALID' });
+      }
 
       const notAdmin = await employerOfficer.client.post('/api/v1/admin/organisations', { kind: 'employer', nameZh: 'x', creditCode: unregisteredCreditCode() });
       expect(notAdmin.status).toBe(403);
@@ -205,6 +211,26 @@ describe('the recommending unit: organisations, the internal posting and the rec
         expect.objectContaining({ code: 'RECOMMENDING_UNIT_MISSING', path: '/employer/regionCode', data: { kind: 'sub_centre', employerCreditCode: code, regionCode: '500107' } }),
       ]);
       expect((await user.client.get(`/api/v1/applications/${id}`)).body.status).toBe('draft');
+    });
+
+    it('refuses a host-province region that is no listed district or county, on the field, and asks a freelance designer for the district rather than the province', async () => {
+      const user = await makeApplicant(app, api);
+      const draft = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
+      const saved = await user.client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: { employer: { regionCode: '500199' } } });
+      expect(saved.status).toBe(400);
+      expect(saved.body.details).toEqual([expect.objectContaining({ path: '/employer/regionCode', code: 'REGION_CODE_UNKNOWN' })]);
+
+      const code = unregisteredCreditCode();
+      const { id, user: designer, res } = await submitted({ regionCode: '500000', creditCode: code, type: 'other' });
+      expect(res.status).toBe(422);
+      expect(res.body.details).toEqual([
+        expect.objectContaining({ code: 'RECOMMENDING_UNIT_MISSING', path: '/employer/regionCode', data: { kind: 'sub_centre', employerCreditCode: code, regionCode: '500000', districtRequired: true } }),
+      ]);
+      expect(res.body.details[0].message).toContain('choose the district or county');
+      expect((await designer.client.get(`/api/v1/applications/${id}`)).body.status).toBe('draft');
+      // The whole province is still fine when the employer is registered.
+      const local = await withUnit({ regionCode: '500000' });
+      expect(local.res.body.recommendingUnitId).toBe(employerUnit);
     });
 
     it('sends a cross-provincial file to the partner association', async () => {

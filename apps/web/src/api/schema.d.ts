@@ -1733,8 +1733,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The province-level regions the application form's employer region is chosen from
-         * @description Each as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the same list the form data is checked against.
+         * The regions the application form's employer region is chosen from: the provinces, and the host province's districts and counties
+         * @description Each province as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the host province also lists its districts and counties (GB/T 2260), whose codes match a designer to their district's design-service sub-centre. The same lists the form data and a sub-centre's district are checked against.
          */
         get: operations["PublicInformationController_regions"];
         put?: never;
@@ -3140,6 +3140,22 @@ export interface components {
              */
             reason: "conflict" | "unavailable";
         };
+        DistrictDto: {
+            /**
+             * @description The 6-digit region code the form stores for the district or county
+             * @example 500106
+             */
+            code: string;
+            /** @enum {string} */
+            kind: "district" | "county";
+            /**
+             * @example {
+             *       "zh-CN": "沙坪坝区",
+             *       "en": "Shapingba District"
+             *     }
+             */
+            name: components["schemas"]["LocalizedTextDto"];
+        };
         DossierEligibilityDto: {
             eligible: boolean;
             exceptionalRoute: boolean;
@@ -4296,6 +4312,8 @@ export interface components {
              * @example 500000
              */
             code: string;
+            /** @description Only on the host province: its districts and counties. A designer whose employer is not registered is recommended by their district's sub-centre, matched on the district's exact code, so the form stores the district's code; a code inside the host province that is neither PP0000 nor one of these is refused (422 REGION_CODE_UNKNOWN). */
+            districts?: components["schemas"]["DistrictDto"][];
             name: components["schemas"]["LocalizedTextDto"];
         };
         RegionListDto: {

@@ -3,6 +3,7 @@ import { FieldError } from './field-error';
 import { isMobileForDocument, normaliseResidentId, normaliseUscc, ResidentIdFailure, UsccFailure, validateResidentId, validateUscc } from './identity-validators';
 import { deepCloneJson, isPlainObject, PlainObject } from './json-objects';
 import { LocalizedText, text } from './localized-text';
+import { isListedRegion } from './districts';
 import { isRegionCode } from './regions';
 
 export interface DomainCheckOptions {
@@ -13,6 +14,11 @@ export interface DomainCheckOptions {
    * notice periods and handovers routinely overlap a little.
    */
   maxWorkOverlapDays?: number;
+  /**
+   * The host province (HostOffice.provinceCode): a region code inside it is the whole province
+   * or one of its listed districts, since its district's sub-centre is matched on the exact code.
+   */
+  hostProvince?: string;
 }
 
 const DEFAULT_MAX_WORK_OVERLAP_DAYS = 31;
@@ -111,6 +117,12 @@ export function checkDomainFields(data: unknown, opts: DomainCheckOptions): Fiel
         pointer: '/employer/regionCode',
         code: 'REGION_CODE_UNKNOWN',
         message: text('地区代码不是有效的6位行政区划代码', 'Not a valid 6-digit administrative division code'),
+      });
+    } else if (nonEmptyString(employer.regionCode) && opts.hostProvince && !isListedRegion(opts.hostProvince, employer.regionCode)) {
+      errors.push({
+        pointer: '/employer/regionCode',
+        code: 'REGION_CODE_UNKNOWN',
+        message: text('不是本市的区县代码：请从列表中选择所在区县', 'Not a district or county of the host province: choose one from the list'),
       });
     }
   }

@@ -171,6 +171,8 @@ export class OrganisationsService implements OnApplicationBootstrap {
         problems.push({ path: 'regionCode', code: region ? 'REGION_CODE_INVALID' : 'REQUIRED', message: 'A sub-centre needs the 6-digit GB/T 2260 code of its district or county' });
       } else if (provinceOfRegion(region) !== this.host.provinceCode) {
         problems.push({ path: 'regionCode', code: 'REGION_OUTSIDE_HOST_PROVINCE', message: `A sub-centre serves a district of the host province (${this.host.provinceCode})` });
+      } else if (this.host.districts.length && !this.host.isDistrict(region)) {
+        problems.push({ path: 'regionCode', code: 'REGION_CODE_INVALID', message: `${region} is not a district or county of the host province (GET /api/v1/public/regions lists them)` });
       } else {
         regionCode = region;
       }
