@@ -84,6 +84,11 @@ describe('checkDomainFields', () => {
     expect(errors.map((e) => [e.pointer, e.code])).toEqual(expected);
   });
 
+  it('names the host province in the refusal', () => {
+    const [error] = checkDomainFields({ employer: { regionCode: '500199' } }, { today: TODAY, hostProvince: '50' });
+    expect(error.message).toEqual({ 'zh-CN': '不是重庆市的区县代码：请从列表中选择所在区县', en: 'Not a district or county of Chongqing: choose one from the list' });
+  });
+
   it('checks the mobile against the identity document: mainland for a resident ID, E.164 too for a passport or other', () => {
     expect(codes({ identity: { documentType: 'passport', mobile: '+852 9123 4567' } })).toEqual([]);
     expect(codes({ identity: { documentType: 'other', mobile: '+44 20-7946-0958' } })).toEqual([]);

@@ -4,7 +4,7 @@ import { isMobileForDocument, normaliseResidentId, normaliseUscc, ResidentIdFail
 import { deepCloneJson, isPlainObject, PlainObject } from './json-objects';
 import { LocalizedText, text } from './localized-text';
 import { isListedRegion } from './districts';
-import { isRegionCode } from './regions';
+import { isRegionCode, provinceName } from './regions';
 
 export interface DomainCheckOptions {
   /** Today in Asia/Shanghai as YYYY-MM-DD; ongoing periods end today, and nothing may lie after it. */
@@ -122,7 +122,10 @@ export function checkDomainFields(data: unknown, opts: DomainCheckOptions): Fiel
       errors.push({
         pointer: '/employer/regionCode',
         code: 'REGION_CODE_UNKNOWN',
-        message: text('不是本市的区县代码：请从列表中选择所在区县', 'Not a district or county of the host province: choose one from the list'),
+        message: text(
+          `不是${provinceName(opts.hostProvince)?.['zh-CN'] ?? opts.hostProvince}的区县代码：请从列表中选择所在区县`,
+          `Not a district or county of ${provinceName(opts.hostProvince)?.en ?? opts.hostProvince}: choose one from the list`,
+        ),
       });
     }
   }
