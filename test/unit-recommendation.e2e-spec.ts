@@ -177,6 +177,16 @@ describe('the recommending unit: organisations, the internal posting and the rec
       const [audit] = await portal.db().query("SELECT data FROM audit_log WHERE action = 'user.invited' AND entity_id = $1", [res.body.user.id]);
       expect(audit.data.organisationId).toBe(employerUnit);
 
+      // The admin's list shows the unit with its officers, the invited one not yet verified.
+      const units: { id: string; officers: unknown[] }[] = [];
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { body: { items: { id: string; officers: unknown[] }[]; nextCursor: string | null } } = await admin.client.get(`/api/v1/admin/organisations?kind=employer&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        units.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      }
+      expect(units.find((o) => o.id === employerUnit)?.officers).toContainEqual({ userId: res.body.user.id, role: 'unit_officer', fullName: '王经办', email, status: 'active', emailVerified: false });
+      expect(units.find((o) => o.id === employerUnit)?.officers).toContainEqual(expect.objectContaining({ userId: employerOfficer.id, role: 'unit_officer' }));
+
       expect((await admin.client.post(`/api/v1/admin/organisations/${employerUnit}/officers`, { email, fullName: '又一次' })).status).toBe(409);
       const bureau = (await admin.client.get('/api/v1/admin/organisations?kind=bureau')).body.items[0].id;
       const refused = await admin.client.post(`/api/v1/admin/organisations/${bureau}/officers`, { email: `x.${email}`, fullName: '局' });

@@ -198,7 +198,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisations, oldest first (keyset), optionally of one kind */
+        /** Organisations, oldest first (keyset), optionally of one kind, each with the people acting for it */
         get: operations["AdminOrganisationsController_list"];
         put?: never;
         /** Register an employer (by credit code) or a district sub-centre (by region code) */
@@ -2099,6 +2099,35 @@ export interface components {
             /** @example Bearer */
             tokenType: string;
         };
+        AdminOrganisationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Employers: the unified social credit code
+             * @example 91500103PB3LWF6F87
+             */
+            creditCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "sub_centre" | "association" | "office" | "bureau";
+            /** @example Chongqing Example Industrial Design Co., Ltd. */
+            nameEn: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /** @description The people acting for it (unit officers; the bureau’s authority officers), in the order they were bound */
+            officers: components["schemas"]["OrganisationOfficerDto"][];
+            /**
+             * @description The host province (GB/T 2260)
+             * @example 50
+             */
+            province: string;
+            /**
+             * @description Sub-centres: the district or county they serve (GB/T 2260)
+             * @example 500103
+             */
+            regionCode?: string | null;
+        };
         AppealDto: {
             applicantName?: string | null;
             /** Format: uuid */
@@ -3899,8 +3928,25 @@ export interface components {
              */
             regionCode?: string | null;
         };
+        OrganisationOfficerDto: {
+            /** @example officer@example.com */
+            email: string;
+            /** @description False until the invitation is accepted (the password set from the e-mailed link) */
+            emailVerified: boolean;
+            /** @example 王经办 */
+            fullName: string;
+            /**
+             * @description The role bound to the organisation
+             * @enum {string}
+             */
+            role: "unit_officer" | "authority_officer";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            userId: string;
+        };
         OrganisationPageDto: {
-            items: components["schemas"]["OrganisationDto"][];
+            items: components["schemas"]["AdminOrganisationDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };

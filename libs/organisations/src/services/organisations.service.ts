@@ -5,10 +5,11 @@ import { AuditService } from '@app/audit';
 import { CursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
 import { HostOffice, isRegionCode, provinceOfRegion, validateUscc } from '@app/applications';
-import { AccountService, User } from '@app/identity';
+import { AccountService, User, UserDirectory } from '@app/identity';
 import type { Locale } from '@app/identity';
 import { bureauNames, officeNames, PARTNER_ASSOCIATION } from '../domain';
 import { Organisation, OrganisationKind, UNIT_KINDS } from '../entities/organisation.entity';
+import type { MemberRole } from '../entities/organisation-member.entity';
 import { OrganisationError, OrganisationFieldProblem } from '../organisations.errors';
 import { OrganisationsRepository } from './organisations.repository';
 
@@ -20,6 +21,17 @@ export interface NewOrganisation {
   creditCode?: string | null;
   /** Sub-centres: the district or county they serve (GB/T 2260, in the host province; one per district). */
   regionCode?: string | null;
+}
+
+/** A person acting for an organisation, as the admin's list shows them. */
+export interface OrganisationOfficer {
+  userId: string;
+  role: MemberRole;
+  fullName: string;
+  email: string;
+  status: User['status'];
+  /** False until the invitation is accepted (the password set from the e-mailed link). */
+  emailVerified: boolean;
 }
 
 export interface OfficerInvitation {
@@ -45,6 +57,7 @@ export class OrganisationsService implements OnApplicationBootstrap {
     private readonly host: HostOffice,
     private readonly accounts: AccountService,
     private readonly audit: AuditService,
+    private readonly directory: UserDirectory,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -101,6 +114,21 @@ export class OrganisationsService implements OnApplicationBootstrap {
 
   list(filter: { kind?: OrganisationKind; limit: number; cursor?: string }): Promise<CursorPage<Organisation>> {
     return this.organisations.list(filter);
+  }
+
+  /** The people acting for each of the organisations (the admin's list): their account's name, address and status, and the role bound. */
+  async peopleOf(organisationIds: string[]): Promise<Map<string, OrganisationOfficer[]>> {
+    const members = await this.organisations.membersOfMany(organisationIds);
+    const contacts = await this.directory.contacts(members.map((m) => m.userId));
+    const byOrganisation = new Map<string, OrganisationOfficer[]>();
+    for (const m of members) {
+      const contact = contacts.get(m.userId);
+      if (!contact) continue;
+      const list = byOrganisation.get(m.organisationId) ?? [];
+      list.push({ userId: m.userId, role: m.role, fullName: contact.fullName, email: contact.email, status: contact.status, emailVerified: contact.emailVerified });
+      byOrganisation.set(m.organisationId, list);
+    }
+    return byOrganisation;
   }
 
   async get(id: string): Promise<Organisation> {
