@@ -340,12 +340,18 @@ describe('applications (e2e)', () => {
       });
     });
 
-    it("lists the regions the form's employer region is picked from, each as the code the form stores (PP0000), without an account", async () => {
+    it("lists the regions the form's employer region is picked from, each as the code the form stores (PP0000), without an account; the host province with its 38 districts and counties", async () => {
       const res = await api.get('/api/v1/public/regions');
       expect(res.status).toBe(200);
       expect(res.body.items).toHaveLength(34);
-      expect(res.body.items).toContainEqual({ code: '500000', name: { 'zh-CN': '重庆市', en: 'Chongqing' } });
       expect(res.body.items).toContainEqual({ code: '810000', name: { 'zh-CN': '香港特别行政区', en: 'Hong Kong' } });
+      expect(res.body.items).toContainEqual({ code: '510000', name: { 'zh-CN': '四川省', en: 'Sichuan' } });
+      const host = res.body.items.find((r: { code: string }) => r.code === '500000');
+      expect(host).toMatchObject({ code: '500000', name: { 'zh-CN': '重庆市', en: 'Chongqing' } });
+      expect(host.districts).toHaveLength(38);
+      expect(host.districts).toContainEqual({ code: '500106', name: { 'zh-CN': '沙坪坝区', en: 'Shapingba District' }, kind: 'district' });
+      expect(host.districts).toContainEqual({ code: '500243', name: { 'zh-CN': '彭水苗族土家族自治县', en: 'Pengshui Miao and Tujia Autonomous County' }, kind: 'county' });
+      expect(res.body.items.filter((r: { districts?: unknown }) => r.districts)).toHaveLength(1);
     });
 
     it('pages with a cursor and names a bad one', async () => {

@@ -103,6 +103,12 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(bad.body.details.map((d: { path: string; code: string }) => `${d.path}:${d.code}`).sort()).toEqual(['creditCode:CREDIT_CODE_CHECKSUM', 'regionCode:NOT_ALLOWED']);
       const outside = await admin.client.post('/api/v1/admin/organisations', { kind: 'sub_centre', nameZh: '外省分中心', regionCode: '440305' });
       expect(outside.body.details[0]).toMatchObject({ path: 'regionCode', code: 'REGION_OUTSIDE_HOST_PROVINCE' });
+      // Well-formed codes of the host province that are no district or county of its list.
+      for (const regionCode of ['500199', '500100', '500000']) {
+        const unknown = await admin.client.post('/api/v1/admin/organisations', { kind: 'sub_centre', nameZh: '不存在的分中心', regionCode });
+        expect(unknown.status).toBe(400);
+        expect(unknown.body.details[0]).toMatchObject({ path: 'regionCode', code: 'REGION_CODE_INVALID' });
+      }
 
       const notAdmin = await employerOfficer.client.post('/api/v1/admin/organisations', { kind: 'employer', nameZh: 'x', creditCode: unregisteredCreditCode() });
       expect(notAdmin.status).toBe(403);
@@ -133,6 +139,16 @@ describe('the recommending unit: organisations, the internal posting and the rec
       expect(invitation.payload.role).toBe('unit_officer');
       const [audit] = await portal.db().query("SELECT data FROM audit_log WHERE action = 'user.invited' AND entity_id = $1", [res.body.user.id]);
       expect(audit.data.organisationId).toBe(employerUnit);
+
+      // The admin's list shows the unit with its officers, the invited one not yet verified.
+      const units: { id: string; officers: unknown[] }[] = [];
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { body: { items: { id: string; officers: unknown[] }[]; nextCursor: string | null } } = await admin.client.get(`/api/v1/admin/organisations?kind=employer&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+        units.push(...page.body.items);
+        cursor = page.body.nextCursor;
+      }
+      expect(units.find((o) => o.id === employerUnit)?.officers).toContainEqual({ userId: res.body.user.id, role: 'unit_officer', fullName: '王经办', email, status: 'active', emailVerified: false });
+      expect(units.find((o) => o.id === employerUnit)?.officers).toContainEqual(expect.objectContaining({ userId: employerOfficer.id, role: 'unit_officer' }));
 
       expect((await admin.client.post(`/api/v1/admin/organisations/${employerUnit}/officers`, { email, fullName: '又一次' })).status).toBe(409);
       // The bureau's officers are invited for the bureau (authority_officer: bureau-confirmation.e2e-spec.ts); the office has none.
@@ -169,6 +185,26 @@ describe('the recommending unit: organisations, the internal posting and the rec
         expect.objectContaining({ code: 'RECOMMENDING_UNIT_MISSING', path: '/employer/regionCode', data: { kind: 'sub_centre', employerCreditCode: code, regionCode: '500107' } }),
       ]);
       expect((await user.client.get(`/api/v1/applications/${id}`)).body.status).toBe('draft');
+    });
+
+    it('refuses a host-province region that is no listed district or county, on the field, and asks a freelance designer for the district rather than the province', async () => {
+      const user = await makeApplicant(app, api);
+      const draft = await user.client.post('/api/v1/applications', { cycleId: cycle.id, level: 'intermediate', specialty: cycle.specialties[0] });
+      const saved = await user.client.patch(`/api/v1/applications/${draft.body.id}`, { version: draft.body.version, data: { employer: { regionCode: '500199' } } });
+      expect(saved.status).toBe(400);
+      expect(saved.body.details).toEqual([expect.objectContaining({ path: '/employer/regionCode', code: 'REGION_CODE_UNKNOWN' })]);
+
+      const code = unregisteredCreditCode();
+      const { id, user: designer, res } = await submitted({ regionCode: '500000', creditCode: code, type: 'other' });
+      expect(res.status).toBe(422);
+      expect(res.body.details).toEqual([
+        expect.objectContaining({ code: 'RECOMMENDING_UNIT_MISSING', path: '/employer/regionCode', data: { kind: 'sub_centre', employerCreditCode: code, regionCode: '500000', districtRequired: true } }),
+      ]);
+      expect(res.body.details[0].message).toContain('choose the district or county');
+      expect((await designer.client.get(`/api/v1/applications/${id}`)).body.status).toBe('draft');
+      // The whole province is still fine when the employer is registered.
+      const local = await withUnit({ regionCode: '500000' });
+      expect(local.res.body.recommendingUnitId).toBe(employerUnit);
     });
 
     it('sends a cross-provincial file to the partner association', async () => {

@@ -4,7 +4,7 @@ import { Public } from '@app/auth';
 import { ApiErrors, CursorQueryDto, DEFAULT_PAGE_SIZE, LocalizedTextDto } from '@app/common';
 import { CyclesService, HostOffice, PROVINCES } from '@app/applications';
 import { RateLimit } from '../http/throttling';
-import { PublicCyclePageDto, PublicCycleDto, PublicOfficeDto, RegionListDto } from './dto/public-cycle.dto';
+import { DistrictDto, PublicCyclePageDto, PublicCycleDto, PublicOfficeDto, RegionListDto } from './dto/public-cycle.dto';
 
 /** What someone deciding whether to apply may read without an account: the office, the cycles open now and their conditions. */
 @ApiTags('public: cycles')
@@ -38,11 +38,19 @@ export class PublicInformationController {
 
   @Get('regions')
   @ApiOperation({
-    summary: "The province-level regions the application form's employer region is chosen from",
-    description: 'Each as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the same list the form data is checked against.',
+    summary: "The regions the application form's employer region is chosen from: the provinces, and the host province's districts and counties",
+    description:
+      "Each province as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the host province also lists its districts and counties (GB/T 2260), whose codes match a designer to their district's design-service sub-centre. The same lists the form data and a sub-centre's district are checked against.",
   })
   @ApiOkResponse({ type: RegionListDto })
   regions(): RegionListDto {
-    return { items: PROVINCES.map((p) => ({ code: `${p.code}0000`, name: LocalizedTextDto.from(p.name) })) };
+    const districts = this.office.districts.map(DistrictDto.from);
+    return {
+      items: PROVINCES.map((p) => ({
+        code: `${p.code}0000`,
+        name: LocalizedTextDto.from(p.name),
+        ...(p.code === this.office.provinceCode && districts.length ? { districts } : {}),
+      })),
+    };
   }
 }

@@ -5,7 +5,7 @@ import { ApiErrors, DEFAULT_PAGE_SIZE, ParseUuidParam } from '@app/common';
 import type { AuthUser } from '@app/identity';
 import { OrganisationsService } from '@app/organisations';
 import { UserDto } from '../me/dto/user.dto';
-import { CreateOrganisationDto, InviteOfficerDto, ListOrganisationsQueryDto, OfficerInvitedDto, OrganisationDto, OrganisationPageDto } from './dto/organisation.dto';
+import { AdminOrganisationDto, CreateOrganisationDto, InviteOfficerDto, ListOrganisationsQueryDto, OfficerInvitedDto, OrganisationDto, OrganisationPageDto } from './dto/organisation.dto';
 
 /** Organisations as data (domain.md §2, §8) and the people acting for them: the admin's side. */
 @ApiTags('admin: organisations')
@@ -16,12 +16,13 @@ export class AdminOrganisationsController {
   constructor(private readonly organisations: OrganisationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Organisations, oldest first (keyset), optionally of one kind' })
+  @ApiOperation({ summary: 'Organisations, oldest first (keyset), optionally of one kind, each with the people acting for it' })
   @ApiOkResponse({ type: OrganisationPageDto })
   @ApiErrors(400, 401, 403)
   async list(@Query() query: ListOrganisationsQueryDto): Promise<OrganisationPageDto> {
     const page = await this.organisations.list({ kind: query.kind, cursor: query.cursor, limit: query.limit ?? DEFAULT_PAGE_SIZE });
-    return { items: page.items.map((o) => OrganisationDto.from(o)), nextCursor: page.nextCursor };
+    const people = await this.organisations.peopleOf(page.items.map((o) => o.id));
+    return { items: page.items.map((o) => AdminOrganisationDto.withOfficers(o, people.get(o.id) ?? [])), nextCursor: page.nextCursor };
   }
 
   @Post()

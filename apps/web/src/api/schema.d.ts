@@ -198,7 +198,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Organisations, oldest first (keyset), optionally of one kind */
+        /** Organisations, oldest first (keyset), optionally of one kind, each with the people acting for it */
         get: operations["AdminOrganisationsController_list"];
         put?: never;
         /** Register an employer (by credit code) or a district sub-centre (by region code) */
@@ -1736,8 +1736,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The province-level regions the application form's employer region is chosen from
-         * @description Each as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the same list the form data is checked against.
+         * The regions the application form's employer region is chosen from: the provinces, and the host province's districts and counties
+         * @description Each province as the 6-digit code the form stores for the whole province (PP0000) with its name in both languages; the host province also lists its districts and counties (GB/T 2260), whose codes match a designer to their district's design-service sub-centre. The same lists the form data and a sub-centre's district are checked against.
          */
         get: operations["PublicInformationController_regions"];
         put?: never;
@@ -2138,6 +2138,35 @@ export interface components {
             expiresIn: number;
             /** @example Bearer */
             tokenType: string;
+        };
+        AdminOrganisationDto: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Employers: the unified social credit code
+             * @example 91500103PB3LWF6F87
+             */
+            creditCode?: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "sub_centre" | "association" | "office" | "bureau";
+            /** @example Chongqing Example Industrial Design Co., Ltd. */
+            nameEn: string;
+            /** @example 重庆某工业设计有限公司 */
+            nameZh: string;
+            /** @description The people acting for it (unit officers; the bureau’s authority officers), in the order they were bound */
+            officers: components["schemas"]["OrganisationOfficerDto"][];
+            /**
+             * @description The host province (GB/T 2260)
+             * @example 50
+             */
+            province: string;
+            /**
+             * @description Sub-centres: the district or county they serve (GB/T 2260)
+             * @example 500103
+             */
+            regionCode?: string | null;
         };
         AppealDto: {
             applicantName?: string | null;
@@ -3180,6 +3209,22 @@ export interface components {
              */
             reason: "conflict" | "unavailable";
         };
+        DistrictDto: {
+            /**
+             * @description The 6-digit region code the form stores for the district or county
+             * @example 500106
+             */
+            code: string;
+            /** @enum {string} */
+            kind: "district" | "county";
+            /**
+             * @example {
+             *       "zh-CN": "沙坪坝区",
+             *       "en": "Shapingba District"
+             *     }
+             */
+            name: components["schemas"]["LocalizedTextDto"];
+        };
         DossierEligibilityDto: {
             eligible: boolean;
             exceptionalRoute: boolean;
@@ -3930,8 +3975,25 @@ export interface components {
              */
             regionCode?: string | null;
         };
+        OrganisationOfficerDto: {
+            /** @example officer@example.com */
+            email: string;
+            /** @description False until the invitation is accepted (the password set from the e-mailed link) */
+            emailVerified: boolean;
+            /** @example 王经办 */
+            fullName: string;
+            /**
+             * @description The role bound to the organisation
+             * @enum {string}
+             */
+            role: "unit_officer" | "authority_officer";
+            /** @enum {string} */
+            status: "active" | "disabled";
+            /** Format: uuid */
+            userId: string;
+        };
         OrganisationPageDto: {
-            items: components["schemas"]["OrganisationDto"][];
+            items: components["schemas"]["AdminOrganisationDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
         };
@@ -4343,6 +4405,8 @@ export interface components {
              * @example 500000
              */
             code: string;
+            /** @description Only on the host province: its districts and counties. A designer whose employer is not registered is recommended by their district's sub-centre, matched on the district's exact code, so the form stores the district's code; a code inside the host province that is neither PP0000 nor one of these is refused (422 REGION_CODE_UNKNOWN). */
+            districts?: components["schemas"]["DistrictDto"][];
             name: components["schemas"]["LocalizedTextDto"];
         };
         RegionListDto: {

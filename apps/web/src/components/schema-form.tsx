@@ -3,12 +3,12 @@ import Form, { Templates } from '@rjsf/antd';
 import { englishStringTranslator, TranslatableString, type ErrorSchema, type IconButtonProps, type RJSFSchema, type UiSchema, type WidgetProps } from '@rjsf/utils';
 import { customizeValidator } from '@rjsf/validator-ajv8';
 import Ajv2020 from 'ajv/dist/2020';
-import { Button, Grid, Select, Typography } from 'antd';
+import { Button, Flex, Grid, Select, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { api, unwrap } from '../api/client';
+import { regionsQuery } from '../api/regions';
 import { localized } from '../i18n';
 import './schema-form.css';
 
@@ -68,33 +68,68 @@ const FIELD_UI = (t: TFunction): Record<string, UiSchema> => ({
 
 /**
  * The employer's region chosen from the API's list (public/regions) instead of typed as a
- * 6-digit code. The list is province-level (the code the form stores is PP0000); a finer code
- * saved earlier stays as it is, shown under its province.
+ * 6-digit code: a province (the form stores PP0000) and, for the host province, which the API
+ * lists with its districts and counties, the district (the form stores its code, which matches
+ * a freelance designer to the district's design-service sub-centre). A code saved earlier that
+ * no list holds stays as it is, shown with its province.
  */
 function RegionWidget({ id, value, disabled, readonly, onChange, onBlur, onFocus, rawErrors }: WidgetProps) {
   const { t } = useTranslation();
-  const regions = useQuery({ queryKey: ['regions'], staleTime: Infinity, queryFn: () => unwrap(api.GET('/api/v1/public/regions')) });
-  const options = (regions.data?.items ?? []).map((r) => ({ value: r.code, label: localized(r.name) }));
-  const code = typeof value === 'string' ? value : undefined;
-  if (code && !options.some((o) => o.value === code)) {
-    const province = options.find((o) => o.value.slice(0, 2) === code.slice(0, 2));
-    options.push({ value: code, label: province ? `${province.label} (${code})` : code });
+  const regions = useQuery(regionsQuery());
+  const items = regions.data?.items ?? [];
+  const code = typeof value === 'string' && value ? value : undefined;
+  const province = code ? items.find((r) => r.code.slice(0, 2) === code.slice(0, 2)) : undefined;
+  const districts = province?.districts?.length ? province.districts : null;
+  const provinceValue = districts ? province!.code : code;
+  const options = items.map((r) => ({ value: r.code, label: localized(r.name) }));
+  if (provinceValue && !options.some((o) => o.value === provinceValue)) {
+    options.push({ value: provinceValue, label: province ? `${localized(province.name)} (${provinceValue})` : provinceValue });
   }
+  const districtValue = districts && code !== province!.code ? code : undefined;
+  const districtOptions = (districts ?? []).map((d) => ({ value: d.code, label: localized(d.name) }));
+  if (districtValue && !districtOptions.some((o) => o.value === districtValue)) districtOptions.push({ value: districtValue, label: districtValue });
+  const status = rawErrors?.length ? 'error' : undefined;
+  const districtId = `${id}__district`;
   return (
-    <Select
-      id={id}
-      value={code}
-      options={options}
-      loading={regions.isLoading}
-      showSearch={{ optionFilterProp: 'label' }}
-      allowClear
-      placeholder={t('formHelp.regionPlaceholder')}
-      disabled={disabled || readonly}
-      status={rawErrors?.length ? 'error' : undefined}
-      onChange={(next) => onChange(next ?? undefined)}
-      onBlur={() => onBlur(id, code)}
-      onFocus={() => onFocus(id, code)}
-    />
+    <Flex vertical gap={8}>
+      <Select
+        id={id}
+        value={provinceValue}
+        options={options}
+        loading={regions.isLoading}
+        showSearch={{ optionFilterProp: 'label' }}
+        allowClear
+        placeholder={t('formHelp.regionPlaceholder')}
+        disabled={disabled || readonly}
+        status={status}
+        onChange={(next) => onChange(next ?? undefined)}
+        onBlur={() => onBlur(id, code)}
+        onFocus={() => onFocus(id, code)}
+      />
+      {districts && (
+        <div className="tp-region-district">
+          <label htmlFor={districtId}>{t('formHelp.districtLabel')}</label>
+          <Select
+            id={districtId}
+            aria-describedby={`${districtId}__help`}
+            value={districtValue}
+            options={districtOptions}
+            showSearch={{ optionFilterProp: 'label' }}
+            allowClear
+            placeholder={t('formHelp.districtPlaceholder')}
+            disabled={disabled || readonly}
+            status={status}
+            // Clearing the district leaves the whole province.
+            onChange={(next) => onChange(next ?? province!.code)}
+            onBlur={() => onBlur(id, code)}
+            onFocus={() => onFocus(id, code)}
+          />
+          <div id={`${districtId}__help`} className="tp-region-district-help">
+            {t('formHelp.district')}
+          </div>
+        </div>
+      )}
+    </Flex>
   );
 }
 const WIDGETS = { region: RegionWidget };

@@ -30,6 +30,7 @@ function useNavItems() {
       { key: '/admin/cycles', label: <Link to="/admin/cycles">{t('nav.adminCycles')}</Link> },
       { key: '/admin/forms', label: <Link to="/admin/forms">{t('nav.adminForms')}</Link> },
       { key: '/admin/users', label: <Link to="/admin/users">{t('nav.adminUsers')}</Link> },
+      { key: '/admin/organisations', label: <Link to="/admin/organisations">{t('nav.adminOrganisations')}</Link> },
       { key: '/admin/notifications', label: <Link to="/admin/notifications">{t('nav.adminNotifications')}</Link> },
       { key: '/admin/qualification', label: <Link to="/admin/qualification">{t('nav.adminQualification')}</Link> },
       { key: '/admin/pool', label: <Link to="/admin/pool">{t('nav.adminPool')}</Link> },

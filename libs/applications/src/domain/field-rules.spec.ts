@@ -70,6 +70,25 @@ describe('checkDomainFields', () => {
     expect(codes({ employer: { creditCode: '91350100M000100Y4' } })).toEqual([['/employer/creditCode', 'CREDIT_CODE_LENGTH']]);
   });
 
+  it.each([
+    ['500106', '50', []],
+    ['500243', '50', []],
+    ['500000', '50', []],
+    ['440305', '50', []],
+    ['500199', '50', [['/employer/regionCode', 'REGION_CODE_UNKNOWN']]],
+    ['500100', '50', [['/employer/regionCode', 'REGION_CODE_UNKNOWN']]],
+    ['500199', undefined, []],
+    ['510199', '51', []],
+  ])('checks a region code %s of the host province %s against its listed districts', (regionCode, hostProvince, expected) => {
+    const errors = checkDomainFields({ employer: { regionCode } }, { today: TODAY, hostProvince });
+    expect(errors.map((e) => [e.pointer, e.code])).toEqual(expected);
+  });
+
+  it('names the host province in the refusal', () => {
+    const [error] = checkDomainFields({ employer: { regionCode: '500199' } }, { today: TODAY, hostProvince: '50' });
+    expect(error.message).toEqual({ 'zh-CN': '不是重庆市的区县代码：请从列表中选择所在区县', en: 'Not a district or county of Chongqing: choose one from the list' });
+  });
+
   it('checks the mobile against the identity document: mainland for a resident ID, E.164 too for a passport or other', () => {
     expect(codes({ identity: { documentType: 'passport', mobile: '+852 9123 4567' } })).toEqual([]);
     expect(codes({ identity: { documentType: 'other', mobile: '+44 20-7946-0958' } })).toEqual([]);

@@ -3,7 +3,8 @@ import { FieldError } from './field-error';
 import { isMobileForDocument, normaliseResidentId, normaliseUscc, ResidentIdFailure, UsccFailure, validateResidentId, validateUscc } from './identity-validators';
 import { deepCloneJson, isPlainObject, PlainObject } from './json-objects';
 import { LocalizedText, text } from './localized-text';
-import { isRegionCode } from './regions';
+import { isListedRegion } from './districts';
+import { isRegionCode, provinceName } from './regions';
 
 export interface DomainCheckOptions {
   /** Today in Asia/Shanghai as YYYY-MM-DD; ongoing periods end today, and nothing may lie after it. */
@@ -13,6 +14,11 @@ export interface DomainCheckOptions {
    * notice periods and handovers routinely overlap a little.
    */
   maxWorkOverlapDays?: number;
+  /**
+   * The host province (HostOffice.provinceCode): a region code inside it is the whole province
+   * or one of its listed districts, since its district's sub-centre is matched on the exact code.
+   */
+  hostProvince?: string;
 }
 
 const DEFAULT_MAX_WORK_OVERLAP_DAYS = 31;
@@ -111,6 +117,15 @@ export function checkDomainFields(data: unknown, opts: DomainCheckOptions): Fiel
         pointer: '/employer/regionCode',
         code: 'REGION_CODE_UNKNOWN',
         message: text('地区代码不是有效的6位行政区划代码', 'Not a valid 6-digit administrative division code'),
+      });
+    } else if (nonEmptyString(employer.regionCode) && opts.hostProvince && !isListedRegion(opts.hostProvince, employer.regionCode)) {
+      errors.push({
+        pointer: '/employer/regionCode',
+        code: 'REGION_CODE_UNKNOWN',
+        message: text(
+          `不是${provinceName(opts.hostProvince)?.['zh-CN'] ?? opts.hostProvince}的区县代码：请从列表中选择所在区县`,
+          `Not a district or county of ${provinceName(opts.hostProvince)?.en ?? opts.hostProvince}: choose one from the list`,
+        ),
       });
     }
   }

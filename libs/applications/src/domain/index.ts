@@ -1,6 +1,7 @@
 export * from './localized-text';
 export * from './field-error';
 export * from './regions';
+export * from './districts';
 export * from './identity-validators';
 export * from './form-data';
 export * from './default-forms';

@@ -264,7 +264,7 @@ export class ApplicationsService {
       const merged = normaliseIdentifiers(input.data ? applyMergePatch<FormData>(current, input.data) : current);
       const errors = [
         ...(await this.forms.validator(application.formVersionId, manager)).validateDraft(merged),
-        ...checkDomainFields(merged, { today: shanghaiDate(this.clock.now()) }),
+        ...checkDomainFields(merged, { today: shanghaiDate(this.clock.now()), hostProvince: this.hostOffice.provinceCode }),
       ];
       if (errors.length) throw ApplicationError.invalidData(this.localise(errors, viewer.locale));
       const changes = { ...this.stored(application, merged, previousNumber), version: application.version + 1 };
@@ -562,7 +562,7 @@ export class ApplicationsService {
       problems.push({ code: 'DECLARATION_REQUIRED', path: 'declarationAccepted', message: en ? 'Accept the declaration that the file is true' : '请确认个人承诺（申报材料真实）' });
     }
 
-    const fieldErrors = [...(await this.forms.validator(file.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now) })];
+    const fieldErrors = [...(await this.forms.validator(file.formVersionId, manager)).validateFull(data), ...checkDomainFields(data, { today: shanghaiDate(now), hostProvince: this.hostOffice.provinceCode })];
     for (const e of fieldErrors) problems.push({ code: e.code, path: e.pointer, message: e.message[viewer.locale] });
 
     const report = this.evaluate(file, cycle, file.data, await this.attachments.kindsOf(file.id, manager));

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@app/config';
+import { District, districtsOf } from '../domain/districts';
 import { provinceName } from '../domain/regions';
 import type { LocalizedText } from '../domain/localized-text';
 
@@ -21,6 +22,20 @@ export class HostOffice {
 
   get provinceName(): LocalizedText {
     return provinceName(this.provinceCode) ?? { 'zh-CN': this.provinceCode, en: this.provinceCode };
+  }
+
+  /**
+   * The host province's districts and counties (GB/T 2260), which the employer's region and a
+   * sub-centre's district are chosen from; empty when the portal does not list them (then the
+   * region stays province-level).
+   */
+  get districts(): readonly District[] {
+    return districtsOf(this.provinceCode) ?? [];
+  }
+
+  /** A listed district or county of the host province (never the province's own code). */
+  isDistrict(code: unknown): code is string {
+    return typeof code === 'string' && this.districts.some((d) => d.code === code);
   }
 
   /** The body that evaluates and signs certificates. */

@@ -9,6 +9,8 @@ import { MemberRole, OrganisationMember } from '../entities/organisation-member.
 const BY_CREDIT_CODE_SQL = `SELECT * FROM organisations WHERE credit_code = $1 AND kind = 'employer'`;
 const SUB_CENTRE_SQL = `SELECT * FROM organisations WHERE region_code = $1 AND kind = 'sub_centre'`;
 const SINGLE_SQL = `SELECT * FROM organisations WHERE province = $1 AND kind = $2`;
+/** The people acting for any of $1, in the order they were bound. */
+const MEMBERS_OF_MANY_SQL = `SELECT organisation_id AS "organisationId", user_id AS "userId", role FROM organisation_members WHERE organisation_id = ANY($1::uuid[]) ORDER BY created_at, user_id`;
 /** The host province's association, office or bureau, once (organisations_single_kind_key). */
 const SEED_SINGLE_SQL = `INSERT INTO organisations (kind, name_zh, name_en, province) VALUES ($1, $2, $3, $4)
   ON CONFLICT (province, kind) WHERE kind IN ('association', 'office', 'bureau') DO NOTHING`;
@@ -115,5 +117,11 @@ export class OrganisationsRepository {
   async membersOf(organisationId: string, role: MemberRole, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
     const rows: { userId: string }[] = await manager.query(MEMBERS_OF_SQL, [organisationId, role]);
     return rows.map((r) => r.userId);
+  }
+
+  /** Everyone acting for any of the organisations, whatever their role (the admin's list). */
+  async membersOfMany(organisationIds: string[]): Promise<{ organisationId: string; userId: string; role: MemberRole }[]> {
+    if (!organisationIds.length) return [];
+    return this.dataSource.query(MEMBERS_OF_MANY_SQL, [organisationIds]);
   }
 }

@@ -23,6 +23,17 @@ export interface NewOrganisation {
   regionCode?: string | null;
 }
 
+/** A person acting for an organisation, as the admin's list shows them. */
+export interface OrganisationOfficer {
+  userId: string;
+  role: MemberRole;
+  fullName: string;
+  email: string;
+  status: User['status'];
+  /** False until the invitation is accepted (the password set from the e-mailed link). */
+  emailVerified: boolean;
+}
+
 export interface OfficerInvitation {
   email: string;
   fullName: string;
@@ -121,6 +132,21 @@ export class OrganisationsService implements OnApplicationBootstrap {
     return this.organisations.list(filter);
   }
 
+  /** The people acting for each of the organisations (the admin's list): their account's name, address and status, and the role bound. */
+  async peopleOf(organisationIds: string[]): Promise<Map<string, OrganisationOfficer[]>> {
+    const members = await this.organisations.membersOfMany(organisationIds);
+    const contacts = await this.directory.contacts(members.map((m) => m.userId));
+    const byOrganisation = new Map<string, OrganisationOfficer[]>();
+    for (const m of members) {
+      const contact = contacts.get(m.userId);
+      if (!contact) continue;
+      const list = byOrganisation.get(m.organisationId) ?? [];
+      list.push({ userId: m.userId, role: m.role, fullName: contact.fullName, email: contact.email, status: contact.status, emailVerified: contact.emailVerified });
+      byOrganisation.set(m.organisationId, list);
+    }
+    return byOrganisation;
+  }
+
   async get(id: string): Promise<Organisation> {
     const organisation = await this.organisations.findById(id);
     if (!organisation) throw OrganisationError.notFound();
@@ -207,6 +233,8 @@ export class OrganisationsService implements OnApplicationBootstrap {
         problems.push({ path: 'regionCode', code: region ? 'REGION_CODE_INVALID' : 'REQUIRED', message: 'A sub-centre needs the 6-digit GB/T 2260 code of its district or county' });
       } else if (provinceOfRegion(region) !== this.host.provinceCode) {
         problems.push({ path: 'regionCode', code: 'REGION_OUTSIDE_HOST_PROVINCE', message: `A sub-centre serves a district of the host province (${this.host.provinceCode})` });
+      } else if (this.host.districts.length && !this.host.isDistrict(region)) {
+        problems.push({ path: 'regionCode', code: 'REGION_CODE_INVALID', message: `${region} is not a district or county of the host province (GET /api/v1/public/regions lists them)` });
       } else {
         regionCode = region;
       }

@@ -40,6 +40,19 @@ export class RecommendingUnitsAdapter implements RecommendingUnits {
         },
       };
     }
+    if (q.regionCode?.endsWith('0000')) {
+      // The whole host province: the sub-centre is matched on the district, so say which is missing.
+      return {
+        problem: {
+          code: RECOMMENDING_UNIT_MISSING,
+          path: '/employer/regionCode',
+          message: en
+            ? `Your employer (credit code ${q.employerCreditCode ?? 'none'}) is not registered, so the design service sub-centre of your district or county recommends you: choose the district or county, not only the province`
+            : `您的用人单位（统一社会信用代码 ${q.employerCreditCode ?? '无'}）未在平台登记，由所在区县的设计服务分中心推荐：请选择所在区县，而不只是省市`,
+          data: { kind: 'sub_centre', employerCreditCode: q.employerCreditCode, regionCode: q.regionCode, districtRequired: true },
+        },
+      };
+    }
     return {
       problem: {
         code: RECOMMENDING_UNIT_MISSING,

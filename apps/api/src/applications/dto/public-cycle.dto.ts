@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CursorPageMeta, LocalizedTextDto, shanghaiDate, specialtyLabel } from '@app/common';
-import { Cycle, describeLevelRequirements, HostOffice, describePolicyRequirements, EVIDENCE_KINDS, EvidenceKind, EvidenceRequirement, LEVELS, TitleLevel } from '@app/applications';
+import { Cycle, describeLevelRequirements, District, HostOffice, describePolicyRequirements, EVIDENCE_KINDS, EvidenceKind, EvidenceRequirement, LEVELS, TitleLevel } from '@app/applications';
 
 export class EvidenceRequirementDto {
   @ApiProperty({ enum: EVIDENCE_KINDS }) kind: EvidenceKind;
@@ -103,10 +103,27 @@ export class PublicOfficeDto {
   }
 }
 
-/** A province-level division (GB/T 2260) for the employer's region picker. */
+/** A district or county of the host province (GB/T 2260). */
+export class DistrictDto {
+  @ApiProperty({ example: '500106', description: 'The 6-digit region code the form stores for the district or county' }) code: string;
+  @ApiProperty({ type: LocalizedTextDto, example: { 'zh-CN': '沙坪坝区', en: 'Shapingba District' } }) name: LocalizedTextDto;
+  @ApiProperty({ enum: ['district', 'county'] }) kind: 'district' | 'county';
+
+  static from(d: District): DistrictDto {
+    return { code: d.code, name: LocalizedTextDto.from(d.name), kind: d.kind };
+  }
+}
+
+/** A province-level division (GB/T 2260) for the employer's region picker; the host province with its districts. */
 export class RegionDto {
   @ApiProperty({ example: '500000', description: 'The 6-digit region code the form stores for the whole province (PP0000)' }) code: string;
   @ApiProperty({ type: LocalizedTextDto }) name: LocalizedTextDto;
+  @ApiPropertyOptional({
+    type: [DistrictDto],
+    description:
+      "Only on the host province: its districts and counties. A designer whose employer is not registered is recommended by their district's sub-centre, matched on the district's exact code, so the form stores the district's code; a code inside the host province that is neither PP0000 nor one of these is refused (422 REGION_CODE_UNKNOWN).",
+  })
+  districts?: DistrictDto[];
 }
 
 export class RegionListDto {

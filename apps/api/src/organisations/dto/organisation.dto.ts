@@ -4,7 +4,7 @@ import { IsDate, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLen
 import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
 import { Application, LEVELS, TitleLevel } from '@app/applications';
 import type { Locale } from '@app/identity';
-import { MEMBER_ROLES, MemberRole, ORGANISATION_KINDS, Organisation, OrganisationKind, POSTING_OUTCOMES, PostingOutcome, RecommendationView, UNIT_DECISIONS, UnitQueueEntry } from '@app/organisations';
+import { MEMBER_ROLES, MemberRole, ORGANISATION_KINDS, Organisation, OrganisationKind, OrganisationOfficer, POSTING_OUTCOMES, PostingOutcome, RecommendationView, UNIT_DECISIONS, UnitQueueEntry } from '@app/organisations';
 import type { ReviewerFileView } from '@app/applications';
 import { UserDto } from '../../me/dto/user.dto';
 
@@ -23,8 +23,32 @@ export class OrganisationDto {
   }
 }
 
+/** A person acting for an organisation, as the admin's list shows them. */
+export class OrganisationOfficerDto {
+  @ApiProperty({ format: 'uuid' }) userId: string;
+  @ApiProperty({ enum: MEMBER_ROLES, description: 'The role bound to the organisation' }) role: MemberRole;
+  @ApiProperty({ example: '王经办' }) fullName: string;
+  @ApiProperty({ example: 'officer@example.com' }) email: string;
+  @ApiProperty({ enum: ['active', 'disabled'] }) status: string;
+  @ApiProperty({ description: 'False until the invitation is accepted (the password set from the e-mailed link)' }) emailVerified: boolean;
+
+  static from(o: OrganisationOfficer): OrganisationOfficerDto {
+    return { userId: o.userId, role: o.role, fullName: o.fullName, email: o.email, status: o.status, emailVerified: o.emailVerified };
+  }
+}
+
+/** An organisation in the admin's list: with the people acting for it. */
+export class AdminOrganisationDto extends OrganisationDto {
+  @ApiProperty({ type: [OrganisationOfficerDto], description: 'The people acting for it (unit officers; the bureau’s authority officers), in the order they were bound' })
+  officers: OrganisationOfficerDto[];
+
+  static withOfficers(o: Organisation, officers: OrganisationOfficer[]): AdminOrganisationDto {
+    return { ...OrganisationDto.from(o), officers: officers.map(OrganisationOfficerDto.from) };
+  }
+}
+
 export class OrganisationPageDto extends CursorPageMeta {
-  @ApiProperty({ type: [OrganisationDto] }) items: OrganisationDto[];
+  @ApiProperty({ type: [AdminOrganisationDto] }) items: AdminOrganisationDto[];
 }
 
 export class ListOrganisationsQueryDto extends CursorQueryDto {

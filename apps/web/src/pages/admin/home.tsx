@@ -138,6 +138,7 @@ export function AdminHome() {
           <Link to="/admin/cycles">{t('nav.adminCycles')}</Link>
           <Link to="/admin/forms">{t('nav.adminForms')}</Link>
           <Link to="/admin/users">{t('nav.adminUsers')}</Link>
+          <Link to="/admin/organisations">{t('nav.adminOrganisations')}</Link>
           <Link to="/admin/notifications">{t('nav.adminNotifications')}</Link>
           <Link to="/admin/audit">{t('audit.title')}</Link>
           <Link to="/admin/calendar">{t('calendar.title')}</Link>

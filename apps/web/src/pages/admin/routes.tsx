@@ -17,6 +17,7 @@ import { CommitteesPage } from './committees';
 import { MeetingsPage } from './meetings';
 import { MeetingPage } from './meeting';
 import { NoticesPage } from './notices';
+import { OrganisationsPage } from './organisations';
 
 /** The admins' part of the app (a lazily loaded chunk): one file per page. */
 export default function AdminRoutes() {
@@ -40,6 +41,7 @@ export default function AdminRoutes() {
       <Route path="meetings" element={<MeetingsPage />} />
       <Route path="meetings/:id" element={<MeetingPage />} />
       <Route path="notices" element={<NoticesPage />} />
+      <Route path="organisations" element={<OrganisationsPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -7,6 +7,10 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { levelLabel, specialtyLabel, STATUS_COLORS } from '../../components/labels';
 import { formatDate, formatDateTime } from '../../i18n';
+import { EvidenceViewer, type ViewableEvidence } from '../../components/evidence-viewer';
+import { evidenceLabel } from '../../components/labels';
+import { downloadFile } from '../../api/client';
+import { unitEvidenceQuery, unitEvidenceUrl } from './queries';
 
 type UnitFile = Schemas['UnitFileDto'];
 type Outcome = 'no_objection' | 'objections_handled';
@@ -40,6 +44,7 @@ export function UnitFilePage() {
         <Descriptions.Item label={t('unit.employer')}>{f.employerName ?? '—'}</Descriptions.Item>
         <Descriptions.Item label={t('unit.submittedAt')}>{formatDateTime(f.submittedAt)}</Descriptions.Item>
       </Descriptions>
+      <EvidenceCard fileId={f.applicationId} />
       <PostingCard file={f} />
       {f.status === 'with_unit' && <DecisionCard file={f} />}
       {f.recommendation.decision && (
@@ -50,6 +55,41 @@ export function UnitFilePage() {
         />
       )}
     </div>
+  );
+}
+
+/** The file's evidence (without identity documents): each in the viewer, or downloaded; every download is audited by the API. */
+function EvidenceCard({ fileId }: { fileId: string }) {
+  const { t } = useTranslation();
+  const evidence = useQuery(unitEvidenceQuery(fileId));
+  const [shown, setShown] = useState<ViewableEvidence | null>(null);
+  const items = evidence.data?.items ?? [];
+  return (
+    <Card size="small" title={<Typography.Title level={2} className="tp-card-heading">{t('unit.evidence')}</Typography.Title>}>
+      {evidence.error ? (
+        // Not an alert role: the page's alerts are the posting's and the decision's refusals.
+        <Typography.Text type="danger">{errorText(t, evidence.error)}</Typography.Text>
+      ) : evidence.isLoading ? (
+        <Spin />
+      ) : items.length === 0 ? (
+        <span className="tp-empty">{t('unit.noEvidence')}</span>
+      ) : (
+        <ul className="tp-plain-list">
+          {items.map((e) => (
+            <li key={e.id}>
+              {evidenceLabel(t, e.kind)}: {e.originalName}{' '}
+              <Button type="link" size="small" onClick={() => setShown(e)} aria-label={t('unit.viewEvidence', { name: e.originalName })}>
+                {t('unit.view')}
+              </Button>
+              <Button type="link" size="small" onClick={() => void downloadFile(unitEvidenceUrl(fileId, e.id), e.originalName)} aria-label={t('unit.downloadEvidence', { name: e.originalName })}>
+                {t('unit.download')}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <EvidenceViewer urlOf={(e) => unitEvidenceUrl(fileId, e.id)} evidence={shown} onClose={() => setShown(null)} />
+    </Card>
   );
 }
 

@@ -16,5 +16,5 @@ export const waitingQuery = (cycleId: string) =>
     staleTime: 30_000,
   });
 
-/** The province-level regions (GET public/regions): names for the province codes. */
-export const regionsQuery = () => queryOptions({ queryKey: ['regions'], staleTime: Infinity, queryFn: () => unwrap(api.GET('/api/v1/public/regions')) });
+/** The regions (GET public/regions): names for the province codes. */
+export { regionsQuery } from '../../../api/regions';
