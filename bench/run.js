@@ -6,7 +6,7 @@
 //            --rounds N (default 3: alternating portal/baseline measurements of each ratio
 //            scenario, median reported), --keep (keep the bench database), --cpu-prof (profile
 //            the API; .cpuprofile files under bench/results/profiles/), --no-write (do not
-//            write bench/results/)
+//            write bench/results/), --seed-only (set up and seed, time it, measure nothing)
 //
 // Steps (lib/portal.js): production build; a fresh bench database (title_portal_bench, or
 // BENCH_DATABASE) on DATABASE_URL's server, migrated and seeded in bulk; the API (with
@@ -41,6 +41,12 @@ async function main() {
   );
   const { rows, record } = results();
   Object.assign(ctx, { record, ...measuring(opts) });
+  if (opts.seedOnly) {
+    // --seed-only: the set-up (build, migrations, the main and the scenarios' seeds, the processes started) and nothing measured.
+    await tearDown(ctx);
+    log(`seed only: done in ${elapsed()}`);
+    return;
+  }
   for (const scenario of wanted) await scenario.run(ctx);
   const { pgVersion, redisVersion } = await tearDown(ctx);
 

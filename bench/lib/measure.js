@@ -109,7 +109,10 @@ function measuring(opts) {
     return {
       ...median,
       non2xx: rounds.reduce((n, r) => n + r.portal.non2xx + r.baseline.non2xx, 0),
-      rounds: rounds.map((r) => ({ value: round(r.portal.rps), baseline: round(r.baseline.rps), ratio: round(r.ratio, 3) })),
+      // The latency scenarios report the worst round's p99 (one slow round is a finding, not noise).
+      worstP99: Math.max(...rounds.map((r) => r.portal.p99)),
+      worstBaselineP99: Math.max(...rounds.map((r) => r.baseline.p99)),
+      rounds: rounds.map((r) => ({ value: round(r.portal.rps), baseline: round(r.baseline.rps), ratio: round(r.ratio, 3), p99: r.portal.p99, baselineP99: r.baseline.p99 })),
     };
   }
 

@@ -55,6 +55,15 @@ async function setUp(opts, seeders) {
   const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
   const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
   await db.connect();
+  // While seeding, every statement over 2 s is logged with its time (what does not scale shows).
+  const query = db.query.bind(db);
+  db.query = async (...args) => {
+    const t0 = Date.now();
+    const result = await query(...args);
+    const ms = Date.now() - t0;
+    if (ms > 2000) log(`    ${round(ms / 1000, 1)} s: ${String(args[0]?.text ?? args[0]).replace(/\s+/g, ' ').slice(0, 90)}…`);
+    return result;
+  };
   const seedStarted = Date.now();
   const data = await seed(db, {
     scale: opts.scale,
@@ -69,6 +78,7 @@ async function setUp(opts, seeders) {
   log(`  seeded in ${round((Date.now() - seedStarted) / 1000, 1)} s: ${st.users} users, ${st.applications} applications (${st.submitted} submitted), ${st.attachments} attachments, ${st.history} history rows; counter at ${data.numbered}`);
   const ctx = { opts, dist, db, data, ids, emails };
   for (const seedScenario of seeders) await seedScenario(ctx);
+  delete db.query; // the prototype's again: the scenarios' own queries are not wrapped
 
   // Every access token names a live session of its user (refused otherwise): one per account,
   // its id the user's (the bench signs its tokens itself, see token() below).
