@@ -252,18 +252,21 @@ async function seed(client, o) {
   );
 
   // --- history -----------------------------------------------------------------------------
+  // cycle_id and stage_entered_at given here (the previous row's time: created, then submitted), as the
+  // trigger application_history_stage_times would fill them: it looks each up per row, through
+  // indexes this load builds only afterwards (per row a scan of the history: quadratic).
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, 'created', NULL, 'draft', applicant_id, created_at FROM applications ORDER BY created_at`,
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at)
+     SELECT id, cycle_id, 'created', NULL, 'draft', applicant_id, created_at FROM applications ORDER BY created_at`,
   );
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, 'submitted', 'draft', 'submitted', applicant_id, submitted_at FROM applications WHERE submitted_at IS NOT NULL ORDER BY submitted_at`,
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at, stage_entered_at)
+     SELECT id, cycle_id, 'submitted', 'draft', 'submitted', applicant_id, submitted_at, created_at FROM applications WHERE submitted_at IS NOT NULL ORDER BY submitted_at`,
   );
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, CASE status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'returned' THEN 'returned' ELSE 'status_changed' END, 'submitted', status,
-            CASE status WHEN 'withdrawn' THEN applicant_id ELSE $1::uuid END, updated_at
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at, stage_entered_at)
+     SELECT id, cycle_id, CASE status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'returned' THEN 'returned' ELSE 'status_changed' END, 'submitted', status,
+            CASE status WHEN 'withdrawn' THEN applicant_id ELSE $1::uuid END, updated_at, submitted_at
        FROM applications WHERE submitted_at IS NOT NULL AND status <> 'submitted'`,
     [ids.admin()],
   );

@@ -31,8 +31,10 @@ const PASSWORD = 'Bench-applicant-2026!';
 const HOST_PROVINCE = '50';
 const POOL_SIZE = 10;
 const WORKER_CONCURRENCY = 10;
+// Drafts the portal's draft saves and submissions work on; as many again follow for their bare
+// baselines (bench/baseline-tx.js), numbered POOL + 1 .. 2 x POOL, which the portal never touches.
 const DRAFT_POOL = 300;
-const SUBMIT_POOL = 6000;
+const SUBMIT_POOL = 12000;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'title-portal-bench-'));
 
 module.exports = {

@@ -50,7 +50,7 @@ async function setUp(opts, seeders) {
   await migrator.destroy();
   log(`  ${applied.length} migrations applied`);
 
-  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} draft-save and ${SUBMIT_POOL} submit drafts)`);
+  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${2 * DRAFT_POOL} draft-save and ${2 * SUBMIT_POOL} submit drafts, half of each for the bare baselines)`);
   // One real argon2id hash (the portal's OWASP parameters) shared by every account.
   const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
   const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
@@ -67,8 +67,8 @@ async function setUp(opts, seeders) {
   const seedStarted = Date.now();
   const data = await seed(db, {
     scale: opts.scale,
-    draftPool: DRAFT_POOL,
-    submitPool: SUBMIT_POOL,
+    draftPool: 2 * DRAFT_POOL,
+    submitPool: 2 * SUBMIT_POOL,
     passwordHash,
     piiKey: PII_KEY,
     hostProvince: HOST_PROVINCE,
