@@ -97,7 +97,9 @@ function measuring(opts) {
     for (let i = 0; i < opts.rounds; i++) {
       const pair = {};
       for (const side of i % 2 === 0 ? ['baseline', 'portal'] : ['portal', 'baseline']) {
-        const { label, options } = side === 'baseline' ? baseline : portal;
+        const { label, options, before } = side === 'baseline' ? baseline : portal;
+        // A side's own preparation before each of its measurements (e.g. re-reading draft versions).
+        if (before) await before();
         pair[side] = await measure(opts.rounds > 1 ? `${label} (round ${i + 1}/${opts.rounds})` : label, options, i === 0 ? 3 : 0);
       }
       pair.ratio = pair.portal.rps / pair.baseline.rps;

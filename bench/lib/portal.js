@@ -13,7 +13,7 @@ const config = require('./config');
 const { log, round, sleep } = require('./log');
 const { spawnNode, stop, freePort, waitFor, probe } = require('./processes');
 
-const { ROOT, DIST, BENCH_DIR, RESULTS, BENCH_DB, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, JWT, PII_KEY, PASSWORD, HOST_PROVINCE, POOL_SIZE, WORKER_CONCURRENCY, DRAFT_POOL, SUBMIT_POOL, WORK } = config;
+const { ROOT, DIST, BENCH_DIR, RESULTS, BENCH_DB, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, JWT, PII_KEY, PASSWORD, HOST_PROVINCE, POOL_SIZE, WORKER_CONCURRENCY, DRAFT_POOL, BARE_DRAFT_POOL, SUBMIT_POOL, BARE_SUBMIT_POOL, WORK } = config;
 
 function build() {
   log('npm run build (production build)');
@@ -50,7 +50,7 @@ async function setUp(opts, seeders) {
   await migrator.destroy();
   log(`  ${applied.length} migrations applied`);
 
-  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${2 * DRAFT_POOL} draft-save and ${2 * SUBMIT_POOL} submit drafts, half of each for the bare baselines)`);
+  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} + ${BARE_DRAFT_POOL} draft-save and ${SUBMIT_POOL} + ${BARE_SUBMIT_POOL} submit drafts, the second of each for the bare baselines)`);
   // One real argon2id hash (the portal's OWASP parameters) shared by every account.
   const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
   const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
@@ -67,8 +67,8 @@ async function setUp(opts, seeders) {
   const seedStarted = Date.now();
   const data = await seed(db, {
     scale: opts.scale,
-    draftPool: 2 * DRAFT_POOL,
-    submitPool: 2 * SUBMIT_POOL,
+    draftPool: DRAFT_POOL + BARE_DRAFT_POOL,
+    submitPool: SUBMIT_POOL + BARE_SUBMIT_POOL,
     passwordHash,
     piiKey: PII_KEY,
     hostProvince: HOST_PROVINCE,
