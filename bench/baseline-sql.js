@@ -1,6 +1,6 @@
 /* global Buffer */
 // Baseline for the read scenarios (`stats`, `search_text`): their SQL run bare. Bare Fastify + a
-// pg pool of the portal's size; GET /r/:i runs, on one pooled connection, the statements the
+// pg pool of the portal's size; GET /r/:i runs, on the pool, the statements the
 // portal sent for request i (text and bound values as the API's driver sent them, captured by
 // bench/eventloop-probe.js during one request each; BENCH_SQL_FILE: { requests: [[{ text, values }]] })
 // and answers the last statement's rows as JSON. No authentication, no DTOs, no logging: what is
@@ -19,14 +19,17 @@ const fastify = require('fastify')({ logger: false });
 fastify.get('/r/:i', async (request, reply) => {
   const list = calls[Number(request.params.i)];
   if (!list) return reply.code(404).send({ statusCode: 404 });
-  const client = await pool.connect();
-  try {
-    let rows = [];
-    for (const c of list) rows = (await client.query(c.text, c.values)).rows;
-    return rows;
-  } finally {
-    client.release();
+  // In the portal's order; calls it sent side by side (one wave, see eventloop-probe.js) run side
+  // by side here too, each on its own pooled connection, as the portal's Promise.all does.
+  let rows = [];
+  for (let i = 0; i < list.length; ) {
+    let j = i + 1;
+    while (j < list.length && list[j].wave === list[i].wave) j++;
+    const results = await Promise.all(list.slice(i, j).map((c) => pool.query(c.text, c.values)));
+    rows = results[results.length - 1].rows;
+    i = j;
   }
+  return rows;
 });
 
 fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(

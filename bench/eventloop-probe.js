@@ -26,11 +26,16 @@ if (typeof process.send === 'function') {
   const captured = new Map();
   // Every call in order with its bound values (the bare baselines replay them, see lib/capture.js).
   const calls = [];
+  let completed = 0;
+  const settle = () => {
+    completed++;
+  };
   let pgClient = null;
   let originalQuery = null;
   const startCapture = () => {
     captured.clear();
     calls.length = 0;
+    completed = 0;
     // Resolve pg exactly as TypeORM does (from the project root), so this is the same module.
     pgClient = require(require.resolve('pg', { paths: [process.cwd()] })).Client;
     originalQuery = pgClient.prototype.query;
@@ -40,7 +45,17 @@ if (typeof process.send === 'function') {
       if (typeof text === 'string') {
         captured.set(text, (captured.get(text) || 0) + 1);
         const values = typeof config === 'string' ? rest[0] : config.values;
-        if (calls.length < 10000) calls.push({ text, values: Array.isArray(values) ? values.map(plain) : [] });
+        // wave: how many captured calls had completed when this one was sent; calls of one wave
+        // were sent without waiting for each other (Promise.all), so a replay may run them side by side.
+        if (calls.length < 10000) calls.push({ text, values: Array.isArray(values) ? values.map(plain) : [], wave: completed });
+        const cb = rest.findIndex((a) => typeof a === 'function');
+        if (cb >= 0) {
+          const callback = rest[cb];
+          rest[cb] = (...a) => (settle(), callback(...a));
+        }
+        const result = original.call(this, config, ...rest);
+        if (cb < 0 && result && typeof result.then === 'function') result.then(settle, settle);
+        return result;
       }
       return original.call(this, config, ...rest);
     };
