@@ -3,7 +3,7 @@
 
 const fs = require('fs');
 const path = require('path');
-const { BARE_SUBMIT_POOL, DATABASE_URL, POOL_SIZE, SUBMIT_POOL, WORK } = require('../lib/config');
+const { BARE_SUBMIT_POOL, DATABASE_URL, HOST_PROVINCE, POOL_SIZE, SUBMIT_POOL, WORK } = require('../lib/config');
 const { captureCalls, describeCalls } = require('../lib/capture');
 const { log } = require('../lib/log');
 const { stop } = require('../lib/processes');
@@ -35,6 +35,16 @@ module.exports = {
       const s = submitRequest(n);
       return fetch(`${base}${s.path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: s.auth }, body: '{"declarationAccepted":true}' });
     };
+    // The recommending units the pool's files go to at submission (a file is refused without
+    // one): the sub-centre of their district (500103) and, for the cross-provincial quarter, the
+    // partner association. No officers: nobody is told of the arriving files.
+    await db.query(
+      `INSERT INTO organisations (kind, name_zh, name_en, region_code, province)
+       VALUES ('sub_centre', '渝中区设计服务分中心（基准）', 'Yuzhong design service sub-centre (bench)', '500103', $1),
+              ('association', '合作协会（基准）', 'Partner association (bench)', NULL, $1)
+       ON CONFLICT DO NOTHING`,
+      [HOST_PROVINCE],
+    );
     // Pre-flight, one submit per level, one at a time: each must succeed (or the fixtures no
     // longer match the forms), and it primes the compiled form validators (see draft_save). The
     // last one's SQL is captured (the validators are warm by then) for the baseline.
