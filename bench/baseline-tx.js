@@ -6,11 +6,13 @@
 // of a pool the portal does not touch: the captured file's and applicant's ids are swapped for
 // that file's in every value (JSON payloads included). For a submission, the number the
 // captured statement on cycle_counters returned is swapped for the one this transaction's
-// returns (in the reference number too), so numbers stay gap-free; for a draft save, the
-// captured version for the file's current one.
+// returns (in the reference number too), so numbers stay gap-free, and the applicant's identity
+// index (unique per person) for one of the target's own; for a draft save, the captured version
+// for the file's current one.
 //
 // BENCH_SQL_FILE: { calls: [{ text, values }], captured: { applicationId, applicantId, version,
-//   referenceNumber? }, targets: [{ applicationId, applicantId, version }], mode: 'once' | 'cycle' }
+//   referenceNumber?, identityIndex? }, targets: [{ applicationId, applicantId, version, identityIndex? }],
+//   mode: 'once' | 'cycle' }
 'use strict';
 
 const fs = require('fs');
@@ -34,6 +36,8 @@ function swap(value, t, seq) {
   if (typeof value === 'string') {
     let s = value.split(captured.applicationId).join(t.applicationId).split(captured.applicantId).join(t.applicantId);
     if (seq !== null && captured.referenceNumber) s = s.split(captured.referenceNumber).join(refPrefix + String(seq).padStart(capturedSeq.length, '0'));
+    // The applicant's identity index (one person, one account: unique per user), the target's own.
+    if (captured.identityIndex && t.identityIndex) s = s.split(captured.identityIndex).join(t.identityIndex);
     return s;
   }
   if (typeof value === 'number') {

@@ -1,6 +1,7 @@
 /* global fetch */
 'use strict';
 
+const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { BARE_SUBMIT_POOL, DATABASE_URL, HOST_PROVINCE, POOL_SIZE, SUBMIT_POOL, WORK } = require('../lib/config');
@@ -50,20 +51,36 @@ module.exports = {
     // last one's SQL is captured (the validators are warm by then) for the baseline.
     const firstIds = Array.from({ length: 50 }, (_, i) => ids.submitApplication(i + 1));
     const { rows: levels } = await db.query('SELECT DISTINCT ON (level) id, level FROM applications WHERE id = ANY($1::uuid[]) ORDER BY level, id', [firstIds]);
-    let capture = null;
-    for (const [k, row] of levels.entries()) {
+    for (const row of levels) {
       const n = firstIds.indexOf(row.id) + 1;
       used.add(n);
-      const last = k === levels.length - 1;
-      const { result: res, calls } = last ? await captureCalls(api, () => submitOnce(n)) : { result: await submitOnce(n), calls: [] };
+      const res = await submitOnce(n);
       if (res.status !== 200) throw new Error(`submit pre-flight (${row.level}) answered ${res.status}: ${(await res.text()).slice(0, 2000)}`);
-      const body = await res.json();
-      if (last) capture = { calls, captured: { applicationId: ids.submitApplication(n), applicantId: ids.submitUser(n), version: 1, referenceNumber: body.referenceNumber } };
+      await res.arrayBuffer();
     }
+    // One more, validators warm (a level's first submission also reads and compiles its form): its SQL is the baseline's.
+    const n0 = take();
+    used.add(n0);
+    const { result: res0, calls } = await captureCalls(api, () => submitOnce(n0));
+    if (res0.status !== 200) throw new Error(`submit pre-flight answered ${res0.status}: ${(await res0.text()).slice(0, 2000)}`);
+    const body0 = await res0.json();
+    const { rows: [bound] } = await db.query('SELECT identity_index FROM users WHERE id = $1', [ids.submitUser(n0)]);
+    const capture = { calls, captured: { applicationId: ids.submitApplication(n0), applicantId: ids.submitUser(n0), version: 1, referenceNumber: body0.referenceNumber, identityIndex: bound?.identity_index ?? null } };
+    // Each bare submitter's own identity index, shaped like the captured one (a digest of its id).
+    const indexFor = (userId) => {
+      const v = capture.captured.identityIndex;
+      if (!v) return null;
+      return crypto.createHash('sha256').update(userId).digest(/^[0-9a-f]+$/.test(v) ? 'hex' : 'base64').slice(0, v.length);
+    };
     if (!capture.captured.referenceNumber || !capture.calls.some((c) => /\bcycle_counters\b/.test(c.text))) throw new Error(`submit: no reference number or counter statement captured: ${describeCalls(capture.calls)}`);
     log(`  captured ${capture.calls.length} statements for one submission: ${describeCalls(capture.calls)}`);
     const sqlFile = path.join(WORK, 'submit.sql.json');
-    const targets = Array.from({ length: BARE_SUBMIT_POOL }, (_, i) => ({ applicationId: ids.submitApplication(SUBMIT_POOL + i + 1), applicantId: ids.submitUser(SUBMIT_POOL + i + 1), version: 1 }));
+    const targets = Array.from({ length: BARE_SUBMIT_POOL }, (_, i) => ({
+      applicationId: ids.submitApplication(SUBMIT_POOL + i + 1),
+      applicantId: ids.submitUser(SUBMIT_POOL + i + 1),
+      version: 1,
+      identityIndex: indexFor(ids.submitUser(SUBMIT_POOL + i + 1)),
+    }));
     fs.writeFileSync(sqlFile, JSON.stringify({ ...capture, targets, mode: 'once' }));
     const bare = await ctx.startBaseline('bare submit transaction', 'baseline-tx.js', { BENCH_SQL_FILE: sqlFile, DATABASE_URL, DATABASE_POOL_SIZE: String(POOL_SIZE) });
 
