@@ -6,7 +6,9 @@
 //            --rounds N (default 3: alternating portal/baseline measurements of each ratio
 //            scenario, median reported), --keep (keep the bench database), --cpu-prof (profile
 //            the API; .cpuprofile files under bench/results/profiles/), --no-write (do not
-//            write bench/results/), --seed-only (set up and seed, time it, measure nothing)
+//            write bench/results/), --seed-only (set up and seed, time it, measure nothing),
+//            --reuse (the bench database a --keep run left: no build of it, no seed but the
+//            scenarios' seeds whose data is missing)
 //
 // Steps (lib/portal.js): production build; a fresh bench database (title_portal_bench, or
 // BENCH_DATABASE) on DATABASE_URL's server, migrated and seeded in bulk; the API (with
@@ -37,7 +39,12 @@ async function main() {
   const wanted = SCENARIOS.filter(wants);
   const ctx = await setUp(
     opts,
-    wanted.filter((s) => s.seed).map((s) => (c) => s.seed(c)),
+    wanted
+      .filter((s) => s.seed)
+      .map((s) => async (c) => {
+        if (opts.reuse && s.seeded && (await s.seeded(c))) return log(`  ${s.id}: its data is there already (--reuse)`);
+        return s.seed(c);
+      }),
   );
   const { rows, record } = results();
   Object.assign(ctx, { record, ...measuring(opts) });

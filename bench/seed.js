@@ -365,7 +365,7 @@ async function seedAutoAssign(client, o) {
                                applicant_name, employer_name, home_province, submitted_at, created_at, updated_at)
      SELECT md5('bench-assign-app-' || s.n)::uuid, md5('bench-assign-user-' || s.n)::uuid, $1, s.level, s.specialty, 'in_review', l.form_version_id,
             jsonb_set(jsonb_set(l.data, '{employer,name}', to_jsonb(s.employer)), '{identity,fullName}', to_jsonb('申请人' || s.n)),
-            5, $2 || '-A-' || lpad(s.n::text, 6, '0'), '申请人' || s.n, s.employer, '50', now() - interval '40 days', now() - interval '50 days', now() - interval '20 days'
+            5, $2 || '-A-' || lpad(s.n::text, greatest(6, length(s.n::text)), '0'), '申请人' || s.n, s.employer, '50', now() - interval '40 days', now() - interval '50 days', now() - interval '20 days'
        FROM (
          SELECT n, (${sqlArray(LEVEL_MIX)})[1 + abs(hashtext('level' || n)) % ${LEVEL_MIX.length}] AS level,
                 (${sqlArray(SPECIALTY_MIX)})[1 + abs(hashtext('specialty' || n)) % ${SPECIALTY_MIX.length}] AS specialty,
@@ -412,4 +412,19 @@ async function seedStatsReviews(client, o) {
   return { assignments: rows[0].n };
 }
 
-module.exports = { seed, seedAutoAssign, seedStatsReviews, ids, emails, idOf };
+/** What seed() returned, read back from a bench database seeded before (--reuse). */
+async function seededData(client) {
+  const { rows: [cycle] } = await client.query(`SELECT id, code FROM cycles WHERE code LIKE '%-BENCH' ORDER BY code DESC LIMIT 1`);
+  if (!cycle) throw new Error('--reuse: no seeded bench cycle in this database');
+  const { rows: forms } = await client.query(`SELECT id, level FROM form_versions WHERE form_key LIKE 'bench-%'`);
+  const { rows: [counter] } = await client.query('SELECT last_number FROM cycle_counters WHERE cycle_id = $1', [cycle.id]);
+  const { rows: stats } = await client.query(`SELECT
+      (SELECT count(*)::int FROM users) AS users,
+      (SELECT count(*)::int FROM applications) AS applications,
+      (SELECT count(*)::int FROM attachments) AS attachments,
+      (SELECT count(*)::int FROM application_history) AS history,
+      (SELECT count(*)::int FROM applications WHERE cycle_id = $1 AND status = 'submitted') AS submitted`, [cycle.id]);
+  return { cycleId: cycle.id, cycleCode: cycle.code, numbered: counter.last_number, formVersions: Object.fromEntries(forms.map((f) => [f.level, f.id])), stats: stats[0] };
+}
+
+module.exports = { seed, seededData, seedAutoAssign, seedStatsReviews, ids, emails, idOf };

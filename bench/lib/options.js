@@ -18,6 +18,7 @@ function parseOptions(argv) {
       'cpu-prof': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
       'seed-only': { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
     },
   });
   const o = {
@@ -30,6 +31,7 @@ function parseOptions(argv) {
     cpuProf: values['cpu-prof'],
     write: !values['no-write'],
     seedOnly: values['seed-only'],
+    reuse: values.reuse,
   };
   if (!Number.isInteger(o.rounds) || o.rounds < 1) throw new Error('--rounds must be an integer >= 1');
   if (!Number.isInteger(o.scale) || o.scale < 60000) throw new Error('--scale must be an integer >= 60000 (the deep page is 50,000 rows into one status)');

@@ -38,12 +38,17 @@ async function setUp(opts, seeders) {
   const jwt = require('jsonwebtoken');
   const argon2 = require('argon2');
   const { DataSource } = require('typeorm');
-  const { seed, ids, emails } = require('../seed');
+  const { seed, seededData, ids, emails } = require('../seed');
   const { CountingSmtpSink } = require('../smtp-sink');
 
   // --- database -------------------------------------------------------------------------
-  log(`re-creating ${BENCH_DB} and applying the migrations`);
-  await dist.db.dropDatabase(DATABASE_URL);
+  // --reuse: the database a --keep run (or one that stopped after seeding) left, migrated and
+  // seeded at the same --scale; the main seed is read back, and each scenario's seed runs unless
+  // its data is already there (`seeded(ctx)`).
+  if (!opts.reuse) {
+    log(`re-creating ${BENCH_DB} and applying the migrations`);
+    await dist.db.dropDatabase(DATABASE_URL);
+  }
   await dist.db.ensureDatabase(DATABASE_URL);
   const migrator = await new DataSource(dist.db.buildDataSourceOptions({ url: DATABASE_URL, poolSize: 2 })).initialize();
   const applied = await dist.db.runMigrationsLocked(migrator);
@@ -65,7 +70,7 @@ async function setUp(opts, seeders) {
     return result;
   };
   const seedStarted = Date.now();
-  const data = await seed(db, {
+  const data = opts.reuse ? await seededData(db) : await seed(db, {
     scale: opts.scale,
     draftPool: DRAFT_POOL + BARE_DRAFT_POOL,
     submitPool: SUBMIT_POOL + BARE_SUBMIT_POOL,
@@ -83,7 +88,8 @@ async function setUp(opts, seeders) {
   // Every access token names a live session of its user (refused otherwise): one per account,
   // its id the user's (the bench signs its tokens itself, see token() below).
   await db.query(`INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
-    SELECT id, id, encode(sha256(id::text::bytea), 'hex'), now() + interval '1 day' FROM users`);
+    SELECT id, id, encode(sha256(id::text::bytea), 'hex'), now() + interval '1 day' FROM users u
+     WHERE NOT EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.user_id = u.id)`);
 
   // --- processes ------------------------------------------------------------------------
   const sink = await new CountingSmtpSink().start();

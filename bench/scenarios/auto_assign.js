@@ -25,6 +25,10 @@ module.exports = {
     ({ seconds, files, ratio, rssMb, body, check, again }) =>
       ratio >= MIN_RATIO && seconds < maxSeconds(files) && rssMb < MAX_WORKER_RSS_MB && body.shortfalls.length === 0 && check.over_cap === 0 && check.same_employer === 0 && again.assigned === 0,
   ),
+  /** --reuse: already seeded in this database? */
+  async seeded({ db }) {
+    return (await db.query(`SELECT 1 FROM cycles WHERE code = $1`, [`${new Date().getUTCFullYear()}-ASSIGN`])).rowCount > 0;
+  },
   async seed(ctx) {
     const ASSIGN_FILES = filesFor(ctx.opts.scale);
     const ASSIGN_REVIEWERS = reviewersFor(ctx.opts.scale);

@@ -20,6 +20,10 @@ const MIN_RATIO = 0.5;
 module.exports = {
   id: 'stats',
   target: target(`>= ${MIN_RATIO} x its SQL run bare; worst p99 < ${P99_MS} ms`, (m) => m.ratio >= MIN_RATIO && m.worstP99 < P99_MS && m.non2xx === 0),
+  /** --reuse: already seeded in this database? */
+  async seeded({ db }) {
+    return (await db.query(`SELECT 1 FROM users WHERE email = 'stats-reviewer1@bench.local'`)).rowCount > 0;
+  },
   async seed({ db, data }) {
     const reviews = await seedStatsReviews(db, { cycleId: data.cycleId, reviewers: STATS_REVIEWERS });
     log(`  stats: ${reviews.assignments.toLocaleString('en')} review assignments over ${STATS_REVIEWERS} reviewers in the main cycle`);
