@@ -55,7 +55,7 @@ async function setUp(opts, seeders) {
   await migrator.destroy();
   log(`  ${applied.length} migrations applied`);
 
-  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} + ${BARE_DRAFT_POOL} draft-save and ${SUBMIT_POOL} + ${BARE_SUBMIT_POOL} submit drafts, the second of each for the bare baselines)`);
+  log(`${opts.reuse ? 'reading back the seed of' : 'seeding'} ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} + ${BARE_DRAFT_POOL} draft-save and ${SUBMIT_POOL} + ${BARE_SUBMIT_POOL} submit drafts, the second of each for the bare baselines)`);
   // One real argon2id hash (the portal's OWASP parameters) shared by every account.
   const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
   const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
