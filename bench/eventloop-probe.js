@@ -6,6 +6,7 @@
 //   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
 //     so the bare Fastify + pg baseline can run exactly the same statements.
 // The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'capture-start' | 'capture-stop' | 'exit' }.
+/* global Buffer */
 'use strict';
 
 const fs = require('fs');
@@ -23,19 +24,50 @@ if (typeof process.send === 'function') {
   // The query hook is installed only between capture-start and capture-stop, so the
   // measured scenarios run the driver untouched.
   const captured = new Map();
+  // Every call in order with its bound values (the bare baselines replay them, see lib/capture.js).
+  const calls = [];
+  let completed = 0;
+  const settle = () => {
+    completed++;
+  };
   let pgClient = null;
   let originalQuery = null;
   const startCapture = () => {
     captured.clear();
+    calls.length = 0;
+    completed = 0;
     // Resolve pg exactly as TypeORM does (from the project root), so this is the same module.
     pgClient = require(require.resolve('pg', { paths: [process.cwd()] })).Client;
     originalQuery = pgClient.prototype.query;
     const original = originalQuery;
     pgClient.prototype.query = function benchCapturedQuery(config, ...rest) {
       const text = typeof config === 'string' ? config : config && config.text;
-      if (typeof text === 'string') captured.set(text, (captured.get(text) || 0) + 1);
+      if (typeof text === 'string') {
+        captured.set(text, (captured.get(text) || 0) + 1);
+        const values = typeof config === 'string' ? rest[0] : config.values;
+        // wave: how many captured calls had completed when this one was sent; calls of one wave
+        // were sent without waiting for each other (Promise.all), so a replay may run them side by side.
+        if (calls.length < 10000) calls.push({ text, values: Array.isArray(values) ? values.map(plain) : [], wave: completed });
+        const cb = rest.findIndex((a) => typeof a === 'function');
+        if (cb >= 0) {
+          const callback = rest[cb];
+          rest[cb] = (...a) => (settle(), callback(...a));
+        }
+        const result = original.call(this, config, ...rest);
+        if (cb < 0 && result && typeof result.then === 'function') result.then(settle, settle);
+        return result;
+      }
       return original.call(this, config, ...rest);
     };
+  };
+  // A bound value as it can travel over IPC and be bound again: what pg would send for it.
+  const plain = (v) => {
+    if (v === null || v === undefined) return null;
+    if (v instanceof Date) return v.toISOString();
+    if (Buffer.isBuffer(v)) return { buffer: v.toString('base64') };
+    if (Array.isArray(v)) return v.map(plain);
+    if (typeof v === 'object') return JSON.stringify(v);
+    return v;
   };
   const stopCapture = () => {
     if (pgClient && originalQuery) pgClient.prototype.query = originalQuery;
@@ -71,6 +103,7 @@ if (typeof process.send === 'function') {
       memory: process.memoryUsage(),
       peakRss: peakRss(),
       sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
+      calls: command === 'capture-stop' ? [...calls] : undefined,
     };
     if (command === 'reset') histogram.reset();
     if (command === 'capture-start') startCapture();

@@ -6,7 +6,9 @@
 //            --rounds N (default 3: alternating portal/baseline measurements of each ratio
 //            scenario, median reported), --keep (keep the bench database), --cpu-prof (profile
 //            the API; .cpuprofile files under bench/results/profiles/), --no-write (do not
-//            write bench/results/)
+//            write bench/results/), --seed-only (set up and seed, time it, measure nothing),
+//            --reuse (the bench database a --keep run left: no build of it, no seed but the
+//            scenarios' seeds whose data is missing)
 //
 // Steps (lib/portal.js): production build; a fresh bench database (title_portal_bench, or
 // BENCH_DATABASE) on DATABASE_URL's server, migrated and seeded in bulk; the API (with
@@ -37,11 +39,30 @@ async function main() {
   const wanted = SCENARIOS.filter(wants);
   const ctx = await setUp(
     opts,
-    wanted.filter((s) => s.seed).map((s) => (c) => s.seed(c)),
+    wanted
+      .filter((s) => s.seed)
+      .map((s) => async (c) => {
+        if (opts.reuse && s.seeded && (await s.seeded(c))) return log(`  ${s.id}: its data is there already (--reuse)`);
+        return s.seed(c);
+      }),
   );
   const { rows, record } = results();
   Object.assign(ctx, { record, ...measuring(opts) });
-  for (const scenario of wanted) await scenario.run(ctx);
+  if (opts.seedOnly) {
+    // --seed-only: the set-up (build, migrations, the main and the scenarios' seeds, the processes started) and nothing measured.
+    await tearDown(ctx);
+    log(`seed only: done in ${elapsed()}`);
+    return;
+  }
+  for (const scenario of wanted) {
+    // One scenario that fails is a row that says so, not the end of a run that took its seeding time.
+    try {
+      await scenario.run(ctx);
+    } catch (error) {
+      log(`scenario ${scenario.id} FAILED: ${error.stack ?? error}`);
+      record(scenario.id, { metric: `failed: ${String(error.message ?? error).slice(0, 300)}`, unit: '', value: null, target: scenario.target, met: false });
+    }
+  }
   const { pgVersion, redisVersion } = await tearDown(ctx);
 
   const cpus = os.cpus();

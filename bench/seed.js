@@ -45,6 +45,35 @@ const STATUS_MIX = weighted([
   ['withdrawn', 3],
 ]);
 
+/**
+ * Runs `load` (inside the caller's transaction) with the tables' secondary indexes dropped, then
+ * re-creates them from their own definitions (pg_get_indexdef): building an index once over the
+ * loaded rows is several times faster than maintaining it row by row (the trigram GIN indexes
+ * most of all), which is what made the seed crawl at 1,000,000. Indexes that back a constraint
+ * (primary keys, UNIQUE constraints) stay; a unique index re-created over the rows re-checks them.
+ */
+async function withoutSecondaryIndexes(client, tables, load) {
+  // Nor are the foreign keys checked row by row (nor triggers fired) during the load: the rows are
+  // generated consistent, and the one trigger that fills columns (application_history's stage
+  // times) gets them from the seed. Needs superuser; without it the load checks them (slower).
+  const { rows: [{ superuser }] } = await client.query(`SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user`);
+  if (superuser) await client.query(`SET LOCAL session_replication_role = replica`);
+  else console.warn('[bench] not a superuser: foreign keys checked per row during the seed (slower)');
+  const { rows: indexes } = await client.query(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+      WHERE t.relname = ANY($1::text[]) AND t.relnamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [tables],
+  );
+  for (const index of indexes) await client.query(`DROP INDEX ${index.name}`);
+  const result = await load();
+  if (superuser) await client.query(`SET LOCAL session_replication_role = origin`);
+  await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+  for (const index of indexes) await client.query(index.definition);
+  return result;
+}
+
 const sqlArray = (values) => `ARRAY[${values.map((v) => `'${v}'`).join(',')}]`;
 
 /**
@@ -105,11 +134,10 @@ async function seed(client, o) {
     const hasCurrentTitle = Boolean(data.currentTitle);
     const required = appsLib.requiredEvidence(appsLib.DEFAULT_EVIDENCE_RULES, { level, crossProvincial: false, exceptionalRoute: false, hasCurrentTitle });
     const eligibility = { ...outcome, crossProvincial: false, homeProvince: o.hostProvince, countUntil, evidence: { required, missing: [] } };
-    return { level, idx: appsLib.LEVELS.indexOf(level), form_version_id: formVersions[level], data, eligibility };
+    // The reference number's prefix per level, the portal's own referencePrefix(); the SQL
+    // below pads the sequence as referenceNumber() does (checked against it after the insert).
+    return { level, idx: appsLib.LEVELS.indexOf(level), form_version_id: formVersions[level], data, eligibility, ref_prefix: appsLib.referencePrefix(cycleCode, level) };
   });
-  // Every reference number a file of the cycle can get, formatted by the portal's own
-  // referenceNumber(): level idx's numbers 1..N at [idx * N + 1 .. idx * N + N].
-  const referenceNumbers = appsLib.LEVELS.flatMap((level) => Array.from({ length: N }, (_, i) => appsLib.referenceNumber(cycleCode, level, i + 1)));
   // Evidence each (level, cross-provincial) needs: the submitted files carry all of it.
   const evidenceRows = [];
   for (const level of appsLib.LEVELS) {
@@ -122,10 +150,12 @@ async function seed(client, o) {
     }
   }
   await client.query(`CREATE TEMP TABLE bench_levels ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb)
-      AS x(level text, idx int, form_version_id uuid, data jsonb, eligibility jsonb)`, [JSON.stringify(levelRows)]);
+      AS x(level text, idx int, form_version_id uuid, data jsonb, eligibility jsonb, ref_prefix text)`, [JSON.stringify(levelRows)]);
   await client.query(`CREATE TEMP TABLE bench_evidence ON COMMIT DROP AS SELECT * FROM jsonb_to_recordset($1::jsonb)
       AS x(level text, cp boolean, kind text, ord int)`, [JSON.stringify(evidenceRows)]);
 
+  const numbered = await withoutSecondaryIndexes(client, ['users', 'applications', 'attachments', 'application_history'], () => seedRows());
+  async function seedRows() {
   // --- accounts --------------------------------------------------------------------------
   await client.query(
     `INSERT INTO users (id, email, full_name, locale, roles, status, email_verified_at, password_hash)
@@ -156,7 +186,7 @@ async function seed(client, o) {
      SELECT s.id, s.applicant_id, $1, s.level, s.specialty, s.status, l.form_version_id,
             jsonb_set(jsonb_set(l.data, '{employer,regionCode}', to_jsonb(s.province || '0100')), '{identity,fullName}', to_jsonb('申请人' || s.n)),
             $2, CASE WHEN s.status = 'draft' THEN 2 ELSE 4 END,
-            CASE WHEN s.status <> 'draft' THEN ($3::text[])[l.idx * $5 + s.seq] END,
+            CASE WHEN s.status <> 'draft' THEN l.ref_prefix || lpad(s.seq::text, greatest($3::int, length(s.seq::text)), '0') END,
             '申请人' || s.n, '某工业设计有限公司 ' || (s.n % 5000), s.province <> $4, s.province,
             CASE WHEN s.status <> 'draft' THEN l.eligibility END,
             CASE WHEN s.status <> 'draft' THEN s.submitted END, CASE WHEN s.status <> 'draft' THEN '127.0.0.1' END,
@@ -175,11 +205,20 @@ async function seed(client, o) {
            ) r
        ) s
        JOIN bench_levels l ON l.level = s.level`,
-    [cycleId, sealedDocument, referenceNumbers, o.hostProvince, N],
+    [cycleId, sealedDocument, appsLib.REFERENCE_DIGITS, o.hostProvince, N],
   );
+  // The SQL's numbers are the portal's: one file per level checked against referenceNumber().
+  const { rows: sample } = await client.query(
+    `SELECT DISTINCT ON (level) level, reference_number, substring(reference_number from '(\\d+)$')::int AS seq
+       FROM applications WHERE cycle_id = $1 AND reference_number IS NOT NULL ORDER BY level, reference_number DESC`,
+    [cycleId],
+  );
+  for (const r of sample) {
+    if (r.reference_number !== appsLib.referenceNumber(cycleCode, r.level, r.seq)) throw new Error(`seeded reference number ${r.reference_number} is not the portal's ${appsLib.referenceNumber(cycleCode, r.level, r.seq)}`);
+  }
   const { rows: counted } = await client.query(`SELECT count(*)::int AS k FROM applications WHERE cycle_id = $1 AND reference_number IS NOT NULL`, [cycleId]);
-  const numbered = counted[0].k;
-  await client.query('INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1, $2)', [cycleId, numbered]);
+  const lastNumber = counted[0].k;
+  await client.query('INSERT INTO cycle_counters (cycle_id, last_number) VALUES ($1, $2)', [cycleId, lastNumber]);
 
   // Dedicated drafts for the write scenarios: complete, valid data. The submit pool also
   // carries every required evidence row; a quarter of it is cross-provincial (Guangdong
@@ -220,21 +259,26 @@ async function seed(client, o) {
   );
 
   // --- history -----------------------------------------------------------------------------
+  // cycle_id and stage_entered_at given here (the previous row's time: created, then submitted), as the
+  // trigger application_history_stage_times would fill them: it looks each up per row, through
+  // indexes this load builds only afterwards (per row a scan of the history: quadratic).
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, 'created', NULL, 'draft', applicant_id, created_at FROM applications ORDER BY created_at`,
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at)
+     SELECT id, cycle_id, 'created', NULL, 'draft', applicant_id, created_at FROM applications ORDER BY created_at`,
   );
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, 'submitted', 'draft', 'submitted', applicant_id, submitted_at FROM applications WHERE submitted_at IS NOT NULL ORDER BY submitted_at`,
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at, stage_entered_at)
+     SELECT id, cycle_id, 'submitted', 'draft', 'submitted', applicant_id, submitted_at, created_at FROM applications WHERE submitted_at IS NOT NULL ORDER BY submitted_at`,
   );
   await client.query(
-    `INSERT INTO application_history (application_id, action, from_status, to_status, actor_id, created_at)
-     SELECT id, CASE status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'returned' THEN 'returned' ELSE 'status_changed' END, 'submitted', status,
-            CASE status WHEN 'withdrawn' THEN applicant_id ELSE $1::uuid END, updated_at
+    `INSERT INTO application_history (application_id, cycle_id, action, from_status, to_status, actor_id, created_at, stage_entered_at)
+     SELECT id, cycle_id, CASE status WHEN 'withdrawn' THEN 'withdrawn' WHEN 'returned' THEN 'returned' ELSE 'status_changed' END, 'submitted', status,
+            CASE status WHEN 'withdrawn' THEN applicant_id ELSE $1::uuid END, updated_at, submitted_at
        FROM applications WHERE submitted_at IS NOT NULL AND status <> 'submitted'`,
     [ids.admin()],
   );
+  return lastNumber;
+  }
   await client.query('COMMIT');
   // Plans as production would have them once autovacuum has run.
   await client.query('VACUUM (ANALYZE)');
@@ -286,6 +330,7 @@ async function seedAutoAssign(client, o) {
     JSON.stringify(levelRows),
   ]);
 
+  await withoutSecondaryIndexes(client, ['users', 'applications'], async () => {
   // Reviewers and their profiles.
   await client.query(
     `INSERT INTO users (id, email, full_name, locale, roles, status, email_verified_at)
@@ -320,7 +365,7 @@ async function seedAutoAssign(client, o) {
                                applicant_name, employer_name, home_province, submitted_at, created_at, updated_at)
      SELECT md5('bench-assign-app-' || s.n)::uuid, md5('bench-assign-user-' || s.n)::uuid, $1, s.level, s.specialty, 'in_review', l.form_version_id,
             jsonb_set(jsonb_set(l.data, '{employer,name}', to_jsonb(s.employer)), '{identity,fullName}', to_jsonb('申请人' || s.n)),
-            5, $2 || '-A-' || lpad(s.n::text, 6, '0'), '申请人' || s.n, s.employer, '50', now() - interval '40 days', now() - interval '50 days', now() - interval '20 days'
+            5, $2 || '-A-' || lpad(s.n::text, greatest(6, length(s.n::text)), '0'), '申请人' || s.n, s.employer, '50', now() - interval '40 days', now() - interval '50 days', now() - interval '20 days'
        FROM (
          SELECT n, (${sqlArray(LEVEL_MIX)})[1 + abs(hashtext('level' || n)) % ${LEVEL_MIX.length}] AS level,
                 (${sqlArray(SPECIALTY_MIX)})[1 + abs(hashtext('specialty' || n)) % ${SPECIALTY_MIX.length}] AS specialty,
@@ -330,6 +375,7 @@ async function seedAutoAssign(client, o) {
        JOIN bench_assign_levels l ON l.level = s.level`,
     [cycleId, `${year}-ASSIGN`, o.applications],
   );
+  });
   await client.query('COMMIT');
   await client.query('VACUUM (ANALYZE) applications, users, reviewer_profiles, reviewer_relations');
   return { cycleId };
@@ -349,7 +395,8 @@ async function seedStatsReviews(client, o) {
        FROM generate_series(1, $1::int) n`,
     [o.reviewers],
   );
-  await client.query(
+  await withoutSecondaryIndexes(client, ['review_assignments'], () =>
+  client.query(
     `INSERT INTO review_assignments (application_id, reviewer_id, cycle_id, status, due_at, submitted_at, created_at, updated_at)
      SELECT a.id, md5('bench-stats-reviewer-' || (1 + (abs(hashtext(a.id::text)::bigint) + k * 97) % $2))::uuid, a.cycle_id,
             CASE WHEN a.status <> 'in_review' THEN 'submitted' ELSE (ARRAY['assigned', 'draft', 'submitted'])[1 + abs(hashtext(a.id::text || k || 's')) % 3] END,
@@ -358,11 +405,26 @@ async function seedStatsReviews(client, o) {
        FROM applications a CROSS JOIN generate_series(1, 3) k
       WHERE a.cycle_id = $1 AND a.status IN ('in_review', 'reviewed', 'public_notice', 'approved')`,
     [o.cycleId, o.reviewers],
-  );
+  ));
   await client.query('COMMIT');
   await client.query('VACUUM (ANALYZE) review_assignments, users');
   const { rows } = await client.query('SELECT count(*)::int AS n FROM review_assignments WHERE cycle_id = $1', [o.cycleId]);
   return { assignments: rows[0].n };
 }
 
-module.exports = { seed, seedAutoAssign, seedStatsReviews, ids, emails, idOf };
+/** What seed() returned, read back from a bench database seeded before (--reuse). */
+async function seededData(client) {
+  const { rows: [cycle] } = await client.query(`SELECT id, code FROM cycles WHERE code LIKE '%-BENCH' ORDER BY code DESC LIMIT 1`);
+  if (!cycle) throw new Error('--reuse: no seeded bench cycle in this database');
+  const { rows: forms } = await client.query(`SELECT id, level FROM form_versions WHERE form_key LIKE 'bench-%'`);
+  const { rows: [counter] } = await client.query('SELECT last_number FROM cycle_counters WHERE cycle_id = $1', [cycle.id]);
+  const { rows: stats } = await client.query(`SELECT
+      (SELECT count(*)::int FROM users) AS users,
+      (SELECT count(*)::int FROM applications) AS applications,
+      (SELECT count(*)::int FROM attachments) AS attachments,
+      (SELECT count(*)::int FROM application_history) AS history,
+      (SELECT count(*)::int FROM applications WHERE cycle_id = $1 AND status = 'submitted') AS submitted`, [cycle.id]);
+  return { cycleId: cycle.id, cycleCode: cycle.code, numbered: counter.last_number, formVersions: Object.fromEntries(forms.map((f) => [f.level, f.id])), stats: stats[0] };
+}
+
+module.exports = { seed, seededData, seedAutoAssign, seedStatsReviews, ids, emails, idOf };

@@ -31,8 +31,13 @@ const PASSWORD = 'Bench-applicant-2026!';
 const HOST_PROVINCE = '50';
 const POOL_SIZE = 10;
 const WORKER_CONCURRENCY = 10;
+// Drafts the portal's draft saves and submissions work on; the drafts of their bare baselines
+// (bench/baseline-tx.js) follow, numbered POOL + 1 .. POOL + BARE_POOL, which the portal never
+// touches (a bare submission is faster, so its pool is larger).
 const DRAFT_POOL = 300;
-const SUBMIT_POOL = 6000;
+const BARE_DRAFT_POOL = 300;
+const SUBMIT_POOL = 8000;
+const BARE_SUBMIT_POOL = 16000;
 const WORK = fs.mkdtempSync(path.join(os.tmpdir(), 'title-portal-bench-'));
 
 module.exports = {
@@ -51,6 +56,8 @@ module.exports = {
   POOL_SIZE,
   WORKER_CONCURRENCY,
   DRAFT_POOL,
+  BARE_DRAFT_POOL,
   SUBMIT_POOL,
+  BARE_SUBMIT_POOL,
   WORK,
 };

@@ -17,6 +17,8 @@ function parseOptions(argv) {
       keep: { type: 'boolean', default: false },
       'cpu-prof': { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
+      'seed-only': { type: 'boolean', default: false },
+      reuse: { type: 'boolean', default: false },
     },
   });
   const o = {
@@ -28,6 +30,8 @@ function parseOptions(argv) {
     keep: values.keep,
     cpuProf: values['cpu-prof'],
     write: !values['no-write'],
+    seedOnly: values['seed-only'],
+    reuse: values.reuse,
   };
   if (!Number.isInteger(o.rounds) || o.rounds < 1) throw new Error('--rounds must be an integer >= 1');
   if (!Number.isInteger(o.scale) || o.scale < 60000) throw new Error('--scale must be an integer >= 60000 (the deep page is 50,000 rows into one status)');

@@ -13,7 +13,7 @@ const config = require('./config');
 const { log, round, sleep } = require('./log');
 const { spawnNode, stop, freePort, waitFor, probe } = require('./processes');
 
-const { ROOT, DIST, BENCH_DIR, RESULTS, BENCH_DB, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, JWT, PII_KEY, PASSWORD, HOST_PROVINCE, POOL_SIZE, WORKER_CONCURRENCY, DRAFT_POOL, SUBMIT_POOL, WORK } = config;
+const { ROOT, DIST, BENCH_DIR, RESULTS, BENCH_DB, DATABASE_URL, REDIS_URL, QUEUE_PREFIX, JWT, PII_KEY, PASSWORD, HOST_PROVINCE, POOL_SIZE, WORKER_CONCURRENCY, DRAFT_POOL, BARE_DRAFT_POOL, SUBMIT_POOL, BARE_SUBMIT_POOL, WORK } = config;
 
 function build() {
   log('npm run build (production build)');
@@ -38,28 +38,42 @@ async function setUp(opts, seeders) {
   const jwt = require('jsonwebtoken');
   const argon2 = require('argon2');
   const { DataSource } = require('typeorm');
-  const { seed, ids, emails } = require('../seed');
+  const { seed, seededData, ids, emails } = require('../seed');
   const { CountingSmtpSink } = require('../smtp-sink');
 
   // --- database -------------------------------------------------------------------------
-  log(`re-creating ${BENCH_DB} and applying the migrations`);
-  await dist.db.dropDatabase(DATABASE_URL);
+  // --reuse: the database a --keep run (or one that stopped after seeding) left, migrated and
+  // seeded at the same --scale; the main seed is read back, and each scenario's seed runs unless
+  // its data is already there (`seeded(ctx)`).
+  if (!opts.reuse) {
+    log(`re-creating ${BENCH_DB} and applying the migrations`);
+    await dist.db.dropDatabase(DATABASE_URL);
+  }
   await dist.db.ensureDatabase(DATABASE_URL);
   const migrator = await new DataSource(dist.db.buildDataSourceOptions({ url: DATABASE_URL, poolSize: 2 })).initialize();
   const applied = await dist.db.runMigrationsLocked(migrator);
   await migrator.destroy();
   log(`  ${applied.length} migrations applied`);
 
-  log(`seeding ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} draft-save and ${SUBMIT_POOL} submit drafts)`);
+  log(`${opts.reuse ? 'reading back the seed of' : 'seeding'} ${opts.scale.toLocaleString('en')} applicants and applications (+${DRAFT_POOL} + ${BARE_DRAFT_POOL} draft-save and ${SUBMIT_POOL} + ${BARE_SUBMIT_POOL} submit drafts, the second of each for the bare baselines)`);
   // One real argon2id hash (the portal's OWASP parameters) shared by every account.
   const passwordHash = await argon2.hash(PASSWORD, dist.identity.ARGON2_OPTIONS);
   const db = new Client({ connectionString: DATABASE_URL, application_name: 'title-portal-bench' });
   await db.connect();
+  // While seeding, every statement over 2 s is logged with its time (what does not scale shows).
+  const query = db.query.bind(db);
+  db.query = async (...args) => {
+    const t0 = Date.now();
+    const result = await query(...args);
+    const ms = Date.now() - t0;
+    if (ms > 2000) log(`    ${round(ms / 1000, 1)} s: ${String(args[0]?.text ?? args[0]).replace(/\s+/g, ' ').slice(0, 90)}…`);
+    return result;
+  };
   const seedStarted = Date.now();
-  const data = await seed(db, {
+  const data = opts.reuse ? await seededData(db) : await seed(db, {
     scale: opts.scale,
-    draftPool: DRAFT_POOL,
-    submitPool: SUBMIT_POOL,
+    draftPool: DRAFT_POOL + BARE_DRAFT_POOL,
+    submitPool: SUBMIT_POOL + BARE_SUBMIT_POOL,
     passwordHash,
     piiKey: PII_KEY,
     hostProvince: HOST_PROVINCE,
@@ -69,11 +83,13 @@ async function setUp(opts, seeders) {
   log(`  seeded in ${round((Date.now() - seedStarted) / 1000, 1)} s: ${st.users} users, ${st.applications} applications (${st.submitted} submitted), ${st.attachments} attachments, ${st.history} history rows; counter at ${data.numbered}`);
   const ctx = { opts, dist, db, data, ids, emails };
   for (const seedScenario of seeders) await seedScenario(ctx);
+  delete db.query; // the prototype's again: the scenarios' own queries are not wrapped
 
   // Every access token names a live session of its user (refused otherwise): one per account,
   // its id the user's (the bench signs its tokens itself, see token() below).
   await db.query(`INSERT INTO refresh_tokens (user_id, family_id, token_hash, expires_at)
-    SELECT id, id, encode(sha256(id::text::bytea), 'hex'), now() + interval '1 day' FROM users`);
+    SELECT id, id, encode(sha256(id::text::bytea), 'hex'), now() + interval '1 day' FROM users u
+     WHERE NOT EXISTS (SELECT 1 FROM refresh_tokens r WHERE r.user_id = u.id)`);
 
   // --- processes ------------------------------------------------------------------------
   const sink = await new CountingSmtpSink().start();

@@ -6,25 +6,40 @@ const { probe } = require('../lib/processes');
 const { target } = require('../lib/report');
 const { seedAutoAssign } = require('../seed');
 
-// Its own cycle of in_review files and reviewers with caps (domain.md §8).
-const ASSIGN_FILES = Number(process.env.BENCH_ASSIGN_FILES || 100000);
-const ASSIGN_REVIEWERS = Number(process.env.BENCH_ASSIGN_REVIEWERS || 3000);
+// Its own cycle of in_review files and reviewers with caps (domain.md §8): as many files as the
+// run's --scale (BENCH_ASSIGN_FILES overrides), 3 reviewers per 100 files (cap 250 each).
+const filesFor = (scale) => Number(process.env.BENCH_ASSIGN_FILES || scale);
+const reviewersFor = (scale) => Number(process.env.BENCH_ASSIGN_REVIEWERS || Math.round(filesFor(scale) * 0.03));
 const ASSIGN_CAP = 250;
-const MAX_SECONDS = 60;
+// The issue's limits: 1,000,000 files in 5 minutes (so 100,000 in 30 s at the same rate); the
+// worker (which makes the plan) under 1 GB. The ratio: the same assignments inserted in bulk.
+const MAX_SECONDS_PER_MILLION = 300;
+const MAX_WORKER_RSS_MB = 1024;
+const MIN_RATIO = 0.1;
+const maxSeconds = (files) => (MAX_SECONDS_PER_MILLION * files) / 1e6;
 
 module.exports = {
   id: 'auto_assign',
   target: target(
-    `< ${MAX_SECONDS} s`,
-    ({ seconds, body, check, again }) => seconds < MAX_SECONDS && body.shortfalls.length === 0 && check.over_cap === 0 && check.same_employer === 0 && again.assigned === 0,
+    `ratio >= ${MIN_RATIO} of the bulk insert; < ${MAX_SECONDS_PER_MILLION} s per 1,000,000 files; worker peak RSS < ${MAX_WORKER_RSS_MB} MB`,
+    ({ seconds, files, ratio, rssMb, body, check, again }) =>
+      ratio >= MIN_RATIO && seconds < maxSeconds(files) && rssMb < MAX_WORKER_RSS_MB && body.shortfalls.length === 0 && check.over_cap === 0 && check.same_employer === 0 && again.assigned === 0,
   ),
+  /** --reuse: already seeded in this database? */
+  async seeded({ db }) {
+    return (await db.query(`SELECT 1 FROM cycles WHERE code = $1`, [`${new Date().getUTCFullYear()}-ASSIGN`])).rowCount > 0;
+  },
   async seed(ctx) {
+    const ASSIGN_FILES = filesFor(ctx.opts.scale);
+    const ASSIGN_REVIEWERS = reviewersFor(ctx.opts.scale);
     const assignStarted = Date.now();
     ctx.assignSeed = await seedAutoAssign(ctx.db, { applications: ASSIGN_FILES, reviewers: ASSIGN_REVIEWERS, cap: ASSIGN_CAP, formVersions: ctx.data.formVersions, dist: ctx.dist });
     log(`  auto_assign cycle seeded in ${round((Date.now() - assignStarted) / 1000, 1)} s: ${ASSIGN_FILES.toLocaleString('en')} in_review files, ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers (cap ${ASSIGN_CAP})`);
   },
   async run(ctx) {
     const { assignSeed, base, db, ids, token, worker } = ctx;
+    const ASSIGN_FILES = filesFor(ctx.opts.scale);
+    const ASSIGN_REVIEWERS = reviewersFor(ctx.opts.scale);
     log(`scenario auto_assign: POST /api/v1/cycles/:id/auto-assign (a worker job), ${ASSIGN_FILES.toLocaleString('en')} in_review files, ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers`);
     const headers = { authorization: `Bearer ${token(ids.admin())}`, 'content-type': 'application/json' };
     /** Request a run and read it back until the worker has finished it: request to summary, as an admin sees it. */
@@ -68,12 +83,40 @@ module.exports = {
     log(`  ${body.assigned.toLocaleString('en')} assignments for ${body.filesLacking.toLocaleString('en')} files in ${round(seconds, 1)} s (${round(rate, 0)} files staffed/s); ${body.shortfalls.length} files short; load per reviewer ${check.min}..${check.max} (spread ${check.spread}, at most ${check.spread_within} within a specialty); over cap ${check.over_cap}; same-employer pairs ${check.same_employer}; review.assigned_digest events ${check.events}`);
     const again = await runAutoAssign();
     log(`  second run: ${again.assigned} assigned (idempotent)`);
+    const bare = await bulkInsertBaseline(db, assignSeed.cycleId);
+    const ratio = bare.seconds / seconds;
+    const rssMb = workerReport.peakRss / (1024 * 1024);
+    log(`  baseline: the same ${bare.rows.toLocaleString('en')} assignments inserted in bulk (one INSERT … SELECT into a copy of review_assignments with its indexes) in ${round(bare.seconds, 1)} s; ratio ${round(ratio, 3)}`);
     ctx.record('auto_assign', {
-      metric: `auto-assign of a cycle: ${ASSIGN_FILES.toLocaleString('en')} in_review files x ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers, ${round(rate, 0)} files staffed/s, load spread ${check.spread} (${check.min}..${check.max}; <= ${check.spread_within} within a specialty), ${body.shortfalls.length} short, ${check.over_cap} over cap`,
+      metric: `auto-assign of a cycle: ${ASSIGN_FILES.toLocaleString('en')} in_review files x ${ASSIGN_REVIEWERS.toLocaleString('en')} reviewers, ${round(rate, 0)} files staffed/s, ${body.assigned.toLocaleString('en')} assignments, worker peak RSS ${round(rssMb, 0)} MB, load spread ${check.spread} (${check.min}..${check.max}; <= ${check.spread_within} within a specialty), ${body.shortfalls.length} short, ${check.over_cap} over cap; baseline: the same assignments inserted in bulk`,
       unit: 's',
       value: seconds,
+      baseline: bare.seconds,
+      ratio,
       target: this.target,
-      met: this.target.met({ seconds, body, check, again }),
+      met: this.target.met({ seconds, files: ASSIGN_FILES, ratio, rssMb, body, check, again }),
     });
   },
 };
+
+/**
+ * The floor for the same work: the run's assignments, read back, inserted again in one
+ * INSERT … SELECT into a scratch copy of review_assignments (its columns, defaults and indexes;
+ * no foreign keys), in one transaction. Seconds for that insert; the copy is dropped after.
+ */
+async function bulkInsertBaseline(db, cycleId) {
+  await db.query('DROP TABLE IF EXISTS bench_bulk_assignments');
+  await db.query('CREATE TABLE bench_bulk_assignments (LIKE review_assignments INCLUDING DEFAULTS INCLUDING INDEXES)');
+  await db.query('CHECKPOINT').catch(() => undefined);
+  const t0 = Date.now();
+  await db.query('BEGIN');
+  const { rowCount } = await db.query(
+    `INSERT INTO bench_bulk_assignments (application_id, reviewer_id, cycle_id, status, assigned_by, due_at, created_at, updated_at)
+     SELECT application_id, reviewer_id, cycle_id, status, assigned_by, due_at, created_at, updated_at FROM review_assignments WHERE cycle_id = $1`,
+    [cycleId],
+  );
+  await db.query('COMMIT');
+  const seconds = (Date.now() - t0) / 1000;
+  await db.query('DROP TABLE bench_bulk_assignments');
+  return { rows: rowCount, seconds };
+}

@@ -1,22 +1,28 @@
 /* global fetch */
 'use strict';
 
-const autocannon = require('autocannon');
-const { SUBMIT_POOL } = require('../lib/config');
-const { log, round } = require('../lib/log');
-const { cpuByProcess, cpuPerRequest } = require('../lib/measure');
+const crypto = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const { BARE_SUBMIT_POOL, DATABASE_URL, HOST_PROVINCE, POOL_SIZE, SUBMIT_POOL, WORK } = require('../lib/config');
+const { captureCalls, describeCalls } = require('../lib/capture');
+const { log } = require('../lib/log');
+const { stop } = require('../lib/processes');
 const { target } = require('../lib/report');
 
-const MIN_PER_SECOND = 300;
+const CONNECTIONS = 50;
+const MIN_RATIO = 0.5;
 
+// Each side measured --rounds times in turn (lib/measure.js) against its bare transaction: a bare
+// pg client running the statements the portal sent for one submission (captured), in one
+// transaction, at the same concurrency, on drafts of its own (SUBMIT_POOL + 1 .. SUBMIT_POOL + BARE_SUBMIT_POOL).
 module.exports = {
   id: 'submit',
-  target: target(`>= ${MIN_PER_SECOND}/s, no errors, gap-free`, ({ r, gapFree }) => r.rps >= MIN_PER_SECOND && r.non2xx === 0 && r.errors === 0 && gapFree),
+  target: target(`>= ${MIN_RATIO} x its bare transaction, no errors, gap-free`, ({ m, gapFree }) => m.ratio >= MIN_RATIO && m.non2xx === 0 && m.portal.errors === 0 && gapFree),
   async run(ctx) {
-    const { base, db, data, ids, token } = ctx;
-    log('scenario submit: POST /api/v1/applications/:id/submit, 50 concurrent applicants, one draft each submit');
+    const { api, base, db, data, ids, token } = ctx;
+    log(`scenario submit: POST /api/v1/applications/:id/submit, ${CONNECTIONS} concurrent applicants, one draft each submit; baseline: the same statements in one transaction, bare pg`);
     let next = 0;
-    const problems = [];
     const used = new Set();
     const take = () => {
       let n = ++next;
@@ -25,65 +31,86 @@ module.exports = {
     };
     // Signed before the run, so the load generator does no crypto while it is measured.
     const submitAuth = Array.from({ length: SUBMIT_POOL }, (_, i) => `Bearer ${token(ids.submitUser(i + 1))}`);
-    const submitRequest = (n) => ({
-      path: `/api/v1/applications/${ids.submitApplication(n)}/submit`,
-      auth: submitAuth[n - 1],
-    });
+    const submitRequest = (n) => ({ path: `/api/v1/applications/${ids.submitApplication(n)}/submit`, auth: submitAuth[n - 1] });
+    const submitOnce = (n) => {
+      const s = submitRequest(n);
+      return fetch(`${base}${s.path}`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: s.auth }, body: '{"declarationAccepted":true}' });
+    };
+    // The recommending units the pool's files go to at submission (a file is refused without
+    // one): the sub-centre of their district (500103) and, for the cross-provincial quarter, the
+    // partner association. No officers: nobody is told of the arriving files.
+    await db.query(
+      `INSERT INTO organisations (kind, name_zh, name_en, region_code, province)
+       VALUES ('sub_centre', '渝中区设计服务分中心（基准）', 'Yuzhong design service sub-centre (bench)', '500103', $1),
+              ('association', '合作协会（基准）', 'Partner association (bench)', NULL, $1)
+       ON CONFLICT DO NOTHING`,
+      [HOST_PROVINCE],
+    );
     // Pre-flight, one submit per level, one at a time: each must succeed (or the fixtures no
-    // longer match the forms), and it primes the compiled form validators (see draft_save).
+    // longer match the forms), and it primes the compiled form validators (see draft_save). The
+    // last one's SQL is captured (the validators are warm by then) for the baseline.
     const firstIds = Array.from({ length: 50 }, (_, i) => ids.submitApplication(i + 1));
     const { rows: levels } = await db.query('SELECT DISTINCT ON (level) id, level FROM applications WHERE id = ANY($1::uuid[]) ORDER BY level, id', [firstIds]);
     for (const row of levels) {
       const n = firstIds.indexOf(row.id) + 1;
       used.add(n);
-      const pre = submitRequest(n);
-      const preflight = await fetch(`${base}${pre.path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: pre.auth },
-        body: JSON.stringify({ declarationAccepted: true }),
-      });
-      if (preflight.status !== 200) throw new Error(`submit pre-flight (${row.level}) answered ${preflight.status}: ${(await preflight.text()).slice(0, 2000)}`);
+      const res = await submitOnce(n);
+      if (res.status !== 200) throw new Error(`submit pre-flight (${row.level}) answered ${res.status}: ${(await res.text()).slice(0, 2000)}`);
+      await res.arrayBuffer();
     }
-    let exhausted = false;
-    let activeInstance = null;
-    const factory = () => [
+    // One more, validators warm (a level's first submission also reads and compiles its form): its SQL is the baseline's.
+    const n0 = take();
+    used.add(n0);
+    const { result: res0, calls } = await captureCalls(api, () => submitOnce(n0));
+    if (res0.status !== 200) throw new Error(`submit pre-flight answered ${res0.status}: ${(await res0.text()).slice(0, 2000)}`);
+    const body0 = await res0.json();
+    const { rows: [bound] } = await db.query('SELECT identity_index FROM users WHERE id = $1', [ids.submitUser(n0)]);
+    const capture = { calls, captured: { applicationId: ids.submitApplication(n0), applicantId: ids.submitUser(n0), version: 1, referenceNumber: body0.referenceNumber, identityIndex: bound?.identity_index ?? null } };
+    // Each bare submitter's own identity index, shaped like the captured one (a digest of its id).
+    const indexFor = (userId) => {
+      const v = capture.captured.identityIndex;
+      if (!v) return null;
+      return crypto.createHash('sha256').update(userId).digest(/^[0-9a-f]+$/.test(v) ? 'hex' : 'base64').slice(0, v.length);
+    };
+    if (!capture.captured.referenceNumber || !capture.calls.some((c) => /\bcycle_counters\b/.test(c.text))) throw new Error(`submit: no reference number or counter statement captured: ${describeCalls(capture.calls)}`);
+    log(`  captured ${capture.calls.length} statements for one submission: ${describeCalls(capture.calls)}`);
+    const sqlFile = path.join(WORK, 'submit.sql.json');
+    const targets = Array.from({ length: BARE_SUBMIT_POOL }, (_, i) => ({
+      applicationId: ids.submitApplication(SUBMIT_POOL + i + 1),
+      applicantId: ids.submitUser(SUBMIT_POOL + i + 1),
+      version: 1,
+      identityIndex: indexFor(ids.submitUser(SUBMIT_POOL + i + 1)),
+    }));
+    fs.writeFileSync(sqlFile, JSON.stringify({ ...capture, targets, mode: 'once' }));
+    const bare = await ctx.startBaseline('bare submit transaction', 'baseline-tx.js', { BENCH_SQL_FILE: sqlFile, DATABASE_URL, DATABASE_POOL_SIZE: String(POOL_SIZE) });
+
+    const problems = [];
+    const portalRequests = () => [
       {
         method: 'POST',
         setupRequest: (req) => {
-          let n = take();
-          if (n === null) {
-            // Out of drafts: end this run (the pool is sized for well above the target rate).
-            exhausted = true;
-            activeInstance?.stop();
-            n = SUBMIT_POOL;
-          }
-          const s = submitRequest(n);
-          req.method = 'POST';
-          req.path = s.path;
-          req.headers = { 'content-type': 'application/json', authorization: s.auth };
-          req.body = '{"declarationAccepted":true}';
-          return req;
+          // Out of drafts: the last one again (a 409, counted as non-2xx; the pool is sized well above the rate).
+          const s = submitRequest(take() ?? SUBMIT_POOL);
+          return { ...req, method: 'POST', path: s.path, headers: { 'content-type': 'application/json', authorization: s.auth }, body: '{"declarationAccepted":true}' };
         },
         onResponse: (status, body) => {
           if (status !== 200 && problems.length < 5) problems.push(`${status} ${String(body).slice(0, 300)}`);
         },
       },
     ];
-    // Its own autocannon run (not lib/measure's cannon): the rate is successful submissions per
-    // second, and the run stops early when the draft pool runs out.
-    const run = async (label, duration) => {
-      const instance = autocannon({ url: base, connections: 50, duration, requests: factory() });
-      activeInstance = instance;
-      const result = await instance;
-      return { label, rps: result['2xx'] / result.duration, ok: result['2xx'], non2xx: result.non2xx, errors: result.errors + result.timeouts, p50: result.latency.p50, p99: result.latency.p99, duration: result.duration };
-    };
-    await run('warm-up', 2);
-    const cpuBefore = cpuByProcess();
-    const r = await run('portal', ctx.opts.duration);
-    log(`  portal: ${round(r.rps, 1)} submissions/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.ok} ok, ${r.non2xx} non-2xx, ${r.errors} errors${exhausted ? ' (draft pool exhausted)' : ''}`);
-    log(`    CPU per submission: ${cpuPerRequest(cpuBefore, cpuByProcess(), r.ok)}`);
+    const bareRequests = () => [{ method: 'POST', path: '/tx', onResponse: (status, body) => status !== 200 && problems.length < 5 && problems.push(`bare ${status} ${String(body).slice(0, 300)}`) }];
+    let m;
+    try {
+      m = await ctx.measureAgainstBaseline(
+        { label: 'bare submit transaction', options: { url: bare.url, connections: CONNECTIONS, requestsFactory: bareRequests } },
+        { label: 'submit', options: { url: base, connections: CONNECTIONS, requestsFactory: portalRequests } },
+      );
+    } finally {
+      await stop(bare.child);
+    }
     if (problems.length) log(`  first failures: ${problems.join(' | ')}`);
-    // Gap-free: the cycle's reference numbers are exactly 1..last_number, each once.
+    // Gap-free: the cycle's reference numbers are exactly 1..last_number, each once (the baseline's
+    // transactions draw from the same counter).
     const { rows } = await db.query(
       `SELECT (SELECT last_number FROM cycle_counters WHERE cycle_id = $1) AS last,
               count(*)::int AS numbered, count(DISTINCT seq)::int AS distinct_numbers, min(seq) AS min, max(seq) AS max
@@ -91,15 +118,17 @@ module.exports = {
       [data.cycleId],
     );
     const g = rows[0];
-    const submitted = g.numbered - data.numbered;
     const gapFree = g.numbered === g.last && g.distinct_numbers === g.numbered && g.min === 1 && g.max === g.last;
-    log(`  reference numbers: ${g.numbered} in the cycle, 1..${g.max}, counter ${g.last}: ${gapFree ? 'gap-free' : 'NOT GAP-FREE'} (${submitted} new: pre-flight + warm-up + measured)`);
+    log(`  reference numbers: ${g.numbered} in the cycle, 1..${g.max}, counter ${g.last}: ${gapFree ? 'gap-free' : 'NOT GAP-FREE'} (${g.numbered - data.numbered} new, portal and baseline)`);
     ctx.record('submit', {
-      metric: `submissions/s, 50 concurrent applicants (p99 ${r.p99} ms, ${r.non2xx + r.errors} errors, numbers ${gapFree ? 'gap-free' : 'NOT gap-free'} 1..${g.last})`,
+      metric: `submissions/s, ${CONNECTIONS} concurrent applicants (p99 ${m.portal.p99} ms, bare ${m.baseline.p99} ms; ${m.non2xx + m.portal.errors} errors, numbers ${gapFree ? 'gap-free' : 'NOT gap-free'} 1..${g.last}); baseline: the captured statements in one transaction, bare pg`,
       unit: 'submissions/s',
-      value: r.rps,
+      value: m.portal.rps,
+      baseline: m.baseline.rps,
+      ratio: m.ratio,
+      rounds: m.rounds,
       target: this.target,
-      met: this.target.met({ r, gapFree }),
+      met: this.target.met({ m, gapFree }),
     });
   },
 };

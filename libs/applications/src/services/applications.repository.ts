@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { CursorPage, decodeCursor, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { cursorTimestampSql } from '@app/db';
@@ -410,14 +410,16 @@ export class ApplicationsRepository {
     if (filter.correctionOverdue) qb.andWhere("a.status = 'returned' AND a.correction_deadline < :overdueAt", { overdueAt: filter.now ?? new Date() });
     const search = textSearch(filter.text);
     if (search?.mode === 'contains') {
-      // Three ORed ILIKEs: each has its own trigram GIN index, combined by a BitmapOr.
+      // The matching files are found through the three trigram GIN indexes, one per column, and
+      // only they are sorted for the page: the cost follows the number of matches whatever the
+      // statistics say. (Three ORed ILIKEs beside the ORDER BY … LIMIT let the planner walk the
+      // sort's index and test every file instead, 0.3-1.5 s for a text matching 20 or 2,200 files
+      // of 124,600, chosen or not depending on ANALYZE's sample: issue 28, docs/benchmark-history.md.)
       qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('a.applicant_name ILIKE :like', { like: search.pattern })
-            .orWhere('a.reference_number ILIKE :like', { like: search.pattern })
-            .orWhere('a.employer_name ILIKE :like', { like: search.pattern }),
-        ),
+        `a.id IN (SELECT m.id FROM applications m WHERE m.applicant_name ILIKE :like
+                  UNION ALL SELECT m.id FROM applications m WHERE m.reference_number ILIKE :like
+                  UNION ALL SELECT m.id FROM applications m WHERE m.employer_name ILIKE :like)`,
+        { like: search.pattern },
       );
     } else if (search?.mode === 'name_prefix') {
       // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
