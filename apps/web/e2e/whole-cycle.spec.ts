@@ -40,6 +40,7 @@ test.describe.configure({ mode: 'serial' });
 const RUN = Date.now().toString(36).slice(-5);
 const SPECIALTY = `journey_${RUN}`;
 const CYCLE_NAME = `全流程评审批次${RUN}`;
+const CYCLE_NAME_EN = `Whole cycle ${RUN}`;
 const COMMITTEE_NAME = `全流程评审委员会${RUN}`;
 const MEMBER_PREFIX = `全流程委员${RUN}`;
 const FULL_REVIEW = [
@@ -74,7 +75,7 @@ test.beforeAll(async () => {
   // The notice's working days may end next year.
   await fixtures.confirmCalendarYears(office.client, fixtures.yearsFromToday());
   const made = await fixtures.makeOpenCycle(app, { code: `J${RUN.toUpperCase()}-ID`, levels: ['intermediate'] });
-  const patched = await office.client.patch(`/api/v1/cycles/${made.id}`, { nameZh: CYCLE_NAME, nameEn: `Whole cycle ${RUN}`, specialties: [SPECIALTY] });
+  const patched = await office.client.patch(`/api/v1/cycles/${made.id}`, { nameZh: CYCLE_NAME, nameEn: CYCLE_NAME_EN, specialties: [SPECIALTY] });
   expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   cycle = { ...made, nameZh: CYCLE_NAME, specialties: [SPECIALTY] };
   files = [];
@@ -139,7 +140,7 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 test('a whole cycle through the browser: qualification, pool, assignment, reviews, committee, votes, notice and objection, bureau, dashboard', async ({ browser }) => {
   // About four minutes on an idle machine; the bound is for a machine shared with other suites.
-  test.setTimeout(1_200_000);
+  test.setTimeout(2_400_000);
   const officePage = await person(browser);
   await login(officePage, office.email, office.password);
   await inChinese(officePage);
@@ -308,7 +309,10 @@ test('a whole cycle through the browser: qualification, pool, assignment, review
     await expect(page.getByRole('button', { name: /^开 ?会$/ })).toBeDisabled();
     await settled(page, 'meeting-scheduled');
     for (const [i, member] of members.slice(0, 8).entries()) {
-      await tabTo(page, page.getByRole('checkbox', { name: member.fullName, exact: true }));
+      // The chair is listed as such: "name (主任委员)".
+      const present = page.getByRole('checkbox', { name: new RegExp(`^${escapeRe(member.fullName)}( \\(主任委员\\))?$`) });
+      await expect(present).toBeVisible();
+      await tabTo(page, present);
       await page.keyboard.press('Space');
       await expect(quorum).toContainText(`已到 ${i + 1} 人`);
     }
@@ -368,7 +372,8 @@ test('a whole cycle through the browser: qualification, pool, assignment, review
   await test.step('7. the notice is public; a visitor objects and confirms by e-mail; the office dismisses the objection', async () => {
     const visitor = await person(browser);
     const objected = files[0];
-    await visitor.goto('/notices');
+    // The cycle filter (the page's query string names the cycle in both languages).
+    await visitor.goto(`/notices?cycle=${encodeURIComponent(`${CYCLE_NAME}|${CYCLE_NAME_EN}`)}`);
     await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('评审结果公示');
     for (const file of files) await expect(visitor.locator('.ant-list-item').filter({ hasText: file.name })).toBeVisible();
     await settled(visitor, 'public-notices');
