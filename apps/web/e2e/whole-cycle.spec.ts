@@ -33,6 +33,7 @@ interface Fixtures {
   confirmCalendarYears(admin: ApiClient, years: number[]): Promise<void>;
   yearsFromToday(): number[];
   testDocumentNumber(): string;
+  statusOf(app: NestApp, applicationId: string): Promise<string>;
 }
 
 test.describe.configure({ mode: 'serial' });
@@ -131,8 +132,9 @@ async function pickDate(page: Page, scope: Locator, label: string, value: string
   await page.keyboard.press('Enter');
 }
 
-async function statusOf(id: string): Promise<string> {
-  return (await office.client.get(`/api/v1/applications/${id}`)).body.status as string;
+/** A file's status as stored (the fixtures' API token would expire in a run this long on a busy machine). */
+function statusOf(id: string): Promise<string> {
+  return fixtures.statusOf(app, id);
 }
 
 const dropdownOption = (page: Page, text: RegExp) => page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: text });
