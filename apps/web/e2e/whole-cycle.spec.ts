@@ -1,7 +1,7 @@
 import * as path from 'path';
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { type ApiClient, type TestUser, type NestApp, type Cycle, loadTestingFixtures } from './fixture-types';
-import { choose, expect, expectAccessible, linkIn, login, PASSWORD, tabTo, test, unexpectedCspViolations, uniqueEmail, waitForMail } from './portal';
+import { choose, expect as portalExpect, expectAccessible, linkIn, login, PASSWORD, tabTo, test, unexpectedCspViolations, uniqueEmail, waitForMail } from './portal';
 
 /**
  * Issue 25's whole cycle through the browser only: the evaluation office accepts three files
@@ -37,6 +37,8 @@ interface Fixtures {
 }
 
 test.describe.configure({ mode: 'serial' });
+// A lazily loaded page can take more than the config's 15 s to show on a machine shared with other suites.
+const expect = portalExpect.configure({ timeout: 45_000 });
 
 const RUN = Date.now().toString(36).slice(-5);
 const SPECIALTY = `journey_${RUN}`;
