@@ -29,6 +29,8 @@ const LEVEL_POLICY_SCHEMA = {
           key,
           education: listOf(EDUCATION_LEVELS),
           experience: {
+            type: 'object',
+            discriminator: { propertyName: 'kind' },
             oneOf: [
               { type: 'object', required: ['kind'], additionalProperties: false, properties: { kind: { const: 'none' } } },
               { type: 'object', required: ['kind', 'years'], additionalProperties: false, properties: { kind: { const: 'work_since_graduation' }, years: count } },
@@ -47,6 +49,9 @@ const LEVEL_POLICY_SCHEMA = {
       type: 'array',
       maxItems: 50,
       items: {
+        type: 'object',
+        // The kind picks the branch: its errors only, and a form shows one kind's fields.
+        discriminator: { propertyName: 'kind' },
         oneOf: [
           {
             type: 'object',

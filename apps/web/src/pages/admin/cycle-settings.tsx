@@ -1,0 +1,121 @@
+import { useMemo } from 'react';
+import Form from '@rjsf/antd';
+import { englishStringTranslator, type ErrorSchema, type RJSFSchema, type RJSFValidationError, type UiSchema } from '@rjsf/utils';
+import { customizeValidator } from '@rjsf/validator-ajv8';
+import Ajv2020 from 'ajv/dist/2020';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { FieldProblem } from '../../components/problems';
+
+/** A cycle's settings edited as forms, each generated from the JSON Schema the API validates it with (GET cycles/settings-schemas). */
+export const SETTINGS = ['eligibilityPolicy', 'evidenceRules', 'rubric'] as const;
+export type SettingName = (typeof SETTINGS)[number];
+type Schema = Record<string, unknown>;
+
+// The API's schemas pick a oneOf branch by its `kind` (discriminator), as the API's Ajv does.
+const validator = customizeValidator({ AjvClass: Ajv2020, ajvOptionsOverrides: { discriminator: true } });
+
+/** An option's label: a kind of experience or achievement by its constant, else on / off (continuing education). */
+function optionTitle(t: TFunction, option: Schema): string {
+  if (option.type === 'null') return t('cycleSettings.options.off');
+  const kind = ((option.properties as Record<string, Schema> | undefined)?.kind?.const ?? null) as string | null;
+  return kind ? t(`cycleSettings.kinds.${kind}`, { defaultValue: kind }) : t('cycleSettings.options.on');
+}
+
+function enumLabel(t: TFunction, key: string, value: string): string {
+  if (key === 'kind') return t(`evidence.${value}`, { defaultValue: value });
+  return t(`cycleSettings.enums.${key}.${value}`, { defaultValue: '' }) || t(`enums.any.${value}`, { defaultValue: value });
+}
+
+/**
+ * Labels and help for every field from the back office's texts (cycleSettings.fields / help,
+ * keyed by the property's name), never the schema's English; lists of choices as checkboxes.
+ */
+function uiFor(t: TFunction, schema: Schema, key: string | null): UiSchema {
+  const ui: UiSchema = {};
+  if (key) {
+    ui['ui:title'] = t(`cycleSettings.fields.${key}`, { defaultValue: '' }) || t(`enums.any.${key}`, { defaultValue: key });
+    const help = t(`cycleSettings.help.${key}`, { defaultValue: '' });
+    if (help) ui['ui:description'] = help;
+  }
+  for (const [child, childSchema] of Object.entries((schema.properties ?? {}) as Record<string, Schema>)) {
+    ui[child] = childSchema.const !== undefined ? { 'ui:widget': 'hidden' } : uiFor(t, childSchema, child);
+  }
+  const items = schema.items as Schema | undefined;
+  if (items && key) {
+    if (Array.isArray(items.enum)) {
+      ui['ui:widget'] = 'checkboxes';
+      ui['ui:options'] = { inline: true };
+      ui.items = { 'ui:enumNames': (items.enum as string[]).map((v) => enumLabel(t, key, v)) };
+    } else {
+      ui.items = { ...uiFor(t, items, null), 'ui:title': t(`cycleSettings.items.${key}`, { defaultValue: '' }) };
+    }
+  }
+  if (Array.isArray(schema.enum) && key) ui['ui:enumNames'] = (schema.enum as string[]).map((v) => enumLabel(t, key, v));
+  if (Array.isArray(schema.oneOf)) {
+    ui.oneOf = (schema.oneOf as Schema[]).map((option) => ({ ...uiFor(t, option, null), 'ui:title': optionTitle(t, option) }));
+  }
+  return ui;
+}
+
+/** Ajv's keyword messages in the page's language, without the summaries a field's own error already says. */
+function translateErrors(t: TFunction) {
+  return (errors: RJSFValidationError[]): RJSFValidationError[] =>
+    errors
+      .filter((e) => !((e.name === 'oneOf' || e.name === 'type') && errors.some((o) => o.property?.startsWith(`${e.property ?? ''}.`))))
+      .map((e) => ({ ...e, message: t(`cycleSettings.ajv.${e.name ?? ''}`, { ...(e.params as object), defaultValue: t('errors.fieldInvalid') }) }));
+}
+
+/** The problems of a setting's value by its schema, as an error schema for its form (null when it fits). */
+export function checkSetting(t: TFunction, schema: Schema, value: unknown): ErrorSchema | null {
+  const result = validator.validateFormData(value, schema as RJSFSchema, undefined, translateErrors(t));
+  return result.errors.length ? result.errorSchema : null;
+}
+
+/** The API's problems on one setting (paths `eligibilityPolicy.levels.intermediate.routes.1.key`) as its form's error schema. */
+export function settingErrors(problems: FieldProblem[], setting: SettingName, text: (p: FieldProblem) => string): ErrorSchema | null {
+  const mine = problems.filter((p) => p.path === setting || p.path?.startsWith(`${setting}.`));
+  if (!mine.length) return null;
+  const root: Record<string, unknown> = {};
+  for (const p of mine) {
+    let node = root;
+    for (const segment of p.path!.split('.').slice(1)) node = (node[segment] ??= {}) as Record<string, unknown>;
+    ((node.__errors ??= []) as string[]).push(text(p));
+  }
+  return root as ErrorSchema;
+}
+
+interface SettingFormProps {
+  name: SettingName;
+  schema: Schema;
+  value: unknown;
+  errors: ErrorSchema | null;
+  onChange: (value: unknown) => void;
+}
+
+/** One setting as a form: rjsf's antd theme (the applicant's renderer), the API's schema, the portal's words. */
+export function SettingForm({ name, schema, value, errors, onChange }: SettingFormProps) {
+  const { t, i18n } = useTranslation();
+  const uiSchema = useMemo(
+    () => ({ ...uiFor(t, schema, null), 'ui:options': { label: false }, 'ui:submitButtonOptions': { norender: true } }),
+    [t, schema, i18n.language],
+  );
+  return (
+    <div className="tp-form" data-testid={`setting-${name}`}>
+      <Form
+        schema={schema as RJSFSchema}
+        uiSchema={uiSchema}
+        validator={validator}
+        formData={value}
+        extraErrors={errors ?? undefined}
+        showErrorList={false}
+        noHtml5Validate
+        idPrefix={`tp_${name}`}
+        experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
+        formContext={{ colon: false }}
+        translateString={(key, params) => t(`formButtons.${key}`, { defaultValue: englishStringTranslator(key, params) })}
+        onChange={(event, id) => id !== undefined && onChange(event.formData)}
+      />
+    </div>
+  );
+}
