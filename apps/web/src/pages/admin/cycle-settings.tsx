@@ -1,19 +1,33 @@
 import { useMemo } from 'react';
 import Form from '@rjsf/antd';
-import { englishStringTranslator, type ErrorSchema, type RJSFSchema, type RJSFValidationError, type UiSchema } from '@rjsf/utils';
-import { customizeValidator } from '@rjsf/validator-ajv8';
-import Ajv2020 from 'ajv/dist/2020';
+import { englishStringTranslator, type ErrorSchema, type RJSFSchema, type RJSFValidationError, type UiSchema, type ValidatorType, type WidgetProps } from '@rjsf/utils';
+import { Select } from 'antd';
+import { createPrecompiledValidator, type ValidatorFunctions } from '@rjsf/validator-ajv8';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { FieldProblem } from '../../components/problems';
+import eligibilityPolicyFns from './generated/eligibility-policy-validator.js';
+import evidenceRulesFns from './generated/evidence-rules-validator.js';
+import rubricFns from './generated/rubric-validator.js';
 
 /** A cycle's settings edited as forms, each generated from the JSON Schema the API validates it with (GET cycles/settings-schemas). */
 export const SETTINGS = ['eligibilityPolicy', 'evidenceRules', 'rubric'] as const;
 export type SettingName = (typeof SETTINGS)[number];
 type Schema = Record<string, unknown>;
 
-// The API's schemas pick a oneOf branch by its `kind` (discriminator), as the API's Ajv does.
-const validator = customizeValidator({ AjvClass: Ajv2020, ajvOptionsOverrides: { discriminator: true } });
+/**
+ * The settings' validators, compiled ahead from the API's schema objects (npm run
+ * web:settings-validators): the CSP allows no code compiled in the browser. rjsf's precompiled
+ * validator refuses a schema other than the one they were made from, so a schema the API
+ * changed without regenerating them shows as an error instead of checking against the old one.
+ */
+const VALIDATOR_FNS: Record<SettingName, ValidatorFunctions> = { eligibilityPolicy: eligibilityPolicyFns, evidenceRules: evidenceRulesFns, rubric: rubricFns };
+const validators = new WeakMap<Schema, ValidatorType>();
+function validatorFor(name: SettingName, schema: Schema): ValidatorType {
+  let validator = validators.get(schema);
+  if (!validator) validators.set(schema, (validator = createPrecompiledValidator(VALIDATOR_FNS[name], schema as RJSFSchema)));
+  return validator;
+}
 
 /** An option's label: a kind of experience or achievement by its constant, else on / off (continuing education). */
 function optionTitle(t: TFunction, option: Schema): string {
@@ -53,6 +67,7 @@ function uiFor(t: TFunction, schema: Schema, key: string | null): UiSchema {
   }
   if (Array.isArray(schema.enum) && key) ui['ui:enumNames'] = (schema.enum as string[]).map((v) => enumLabel(t, key, v));
   if (Array.isArray(schema.oneOf)) {
+    ui['ui:widget'] = 'optionSelect';
     ui.oneOf = (schema.oneOf as Schema[]).map((option) => ({ ...uiFor(t, option, null), 'ui:title': optionTitle(t, option) }));
   }
   return ui;
@@ -67,8 +82,8 @@ function translateErrors(t: TFunction) {
 }
 
 /** The problems of a setting's value by its schema, as an error schema for its form (null when it fits). */
-export function checkSetting(t: TFunction, schema: Schema, value: unknown): ErrorSchema | null {
-  const result = validator.validateFormData(value, schema as RJSFSchema, undefined, translateErrors(t));
+export function checkSetting(t: TFunction, name: SettingName, schema: Schema, value: unknown): ErrorSchema | null {
+  const result = validatorFor(name, schema).validateFormData(value, schema as RJSFSchema, undefined, translateErrors(t));
   return result.errors.length ? result.errorSchema : null;
 }
 
@@ -84,6 +99,25 @@ export function settingErrors(problems: FieldProblem[], setting: SettingName, te
   }
   return root as ErrorSchema;
 }
+
+/**
+ * The choice of a oneOf branch (a kind of experience or achievement, continuing education on or
+ * off) named by its field's label: rjsf hides the label of an object's selector.
+ */
+function OptionSelect({ id, options, value, onChange, label, disabled, readonly }: WidgetProps) {
+  return (
+    <Select
+      id={id}
+      aria-label={label}
+      value={value as number | undefined}
+      disabled={disabled || readonly}
+      style={{ minWidth: 240 }}
+      options={(options.enumOptions ?? []).map((o) => ({ value: o.value as number, label: o.label }))}
+      onChange={(next) => onChange(next)}
+    />
+  );
+}
+const WIDGETS = { optionSelect: OptionSelect };
 
 interface SettingFormProps {
   name: SettingName;
@@ -105,12 +139,13 @@ export function SettingForm({ name, schema, value, errors, onChange }: SettingFo
       <Form
         schema={schema as RJSFSchema}
         uiSchema={uiSchema}
-        validator={validator}
+        validator={validatorFor(name, schema)}
         formData={value}
         extraErrors={errors ?? undefined}
         showErrorList={false}
         noHtml5Validate
         idPrefix={`tp_${name}`}
+        widgets={WIDGETS}
         experimental_defaultFormStateBehavior={{ emptyObjectFields: 'populateRequiredDefaults' }}
         formContext={{ colon: false }}
         translateString={(key, params) => t(`formButtons.${key}`, { defaultValue: englishStringTranslator(key, params) })}

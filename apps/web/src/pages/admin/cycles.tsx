@@ -77,14 +77,14 @@ export function CyclesPage() {
     setSettings((s) => ({ ...s, [name]: value }));
     setDirty((d) => new Set(d).add(name));
     // Once a save was tried, the form's problems follow the edits (client-side, with the API's schema).
-    if (checked && schemas.data) setSettingProblems((p) => ({ ...p, [name]: checkSetting(t, schemas.data[name].schema, value) }));
+    if (checked && schemas.data) setSettingProblems((p) => ({ ...p, [name]: checkSetting(t, name, schemas.data[name].schema, value) }));
   }
 
   /** The changed settings checked with the API's schemas; the first tab with problems is shown. */
   function settingsFit(): boolean {
     setChecked(true);
     if (!schemas.data) return dirty.size === 0;
-    const problems = Object.fromEntries([...dirty].map((name) => [name, checkSetting(t, schemas.data[name].schema, settings[name])]));
+    const problems = Object.fromEntries([...dirty].map((name) => [name, checkSetting(t, name, schemas.data[name].schema, settings[name])]));
     setSettingProblems(problems);
     const first = SETTINGS.find((name) => problems[name]);
     if (first) {
