@@ -54,7 +54,7 @@ test('a cycle is created and edited through the forms, its refusals in Chinese o
   // The form version is one of the level's published forms, by title and version (no ids).
   await choose(page, '中级（工业设计师）申报表', / v\d+/, dialog);
   await pickDate(page, dialog, '专家评审截止日', day(90));
-  await settled(page, 'admin-cycle-editor');
+  await settled(page);
   await dialog.getByRole('button', { name: /确 ?定|OK/ }).click();
   await expect(dialog).toBeHidden();
   const row = page.getByRole('row', { name: new RegExp(code) });
@@ -75,7 +75,7 @@ test('a cycle is created and edited through the forms, its refusals in Chinese o
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByRole('row', { name: new RegExp(code) }).getByRole('button', { name: `Edit cycle ${code}` }).click();
   await expect(page.getByRole('dialog').getByText('Application form per level')).toBeVisible();
-  await settled(page, 'admin-cycle-editor');
+  await settled(page);
   await page.keyboard.press('Escape');
   await page.getByText('中文', { exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');

@@ -2,9 +2,10 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AnyRole, CurrentUser, Role, Roles } from '@app/auth';
 import { ApiErrors, ParseUuidParam, Clock, DEFAULT_PAGE_SIZE } from '@app/common';
-import { CyclesService, EligibilityPolicy, EvidenceRules } from '@app/applications';
+import { CyclesService, DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, ELIGIBILITY_POLICY_SCHEMA, EligibilityPolicy, EVIDENCE_RULES_SCHEMA, EvidenceRules, RUBRIC_SCHEMA } from '@app/applications';
+import { DEFAULT_RUBRIC } from '@app/review';
 import type { AuthUser } from '@app/identity';
-import { CreateCycleDto, CycleDto, CyclePageDto, FormQueryDto, ListCyclesQueryDto, UpdateCycleDto } from './dto/cycle.dto';
+import { CreateCycleDto, CycleDto, CyclePageDto, CycleSettingsSchemasDto, FormQueryDto, ListCyclesQueryDto, UpdateCycleDto } from './dto/cycle.dto';
 import { FormVersionDto } from './dto/form.dto';
 
 @ApiTags('cycles')
@@ -24,6 +25,18 @@ export class CyclesController {
     const page = await this.cycles.list({ open: query.open, limit: query.limit ?? DEFAULT_PAGE_SIZE, cursor: query.cursor });
     const now = this.clock.now();
     return { items: page.items.map((c) => CycleDto.from(c, now)), nextCursor: page.nextCursor };
+  }
+
+  @Get('settings-schemas')
+  @Roles(Role.Admin)
+  @ApiOkResponse({ type: CycleSettingsSchemasDto, description: 'The JSON Schemas a cycle\'s eligibility policy, evidence rules and rubric are validated with on save, and their defaults' })
+  @ApiErrors(401, 403)
+  settingsSchemas(): CycleSettingsSchemasDto {
+    return {
+      eligibilityPolicy: { schema: ELIGIBILITY_POLICY_SCHEMA, default: DEFAULT_ELIGIBILITY_POLICY },
+      evidenceRules: { schema: EVIDENCE_RULES_SCHEMA, default: DEFAULT_EVIDENCE_RULES },
+      rubric: { schema: RUBRIC_SCHEMA, default: DEFAULT_RUBRIC },
+    };
   }
 
   @Get(':id')

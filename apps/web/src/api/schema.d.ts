@@ -1223,6 +1223,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cycles/settings-schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["CyclesController_settingsSchemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/forms": {
         parameters: {
             query?: never;
@@ -2930,7 +2946,7 @@ export interface components {
              * @example 2026-ID
              */
             code: string;
-            /** @description Eligibility policy (domain.md §6 as data); the default table when omitted */
+            /** @description Eligibility policy (domain.md §6 as data; checked against GET cycles/settings-schemas `eligibilityPolicy`); the default table when omitted */
             eligibilityPolicy?: {
                 [key: string]: unknown;
             };
@@ -2958,6 +2974,8 @@ export interface components {
             opensAt: string;
             /** Format: date */
             reviewDeadline?: string | null;
+            /** @description The cycle's own rubric (checked against GET cycles/settings-schemas `rubric`); its version becomes rubricVersion. Omitted or null: the built-in rubric rubricVersion names */
+            rubric?: components["schemas"]["RubricDto"] | null;
             /** @example default-2026 */
             rubricVersion?: string | null;
             /**
@@ -3033,7 +3051,11 @@ export interface components {
             open: boolean;
             /** Format: date-time */
             opensAt: string;
+            /** @description Whether the cycle stores a rubric of its own (false: rubric is a built-in one) */
+            ownRubric: boolean;
             reviewDeadline?: string | null;
+            /** @description The rubric the cycle's reviews score with: its own, else the built-in one rubricVersion names (null: a version nobody defined) */
+            rubric: components["schemas"]["RubricDto"] | null;
             rubricVersion?: string | null;
             specialties: string[];
             /** @description The specialties again, in the same order, each with its label */
@@ -3044,6 +3066,21 @@ export interface components {
             items: components["schemas"]["CycleDto"][];
             /** @description Pass as ?cursor= to get the next page; null on the last page */
             nextCursor: string | null;
+        };
+        CycleSettingSchemaDto: {
+            /** @description The value a cycle gets when none is sent */
+            default: {
+                [key: string]: unknown;
+            };
+            /** @description JSON Schema (2020-12 compatible); the very object the API validates with */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        CycleSettingsSchemasDto: {
+            eligibilityPolicy: components["schemas"]["CycleSettingSchemaDto"];
+            evidenceRules: components["schemas"]["CycleSettingSchemaDto"];
+            rubric: components["schemas"]["CycleSettingSchemaDto"];
         };
         CycleStatsDto: {
             /**
@@ -3318,6 +3355,15 @@ export interface components {
             uploadedAt: string;
         };
         EvidenceLimitsDto: {
+            /**
+             * @description Media types accepted, recognised by content
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            acceptedMediaTypes?: string[];
             crossProvincial?: Record<string, never>[];
             exceptional?: Record<string, never>[];
             /**
@@ -5085,6 +5131,7 @@ export interface components {
         UpdateCycleDto: {
             /** Format: date-time */
             closesAt?: string;
+            /** @description Schema: GET cycles/settings-schemas `eligibilityPolicy` */
             eligibilityPolicy?: {
                 [key: string]: unknown;
             };
@@ -5108,6 +5155,8 @@ export interface components {
              * @description null clears it
              */
             reviewDeadline?: string | null;
+            /** @description The cycle's own rubric (schema: GET cycles/settings-schemas); null: back to the built-in rubric of rubricVersion. Pinned once applications exist */
+            rubric?: components["schemas"]["RubricDto"] | null;
             /** @description null clears it */
             rubricVersion?: string | null;
             /**
@@ -10941,6 +10990,53 @@ export interface operations {
             };
             /** @description Not found (also returned for objects the caller may not see) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Unexpected error; the body carries the request id */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+        };
+    };
+    CyclesController_settingsSchemas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The JSON Schemas a cycle's eligibility policy, evidence rules and rubric are validated with on save, and their defaults */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CycleSettingsSchemasDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBodyDto"];
+                };
+            };
+            /** @description Authenticated but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -52,7 +52,9 @@ function uiSchemaFor(t: TFunction, schema: Record<string, unknown>, path: string
   // A field with children keeps its own label under `_` (formFields.workHistory._).
   const key = `formFields.${path.join('.')}`;
   const label = t(`${key}._`, { defaultValue: '' }) || t(key, { defaultValue: '', returnObjects: false });
-  if (path.length) ui['ui:title'] = label || (schema.title as string) || path[path.length - 1];
+  // A field an admin added in the form version editor carries its own labels (x-title: zh-CN and en).
+  const own = schema['x-title'] as { 'zh-CN'?: string; en?: string } | undefined;
+  if (path.length) ui['ui:title'] = label || localized(own) || (schema.title as string) || path[path.length - 1];
   Object.assign(ui, FIELD_UI(t)[path.join('.')] ?? {});
   if (Array.isArray(schema.enum)) ui['ui:enumNames'] = (schema.enum as string[]).map((v) => t(`enums.${path[path.length - 1]}.${v}`, { defaultValue: t(`enums.any.${v}`, { defaultValue: v }) }));
   return ui;

@@ -17,3 +17,6 @@ export * from './reference-number';
 export * from './listing';
 export * from './workflow/path-ahead';
 export * from './reviewer-view';
+export * from './eligibility/policy-schema';
+export * from './evidence-rules-schema';
+export * from './rubric';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { EligibilityPolicy, EvidenceRules, TitleLevel } from '../domain';
+import type { EligibilityPolicy, EvidenceRules, Rubric, TitleLevel } from '../domain';
 
 /** One evaluation round (评审批次): what it accepts, when, and by which rules. */
 @Entity('cycles')
@@ -44,6 +44,10 @@ export class Cycle {
   /** Rubric version the cycle's expert reviews score against (libs/review). */
   @Column({ type: 'varchar', length: 64, nullable: true })
   rubricVersion: string | null;
+
+  /** The cycle's own rubric (its version is rubricVersion); null: the built-in rubric rubricVersion names. */
+  @Column({ type: 'jsonb', nullable: true })
+  rubric: Rubric | null;
 
   @Column({ type: 'jsonb' })
   eligibilityPolicy: EligibilityPolicy;

@@ -1,11 +1,22 @@
+import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService, changeSummary } from '@app/audit';
 import { Clock, CursorPage, decodeCursor, FieldProblem, isDateInRange, isUuid, MAX_YEAR, MIN_YEAR, TIME_THEN_ID_CURSOR, toCursorPage } from '@app/common';
 import { isUniqueViolation } from '@app/db';
-import { DEFAULT_ELIGIBILITY_POLICY, DEFAULT_EVIDENCE_RULES, EligibilityPolicy, EvidenceRequirement, EvidenceRules, isEvidenceKind, LEVELS, TitleLevel } from '../domain';
-import { eligibilityPolicyProblems } from '../domain/eligibility/policy-schema';
+import {
+  DEFAULT_ELIGIBILITY_POLICY,
+  DEFAULT_EVIDENCE_RULES,
+  EligibilityPolicy,
+  eligibilityPolicyProblems,
+  EvidenceRules,
+  evidenceRulesProblems,
+  LEVELS,
+  Rubric,
+  rubricProblems,
+  TitleLevel,
+} from '../domain';
 import { Cycle, CycleCounter } from '../entities/cycle.entity';
 import { FormVersion } from '../entities/form-version.entity';
 import { CycleError } from '../applications.errors';
@@ -23,6 +34,8 @@ export interface CycleInput {
   meetingDate?: string | null;
   formVersions: Partial<Record<TitleLevel, string>>;
   rubricVersion?: string | null;
+  /** The cycle's own rubric; its version becomes the rubricVersion. null: the built-in rubric of rubricVersion. */
+  rubric?: Rubric | null;
   eligibilityPolicy?: EligibilityPolicy;
   evidenceRules?: Partial<EvidenceRules>;
 }
@@ -30,7 +43,7 @@ export interface CycleInput {
 export type CyclePatch = Partial<Omit<CycleInput, 'code'>>;
 
 /** Fields pinned by the first application of a cycle (domain.md §4). */
-const PINNED: (keyof CyclePatch)[] = ['formVersions', 'rubricVersion', 'levels'];
+const PINNED: (keyof CyclePatch)[] = ['formVersions', 'rubricVersion', 'rubric', 'levels'];
 
 @Injectable()
 export class CyclesService {
@@ -48,7 +61,8 @@ export class CyclesService {
           ...input,
           reviewDeadline: input.reviewDeadline ?? null,
           meetingDate: input.meetingDate ?? null,
-          rubricVersion: input.rubricVersion ?? null,
+          rubric: input.rubric ?? null,
+          rubricVersion: input.rubric?.version ?? input.rubricVersion ?? null,
           eligibilityPolicy: input.eligibilityPolicy ?? DEFAULT_ELIGIBILITY_POLICY,
           evidenceRules: { ...DEFAULT_EVIDENCE_RULES, ...(input.evidenceRules ?? {}) },
         });
@@ -64,11 +78,14 @@ export class CyclesService {
     }
   }
 
-  async update(id: string, patch: CyclePatch, actorId: string | null): Promise<Cycle> {
+  async update(id: string, input: CyclePatch, actorId: string | null): Promise<Cycle> {
     return this.dataSource.transaction(async (manager) => {
       const cycle = await manager.createQueryBuilder(Cycle, 'c').setLock('pessimistic_write').where('c.id = :id', { id }).getOne();
       if (!cycle) throw CycleError.notFound();
-      const touchesPinned = PINNED.some((k) => patch[k] !== undefined && JSON.stringify(patch[k]) !== JSON.stringify(cycle[k]));
+      // Deep equality, not JSON text: jsonb hands the stored values back with their keys reordered.
+      // A rubric sent names the version too (null: back to the built-in of the rubricVersion sent, or the default).
+      const patch = input.rubric !== undefined ? { ...input, rubricVersion: input.rubric?.version ?? input.rubricVersion ?? null } : input;
+      const touchesPinned = PINNED.some((k) => patch[k] !== undefined && !isDeepStrictEqual(patch[k], cycle[k]));
       if (touchesPinned) {
         const [{ exists }] = await manager.query('SELECT EXISTS (SELECT 1 FROM applications WHERE cycle_id = $1) AS exists', [id]);
         if (exists) throw CycleError.versionsLocked();
@@ -143,11 +160,17 @@ export class CyclesService {
       if (!cycle.eligibilityPolicy?.levels?.[level]) problems.push({ path: `eligibilityPolicy.levels.${level}`, code: 'POLICY_REQUIRED', message: `The eligibility policy has no rules for ${level}` });
     }
     const rules = cycle.evidenceRules;
-    if (!(Number.isSafeInteger(rules.maxFileBytes) && rules.maxFileBytes > 0)) problems.push({ path: 'evidenceRules.maxFileBytes', code: 'INVALID', message: 'maxFileBytes must be a positive integer' });
-    if (!(Number.isSafeInteger(rules.maxTotalBytes) && rules.maxTotalBytes >= rules.maxFileBytes)) {
-      problems.push({ path: 'evidenceRules.maxTotalBytes', code: 'INVALID', message: 'maxTotalBytes must be an integer at least maxFileBytes' });
+    const evidenceProblems = evidenceRulesProblems(rules);
+    if (!evidenceProblems.length && rules.maxTotalBytes < rules.maxFileBytes) {
+      evidenceProblems.push({ path: 'evidenceRules.maxTotalBytes', code: 'EVIDENCE_TOTAL_BELOW_FILE', message: 'maxTotalBytes must be at least maxFileBytes' });
     }
-    problems.push(...evidenceListProblems(rules), ...eligibilityPolicyProblems(cycle.eligibilityPolicy));
+    problems.push(...evidenceProblems, ...eligibilityPolicyProblems(cycle.eligibilityPolicy));
+    if (cycle.rubric !== null) {
+      problems.push(...rubricProblems(cycle.rubric));
+      if (cycle.rubricVersion !== cycle.rubric?.version) {
+        problems.push({ path: 'rubricVersion', code: 'RUBRIC_VERSION_MISMATCH', message: 'rubricVersion must be the version of the cycle\'s own rubric (or send rubric: null)' });
+      }
+    }
     if (problems.length) throw CycleError.invalid(problems);
   }
 }
@@ -182,33 +205,5 @@ function cycleShapeProblems(cycle: Cycle): FieldProblem[] {
   if (cycle.formVersions === null || typeof cycle.formVersions !== 'object' || Array.isArray(cycle.formVersions)) {
     problems.push({ path: 'formVersions', code: 'INVALID', message: 'formVersions must map levels to form version ids' });
   }
-  return problems;
-}
-
-/** The evidence lists must name known kinds with sensible counts: the submission and eligibility checks read them. */
-function evidenceListProblems(rules: EvidenceRules): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const list = (path: string, value: unknown) => {
-    const ok =
-      Array.isArray(value) &&
-      value.every(
-        (r: Partial<EvidenceRequirement> | null) =>
-          r !== null &&
-          typeof r === 'object' &&
-          isEvidenceKind(r.kind) &&
-          Number.isInteger(r.minCount) &&
-          (r.minCount as number) >= 0 &&
-          (r.minCount as number) <= 100 &&
-          (r.when === undefined || r.when === 'always' || r.when === 'if_current_title'),
-      );
-    if (!ok) problems.push({ path, code: 'INVALID', message: `${path} must list { kind, minCount (0-100), when? } with known evidence kinds` });
-  };
-  if (rules.required === null || typeof rules.required !== 'object' || Array.isArray(rules.required)) {
-    problems.push({ path: 'evidenceRules.required', code: 'INVALID', message: 'evidenceRules.required must map levels to evidence lists' });
-  } else {
-    for (const [level, value] of Object.entries(rules.required)) list(`evidenceRules.required.${level}`, value);
-  }
-  list('evidenceRules.crossProvincial', rules.crossProvincial);
-  list('evidenceRules.exceptional', rules.exceptional);
   return problems;
 }

@@ -4,21 +4,10 @@
  * places, handled as integer hundredths: never floats.
  */
 import type { FieldProblem } from '@app/common';
+import type { Rubric } from '@app/applications';
 
-export interface RubricCriterion {
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  /** Highest score, in whole points (the lowest is 0). */
-  maxPoints: number;
-  descriptionZh: string;
-  descriptionEn: string;
-}
-
-export interface Rubric {
-  version: string;
-  criteria: readonly RubricCriterion[];
-}
+// The rubric's type lives with the cycle, which stores its own rubric when the office edits one.
+export type { Rubric, RubricCriterion } from '@app/applications';
 
 /** The default rubric (domain.md §8), 100 points; the one a cycle without a rubricVersion uses. */
 export const DEFAULT_RUBRIC: Rubric = {

@@ -238,10 +238,14 @@ export class ReviewsService {
     });
   }
 
-  /** The rubric the review follows: the one it pinned, else its cycle's (null: the default). */
+  /**
+   * The rubric the review follows: the version it pinned, else its cycle's (null: the default);
+   * the cycle's own rubric when the cycle has one of that version, else the built-in one.
+   */
   private async rubricFor(review: ReviewAssignment, manager?: EntityManager): Promise<Rubric> {
-    const version = review.rubricVersion ?? (await this.cycles.get(review.cycleId, manager)).rubricVersion;
-    const rubric = rubricOf(version);
+    const cycle = await this.cycles.get(review.cycleId, manager);
+    const version = review.rubricVersion ?? cycle.rubricVersion;
+    const rubric = cycle.rubric && cycle.rubric.version === version ? cycle.rubric : rubricOf(version);
     if (!rubric) throw ReviewError.rubricUnknown(version ?? '');
     return rubric;
   }

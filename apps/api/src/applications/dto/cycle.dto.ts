@@ -20,10 +20,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { CursorPageMeta, CursorQueryDto, IsDateInRange, IsOptionalNotNull } from '@app/common';
-import { Cycle, LEVELS, TitleLevel } from '@app/applications';
+import { Cycle, LEVELS, Rubric, TitleLevel } from '@app/applications';
+import { rubricOf } from '@app/review';
+import { RubricDto } from '../../review/dto/review.dto';
 import { IsFormVersionMap } from './form-version-map.validator';
 import { SpecialtyDto } from './public-cycle.dto';
 
+/** Any subset of a cycle's evidence rules, merged into its current ones and checked against GET cycles/settings-schemas `evidenceRules`. */
 export class EvidenceLimitsDto {
   @ApiPropertyOptional({ example: 20971520, description: 'Largest accepted file, bytes (default 20 MB)' })
   @IsOptional()
@@ -38,6 +41,11 @@ export class EvidenceLimitsDto {
   @Min(1)
   @Max(Number.MAX_SAFE_INTEGER)
   maxTotalBytes?: number;
+
+  @ApiPropertyOptional({ type: [String], example: ['application/pdf', 'image/jpeg', 'image/png'], description: 'Media types accepted, recognised by content' })
+  @IsOptional()
+  @IsArray()
+  acceptedMediaTypes?: string[];
 
   @ApiPropertyOptional({ description: 'Required kinds per level, cross-provincial and exceptional extras (see domain defaults)' })
   @IsOptional()
@@ -118,7 +126,16 @@ class CycleFieldsDto {
   @MaxLength(64)
   rubricVersion?: string | null;
 
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Eligibility policy (domain.md §6 as data); the default table when omitted' })
+  @ApiPropertyOptional({
+    type: RubricDto,
+    nullable: true,
+    description: 'The cycle\'s own rubric (checked against GET cycles/settings-schemas `rubric`); its version becomes rubricVersion. Omitted or null: the built-in rubric rubricVersion names',
+  })
+  @IsOptional()
+  @IsObject()
+  rubric?: Rubric | null;
+
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Eligibility policy (domain.md §6 as data; checked against GET cycles/settings-schemas `eligibilityPolicy`); the default table when omitted' })
   @IsOptional()
   @IsObject()
   eligibilityPolicy?: Record<string, unknown>;
@@ -159,7 +176,11 @@ export class UpdateCycleDto {
   @ApiPropertyOptional({ format: 'date', nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsISO8601({ strict: true }) @IsDateInRange() meetingDate?: string | null;
   @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'Published form version id per accepted level' }) @IsOptionalNotNull() @IsObject() @IsFormVersionMap() formVersions?: Partial<Record<TitleLevel, string>>;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'null clears it' }) @IsOptional() @IsString() @MaxLength(64) rubricVersion?: string | null;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true }) @IsOptionalNotNull() @IsObject() eligibilityPolicy?: Record<string, unknown>;
+  @ApiPropertyOptional({ type: RubricDto, nullable: true, description: 'The cycle\'s own rubric (schema: GET cycles/settings-schemas); null: back to the built-in rubric of rubricVersion. Pinned once applications exist' })
+  @IsOptional()
+  @IsObject()
+  rubric?: Rubric | null;
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'Schema: GET cycles/settings-schemas `eligibilityPolicy`' }) @IsOptionalNotNull() @IsObject() eligibilityPolicy?: Record<string, unknown>;
   @ApiPropertyOptional({ type: EvidenceLimitsDto }) @IsOptionalNotNull() @ValidateNested() @Type(() => EvidenceLimitsDto) evidenceRules?: EvidenceLimitsDto;
 }
 
@@ -192,6 +213,9 @@ export class CycleDto {
   @ApiPropertyOptional({ nullable: true, type: String }) meetingDate: string | null;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'string', format: 'uuid' }, description: 'Published form version id per accepted level' }) formVersions: Partial<Record<TitleLevel, string>>;
   @ApiPropertyOptional({ nullable: true, type: String }) rubricVersion: string | null;
+  @ApiProperty({ type: RubricDto, nullable: true, description: 'The rubric the cycle\'s reviews score with: its own, else the built-in one rubricVersion names (null: a version nobody defined)' })
+  rubric: RubricDto | null;
+  @ApiProperty({ type: 'boolean', description: 'Whether the cycle stores a rubric of its own (false: rubric is a built-in one)' }) ownRubric: boolean;
   @ApiProperty({ type: 'object', additionalProperties: true }) eligibilityPolicy: object;
   @ApiProperty({ type: 'object', additionalProperties: true }) evidenceRules: object;
   @ApiProperty() version: number;
@@ -212,6 +236,8 @@ export class CycleDto {
       meetingDate: cycle.meetingDate,
       formVersions: cycle.formVersions,
       rubricVersion: cycle.rubricVersion,
+      rubric: cycle.rubric ? RubricDto.from(cycle.rubric) : ((r) => (r ? RubricDto.from(r) : null))(rubricOf(cycle.rubricVersion)),
+      ownRubric: cycle.rubric !== null,
       eligibilityPolicy: cycle.eligibilityPolicy,
       evidenceRules: cycle.evidenceRules,
       version: cycle.version,
@@ -221,4 +247,16 @@ export class CycleDto {
 
 export class CyclePageDto extends CursorPageMeta {
   @ApiProperty({ type: [CycleDto] }) items: CycleDto[];
+}
+
+/** One of a cycle's settings: the JSON Schema the API checks it against, and the value a new cycle starts from. */
+export class CycleSettingSchemaDto {
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'JSON Schema (2020-12 compatible); the very object the API validates with' }) schema: object;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The value a cycle gets when none is sent' }) default: object;
+}
+
+export class CycleSettingsSchemasDto {
+  @ApiProperty({ type: CycleSettingSchemaDto }) eligibilityPolicy: CycleSettingSchemaDto;
+  @ApiProperty({ type: CycleSettingSchemaDto }) evidenceRules: CycleSettingSchemaDto;
+  @ApiProperty({ type: CycleSettingSchemaDto }) rubric: CycleSettingSchemaDto;
 }

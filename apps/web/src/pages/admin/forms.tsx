@@ -1,20 +1,20 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Input, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, unwrap } from '../../api/client';
+import { api, unwrap } from '../../api/client';
 import { errorText } from '../../components/problems';
 import { levelLabel } from '../../components/labels';
 import { formSections, SectionForm } from '../../components/schema-form';
 import { formatDateTime } from '../../i18n';
 import { Title } from './shared';
+import { FormVersionEditor } from './form-version-editor';
 
 export function FormsPage() {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [formId, setFormId] = useState('');
-  const [json, setJson] = useState('');
   const [error, setError] = useState<string | null>(null);
   const versions = useInfiniteQuery({
     queryKey: ['forms'],
@@ -36,15 +36,11 @@ export function FormsPage() {
     },
     onError: (e) => setError(errorText(t, e)),
   });
-  async function create() {
+  async function created(id: string) {
     setError(null);
-    try {
-      const created = await unwrap(api.POST('/api/v1/forms', { body: JSON.parse(json) }));
-      setFormId(created.id);
-      await queryClient.invalidateQueries({ queryKey: ['forms'] });
-    } catch (e) {
-      setError(e instanceof ApiError ? errorText(t, e) : t('admin.invalidJson'));
-    }
+    setFormId(id);
+    message.success(t('formEditor.created'));
+    await queryClient.invalidateQueries({ queryKey: ['forms'] });
   }
   const schema = version.data?.schema ?? {};
   const rows = versions.data?.pages.flatMap((p) => p.items) ?? [];
@@ -86,13 +82,7 @@ export function FormsPage() {
           </Button>
         )}
       </Card>
-      <Card title={t('admin.newFormVersion')}>
-        <label htmlFor="form-json">{t('admin.formJson')}</label>
-        <Input.TextArea id="form-json" rows={6} value={json} onChange={(e) => setJson(e.target.value)} />
-        <Button style={{ marginTop: 8 }} onClick={() => void create()}>
-          {t('admin.createDraft')}
-        </Button>
-      </Card>
+      <FormVersionEditor versions={rows} onCreated={(id) => void created(id)} />
       {version.data && (
         <Card
           title={`${version.data.titleZh} / ${version.data.titleEn} · v${version.data.version}`}

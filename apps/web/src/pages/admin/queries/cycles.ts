@@ -22,3 +22,7 @@ export const publishedFormsQuery = () =>
       return all;
     },
   });
+
+/** The JSON Schemas the API validates a cycle's eligibility policy, evidence rules and rubric with, and their defaults (they change only with a deployment). */
+export const cycleSettingsSchemasQuery = () =>
+  queryOptions({ queryKey: [...cycleKeys.all, 'settings-schemas'], staleTime: Infinity, queryFn: () => unwrap(api.GET('/api/v1/cycles/settings-schemas')) });
