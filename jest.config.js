@@ -13,7 +13,7 @@ for (const lib of libs) {
 }
 // Packages that ship only ES modules: Node 20 can require() them, Jest's runtime cannot,
 // so SWC turns them into CommonJS for the tests.
-const esmPackages = ['content-disposition', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', '@borewit'];
+const esmPackages = ['content-disposition', '@x0k', 'file-type', 'strtok3', 'token-types', 'peek-readable', 'uint8array-extras', '@tokenizer', '@borewit'];
 const common = {
   rootDir: __dirname,
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
