@@ -88,10 +88,13 @@ export function EChart({ option, name, height }: { option: ChartOption; name: st
     };
   }, [locale]);
   useEffect(() => {
+    const element = box.current;
+    if (!element) return;
     chart.current?.setOption(
       {
         color: PALETTE,
-        textStyle: { color: TEXT },
+        // The page's own font, so that labels are measured (containLabel, legend) in the font they are drawn in.
+        textStyle: { color: TEXT, fontFamily: getComputedStyle(element).fontFamily },
         animation: !reducedMotion(),
         aria: { enabled: true, decal: { show: true }, label: { enabled: true, description: name } },
         ...option,
