@@ -4852,7 +4852,9 @@ export interface components {
         };
         SaveDraftDto: {
             /** @description JSON merge patch (RFC 7396) of the form data; null removes a field inside it (the whole `data` cannot be null) */
-            data?: Record<string, never>;
+            data?: {
+                [key: string]: unknown;
+            };
             /** @description Take the exceptional route (破格): needs two recommendation letters and an admin confirmation */
             exceptionalRoute?: boolean;
             /**

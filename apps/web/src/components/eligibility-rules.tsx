@@ -17,8 +17,8 @@ export function EligibilityRules({ results }: { results: RuleResult[] }) {
         <List.Item>
           <List.Item.Meta
             avatar={r.passed ? <CheckCircleTwoTone twoToneColor="#389e0d" aria-label={t('eligibility.passed')} /> : <CloseCircleTwoTone twoToneColor="#cf1322" aria-label={t('eligibility.failed')} />}
-            title={localized(r.explanation as never)}
-            description={`${t('eligibility.required')}: ${localized(r.required as never)} · ${t('eligibility.found')}: ${localized(r.found as never)}`}
+            title={localized(r.explanation)}
+            description={`${t('eligibility.required')}: ${localized(r.required)} · ${t('eligibility.found')}: ${localized(r.found)}`}
           />
         </List.Item>
       )}

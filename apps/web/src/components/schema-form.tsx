@@ -163,7 +163,7 @@ function AddButton({ uiSchema, registry, onClick, disabled, id, className }: Ico
   const title = typeof uiSchema?.['ui:title'] === 'string' ? uiSchema['ui:title'] : '';
   const { t } = useTranslation();
   return (
-    <Button id={id} className={className} type="dashed" icon={<PlusOutlined aria-hidden="true" />} disabled={disabled} onClick={onClick as never}>
+    <Button id={id} className={className} type="dashed" icon={<PlusOutlined aria-hidden="true" />} disabled={disabled} onClick={onClick}>
       {title ? t('formButtons.addNamed', { name: title }) : registry.translateString(TranslatableString.AddItemButton)}
     </Button>
   );

@@ -32,7 +32,7 @@ export class SaveDraftDto {
   @Min(1)
   version: number;
 
-  @ApiPropertyOptional({ description: 'JSON merge patch (RFC 7396) of the form data; null removes a field inside it (the whole `data` cannot be null)' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: 'JSON merge patch (RFC 7396) of the form data; null removes a field inside it (the whole `data` cannot be null)' })
   @IsOptionalNotNull()
   @IsObject()
   data?: Record<string, unknown>;

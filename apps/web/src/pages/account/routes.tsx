@@ -3,7 +3,7 @@ import { Alert, App, Badge, Button, Card, Form, Input, List, Switch, Table, Typo
 import { Route, Routes, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { errorText, showFieldProblems } from '../../components/problems';
 import { formatDateTime } from '../../i18n';
@@ -154,7 +154,7 @@ function PreferencesPage() {
   const { message } = App.useApp();
   const prefs = useQuery({ queryKey: ['preferences'], queryFn: () => unwrap(api.GET('/api/v1/me/notification-preferences')) });
   const save = useMutation({
-    mutationFn: (change: { type: string; emailEnabled: boolean }) => unwrap(api.PUT('/api/v1/me/notification-preferences', { body: { items: [change] } as never })),
+    mutationFn: (change: Schemas['PreferenceChangeDto']) => unwrap(api.PUT('/api/v1/me/notification-preferences', { body: { items: [change] } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['preferences'] });
       message.success(t('common.saved'));

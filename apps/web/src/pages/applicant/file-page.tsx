@@ -88,7 +88,7 @@ function useAutosave(application: Application | undefined, onSaved: (a: Applicat
       // Up to three tries: each leaves out the fields the server refused, so the valid ones are saved.
       for (let attempt = 0; attempt < 3 && !isEmptyPatch(patch); attempt++) {
         try {
-          const next: Application = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch as never } }));
+          const next: Application = await unwrap(api.PATCH('/api/v1/applications/{id}', { params: { path: { id: application.id } }, body: { version: saved.current.version, data: patch } }));
           saved.current = { data: next.data as FormData, version: next.version };
           onSaved(next);
           break;
@@ -356,7 +356,7 @@ export function FilePage() {
   // A file the applicant can no longer edit opens on where it stands.
   const tab = chosenTab ?? (editable ? 'form' : 'progress');
   const schema = (form.data?.schema ?? {}) as Record<string, unknown>;
-  const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints as never) : [];
+  const sections: SectionHint[] = form.data ? formSections(schema, form.data.uiHints) : [];
   const current = section ?? sections[0]?.key;
   // Every refusal in the page's language, on its field (the API words them in the account's language).
   const problems = [...autosave.problems, ...submitProblems].map((p) => ({ ...p, message: problemText(t, p) }));

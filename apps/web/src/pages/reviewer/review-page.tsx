@@ -38,7 +38,7 @@ function FilePanel({ file }: { file: ReviewerFile }) {
       {form.isLoading && <Spin />}
       {form.error && <Alert type="error" title={errorText(t, form.error)} />}
       {form.data &&
-        formSections(schema, form.data.uiHints as never).map((s) => (
+        formSections(schema, form.data.uiHints).map((s) => (
           <Card key={s.key} size="small" title={<Typography.Title level={2} className="tp-card-heading">{localized(s.label)}</Typography.Title>}>
             <SectionForm schema={schema} section={s} data={data[s.key]} readonly />
           </Card>
