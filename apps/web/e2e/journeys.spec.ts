@@ -265,11 +265,19 @@ test('an admin publishes a form, opens a cycle with it, finds the file by filter
   await login(page, ADMIN.email, ADMIN.password);
   const token = await apiToken(ADMIN.email, ADMIN.password);
   const cycles = await apiCall<{ items: { formVersions: Record<string, string> }[] }>(token, 'GET', '/api/v1/cycles?limit=1');
-  const published = await apiCall<{ schema: unknown; uiHints: unknown }>(token, 'GET', `/api/v1/forms/${cycles.items[0].formVersions.intermediate}`);
+  const published = await apiCall<{ formKey: string; version: number }>(token, 'GET', `/api/v1/forms/${cycles.items[0].formVersions.intermediate}`);
   const formKey = `web-e2e-${Date.now().toString(36)}`;
 
+  // A new version starts as a copy of the published intermediate form, renamed (no JSON pasted).
   await page.goto('/admin/forms');
-  await page.getByLabel(/申报表定义/).fill(JSON.stringify({ formKey, level: 'intermediate', titleZh: '网页测试申报表', titleEn: 'Web test form', schema: published.schema, uiHints: published.uiHints }));
+  const copyFrom = page.getByRole('combobox', { name: '从已有版本复制' });
+  await copyFrom.click();
+  await copyFrom.fill(`${published.formKey} v${published.version}`);
+  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: new RegExp(`${published.formKey} v${published.version}$`) }).click();
+  await page.getByRole('button', { name: /^复 ?制$/ }).click();
+  await page.getByLabel('表单代码 · 版本', { exact: true }).fill(formKey);
+  await page.getByLabel('中文标题').fill('网页测试申报表');
+  await page.getByLabel('英文标题').fill('Web test form');
   await page.getByRole('button', { name: '创建草稿' }).click();
   await expect(page.getByText(/网页测试申报表 \/ Web test form/)).toBeVisible();
   // The preview is the applicants' form component.
