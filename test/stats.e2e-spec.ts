@@ -1,7 +1,7 @@
 import { randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DataSource } from 'typeorm';
-import { Cycle } from '@app/applications';
+import { Cycle, StatsCountersSchedule } from '@app/applications';
 import { ApiClient, makeApplicant, makeOpenCycle, makeReadyFile, makeReviewer, TestUser, usePortal, submitToOffice } from '@app/testing';
 
 const DAY = 24 * 3600 * 1000;
@@ -214,6 +214,50 @@ describe('admin statistics (e2e)', () => {
     expect(s.passRates.qualification).toEqual({ passed: 1, failed: 0, rate: 1 });
     expect(s.stageDurations.find((d: { stage: string }) => d.stage === 'qualification').count).toBe(1);
     expect(s.submissionsPerDay).toHaveLength(1);
+  });
+
+  it('keeps its counters equal to a recount of the files and their history, through edits, a deletion and folding', async () => {
+    const countRows = async (table: string) => Number((await db().query(`SELECT count(*) AS n FROM ${table} WHERE cycle_id = $1`, [cycle.id]))[0].n);
+    const recount = async () => ({
+      files: await db().query(
+        `SELECT status, level, specialty, home_province, cross_provincial, submitted_at IS NOT NULL AS filed, count(*)::int AS n
+           FROM applications WHERE cycle_id = $1 GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
+        [cycle.id],
+      ),
+      counted: await db().query(
+        `SELECT status, level, specialty, home_province, cross_provincial, filed, sum(files)::int AS n
+           FROM cycle_file_counts WHERE cycle_id = $1 GROUP BY 1, 2, 3, 4, 5, 6 HAVING sum(files) <> 0 ORDER BY 1, 2, 3, 4, 5, 6`,
+        [cycle.id],
+      ),
+    });
+    const before = (await admin.client.get(`/api/v1/admin/stats?cycleId=${cycle.id}`)).body;
+
+    // A write that leaves every counted column alone adds no counter row.
+    const rowsBefore = await countRows('cycle_file_counts');
+    await db().query(`UPDATE applications SET data = '{"note": 1}'::jsonb, employer_name = '另一公司' WHERE id = $1`, [ids.get('A1')]);
+    expect(await countRows('cycle_file_counts')).toBe(rowsBefore);
+    // A draft whose level changes moves between groups; a deleted draft leaves the counts.
+    await db().query(`UPDATE applications SET level = 'intermediate' WHERE id = $1`, [ids.get('A1')]);
+    let after = (await admin.client.get(`/api/v1/admin/stats?cycleId=${cycle.id}`)).body;
+    expect(after.total).toBe(before.total);
+    const { files, counted } = await recount();
+    expect(counted).toEqual(files);
+    await db().query(`DELETE FROM applications WHERE id = $1`, [ids.get('A1')]);
+    after = (await admin.client.get(`/api/v1/admin/stats?cycleId=${cycle.id}`)).body;
+    expect(after.total).toBe(before.total - 1);
+    expect(after.byStatus.draft).toBeUndefined();
+
+    // Folding sums each group's rows into one and changes no figure.
+    const unfolded = await countRows('cycle_file_counts');
+    await app.get(StatsCountersSchedule).run();
+    const folded = (await admin.client.get(`/api/v1/admin/stats?cycleId=${cycle.id}`)).body;
+    expect({ ...folded, generatedAt: null }).toEqual({ ...after, generatedAt: null });
+    const again = await recount();
+    expect(again.counted).toEqual(again.files);
+    expect(await countRows('cycle_file_counts')).toBe(again.files.length);
+    expect(unfolded).toBeGreaterThan(again.files.length);
+    const groups = Number((await db().query('SELECT count(DISTINCT (from_status, action, day)) AS n FROM cycle_action_counts WHERE cycle_id = $1', [cycle.id]))[0].n);
+    expect(await countRows('cycle_action_counts')).toBe(groups);
   });
 
   it('answers 400 naming cycleId when it is missing or not a UUID, and 404 for an unknown cycle', async () => {

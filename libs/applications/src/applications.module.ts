@@ -32,6 +32,7 @@ import { EvidenceStorageModule } from './storage/evidence-storage.module';
 import { DraftWindowRemindersSchedule } from './jobs/draft-window-reminders.schedule';
 import { OverdueCorrectionsSchedule } from './jobs/overdue-corrections.schedule';
 import { ApplicationExportsSchedule } from './jobs/application-exports.schedule';
+import { StatsCountersSchedule } from './jobs/stats-counters.schedule';
 
 const services = [
   ApplicationsRepository,
@@ -54,7 +55,7 @@ const services = [
 ];
 
 // Run by the worker's ScheduleRegistry (libs/queue), which finds them by their @RegisterSchedule().
-const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule, ApplicationExportsSchedule];
+const schedules = [DraftWindowRemindersSchedule, OverdueCorrectionsSchedule, ApplicationExportsSchedule, StatsCountersSchedule];
 
 /** Cycles, forms, applications, evidence: what a designer does in the portal. */
 @Module({

@@ -33,6 +33,7 @@ export * from './services/application-export.service';
 export * from './services/application-exports.service';
 export * from './entities/application-export.entity';
 export * from './jobs/application-exports.schedule';
+export * from './jobs/stats-counters.schedule';
 export * from './services/application-tracking.service';
 export * from './jobs/overdue-corrections.schedule';
 export * from './jobs/draft-window-reminders.schedule';

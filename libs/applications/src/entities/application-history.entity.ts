@@ -3,8 +3,6 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 /** Every transition of an application: who, when, from/to, why. Append-only. */
 @Entity('application_history')
 @Index('application_history_app_idx', ['applicationId', 'id'])
-// A cycle's history, covering what the statistics read (INCLUDE: made by migration HistoryStageTimes).
-@Index('application_history_cycle_idx', { synchronize: false })
 export class ApplicationHistory {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id: string;

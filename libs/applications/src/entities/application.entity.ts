@@ -33,8 +33,6 @@ import type { ApplicationStatus, ReturnedBy } from '../domain/workflow/transitio
 @Index('applications_employer_name_trgm', { synchronize: false })
 @Index('applications_reference_trgm', { synchronize: false })
 @Index('applications_applicant_name_prefix_idx', { synchronize: false })
-// A cycle's counts for the statistics, index-only (INCLUDE columns: made by migration HistoryStageTimes).
-@Index('applications_cycle_stats_idx', { synchronize: false })
 // A unit officer's queue (files with the unit, oldest submission first) and the units' reminders.
 @Index('applications_unit_queue_idx', ['recommendingUnitId', 'status', 'submittedAt', 'id'])
 export class Application {

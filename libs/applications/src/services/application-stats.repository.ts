@@ -18,11 +18,11 @@ export interface ActionCountRow {
   count: number;
 }
 
-export interface StageDurationRow {
+/** How many ended stays in a stage lasted `tenMinutes` whole ten-minute steps. */
+export interface StageStaysRow {
   fromStatus: string;
-  count: number;
-  medianDays: number;
-  p90Days: number;
+  tenMinutes: number;
+  stays: number;
 }
 
 /** What waits on the office among a cycle's files, from applications alone. */
@@ -40,20 +40,19 @@ export interface DayCountRow {
 }
 
 /**
- * A cycle's counts per dimension, in one index-only scan (applications_cycle_stats_idx): the
- * files grouped once on every dimension, then rolled up per dimension (GROUPING SETS) over
- * those few thousand groups. `filed` counts the files that were submitted: a draft (or a
- * draft withdrawn) is not yet a file of the cycle.
+ * A cycle's counts per dimension from its counters (cycle_file_counts: signed rows the triggers
+ * write as files change, folded from time to time; migration StatsCounters): each group's rows
+ * summed, then rolled up per dimension (GROUPING SETS). `filed` counts the files that were
+ * submitted: a draft (or a draft withdrawn) is not yet a file of the cycle.
  */
 const COUNTS_SQL = `WITH g AS (
-  SELECT status, level, specialty, home_province, cross_provincial, count(*) AS n,
-         count(*) FILTER (WHERE submitted_at IS NOT NULL) AS filed
-    FROM applications WHERE cycle_id = $1
-   GROUP BY status, level, specialty, home_province, cross_provincial, submitted_at IS NOT NULL)
+  SELECT status, level, specialty, home_province, cross_provincial, sum(files) AS n, sum(files) FILTER (WHERE filed) AS filed
+    FROM cycle_file_counts WHERE cycle_id = $1
+   GROUP BY status, level, specialty, home_province, cross_provincial)
 SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(level) = 0 THEN 'level' WHEN GROUPING(specialty) = 0 THEN 'specialty'
             WHEN GROUPING(home_province) = 0 THEN 'home_province' ELSE 'cross_provincial' END AS dimension,
        coalesce(status, level, specialty, home_province, cross_provincial::text) AS value,
-       sum(n)::int AS files, sum(filed)::int AS filed
+       sum(n)::int AS files, coalesce(sum(filed), 0)::int AS filed
   FROM g
  GROUP BY GROUPING SETS ((status), (level), (specialty), (home_province), (cross_provincial))`;
 
@@ -72,33 +71,35 @@ const WAITING_SQL = `SELECT count(*) FILTER (WHERE status = 'submitted')::int AS
   FROM applications
  WHERE cycle_id = $1 AND status IN ('submitted', 'returned', 'reviewed')`;
 
-/** The history's decisions per stage: actions taken on files leaving each status (index-only on application_history_cycle_idx). */
-const ACTIONS_SQL = `SELECT from_status AS "fromStatus", action, count(*)::int AS count
-  FROM application_history
+/** The history's decisions per stage: actions taken on files leaving each status (cycle_action_counts). */
+const ACTIONS_SQL = `SELECT from_status AS "fromStatus", action, sum(entries)::int AS count
+  FROM cycle_action_counts
  WHERE cycle_id = $1 AND from_status = ANY($2::text[])
  GROUP BY from_status, action`;
 
 /**
- * Days spent in each stage, over the stays that ended (a history entry leaving the status:
- * its time minus when the file entered it, stage_entered_at): median and 90th percentile
- * (continuous). Files still in a stage are not counted: their stay has no length yet.
+ * The ended stays in each stage by length (cycle_stage_stays: whole ten-minute steps, from
+ * history entry times), shortest first: what the percentiles of time per stage are read from.
+ * Files still in a stage are not counted: their stay has no length yet.
  */
-const DURATIONS_SQL = `SELECT from_status AS "fromStatus", count(*)::int AS count,
-       percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM created_at - stage_entered_at) / 86400)::float8 AS "medianDays",
-       percentile_cont(0.9) WITHIN GROUP (ORDER BY extract(epoch FROM created_at - stage_entered_at) / 86400)::float8 AS "p90Days"
-  FROM application_history
- WHERE cycle_id = $1 AND from_status = ANY($2::text[]) AND stage_entered_at IS NOT NULL
- GROUP BY from_status`;
+const STAYS_SQL = `SELECT from_status AS "fromStatus", ten_minutes AS "tenMinutes", sum(stays)::int AS stays
+  FROM cycle_stage_stays
+ WHERE cycle_id = $1 AND from_status = ANY($2::text[])
+ GROUP BY from_status, ten_minutes
+HAVING sum(stays) > 0
+ ORDER BY from_status, ten_minutes`;
 
 /** First submissions per Asia/Shanghai calendar day (a resubmission is not a new file). */
-const SUBMISSIONS_PER_DAY_SQL = `SELECT to_char((created_at AT TIME ZONE 'Asia/Shanghai')::date, 'YYYY-MM-DD') AS day, count(*)::int AS count
-  FROM application_history
+const SUBMISSIONS_PER_DAY_SQL = `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(entries)::int AS count
+  FROM cycle_action_counts
  WHERE cycle_id = $1 AND from_status = 'draft' AND action = 'submitted'
- GROUP BY 1 ORDER BY 1`;
+ GROUP BY day HAVING sum(entries) > 0 ORDER BY day`;
 
 /**
- * The statistics' queries on applications and their history: aggregates only, computed by
- * PostgreSQL; no file row comes to Node. Each runs on its own pool connection, so the
+ * The statistics' queries: the counters the triggers keep per cycle (a few thousand rows
+ * whatever the number of files), and the live counts that depend on the time (overdue
+ * corrections, the files waiting), which read only their statuses' index ranges. No file row
+ * comes to Node. Each runs on its own pool connection, so the
  * service can run them side by side; `manager` is the primary's or the read replica's (never a
  * transaction's, which would serialise them).
  */
@@ -124,8 +125,13 @@ export class ApplicationStatsRepository {
     return manager.query(ACTIONS_SQL, [cycleId, fromStatuses]);
   }
 
-  durations(cycleId: string, fromStatuses: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<StageDurationRow[]> {
-    return manager.query(DURATIONS_SQL, [cycleId, fromStatuses]);
+  stays(cycleId: string, fromStatuses: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<StageStaysRow[]> {
+    return manager.query(STAYS_SQL, [cycleId, fromStatuses]);
+  }
+
+  /** Sums each counter group's rows into one (the counters' schedule; migration StatsCounters). */
+  async foldCounters(): Promise<void> {
+    await this.dataSource.query('SELECT fold_stats_counters()');
   }
 
   submissionsPerDay(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<DayCountRow[]> {

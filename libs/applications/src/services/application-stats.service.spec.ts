@@ -13,7 +13,12 @@ function serviceWith(actions: { fromStatus: string; action: string; count: numbe
       { dimension: 'home_province', value: '50', files: 4, filed: 2 },
     ],
     actions: async () => actions,
-    durations: async () => [{ fromStatus: 'reviewed', count: 4, medianDays: 12.123, p90Days: 20.987 }],
+    // Committee stays of 12 days, 12.5 days twice and 20 days 20 hours (in ten-minute steps).
+    stays: async () => [
+      { fromStatus: 'reviewed', tenMinutes: 12 * 144, stays: 1 },
+      { fromStatus: 'reviewed', tenMinutes: 1800, stays: 2 },
+      { fromStatus: 'reviewed', tenMinutes: 3000, stays: 1 },
+    ],
     submissionsPerDay: async () => [{ day: '2026-03-11', count: 3 }],
     overdueCorrections: async () => 0,
   } as unknown as ApplicationStatsRepository;
@@ -36,14 +41,15 @@ describe('ApplicationStatsService', () => {
     expect(stats.passRates.qualification).toEqual({ passed: 0, failed: 0, rate: null });
   });
 
-  it('totals, shares and rounded durations', async () => {
+  it('totals, shares and durations in days from the stays counted per ten minutes', async () => {
     const stats = await serviceWith([]).ofCycle('c', new Date());
     expect(stats.total).toBe(5);
     expect(stats.filed).toBe(3);
     expect(stats.byStatus).toEqual({ approved: 3, draft: 2 });
     expect(stats.byHomeProvince).toEqual({ '44': 1, '50': 2 });
     expect(stats.crossProvincial).toEqual({ count: 1, share: 0.3333 });
-    expect(stats.stageDurations.find((d) => d.stage === 'committee')).toEqual({ stage: 'committee', count: 4, medianDays: 12.12, p90Days: 20.99 });
+    expect(stats.stageDurations.find((d) => d.stage === 'committee')).toEqual({ stage: 'committee', count: 4, medianDays: 12.5, p90Days: 18.33 });
+    expect(stats.stageDurations.find((d) => d.stage === 'review')).toEqual({ stage: 'review', count: 0, medianDays: null, p90Days: null });
     expect(stats.submissionsPerDay).toEqual([{ date: '2026-03-11', count: 3 }]);
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { ApplicationStatsRepository, CountRow, WaitingFilesRow } from './application-stats.repository';
+import { percentileCont } from '../domain/histogram-percentile';
+import { ApplicationStatsRepository, CountRow, StageStaysRow, WaitingFilesRow } from './application-stats.repository';
 
 export type WaitingFiles = WaitingFilesRow;
 
@@ -52,6 +53,7 @@ export interface PassRate {
   rate: number | null;
 }
 
+/** Stays are measured in whole ten-minute steps (migration StatsCounters): the days below are exact to ten minutes. */
 export interface StageDuration {
   stage: Stage;
   /** Stays in the stage that ended (files still in it are not counted). */
@@ -80,10 +82,20 @@ export interface ApplicationStats {
 
 const round = (x: number | null, digits: number) => (x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits);
 
+const TEN_MINUTES_PER_DAY = 144;
+
+/** A stage's ended stays and their median and 90th percentile in days, from its stays counted per whole ten minutes. */
+function stageDuration(stage: Stage, stays: readonly StageStaysRow[]): StageDuration {
+  const bars = stays.filter((s) => s.fromStatus === STAGE_STATUS[stage]).map((s) => ({ value: s.tenMinutes / TEN_MINUTES_PER_DAY, count: s.stays }));
+  const days = (p: number) => round(percentileCont(bars, p), 2);
+  return { stage, count: bars.reduce((sum, bar) => sum + bar.count, 0), medianDays: days(0.5), p90Days: days(0.9) };
+}
+
 /**
  * A cycle's statistics from applications and their history (domain.md §7: every breakdown
- * by home province too). All counting is SQL aggregates; the queries run side by side on
- * their own pool connections, so the answer takes the longest one, not their sum.
+ * by home province too): read from the counters the database keeps per cycle as files change,
+ * so the time does not grow with the files; the queries run side by side on their own pool
+ * connections, so the answer takes the longest one, not their sum.
  */
 @Injectable()
 export class ApplicationStatsService {
@@ -97,10 +109,10 @@ export class ApplicationStatsService {
   /** The statistics of one cycle as of `now` (deadlines are compared with it); `manager`: where to read (default the primary). */
   async ofCycle(cycleId: string, now: Date, manager?: EntityManager): Promise<ApplicationStats> {
     const stageStatuses = STAGES.map((s) => STAGE_STATUS[s]);
-    const [counts, actions, durations, perDay, overdueCorrections] = await Promise.all([
+    const [counts, actions, stays, perDay, overdueCorrections] = await Promise.all([
       this.stats.counts(cycleId, manager),
       this.stats.actions(cycleId, stageStatuses, manager),
-      this.stats.durations(cycleId, stageStatuses, manager),
+      this.stats.stays(cycleId, stageStatuses, manager),
       this.stats.submissionsPerDay(cycleId, manager),
       this.stats.overdueCorrections(cycleId, now, manager),
     ]);
@@ -121,10 +133,7 @@ export class ApplicationStatsService {
       }),
     ) as ApplicationStats['passRates'];
 
-    const stageDurations = STAGES.map((stage) => {
-      const row = durations.find((d) => d.fromStatus === STAGE_STATUS[stage]);
-      return { stage, count: row?.count ?? 0, medianDays: round(row?.medianDays ?? null, 2), p90Days: round(row?.p90Days ?? null, 2) };
-    });
+    const stageDurations = STAGES.map((stage) => stageDuration(stage, stays));
 
     return {
       total,

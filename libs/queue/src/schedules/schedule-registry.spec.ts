@@ -38,6 +38,7 @@ describe('schedules', () => {
       'schedule "audit-checkpoints" has no implementation',
       'schedule "unit-reminders" has no implementation',
       'schedule "application-exports" has no implementation',
+      'schedule "stats-counters" has no implementation',
     ]);
     const problems = checkSchedules([
       { key: 'draft-window-reminders' },
@@ -49,13 +50,14 @@ describe('schedules', () => {
       { key: 'audit-checkpoints' },
       { key: 'unit-reminders' },
       { key: 'application-exports' },
+      { key: 'stats-counters' },
       { key: 'nope' as never },
     ]);
     expect(problems).toEqual(['schedule "draft-window-reminders" is implemented 2 times', 'schedule "nope" is not in SCHEDULE_KEYS']);
   });
 
   it('accepts one schedule per key', () => {
-    expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'unit-reminders', 'application-exports'].map((key) => ({ key: key as never })))).toEqual([]);
+    expect(checkSchedules(['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'unit-reminders', 'application-exports', 'stats-counters'].map((key) => ({ key: key as never })))).toEqual([]);
   });
 
   it("finds each module's @RegisterSchedule() providers by discovery", async () => {

@@ -16,7 +16,7 @@ import { DiscoveryService } from '@nestjs/core';
  *   3. list the class among its module's providers.
  * The registry (found by discovery) refuses to start when a key has no schedule or two.
  */
-export const SCHEDULE_KEYS = ['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'unit-reminders', 'application-exports'] as const;
+export const SCHEDULE_KEYS = ['draft-window-reminders', 'overdue-corrections', 'review-deadline-reminders', 'auto-assign-runs', 'close-notices', 'audit-checkpoints', 'unit-reminders', 'application-exports', 'stats-counters'] as const;
 export type ScheduleKey = (typeof SCHEDULE_KEYS)[number];
 
 /** BullMQ repeat options: a fixed interval, or a cron pattern (Asia/Shanghai unless `tz` says otherwise). */
