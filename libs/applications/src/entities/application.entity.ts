@@ -22,6 +22,8 @@ import type { ApplicationStatus, ReturnedBy } from '../domain/workflow/transitio
 @Index('applications_submitted_idx', ['submittedAt', 'id'])
 // The qualification queue (submitted files, oldest submission first); its leading status also serves the overdue-correction schedule.
 @Index('applications_status_submitted_idx', ['status', 'submittedAt', 'id'])
+// A cycle's returned files by correction deadline (the statistics' overdue corrections).
+@Index('applications_returned_deadline_idx', ['cycleId', 'correctionDeadline'], { where: "status = 'returned'" })
 // The admin list's sorts within a cycle (migration TrackingSearchSortStats); submitted time
 // and score are DESC NULLS LAST, which TypeORM cannot describe (declared so it keeps them).
 @Index('applications_cycle_submitted_idx', { synchronize: false })

@@ -56,7 +56,7 @@ SELECT CASE WHEN GROUPING(status) = 0 THEN 'status' WHEN GROUPING(level) = 0 THE
   FROM g
  GROUP BY GROUPING SETS ((status), (level), (specialty), (home_province), (cross_provincial))`;
 
-/** Returned files whose correction deadline has passed (applications_status_submitted_idx leads with status). */
+/** Returned files whose correction deadline has passed (applications_returned_deadline_idx: only the cycle's returned files). */
 const OVERDUE_CORRECTIONS_SQL = `SELECT count(*)::int AS n FROM applications
  WHERE cycle_id = $1 AND status = 'returned' AND correction_deadline < $2`;
 

@@ -30,6 +30,8 @@ export type DeclineReason = 'conflict' | 'unavailable';
 @Index('review_assignments_reviewer_list_idx', ['reviewerId', 'createdAt', 'id'])
 // A cycle's reviewer workload (statistics): one index range per cycle, grouped by reviewer.
 @Index('review_assignments_cycle_workload_idx', ['cycleId', 'reviewerId', 'status', 'dueAt'])
+// Open assignments of a cycle by due date (the statistics' overdue count; INCLUDE: made by migration OverdueCountIndexes).
+@Index('review_assignments_open_due_idx', { synchronize: false })
 export class ReviewAssignment {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -25,7 +25,7 @@ const WORKLOAD_SQL = `SELECT reviewer_id AS "reviewerId",
 HAVING count(*) FILTER (WHERE status = ANY($3::text[])) > 0
  ORDER BY reviewer_id`;
 
-// Files with at least one review still open past its deadline.
+// Files with at least one review still open past its deadline (review_assignments_open_due_idx: open assignments by due date).
 const OVERDUE_FILES_SQL = `SELECT count(DISTINCT application_id)::int AS n
   FROM review_assignments
  WHERE cycle_id = $1 AND status = ANY($3::text[]) AND due_at < $2`;
