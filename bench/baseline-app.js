@@ -11,10 +11,10 @@
 const { createSecretKey } = require('crypto');
 const fs = require('fs');
 const jwt = require('jsonwebtoken');
-const { Pool } = require('pg');
+const { bareFastify, listen, portalPool } = require('./lib/bare-server');
 
 const sql = JSON.parse(fs.readFileSync(process.env.BENCH_SQL_FILE, 'utf8'));
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+const pool = portalPool();
 const verifyOptions = { algorithms: ['HS256'], issuer: process.env.JWT_ISSUER, audience: process.env.JWT_AUDIENCE };
 // The secret as a KeyObject, made once: given a string, jsonwebtoken 9 first tries to parse it
 // as a PEM public key (createPublicKey, which throws) on every verify, then builds the key.
@@ -31,7 +31,7 @@ async function user(id) {
   return value;
 }
 
-const fastify = require('fastify')({ logger: false });
+const fastify = bareFastify();
 fastify.get('/api/v1/applications/:id', async (request, reply) => {
   const header = request.headers.authorization ?? '';
   let claims;
@@ -50,12 +50,4 @@ fastify.get('/api/v1/applications/:id', async (request, reply) => {
   return application;
 });
 
-fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(
-  () => process.send?.('ready'),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
-process.on('disconnect', () => process.exit(1));
-process.on('SIGTERM', () => fastify.close().then(() => pool.end()).then(() => process.exit(0)));
+listen(fastify, pool);

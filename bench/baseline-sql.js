@@ -1,4 +1,3 @@
-/* global Buffer */
 // Baseline for the read scenarios (`stats`, `search_text`): their SQL run bare. Bare Fastify + a
 // pg pool of the portal's size; GET /r/:i runs, on the pool, the statements the
 // portal sent for request i (text and bound values as the API's driver sent them, captured by
@@ -8,14 +7,13 @@
 'use strict';
 
 const fs = require('fs');
-const { Pool } = require('pg');
+const { bareFastify, listen, portalPool, revive } = require('./lib/bare-server');
 
 const { requests } = JSON.parse(fs.readFileSync(process.env.BENCH_SQL_FILE, 'utf8'));
-const revive = (v) => (v && typeof v === 'object' && !Array.isArray(v) && typeof v.buffer === 'string' ? Buffer.from(v.buffer, 'base64') : v);
 const calls = requests.map((list) => list.map((c) => ({ text: c.text, values: c.values.map(revive) })));
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+const pool = portalPool();
 
-const fastify = require('fastify')({ logger: false });
+const fastify = bareFastify();
 fastify.get('/r/:i', async (request, reply) => {
   const list = calls[Number(request.params.i)];
   if (!list) return reply.code(404).send({ statusCode: 404 });
@@ -32,12 +30,4 @@ fastify.get('/r/:i', async (request, reply) => {
   return rows;
 });
 
-fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(
-  () => process.send?.('ready'),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
-process.on('disconnect', () => process.exit(1));
-process.on('SIGTERM', () => fastify.close().then(() => pool.end()).then(() => process.exit(0)));
+listen(fastify, pool);

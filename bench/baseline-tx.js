@@ -1,4 +1,3 @@
-/* global Buffer */
 // Baseline for the write scenarios (`submit`, `draft_save`): a bare pg client running, in one
 // transaction on one pooled connection, the statements the portal sent for one such request
 // (captured by bench/eventloop-probe.js with their bound values, BENCH_SQL_FILE), behind bare
@@ -16,12 +15,11 @@
 'use strict';
 
 const fs = require('fs');
-const { Pool } = require('pg');
+const { bareFastify, listen, portalPool, revive } = require('./lib/bare-server');
 
 const spec = JSON.parse(fs.readFileSync(process.env.BENCH_SQL_FILE, 'utf8'));
 const { captured, targets } = spec;
-const revive = (v) => (v && typeof v === 'object' && !Array.isArray(v) && typeof v.buffer === 'string' ? Buffer.from(v.buffer, 'base64') : v);
-const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_SIZE || 10) });
+const pool = portalPool();
 const COUNTER = /\bcycle_counters\b/;
 const capturedSeq = captured.referenceNumber ? /(\d+)$/.exec(captured.referenceNumber)[1] : null;
 const refPrefix = captured.referenceNumber ? captured.referenceNumber.slice(0, captured.referenceNumber.length - capturedSeq.length) : null;
@@ -49,7 +47,7 @@ function swap(value, t, seq) {
   return value;
 }
 
-const fastify = require('fastify')({ logger: false });
+const fastify = bareFastify();
 fastify.post('/tx', async (request, reply) => {
   const t = take();
   if (!t) return reply.code(409).send({ statusCode: 409, code: 'POOL_EXHAUSTED' });
@@ -74,12 +72,4 @@ fastify.post('/tx', async (request, reply) => {
   }
 });
 
-fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(
-  () => process.send?.('ready'),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
-process.on('disconnect', () => process.exit(1));
-process.on('SIGTERM', () => fastify.close().then(() => pool.end()).then(() => process.exit(0)));
+listen(fastify, pool);

@@ -1,13 +1,16 @@
 // Form data for the bench's applications: the same complete valid file per level as the
-// e2e suite, taken from the production build (the bench builds before it seeds).
+// e2e suite, taken from the production build. Required when first used, not at load: run.js
+// loads this (through the scenarios and seed.js) before its build step makes dist/.
 'use strict';
 const path = require('path');
 const { createHash } = require('crypto');
-const { sampleFormData } = require(path.join(__dirname, '..', 'dist/libs/applications/src/domain/sample-form-data'));
-const { residentIdCheckChar } = require(path.join(__dirname, '..', 'dist/libs/applications/src/domain/identity-validators'));
+
+const loaded = {};
+const domain = (name) => (loaded[name] ??= require(path.join(__dirname, '..', 'dist/libs/applications/src/domain', name)));
+const sampleFormData = (level, options = {}) => domain('sample-form-data').sampleFormData(level, options);
 
 /** The identity number of the sample file; the portal keeps it sealed in its own column, not in `data`. */
-const DOCUMENT_NUMBER = sampleFormData('assistant').identity.documentNumber;
+const documentNumber = () => sampleFormData('assistant').identity.documentNumber;
 
 const completeFormData = (level, options = {}) => sampleFormData(level, options);
 
@@ -27,7 +30,7 @@ function residentIdFor(seed) {
   const n = createHash('sha256').update(String(seed)).digest().readUInt32BE(0) % 10000000;
   const digits = String(n).padStart(7, '0');
   const first17 = `50${digits.slice(0, 4)}19880512${digits.slice(4)}`;
-  return first17 + residentIdCheckChar(first17);
+  return first17 + domain('identity-validators').residentIdCheckChar(first17);
 }
 
-module.exports = { completeFormData, storedFormData, DOCUMENT_NUMBER, residentIdFor };
+module.exports = { completeFormData, storedFormData, documentNumber, residentIdFor };

@@ -4,7 +4,7 @@
 'use strict';
 
 const crypto = require('crypto');
-const { storedFormData, DOCUMENT_NUMBER, residentIdFor } = require('./fixtures');
+const { storedFormData, documentNumber, residentIdFor } = require('./fixtures');
 
 /** The UUID PostgreSQL's md5(label)::uuid gives. */
 function idOf(label) {
@@ -86,7 +86,7 @@ async function seed(client, o) {
   const cipher = new common.PiiCipher(o.piiKey);
   // One sealed identity number shared by every application (sealing is per row in the portal;
   // the cost of opening it per request is the same).
-  const sealedDocument = cipher.seal(DOCUMENT_NUMBER);
+  const sealedDocument = cipher.seal(documentNumber());
   const mainland = appsLib.PROVINCES.map((p) => p.code).filter((c) => !['71', '81', '82'].includes(c));
   if (mainland.length !== 31) throw new Error(`expected 31 mainland provinces, found ${mainland.length}`);
   // The host province carries the largest share; the other 30 share the rest.

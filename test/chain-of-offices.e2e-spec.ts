@@ -13,7 +13,7 @@ import {
   makeBureauOfficer,
   makeCommitteeMembers,
   makeOpenCycle,
-  makeReviewer,
+  makeReviewerPool,
   makeUnitOfficer,
   pastPostingAcrossHoliday,
   residentIdFor,
@@ -163,20 +163,7 @@ describe('the chain of offices: unit, office, experts, committee, notice, bureau
     }
 
     // 4. The expert review: three reviewers from the pool, assigned by the worker; each scores every file.
-    const panel: ApiClient[] = [];
-    for (let i = 0; i < 3; i++) {
-      const reviewer = await makeReviewer(app, api);
-      const profile = await admin.client.put(`/api/v1/admin/reviewers/${reviewer.id}`, {
-        specialties: ['product_design'],
-        maxLevel: 'full_senior',
-        homeProvince: '11',
-        employerName: `北京第${i + 1}设计研究院有限公司`,
-        maxLoadPerCycle: 10,
-        active: true,
-      });
-      expect(profile.status).toBe(200);
-      panel.push(reviewer.client);
-    }
+    const panel = (await makeReviewerPool(app, api, admin.client)).map((r) => r.client);
     const assigned = await autoAssignAndWait(admin.client, cycle.id);
     expect(assigned.summary).toMatchObject({ files: 4, assigned: 12, shortfalls: [] });
     for (const reviewer of panel) {

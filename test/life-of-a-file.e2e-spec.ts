@@ -10,7 +10,7 @@ import {
   confirmCalendarYears,
   makeCommitteeMembers,
   makeOpenCycle,
-  makeReviewer,
+  makeReviewerPool,
   makeBureauOfficer,
   readPdf,
   SmtpSink,
@@ -120,20 +120,7 @@ describe('the life of a file, registration to verified certificate (e2e)', () =>
     }
 
     // Expert review: three reviewers from the pool, assigned by the worker, each told; each scores both files.
-    const panel: TestUser[] = [];
-    for (let i = 0; i < 3; i++) {
-      const reviewer = await makeReviewer(app, api);
-      const profile = await admin.client.put(`/api/v1/admin/reviewers/${reviewer.id}`, {
-        specialties: ['product_design'],
-        maxLevel: 'full_senior',
-        homeProvince: '11',
-        employerName: `北京第${i + 1}设计研究院有限公司`,
-        maxLoadPerCycle: 10,
-        active: true,
-      });
-      expect(profile.status).toBe(200);
-      panel.push(reviewer);
-    }
+    const panel = await makeReviewerPool(app, api, admin.client);
     const assigned = await autoAssignAndWait(admin.client, cycle.id);
     expect(assigned.summary).toMatchObject({ files: 2, assigned: 6, shortfalls: [] });
     for (const reviewer of panel) {

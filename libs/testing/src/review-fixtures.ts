@@ -1,5 +1,6 @@
-import { INestApplicationContext } from '@nestjs/common';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
 import { AutoAssignSummary, ReviewerPoolService, ReviewerProfile, ReviewerProfileInput } from '@app/review';
+import { makeReviewer, TestUser } from './factories';
 import type { ApiClient } from './portal';
 
 /** A profile in the expert pool for a user who holds the reviewer role (through the real service). */
@@ -15,6 +16,28 @@ export async function makeReviewerProfile(app: INestApplicationContext, userId: 
     ...overrides,
   };
   return (await app.get(ReviewerPoolService).put(userId, input, { id: userId })).profile;
+}
+
+/**
+ * A reviewer pool of `count` reviewers with the same profile (product design up to full senior,
+ * Beijing, 10 files a cycle), each at a different employer, set through the admin API.
+ */
+export async function makeReviewerPool(app: INestApplication, api: ApiClient, admin: ApiClient, count = 3): Promise<TestUser[]> {
+  const pool: TestUser[] = [];
+  for (let i = 0; i < count; i++) {
+    const reviewer = await makeReviewer(app, api);
+    const profile = await admin.put(`/api/v1/admin/reviewers/${reviewer.id}`, {
+      specialties: ['product_design'],
+      maxLevel: 'full_senior',
+      homeProvince: '11',
+      employerName: `北京第${i + 1}设计研究院有限公司`,
+      maxLoadPerCycle: 10,
+      active: true,
+    });
+    if (profile.status !== 200) throw new Error(`PUT reviewer profile answered ${profile.status}: ${JSON.stringify(profile.body)}`);
+    pool.push(reviewer);
+  }
+  return pool;
 }
 
 /** An auto-assign run as the API shows it. */

@@ -92,19 +92,18 @@ function KindTable({ kind, onInvite }: { kind: OrganisationKind; onInvite: (o: A
   );
 }
 
-/** Registering an employer (credit code) or a district sub-centre (a district of the host province, from the API's list). */
-function CreateDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * A dialog's form sent to the API, once: on success a message, the form reset, the dialog closed and
+ * the lists read again; a refusal goes on the form's fields where it names them, else in a message.
+ */
+function useDialogSubmit<Body, Result>(form: FormInstance<Body>, mutationFn: (body: Body) => Promise<Result>, successText: (result: Result) => string, onClose: () => void) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<NewOrganisation>();
-  const kind = Form.useWatch('kind', form) ?? 'employer';
-  const regions = useQuery(regionsQuery());
-  const districts = hostDistricts(regions.data).map((d) => ({ value: d.code, label: `${localized(d.name)} (${d.code})` }));
-  const create = useMutation({
-    mutationFn: createOrganisation,
-    onSuccess: async (created) => {
-      message.success(t('organisationsAdmin.created', { name: nameOf(created) }));
+  const mutation = useMutation({
+    mutationFn,
+    onSuccess: async (result) => {
+      message.success(successText(result));
       form.resetFields();
       onClose();
       await queryClient.invalidateQueries({ queryKey: ['admin', 'organisations'] });
@@ -113,17 +112,31 @@ function CreateDialog({ open, onClose }: { open: boolean; onClose: () => void })
       if (!onFields(form, t, e)) message.error(errorText(t, e));
     },
   });
+  // A double click submits twice before React re-renders: a ref, not the render's isPending, keeps it to one request.
   const sending = useRef(false);
-  function submit(values: NewOrganisation) {
+  function send(body: Body) {
     if (sending.current) return;
     sending.current = true;
-    const body: NewOrganisation = {
+    mutation.mutate(body, { onSettled: () => (sending.current = false) });
+  }
+  return { send, pending: mutation.isPending };
+}
+
+/** Registering an employer (credit code) or a district sub-centre (a district of the host province, from the API's list). */
+function CreateDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<NewOrganisation>();
+  const kind = Form.useWatch('kind', form) ?? 'employer';
+  const regions = useQuery(regionsQuery());
+  const districts = hostDistricts(regions.data).map((d) => ({ value: d.code, label: `${localized(d.name)} (${d.code})` }));
+  const create = useDialogSubmit(form, createOrganisation, (created) => t('organisationsAdmin.created', { name: nameOf(created) }), onClose);
+  function submit(values: NewOrganisation) {
+    create.send({
       kind: values.kind,
       nameZh: values.nameZh,
       ...(values.nameEn ? { nameEn: values.nameEn } : {}),
       ...(values.kind === 'employer' ? { creditCode: values.creditCode?.trim().toUpperCase() } : { regionCode: values.regionCode }),
-    };
-    create.mutate(body, { onSettled: () => (sending.current = false) });
+    });
   }
   return (
     <Modal
@@ -133,7 +146,7 @@ function CreateDialog({ open, onClose }: { open: boolean; onClose: () => void })
       onOk={() => form.submit()}
       okText={t('organisationsAdmin.registerOk')}
       cancelText={t('organisationsAdmin.cancel')}
-      okButtonProps={{ loading: create.isPending, disabled: create.isPending }}
+      okButtonProps={{ loading: create.pending, disabled: create.pending }}
     >
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'employer' }}>
         <Form.Item label={t('organisationsAdmin.kind')} name="kind">
@@ -165,28 +178,13 @@ function CreateDialog({ open, onClose }: { open: boolean; onClose: () => void })
 /** Inviting a person to act for a recommending unit: a unit officer, bound to it (the API's invitation: an e-mailed link to set a password). */
 function InviteDialog({ organisation, onClose }: { organisation: AdminOrganisation | null; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [form] = Form.useForm<OfficerInvitation>();
-  const invite = useMutation({
-    mutationFn: (body: OfficerInvitation) => inviteOfficer(organisation!.id, body),
-    onSuccess: async (invited) => {
-      message.success(t('organisationsAdmin.invited', { email: invited.user.email }));
-      form.resetFields();
-      onClose();
-      await queryClient.invalidateQueries({ queryKey: ['admin', 'organisations'] });
-    },
-    onError: (e) => {
-      if (!onFields(form, t, e)) message.error(errorText(t, e));
-    },
-  });
-  // A double click submits twice before React re-renders: a ref, not the render's isPending, keeps it to one invitation.
-  const sending = useRef(false);
-  function submit(values: OfficerInvitation) {
-    if (sending.current) return;
-    sending.current = true;
-    invite.mutate(values, { onSettled: () => (sending.current = false) });
-  }
+  const invite = useDialogSubmit(
+    form,
+    (body: OfficerInvitation) => inviteOfficer(organisation!.id, body),
+    (invited) => t('organisationsAdmin.invited', { email: invited.user.email }),
+    onClose,
+  );
   return (
     <Modal
       open={!!organisation}
@@ -195,11 +193,11 @@ function InviteDialog({ organisation, onClose }: { organisation: AdminOrganisati
       onOk={() => form.submit()}
       okText={t('organisationsAdmin.inviteOk')}
       cancelText={t('organisationsAdmin.cancel')}
-      okButtonProps={{ loading: invite.isPending, disabled: invite.isPending }}
+      okButtonProps={{ loading: invite.pending, disabled: invite.pending }}
       destroyOnHidden
     >
       <p>{t('organisationsAdmin.inviteRole', { role: t('roles.unit_officer') })}</p>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ locale: currentLanguage().startsWith('zh') ? 'zh-CN' : 'en' }}>
+      <Form form={form} layout="vertical" onFinish={invite.send} initialValues={{ locale: currentLanguage().startsWith('zh') ? 'zh-CN' : 'en' }}>
         <Form.Item label={t('organisationsAdmin.fullName')} name="fullName" rules={[{ required: true, whitespace: true, message: t('organisationsAdmin.problems.REQUIRED') }]}>
           <Input maxLength={100} />
         </Form.Item>
