@@ -188,7 +188,8 @@ module.exports = {
   id: 'close_notices',
   target: target(
     `ratio >= ${MIN_RATIO} of the bulk close; one pass < ${MAX_SECONDS_PER_10K} s per 10,000 notices; every file closed exactly once`,
-    ({ ratio, seconds, files, portal, bare }) => ratio >= MIN_RATIO && seconds < maxSeconds(files) && closedExactlyOnce(portal, files) && closedExactlyOnce(bare, files),
+    ({ ratio, seconds, files, emitted, portal, bare }) =>
+      ratio >= MIN_RATIO && seconds < maxSeconds(files) && emitted === files && closedExactlyOnce(portal, files) && closedExactlyOnce(bare, files),
   ),
   /** --reuse: the newest generation of the two sets still fully armed? */
   async seeded({ db }) {
@@ -218,7 +219,6 @@ module.exports = {
     log(`scenario close_notices: one scheduler.run job for ${SCHEDULE_KEY} (the worker closes every due notice, one transaction each), ${files.toLocaleString('en')} notices; baseline: the same state changes in bulk SQL, one transaction`);
 
     // --- the portal: one tick of the schedule -------------------------------------------------
-    await db.query(`UPDATE public_notices SET end_date = ${TODAY_SQL} - 1 WHERE status = 'open' AND application_id IN (SELECT id FROM applications WHERE cycle_id = $1)`, [sets.portal.cycleId]);
     await db.query('CHECKPOINT').catch(() => undefined);
     const portalMarks = await watermarks(db);
     const { Queue } = require('bullmq');
@@ -228,6 +228,9 @@ module.exports = {
     const queue = new Queue(queueLib.JOB_CATALOGUE['scheduler.run'].queue, { connection, prefix: QUEUE_PREFIX });
     const workerBefore = await probe(worker, 'report');
     const awaiting = async () => (await db.query(`SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1 AND status = 'awaiting_confirmation'`, [sets.portal.cycleId])).rows[0].n;
+    // Due from now on: a tick of the worker's own schedule could take them from here (it would
+    // show: this job would then close fewer than all of them, and the target is not met).
+    await db.query(`UPDATE public_notices SET end_date = ${TODAY_SQL} - 1 WHERE status = 'open' AND application_id IN (SELECT id FROM applications WHERE cycle_id = $1)`, [sets.portal.cycleId]);
     const cpuBefore = cpuByProcess();
     const t0 = Date.now();
     const job = await queue.add('scheduler.run', { scheduleKey: SCHEDULE_KEY }, { ...queueLib.DEFAULT_JOB_OPTIONS, ...queueLib.JOB_CATALOGUE['scheduler.run'].options });
@@ -254,6 +257,8 @@ module.exports = {
     const workerAfter = await probe(worker, 'report');
     await queue.close();
     const rssMb = workerAfter.peakRss / (1024 * 1024);
+    // One pass: this job closed every one of them (none left for, or taken by, another tick).
+    const emitted = done?.returnvalue?.emitted ?? null;
     const rate = files / seconds;
     const portal = await checkClosed(db, { cycleId: sets.portal.cycleId, marks: portalMarks, names });
     log(`  portal: ${files.toLocaleString('en')} notices closed in one tick in ${round(seconds, 1)} s (${round(rate, 1)} files/s, ${round((seconds * 1000) / files, 2)} ms a file)` +
@@ -325,14 +330,14 @@ module.exports = {
     await waitDelivered(db, bareMarks.outbox, 'baseline');
 
     ctx.record('close_notices', {
-      metric: `one close-notices tick (scheduler.run on the worker): ${files.toLocaleString('en')} public notices closed, ${round(rate, 1)} files/s, worker peak RSS ${round(rssMb, 0)} MB, ` +
+      metric: `one close-notices tick (scheduler.run on the worker): ${files.toLocaleString('en')} public notices closed (${emitted === files ? 'all in this one pass' : `${emitted} by this pass`}), ${round(rate, 1)} files/s, worker peak RSS ${round(rssMb, 0)} MB, ` +
         `${closedExactlyOnce(portal, files) ? 'every file closed exactly once' : 'NOT every file closed exactly once'}; baseline: the same state changes (files, history, notices, audit, outbox) in bulk SQL, one transaction`,
       unit: 's',
       value: seconds,
       baseline: bareSeconds,
       ratio,
       target: this.target,
-      met: this.target.met({ ratio, seconds, files, portal, bare }),
+      met: this.target.met({ ratio, seconds, files, emitted, portal, bare }),
     });
   },
 };
