@@ -228,6 +228,21 @@ module.exports = {
     const queue = new Queue(queueLib.JOB_CATALOGUE['scheduler.run'].queue, { connection, prefix: QUEUE_PREFIX });
     const workerBefore = await probe(worker, 'report');
     const awaiting = async () => (await db.query(`SELECT count(*)::int AS n FROM applications WHERE cycle_id = $1 AND status = 'awaiting_confirmation'`, [sets.portal.cycleId])).rows[0].n;
+    // The scheduler queue runs one tick at a time, and the worker started with a tick of every
+    // schedule (some take minutes on a large database): this job must not queue behind them, nor
+    // the close-notices tick among them find the notices due first.
+    const busy = async () => {
+      const counts = await queue.getJobCounts('active', 'waiting', 'prioritized');
+      return counts.active + counts.waiting + counts.prioritized;
+    };
+    const waitedFor = [];
+    const idle = await pollUntil(async () => (await busy()) === 0, 900, async () => {
+      const active = await queue.getJobs(['active']);
+      for (const j of active) if (!waitedFor.includes(j.data.scheduleKey)) waitedFor.push(j.data.scheduleKey);
+      return `waiting for the scheduler queue to be idle: ${await busy()} tick(s) queued or running (${active.map((j) => j.data.scheduleKey).join(', ')})`;
+    });
+    if (!idle) throw new Error('close_notices: the scheduler queue did not become idle within 900 s');
+    if (waitedFor.length) log(`  waited for the worker's start-up ticks: ${waitedFor.join(', ')}`);
     // Due from now on: a tick of the worker's own schedule could take them from here (it would
     // show: this job would then close fewer than all of them, and the target is not met).
     await db.query(`UPDATE public_notices SET end_date = ${TODAY_SQL} - 1 WHERE status = 'open' AND application_id IN (SELECT id FROM applications WHERE cycle_id = $1)`, [sets.portal.cycleId]);
