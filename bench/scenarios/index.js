@@ -15,6 +15,9 @@ module.exports = [
   require('./stats'),
   require('./search_text'),
   require('./export'),
+  // Before auto_assign, whose e-mails would share the cores with its closing; it waits until its
+  // own e-mails (one per file closed, portal and baseline) are delivered before it ends.
+  require('./close_notices'),
   // Last before api_rss: the run promises a review.assigned_digest e-mail per reviewer it
   // staffs, which the worker delivers afterwards; scenarios measured after it would share
   // the cores with that delivery.
