@@ -6,7 +6,7 @@
 //   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
 //     so the bare Fastify + pg baseline can run exactly the same statements.
 // The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'capture-start' | 'capture-stop' | 'exit' }.
-/* global Buffer */
+/* global Buffer, setTimeout */
 'use strict';
 
 const fs = require('fs');
@@ -75,6 +75,36 @@ if (typeof process.send === 'function') {
     originalQuery = null;
   };
 
+  // A capture starts once no pool connection has been checked out for QUIET_MS: a request the
+  // previous scenario left in flight (an aborted login finishing its argon2 and its transaction)
+  // would otherwise land in the capture and in the bare baseline's replay. The pools are recorded
+  // as TypeORM makes them, so the measured requests pay nothing for this.
+  const QUIET_MS = 1000;
+  const QUIET_LIMIT_MS = 8000;
+  const pools = [];
+  try {
+    const pg = require(require.resolve('pg', { paths: [process.cwd()] }));
+    const Pool = pg.Pool;
+    pg.Pool = class RecordedPool extends Pool {
+      constructor(...args) {
+        super(...args);
+        pools.push(this);
+      }
+    };
+  } catch {
+    // no pg in this process: nothing to wait for
+  }
+  const poolsBusy = () => pools.some((p) => p.totalCount - p.idleCount > 0 || p.waitingCount > 0);
+  const untilQuiet = async () => {
+    const started = Date.now();
+    let quietSince = Date.now();
+    while (Date.now() - quietSince < QUIET_MS && Date.now() - started < QUIET_LIMIT_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (poolsBusy()) quietSince = Date.now();
+    }
+    return Date.now() - quietSince >= QUIET_MS;
+  };
+
   const ms = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   const peakRss = () => {
     try {
@@ -85,10 +115,12 @@ if (typeof process.send === 'function') {
     }
   };
 
-  process.on('message', (message) => {
+  process.on('message', async (message) => {
     if (!message || message.benchProbe === undefined) return;
     const command = message.benchProbe;
+    const quiet = command === 'capture-start' ? await untilQuiet() : undefined;
     const report = {
+      quiet,
       id: message.id,
       command,
       eventLoopDelayMs: {

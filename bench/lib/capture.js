@@ -4,13 +4,15 @@
 // lookups (the account and session reads, which the portal caches and the baselines skip).
 'use strict';
 
+const { log } = require('./log');
 const { probe } = require('./processes');
 
 const AUTH = /FROM "?(users|refresh_tokens)"?\b/;
 
 /** Runs `request()` with the capture on in `child` (the API or the worker); returns { result, calls }. */
 async function captureCalls(child, request, { keepAuth = false } = {}) {
-  await probe(child, 'capture-start');
+  const start = await probe(child, 'capture-start');
+  if (start.quiet === false) log('  capture: the process did not fall quiet (a pool connection stayed in use); other requests may be in the capture');
   let result;
   let report;
   try {
