@@ -4,13 +4,18 @@
 //   - the event-loop delay (perf_hooks.monitorEventLoopDelay), per bench phase;
 //   - the resident set size (current and peak);
 //   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
-//     so the bare Fastify + pg baseline can run exactly the same statements.
-// The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'capture-start' | 'capture-stop' | 'exit' }.
+//     so the bare Fastify + pg baseline can run exactly the same statements;
+//   - the live heap: the heap in use after each full (mark-compact) collection V8 ran by
+//     itself, and on request ('gc') after one forced now. The resident set alone cannot tell
+//     memory that grows with the work from garbage V8 has not collected or returned yet.
+// The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'gc' | 'capture-start' | 'capture-stop' | 'exit' }.
 /* global Buffer */
 'use strict';
 
 const fs = require('fs');
-const { monitorEventLoopDelay } = require('perf_hooks');
+const v8 = require('v8');
+const vm = require('vm');
+const { constants: perfConstants, monitorEventLoopDelay, PerformanceObserver } = require('perf_hooks');
 
 // Commands arrive over the IPC channel the bench opens when it spawns the API (a signal
 // would not do: Nest's enableShutdownHooks() stops the process on SIGUSR2).
@@ -75,6 +80,26 @@ if (typeof process.send === 'function') {
     originalQuery = null;
   };
 
+  // The heap in use just after each full collection V8 chose to run (read in the observer's
+  // callback, so a little allocated since may be counted): what was live then. Kept until the
+  // next 'gc' command, which returns them.
+  const afterFullGc = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.detail && entry.detail.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR && afterFullGc.length < 10000) afterFullGc.push(v8.getHeapStatistics().used_heap_size);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  // A forced full collection without starting the process with --expose-gc (which the portal's
+  // processes are not): the flag set now exposes gc() to a new context only, never to the portal's code.
+  let forceGc = null;
+  const collect = () => {
+    if (!forceGc) {
+      v8.setFlagsFromString('--expose-gc');
+      forceGc = vm.runInNewContext('gc');
+    }
+    forceGc();
+  };
+
   const ms = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   const peakRss = () => {
     try {
@@ -88,6 +113,12 @@ if (typeof process.send === 'function') {
   process.on('message', (message) => {
     if (!message || message.benchProbe === undefined) return;
     const command = message.benchProbe;
+    // 'gc': a full collection first, so that the report's memory is what is live.
+    let fullGcHeapUsed;
+    if (command === 'gc') {
+      fullGcHeapUsed = afterFullGc.splice(0);
+      collect();
+    }
     const report = {
       id: message.id,
       command,
@@ -102,6 +133,8 @@ if (typeof process.send === 'function') {
       rss: process.memoryUsage().rss,
       memory: process.memoryUsage(),
       peakRss: peakRss(),
+      // 'gc': the heap in use after each full collection V8 ran by itself since the last 'gc'.
+      fullGcHeapUsed,
       sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
       calls: command === 'capture-stop' ? [...calls] : undefined,
     };
