@@ -5,8 +5,8 @@
 //   - the resident set size (current and peak);
 //   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
 //     so the bare Fastify + pg baseline can run exactly the same statements;
-//   - the live heap: the heap in use after each full (mark-compact) collection V8 ran by
-//     itself, and on request ('gc') after one forced now. The resident set alone cannot tell
+//   - the live heap: the old generation in use after each full (mark-compact) collection V8
+//     ran by itself, and on request ('gc') after one forced now. The resident set alone cannot tell
 //     memory that grows with the work from garbage V8 has not collected or returned yet.
 // The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'gc' | 'capture-start' | 'capture-stop' | 'exit' }.
 /* global Buffer */
@@ -80,13 +80,21 @@ if (typeof process.send === 'function') {
     originalQuery = null;
   };
 
-  // The heap in use just after each full collection V8 chose to run (read in the observer's
-  // callback, so a little allocated since may be counted): what was live then. Kept until the
-  // next 'gc' command, which returns them.
+  // The old generation in use (the heap without the young generation, whose objects are new
+  // since the last collection whatever happens to them): just after a full collection, what
+  // outlived it, i.e. what was live then.
+  const oldGenerationUsed = () => {
+    let used = 0;
+    for (const space of v8.getHeapSpaceStatistics()) if (space.space_name !== 'new_space' && space.space_name !== 'new_large_object_space') used += space.space_used_size;
+    return used;
+  };
+  // The old generation after each full collection V8 chose to run (read in the observer's
+  // callback, shortly after it: objects promoted since may be counted). Kept until the next
+  // 'gc' command, which returns them.
   const afterFullGc = [];
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (entry.detail && entry.detail.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR && afterFullGc.length < 10000) afterFullGc.push(v8.getHeapStatistics().used_heap_size);
+      if (entry.detail && entry.detail.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR && afterFullGc.length < 10000) afterFullGc.push(oldGenerationUsed());
     }
   }).observe({ entryTypes: ['gc'] });
   // A forced full collection without starting the process with --expose-gc (which the portal's
@@ -114,10 +122,12 @@ if (typeof process.send === 'function') {
     if (!message || message.benchProbe === undefined) return;
     const command = message.benchProbe;
     // 'gc': a full collection first, so that the report's memory is what is live.
-    let fullGcHeapUsed;
+    let fullGcOldGeneration;
+    let liveOldGeneration;
     if (command === 'gc') {
-      fullGcHeapUsed = afterFullGc.splice(0);
+      fullGcOldGeneration = afterFullGc.splice(0);
       collect();
+      liveOldGeneration = oldGenerationUsed();
     }
     const report = {
       id: message.id,
@@ -133,8 +143,10 @@ if (typeof process.send === 'function') {
       rss: process.memoryUsage().rss,
       memory: process.memoryUsage(),
       peakRss: peakRss(),
-      // 'gc': the heap in use after each full collection V8 ran by itself since the last 'gc'.
-      fullGcHeapUsed,
+      // 'gc': the old generation in use after each full collection V8 ran by itself since the
+      // last 'gc', and after the one forced now (bytes).
+      fullGcOldGeneration,
+      liveOldGeneration,
       sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
       calls: command === 'capture-stop' ? [...calls] : undefined,
     };
