@@ -4,13 +4,18 @@
 //   - the event-loop delay (perf_hooks.monitorEventLoopDelay), per bench phase;
 //   - the resident set size (current and peak);
 //   - on request, the SQL text the portal sends to PostgreSQL (a driver-level query log),
-//     so the bare Fastify + pg baseline can run exactly the same statements.
-// The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'capture-start' | 'capture-stop' | 'exit' }.
+//     so the bare Fastify + pg baseline can run exactly the same statements;
+//   - the live heap: the old generation in use after each full (mark-compact) collection V8
+//     ran by itself, and on request ('gc') after one forced now. The resident set alone cannot tell
+//     memory that grows with the work from garbage V8 has not collected or returned yet.
+// The bench drives it over IPC: { benchProbe: 'report' | 'reset' | 'gc' | 'capture-start' | 'capture-stop' | 'exit' }.
 /* global Buffer, setTimeout */
 'use strict';
 
 const fs = require('fs');
-const { monitorEventLoopDelay } = require('perf_hooks');
+const v8 = require('v8');
+const vm = require('vm');
+const { constants: perfConstants, monitorEventLoopDelay, PerformanceObserver } = require('perf_hooks');
 
 // Commands arrive over the IPC channel the bench opens when it spawns the API (a signal
 // would not do: Nest's enableShutdownHooks() stops the process on SIGUSR2).
@@ -105,6 +110,34 @@ if (typeof process.send === 'function') {
     return Date.now() - quietSince >= QUIET_MS;
   };
 
+  // The old generation in use (the heap without the young generation, whose objects are new
+  // since the last collection whatever happens to them): just after a full collection, what
+  // outlived it, i.e. what was live then.
+  const oldGenerationUsed = () => {
+    let used = 0;
+    for (const space of v8.getHeapSpaceStatistics()) if (space.space_name !== 'new_space' && space.space_name !== 'new_large_object_space') used += space.space_used_size;
+    return used;
+  };
+  // The old generation after each full collection V8 chose to run (read in the observer's
+  // callback, shortly after it: objects promoted since may be counted). Kept until the next
+  // 'gc' command, which returns them.
+  const afterFullGc = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.detail && entry.detail.kind === perfConstants.NODE_PERFORMANCE_GC_MAJOR && afterFullGc.length < 10000) afterFullGc.push(oldGenerationUsed());
+    }
+  }).observe({ entryTypes: ['gc'] });
+  // A forced full collection without starting the process with --expose-gc (which the portal's
+  // processes are not): the flag set now exposes gc() to a new context only, never to the portal's code.
+  let forceGc = null;
+  const collect = () => {
+    if (!forceGc) {
+      v8.setFlagsFromString('--expose-gc');
+      forceGc = vm.runInNewContext('gc');
+    }
+    forceGc();
+  };
+
   const ms = (ns) => Math.max(0, Math.round((ns / 1e6 - RESOLUTION_MS) * 100) / 100);
   const peakRss = () => {
     try {
@@ -119,6 +152,14 @@ if (typeof process.send === 'function') {
     if (!message || message.benchProbe === undefined) return;
     const command = message.benchProbe;
     const quiet = command === 'capture-start' ? await untilQuiet() : undefined;
+    // 'gc': a full collection first, so that the report's memory is what is live.
+    let fullGcOldGeneration;
+    let liveOldGeneration;
+    if (command === 'gc') {
+      fullGcOldGeneration = afterFullGc.splice(0);
+      collect();
+      liveOldGeneration = oldGenerationUsed();
+    }
     const report = {
       quiet,
       id: message.id,
@@ -134,6 +175,10 @@ if (typeof process.send === 'function') {
       rss: process.memoryUsage().rss,
       memory: process.memoryUsage(),
       peakRss: peakRss(),
+      // 'gc': the old generation in use after each full collection V8 ran by itself since the
+      // last 'gc', and after the one forced now (bytes).
+      fullGcOldGeneration,
+      liveOldGeneration,
       sql: command === 'capture-stop' ? [...captured].map(([text, count]) => ({ text, count })) : undefined,
       calls: command === 'capture-stop' ? [...calls] : undefined,
     };
