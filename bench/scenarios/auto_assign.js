@@ -25,9 +25,11 @@ module.exports = {
     ({ seconds, files, ratio, rssMb, body, check, again }) =>
       ratio >= MIN_RATIO && seconds < maxSeconds(files) && rssMb < MAX_WORKER_RSS_MB && body.shortfalls.length === 0 && check.over_cap === 0 && check.same_employer === 0 && again.assigned === 0,
   ),
-  /** --reuse: already seeded in this database? */
-  async seeded({ db }) {
-    return (await db.query(`SELECT 1 FROM cycles WHERE code = $1`, [`${new Date().getUTCFullYear()}-ASSIGN`])).rowCount > 0;
+  /** --reuse: already seeded in this database? Then its cycle is the one run() assigns (as seed() would have set it). */
+  async seeded(ctx) {
+    const { rows } = await ctx.db.query(`SELECT id FROM cycles WHERE code = $1`, [`${new Date().getUTCFullYear()}-ASSIGN`]);
+    if (rows.length) ctx.assignSeed = { cycleId: rows[0].id };
+    return rows.length > 0;
   },
   async seed(ctx) {
     const ASSIGN_FILES = filesFor(ctx.opts.scale);
