@@ -201,12 +201,15 @@ export class AssignmentService {
         prepared: preparedOf.get(p.userId)!,
       }));
 
-      // Only the files lacking reviewers are kept (a whole cycle's rows would cost the API
-      // tens of megabytes for nothing but a count).
+      // Only the files lacking reviewers are kept, and of each only what planning, inserting and
+      // the digests need: the rows go once read (at a million files they were most of the
+      // worker's memory), and the few levels and specialties are held once, not once per file.
       let fileCount = 0;
       const lacking: PlanApplication[] = [];
-      const lackingFiles: ReviewFileRow[] = [];
+      const referenceOf: (string | null)[] = [];
       const none = new Set<string>();
+      const shared = new Map<string, string>();
+      const once = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         for (const file of page) {
@@ -215,8 +218,8 @@ export class AssignmentService {
           fileCount++;
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
           if (need <= 0) continue;
-          lacking.push({ id: file.id, level: file.level, specialty: file.specialty, need, taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
-          lackingFiles.push(file);
+          lacking.push({ id: file.id, level: once(file.level), specialty: once(file.specialty), need, taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
+          referenceOf.push(file.referenceNumber);
         }
         if (page.length < PAGE) break;
         after = page[page.length - 1].id;
@@ -230,15 +233,14 @@ export class AssignmentService {
         const inserted = await this.insert(
           manager,
           cycle,
-          lackingFiles,
-          batch.map((p) => p.applicationIndex),
+          batch.map((p) => lacking[p.applicationIndex].id),
           batch.map((p) => reviewers[p.reviewerIndex].id),
           null,
         );
         for (const [i, row] of inserted.entries()) {
           let references = digests.get(row.reviewerId);
           if (!references) digests.set(row.reviewerId, (references = []));
-          references.push(lackingFiles[batch[i].applicationIndex].referenceNumber ?? '');
+          references.push(referenceOf[batch[i].applicationIndex] ?? '');
         }
         assigned += inserted.length;
       }
@@ -329,9 +331,9 @@ export class AssignmentService {
   }
 
   /** Insert (files[fileIndexes[i]], reviewerIds[i]) in one statement, in that order. */
-  private insert(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
+  private insert(manager: EntityManager, cycle: Cycle, applicationIds: string[], reviewerIds: string[], assignedBy: string | null) {
     return this.assignments.insertMany(manager, {
-      applicationIds: fileIndexes.map((i) => files[i].id),
+      applicationIds,
       reviewerIds,
       cycleId: cycle.id,
       assignedBy,
@@ -342,7 +344,7 @@ export class AssignmentService {
 
   /** insert(), and promise each reviewer a `review.assigned` message (an admin's assignment: one file at a time). */
   private async insertAndNotify(manager: EntityManager, cycle: Cycle, files: ReviewFileRow[], fileIndexes: number[], reviewerIds: string[], assignedBy: string | null) {
-    const inserted = await this.insert(manager, cycle, files, fileIndexes, reviewerIds, assignedBy);
+    const inserted = await this.insert(manager, cycle, fileIndexes.map((i) => files[i].id), reviewerIds, assignedBy);
     const fileOf = new Map(fileIndexes.map((i) => [files[i].id, files[i]]));
     await this.outbox.emitMany(
       manager,
