@@ -45,6 +45,7 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
   let applicant: TestUser;
   let small: Cycle;
   let bulk: Cycle;
+  let windowed: Cycle;
 
   const db = () => app.get(DataSource);
   const list = (who: TestUser, query: string) => who.client.get(`/api/v1/applications?${query}`);
@@ -91,6 +92,23 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
         [label, small.id, name, new Date(Date.UTC(2026, 4, 1) + i * 1000)],
       );
     }
+    // A text matching runs of files far apart in time: files one second apart, newest last; the
+    // marker employer on a few of the newest, none for the next ~2,000, then a run of 131 and the
+    // oldest 25 (a newest-first shortcut that stopped early, or a cursor lost between the text's
+    // reads, would show). A third are drafts (no submission time: the second phase of that sort).
+    windowed = await makeOpenCycle(app);
+    const total = 2300;
+    await db().query(
+      `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, applicant_name, employer_name,
+                                 home_province, submitted_at, created_at)
+       SELECT md5('win-' || n)::uuid, md5('win-user-' || n)::uuid, $1, 'assistant', 'product_design',
+              CASE WHEN n % 3 = 0 THEN 'draft' ELSE 'submitted' END, md5('bulk-form')::uuid, '{}'::jsonb, '窗口' || n,
+              CASE WHEN (n > $2 - 20 AND n % 4 = 0) OR n BETWEEN 200 AND 330 OR n <= 25 THEN '窗口测试单位' ELSE '别的单位' END, '50',
+              CASE WHEN n % 3 <> 0 THEN timestamptz '2026-06-01 00:00:00+00' + (($2 - n) % 500) * interval '1 minute' END,
+              timestamptz '2026-05-01 00:00:00+00' + n * interval '1 second'
+         FROM generate_series(1, $2::int) n`,
+      [windowed.id, total],
+    );
     await seedBulkApplications(db(), { cycleId: bulk.id, cycleCode: bulk.code, count: BULK, label: 'bulk' });
     await ownerQuery(db(), 'VACUUM (ANALYZE) applications');
   }, 600_000);
@@ -200,6 +218,29 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
       expect(byRef.map((r) => r.referenceNumber)).toContain(ref);
       const byEmployer = await allPages(`cycleId=${bulk.id}&text=${encodeURIComponent('有限公司 4999')}`, 100);
       expect(byEmployer.length).toBe(20); // n % 5000 = 4999 for 20 of 100,000 files
+    });
+
+    it.each([
+      ['createdAt', 'desc'],
+      ['createdAt', 'asc'],
+      ['submittedAt', 'desc'],
+      ['submittedAt', 'asc'],
+    ])('sort=%s order=%s: pages of a text matching runs far apart give every match once, in order', async (sort, order) => {
+      const dir = order === 'asc' ? 'ASC' : 'DESC';
+      const column = sort === 'createdAt' ? 'created_at' : 'submitted_at';
+      const expected: { id: string }[] = await db().query(
+        `SELECT id FROM applications WHERE cycle_id = $1 AND employer_name LIKE '%窗口测试%'
+          ORDER BY ${column} IS NULL, ${column} ${dir}, id ${dir}`,
+        [windowed.id],
+      );
+      expect(expected.length).toBe(5 + 131 + 25);
+      for (const limit of [7, 50]) {
+        const rows = await allPages(`cycleId=${windowed.id}&sort=${sort}&order=${order}&text=${encodeURIComponent('窗口测试')}`, limit);
+        expect(rows.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+      }
+      // Without the cycle too (the marker is only there).
+      const all = await allPages(`sort=${sort}&order=${order}&text=${encodeURIComponent('窗口测试')}`, 7);
+      expect(all.map((r) => r.id)).toEqual(expected.map((r) => r.id));
     });
 
     it('treats % and _ in the text as themselves', async () => {

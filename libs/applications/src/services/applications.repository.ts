@@ -415,10 +415,14 @@ export class ApplicationsRepository {
       // statistics say. (Three ORed ILIKEs beside the ORDER BY … LIMIT let the planner walk the
       // sort's index and test every file instead, 0.3-1.5 s for a text matching 20 or 2,200 files
       // of 124,600, chosen or not depending on ANALYZE's sample: issue 28, docs/benchmark-history.md.)
+      // The matches are handed on by their row addresses (ctid), fetched by a TID scan: as ids
+      // they were looked up one by one in the primary key, most of the time of a text matching
+      // thousands (4,440 of 224,600: 64-125 ms as ids, 21-33 ms as addresses). The addresses come
+      // from the same statement's snapshot, so each is the version that snapshot sees.
       qb.andWhere(
-        `a.id IN (SELECT m.id FROM applications m WHERE m.applicant_name ILIKE :like
-                  UNION ALL SELECT m.id FROM applications m WHERE m.reference_number ILIKE :like
-                  UNION ALL SELECT m.id FROM applications m WHERE m.employer_name ILIKE :like)`,
+        `a.ctid = ANY (ARRAY(SELECT m.ctid FROM applications m WHERE m.applicant_name ILIKE :like
+                  UNION ALL SELECT m.ctid FROM applications m WHERE m.reference_number ILIKE :like
+                  UNION ALL SELECT m.ctid FROM applications m WHERE m.employer_name ILIKE :like))`,
         { like: search.pattern },
       );
     } else if (search?.mode === 'name_prefix') {
