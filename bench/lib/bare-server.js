@@ -1,6 +1,6 @@
 /* global Buffer */
-// What the SQL baselines (baseline-sql.js, baseline-app.js, baseline-tx.js) share: a pg pool of
-// the portal's size, bare Fastify, and the life lib/processes.js expects of a baseline process
+// What the baselines share (the SQL ones, baseline-sql.js, baseline-app.js, baseline-tx.js, and
+// baseline-health.js): a pg pool of the portal's size, bare Fastify, and the life lib/processes.js expects of a baseline process
 // ('ready' once listening on PORT, exit when the parent goes, a clean close on SIGTERM).
 'use strict';
 
@@ -15,8 +15,8 @@ const portalPool = () => new Pool({ connectionString: process.env.DATABASE_URL, 
 /** Bare Fastify: no logging, nothing else registered. */
 const bareFastify = () => require('fastify')({ logger: false });
 
-/** Listen on 127.0.0.1:PORT and tell the parent; on SIGTERM close the server, then the pool. */
-function listen(fastify, pool) {
+/** Listen on 127.0.0.1:PORT and tell the parent; on SIGTERM close the server, then the pool (if any). */
+function listen(fastify, pool = null) {
   fastify.listen({ port: Number(process.env.PORT), host: '127.0.0.1' }).then(
     () => process.send?.('ready'),
     (error) => {
@@ -25,7 +25,7 @@ function listen(fastify, pool) {
     },
   );
   process.on('disconnect', () => process.exit(1));
-  process.on('SIGTERM', () => fastify.close().then(() => pool.end()).then(() => process.exit(0)));
+  process.on('SIGTERM', () => fastify.close().then(() => pool?.end()).then(() => process.exit(0)));
 }
 
 module.exports = { revive, portalPool, bareFastify, listen };
