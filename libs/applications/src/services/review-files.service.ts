@@ -30,6 +30,8 @@ const IN_REVIEW_PAGE_SQL = `SELECT ${REVIEW_FILE_COLUMNS}
  WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
  ORDER BY a.id LIMIT $3`;
 const FILE_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = $1`;
+/** Those of the files $1 still in review (primary key), in no particular order. */
+const IN_REVIEW_BY_IDS_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = ANY($1::uuid[]) AND a.status = 'in_review'`;
 const DECISION_FILES_SQL = `SELECT ${REVIEW_FILE_COLUMNS}, a.cycle_id AS "cycleId", a.status FROM applications a WHERE a.id = ANY($1::uuid[])`;
 
 /** A file as the committee vote reads it: the review facts plus where it is in the workflow. */
@@ -71,6 +73,11 @@ export class ReviewFilesService {
   /** A page of a cycle's files in review, by id after `afterId`. */
   inReviewPage(cycleId: string, afterId: string | null, limit: number, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow[]> {
     return manager.query(IN_REVIEW_PAGE_SQL, [cycleId, afterId, limit]);
+  }
+
+  /** Those of `ids` still in review, in no particular order (automatic assignment reads a page of its plan at a time). */
+  inReviewByIds(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow[]> {
+    return manager.query(IN_REVIEW_BY_IDS_SQL, [ids]);
   }
 
   async file(applicationId: string, manager: EntityManager = this.dataSource.manager): Promise<ReviewFileRow | null> {

@@ -1,4 +1,4 @@
-import { mayReviewLevel, pickLeastLoaded, planAssignments, PlanApplication, PlanReviewer, REVIEWERS_PER_LEVEL, SHORTFALL_REASONS } from './assignment';
+import { AssignmentPlanner, mayReviewLevel, pickLeastLoaded, planAssignments, PlanApplication, planningOrder, PlanReviewer, REVIEWERS_PER_LEVEL, SHORTFALL_REASONS } from './assignment';
 import { prepareApplication, prepareReviewer } from './conflicts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -91,5 +91,27 @@ describe('assignment planning', () => {
     const plan = planAssignments(reviewers, [file(1), file(2)]);
     expect(plan.pairs).toHaveLength(4);
     expect(plan.shortfalls).toEqual([{ applicationId: file(2).id, needed: 3, assigned: 1, reason: SHORTFALL_REASONS.atCapacity }]);
+  });
+
+  it('plans batch by batch in planning order exactly as in one piece (the loads carry over)', () => {
+    const reviewers = Array.from({ length: 12 }, (_, i) => reviewer(i + 1, { cap: 40, employerName: i % 4 === 0 ? 'Shared Design Co' : undefined }));
+    const files = Array.from({ length: 90 }, (_, i) =>
+      file(i + 1, { level: i % 3 === 0 ? 'full_senior' : 'intermediate', need: i % 3 === 0 ? 5 : 1 + (i % 3), employerName: i % 7 === 0 ? 'Shared Design Co' : undefined }),
+    );
+    const whole = planAssignments(reviewers, files);
+    const order = planningOrder(files.map((f) => f.need));
+    expect(order.slice(0, 30).every((i) => files[i].need === 5)).toBe(true);
+    const planner = new AssignmentPlanner(reviewers);
+    const pairs: { applicationIndex: number; reviewerIndex: number }[] = [];
+    const shortfalls = [];
+    for (let start = 0; start < order.length; start += 13) {
+      const batch = order.slice(start, start + 13);
+      const plan = planner.plan(batch.map((i) => files[i]));
+      pairs.push(...plan.pairs.map((p) => ({ applicationIndex: batch[p.applicationIndex], reviewerIndex: p.reviewerIndex })));
+      shortfalls.push(...plan.shortfalls);
+    }
+    expect(pairs).toEqual(whole.pairs);
+    expect(shortfalls).toEqual(whole.shortfalls);
+    expect([...planner.loads]).toEqual([...whole.loads]);
   });
 });

@@ -124,54 +124,77 @@ export function pickLeastLoaded(candidates: Int32Array, loads: Int32Array, caps:
   return chosen;
 }
 
+/** The order files are planned in: those needing more reviewers first (they have fewer candidates), then in the order given. */
+export function planningOrder(needs: ArrayLike<number>): number[] {
+  return Array.from({ length: needs.length }, (_, i) => i).sort((a, b) => needs[b] - needs[a] || a - b);
+}
+
 /**
- * The balanced plan for a cycle (domain.md §8): each file gets up to `need` reviewers who have
- * its specialty, may review its level, have no conflict of interest with it and have room under
- * their cap, least loaded first (ties: the reviewer listed first; callers list them by id).
- * Files needing more reviewers go first (they have fewer candidates), then in the order given.
- * Deterministic: the same input gives the same plan.
+ * The balanced plan (domain.md §8) made a batch at a time: each file gets up to `need`
+ * reviewers who have its specialty, may review its level, have no conflict of interest with it
+ * and have room under their cap, least loaded first (ties: the reviewer listed first; callers
+ * list them by id). The loads carry over from one batch to the next, so a cycle's files given
+ * batch by batch in planningOrder() are planned exactly as in one piece, without holding the
+ * whole cycle (automatic assignment at a million files). Deterministic.
  */
-export function planAssignments(reviewers: readonly PlanReviewer[], applications: readonly PlanApplication[]): Plan {
-  const loads = Int32Array.from(reviewers, (r) => r.load);
-  const caps = Int32Array.from(reviewers, (r) => r.cap);
-  const ranks = reviewers.map((r) => levelRank(r.maxLevel));
-  const candidatesByKey = new Map<string, Int32Array>();
-  const candidatesFor = (specialty: string, level: string): Int32Array => {
+export class AssignmentPlanner {
+  /** Each reviewer's load so far, in the order given. */
+  readonly loads: Int32Array;
+  private readonly caps: Int32Array;
+  private readonly ranks: number[];
+  private readonly candidatesByKey = new Map<string, Int32Array>();
+
+  constructor(private readonly reviewers: readonly PlanReviewer[]) {
+    this.loads = Int32Array.from(reviewers, (r) => r.load);
+    this.caps = Int32Array.from(reviewers, (r) => r.cap);
+    this.ranks = reviewers.map((r) => levelRank(r.maxLevel));
+  }
+
+  /** Plans `applications` in the order given; the pairs' application indexes are into this batch. */
+  plan(applications: readonly PlanApplication[]): Plan {
+    const { reviewers, loads, caps } = this;
+    const pairs: PlannedPair[] = [];
+    const shortfalls: Shortfall[] = [];
+    applications.forEach((application, ai) => {
+      if (application.need <= 0) return;
+      const candidates = this.candidatesFor(application.specialty, application.level);
+      const excluded = (ri: number) => application.taken.has(reviewers[ri].id) || conflictReasons(reviewers[ri].prepared, application.prepared).length > 0;
+      const picked = pickLeastLoaded(candidates, loads, caps, application.need, excluded);
+      for (const ri of picked) {
+        loads[ri]++;
+        pairs.push({ applicationIndex: ai, reviewerIndex: ri });
+      }
+      if (picked.length < application.need) {
+        let reason: ShortfallReason = SHORTFALL_REASONS.noEligibleReviewer;
+        if (candidates.length > 0) {
+          let free = 0;
+          for (const ri of candidates) if (!excluded(ri)) free++;
+          // The picked ones count among the free: fewer free than needed means conflicts, not caps.
+          reason = free < application.need ? SHORTFALL_REASONS.tooFewWithoutConflict : SHORTFALL_REASONS.atCapacity;
+        }
+        shortfalls.push({ applicationId: application.id, needed: application.need, assigned: picked.length, reason });
+      }
+    });
+    return { pairs, shortfalls, loads };
+  }
+
+  private candidatesFor(specialty: string, level: string): Int32Array {
     const key = `${level}\u0000${specialty}`;
-    let list = candidatesByKey.get(key);
+    let list = this.candidatesByKey.get(key);
     if (!list) {
       const rank = levelRank(level);
       const found: number[] = [];
-      if (rank >= 0) reviewers.forEach((r, i) => ranks[i] >= rank && r.specialties.includes(specialty) && found.push(i));
+      if (rank >= 0) this.reviewers.forEach((r, i) => this.ranks[i] >= rank && r.specialties.includes(specialty) && found.push(i));
       list = Int32Array.from(found);
-      candidatesByKey.set(key, list);
+      this.candidatesByKey.set(key, list);
     }
     return list;
-  };
-
-  const order = applications.map((_, i) => i).sort((a, b) => applications[b].need - applications[a].need || a - b);
-  const pairs: PlannedPair[] = [];
-  const shortfalls: Shortfall[] = [];
-  for (const ai of order) {
-    const application = applications[ai];
-    if (application.need <= 0) continue;
-    const candidates = candidatesFor(application.specialty, application.level);
-    const excluded = (ri: number) => application.taken.has(reviewers[ri].id) || conflictReasons(reviewers[ri].prepared, application.prepared).length > 0;
-    const picked = pickLeastLoaded(candidates, loads, caps, application.need, excluded);
-    for (const ri of picked) {
-      loads[ri]++;
-      pairs.push({ applicationIndex: ai, reviewerIndex: ri });
-    }
-    if (picked.length < application.need) {
-      let reason: ShortfallReason = SHORTFALL_REASONS.noEligibleReviewer;
-      if (candidates.length > 0) {
-        let free = 0;
-        for (const ri of candidates) if (!excluded(ri)) free++;
-        // The picked ones count among the free: fewer free than needed means conflicts, not caps.
-        reason = free < application.need ? SHORTFALL_REASONS.tooFewWithoutConflict : SHORTFALL_REASONS.atCapacity;
-      }
-      shortfalls.push({ applicationId: application.id, needed: application.need, assigned: picked.length, reason });
-    }
   }
-  return { pairs, shortfalls, loads };
+}
+
+/** The balanced plan for a set of files in one piece (see AssignmentPlanner), in planningOrder(). */
+export function planAssignments(reviewers: readonly PlanReviewer[], applications: readonly PlanApplication[]): Plan {
+  const order = planningOrder(applications.map((a) => a.need));
+  const plan = new AssignmentPlanner(reviewers).plan(order.map((i) => applications[i]));
+  return { ...plan, pairs: plan.pairs.map((p) => ({ applicationIndex: order[p.applicationIndex], reviewerIndex: p.reviewerIndex })) };
 }

@@ -7,7 +7,7 @@ import { endOfShanghaiDay, Role } from '@app/common';
 import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
-import { ASSIGNMENT_REFUSALS, mayReviewLevel, planAssignments, PlanApplication, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
+import { AssignmentPlanner, ASSIGNMENT_REFUSALS, mayReviewLevel, PlanApplication, planningOrder, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
 import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
 import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
@@ -201,15 +201,10 @@ export class AssignmentService {
         prepared: preparedOf.get(p.userId)!,
       }));
 
-      // Only the files lacking reviewers are kept, and of each only what planning, inserting and
-      // the digests need: the rows go once read (at a million files they were most of the
-      // worker's memory), and the few levels and specialties are held once, not once per file.
+      // Which files lack reviewers and how many: their ids and needs only, read a page at a time.
       let fileCount = 0;
-      const lacking: PlanApplication[] = [];
-      const referenceOf: (string | null)[] = [];
-      const none = new Set<string>();
-      const shared = new Map<string, string>();
-      const once = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
+      const lackingIds: string[] = [];
+      const needs: number[] = [];
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         for (const file of page) {
@@ -218,41 +213,61 @@ export class AssignmentService {
           fileCount++;
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
           if (need <= 0) continue;
-          lacking.push({ id: file.id, level: once(file.level), specialty: once(file.specialty), need, taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
-          referenceOf.push(file.referenceNumber);
+          lackingIds.push(file.id);
+          needs.push(need);
         }
         if (page.length < PAGE) break;
         after = page[page.length - 1].id;
       }
 
-      const plan = planAssignments(reviewers, lacking);
+      // Then planned and inserted a page at a time in planning order: the loads carry over, so
+      // the plan is the one-piece plan, and the worker holds one page's files, not the cycle's
+      // (1.86 GB at a million files in one piece).
+      const planner = new AssignmentPlanner(reviewers);
+      const order = planningOrder(needs);
+      const shortfalls: Shortfall[] = [];
+      const none = new Set<string>();
       let assigned = 0;
       const digests = new Map<string, string[]>();
-      for (let start = 0; start < plan.pairs.length; start += INSERT_BATCH) {
-        const batch = plan.pairs.slice(start, start + INSERT_BATCH);
-        const inserted = await this.insert(
-          manager,
-          cycle,
-          batch.map((p) => lacking[p.applicationIndex].id),
-          batch.map((p) => reviewers[p.reviewerIndex].id),
-          null,
-        );
-        for (const [i, row] of inserted.entries()) {
-          let references = digests.get(row.reviewerId);
-          if (!references) digests.set(row.reviewerId, (references = []));
-          references.push(referenceOf[batch[i].applicationIndex] ?? '');
+      for (let start = 0; start < order.length; start += PAGE) {
+        const positions = order.slice(start, start + PAGE);
+        const rows = new Map((await this.files.inReviewByIds(positions.map((i) => lackingIds[i]), manager)).map((file) => [file.id, file]));
+        const batch: PlanApplication[] = [];
+        const files: ReviewFileRow[] = [];
+        for (const i of positions) {
+          const file = rows.get(lackingIds[i]);
+          if (!file) continue; // left review since the count above
+          batch.push({ id: file.id, level: file.level, specialty: file.specialty, need: needs[i], taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
+          files.push(file);
         }
-        assigned += inserted.length;
+        const plan = planner.plan(batch);
+        shortfalls.push(...plan.shortfalls);
+        for (let at = 0; at < plan.pairs.length; at += INSERT_BATCH) {
+          const pairs = plan.pairs.slice(at, at + INSERT_BATCH);
+          const inserted = await this.insert(
+            manager,
+            cycle,
+            pairs.map((p) => files[p.applicationIndex].id),
+            pairs.map((p) => reviewers[p.reviewerIndex].id),
+            null,
+          );
+          for (const [k, row] of inserted.entries()) {
+            let references = digests.get(row.reviewerId);
+            if (!references) digests.set(row.reviewerId, (references = []));
+            references.push(files[pairs[k].applicationIndex].referenceNumber ?? '');
+          }
+          assigned += inserted.length;
+        }
       }
       // One message per reviewer for the whole run, in the run's transaction (never lost, never per assignment).
       await this.outbox.emitMany(manager, [...digests].map(([reviewerId, references]) => assignedDigest(cycle, reviewerId, references)));
-      const summary: AutoAssignSummary = { cycleId: cycle.id, files: fileCount, filesLacking: lacking.length, assigned, shortfalls: plan.shortfalls };
+      const summary: AutoAssignSummary = { cycleId: cycle.id, files: fileCount, filesLacking: lackingIds.length, assigned, shortfalls };
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'review.auto_assigned',
         entityType: 'cycle',
         entityId: cycle.id,
-        data: { files: summary.files, filesLacking: summary.filesLacking, assigned, shortfalls: plan.shortfalls.length, reviewers: reviewers.length },
+        data: { files: summary.files, filesLacking: summary.filesLacking, assigned, shortfalls: shortfalls.length, reviewers: reviewers.length },
         ip: actor.ip,
       });
       return summary;
