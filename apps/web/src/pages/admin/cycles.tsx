@@ -39,7 +39,6 @@ const TAB_LABELS: Record<Tab, string> = {
   rubric: 'cycleEditor.tabs.rubric',
 };
 type Settings = Partial<Record<SettingName, unknown>>;
-const SEPARATOR = () => (currentLanguage() === 'en' ? '; ' : '；');
 const inSetting = (path: string | undefined) => SETTINGS.find((name) => path === name || path?.startsWith(`${name}.`));
 
 /** A cycle refusal on its field in the user's language: the editor's own wording by code first ("closesAt must be after opensAt" reads as a sentence about the window). */
@@ -62,7 +61,6 @@ export function CyclesPage() {
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState<Cycle | 'new' | null>(null);
   const [form] = Form.useForm<CycleValues>();
-  // What the alert says besides the settings tabs' own line (those follow settingProblems, below).
   const [error, setError] = useState<string | null>(null);
   const cycles = useQuery(cyclesQuery());
   const forms = useQuery(publishedFormsQuery());
@@ -89,7 +87,10 @@ export function CyclesPage() {
     const problems = Object.fromEntries([...dirty].map((name) => [name, checkSetting(t, name, schemas.data[name].schema, settings[name])]));
     setSettingProblems(problems);
     const first = SETTINGS.find((name) => problems[name]);
-    if (first) setTab(first);
+    if (first) {
+      setTab(first);
+      setError(t('cycleEditor.fixTab', { tab: t(TAB_LABELS[first]) }));
+    }
     return !first;
   }
 
@@ -128,8 +129,11 @@ export function CyclesPage() {
         setSettingProblems(onSettings);
         const first = SETTINGS.find((name) => onSettings[name]);
         for (const p of e.problems) {
-          // On its tab's fields; the alert names the tab while they are marked.
-          if (inSetting(p.path)) continue;
+          const setting = inSetting(p.path);
+          if (setting) {
+            rest.push(t('cycleEditor.fixTab', { tab: t(TAB_LABELS[setting]) }));
+            continue;
+          }
           const name = fieldOf(p.path);
           if (!name) {
             rest.push(cycleProblem(t, p));
@@ -140,7 +144,7 @@ export function CyclesPage() {
         }
         form.setFields([...byField.values()]);
         setTab(byField.size ? 'general' : (first ?? tab));
-        setError(rest.length ? [...new Set(rest)].join(SEPARATOR()) : null);
+        setError(rest.length ? [...new Set(rest)].join(currentLanguage() === 'en' ? '; ' : '；') : null);
         return;
       }
       setError((e instanceof ApiError && t(`cycleEditor.errors.${e.code}`, { defaultValue: '' })) || errorText(t, e));
@@ -174,10 +178,6 @@ export function CyclesPage() {
     }
     setEditing(c);
   }
-
-  // A line for each settings tab with marked fields, derived rather than kept: it goes once the
-  // edits clear the tab's problems (they follow the edits after a save was tried), not at the next save.
-  const alertText = [...SETTINGS.filter((name) => settingProblems[name]).map((name) => t('cycleEditor.fixTab', { tab: t(TAB_LABELS[name]) })), ...(error ? [error] : [])].join(SEPARATOR());
 
   const formOptions = (level: TitleLevel) =>
     (forms.data ?? [])
@@ -316,7 +316,7 @@ export function CyclesPage() {
         okButtonProps={{ loading: save.isPending, disabled: save.isPending }}
         width={960}
       >
-        {alertText && <Alert type="error" title={alertText} role="alert" />}
+        {error && <Alert type="error" title={error} role="alert" />}
         <Tabs
           activeKey={tab}
           onChange={(key) => setTab(key as Tab)}
