@@ -345,7 +345,7 @@ export class AssignmentService {
     );
   }
 
-  /** Insert (files[fileIndexes[i]], reviewerIds[i]) in one statement, in that order. */
+  /** Insert (applicationIds[i], reviewerIds[i]) in one statement, in that order. */
   private insert(manager: EntityManager, cycle: Cycle, applicationIds: string[], reviewerIds: string[], assignedBy: string | null) {
     return this.assignments.insertMany(manager, {
       applicationIds,
