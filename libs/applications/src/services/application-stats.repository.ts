@@ -99,9 +99,9 @@ const SUBMISSIONS_PER_DAY_SQL = `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(e
  * The statistics' queries: the counters the triggers keep per cycle (a few thousand rows
  * whatever the number of files), and the live counts that depend on the time (overdue
  * corrections, the files waiting), which read only their statuses' index ranges. No file row
- * comes to Node. Each runs on its own pool connection, so the
- * service can run them side by side; `manager` is the primary's or the read replica's (never a
- * transaction's, which would serialise them).
+ * comes to Node. Each runs on its own pool connection, so the service can run them side by
+ * side; `manager` is the primary's or the read replica's (never a transaction's, which would
+ * serialise them).
  */
 @Injectable()
 export class ApplicationStatsRepository {
