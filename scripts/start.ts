@@ -4,7 +4,7 @@
 import 'reflect-metadata';
 import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
-import { API_NODE_FLAGS, API_PROCESS_ENV, assertRunnable, dotEnvPath, ensureLocalEnvFile, loadDotEnv, validateEnvironment } from '@app/config';
+import { API_NODE_FLAGS, API_PROCESS_ENV, assertRunnable, WORKER_NODE_FLAGS, dotEnvPath, ensureLocalEnvFile, loadDotEnv, validateEnvironment } from '@app/config';
 import { prepareDatabase } from './prepare-database';
 import { seedDemoFilesAfterSeed } from './seed/demo-files';
 
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   }
   // The database is ready; the processes need not race to migrate it again.
   process.env.DATABASE_AUTO_MIGRATE = 'false';
-  children.push(run('api', 'apps/api/src/main.js', API_NODE_FLAGS, API_PROCESS_ENV), run('worker', 'apps/worker/src/main.js'));
+  children.push(run('api', 'apps/api/src/main.js', API_NODE_FLAGS, API_PROCESS_ENV), run('worker', 'apps/worker/src/main.js', WORKER_NODE_FLAGS));
   process.on('SIGINT', () => shutdown(0));
   process.on('SIGTERM', () => shutdown(0));
 

@@ -228,6 +228,34 @@ describe('review assignment (e2e)', () => {
       expect(conflicting.map((c) => `${c.applicationId}/${c.reviewerId}`).sort()).toEqual(forbidden.map(([f, r]) => `${f}/${r}`).sort());
     });
 
+    it('fills only the open slots: an active assignment counts, and a reviewer who declined or was withdrawn is not picked for that file again', async () => {
+      // Four reviewers are the whole pool for this specialty; they leave it at the end, so the
+      // shortfall test below still finds nobody for it.
+      const cycle = await makeOpenCycle(app, { levels: ['intermediate'] });
+      const spec = { specialties: ['fashion_design'], maxLoadPerCycle: 20 };
+      const [kept, declined, withdrawn, fresh] = [await reviewerWith(spec), await reviewerWith(spec, true), await reviewerWith(spec), await reviewerWith(spec)];
+      try {
+        const [file] = await files(cycle, [{ specialty: 'fashion_design' }]);
+        const { body } = await assign(file.id, [kept.id, declined.id, withdrawn.id]);
+        const idOf = new Map<string, string>(body.items.map((i: { id: string; reviewerId: string }) => [i.reviewerId, i.id]));
+        expect((await declined.user!.client.post(`/api/v1/reviews/${idOf.get(declined.id)}/decline`, { reason: 'unavailable' })).status).toBe(200);
+        expect((await admin.client.delete(`/api/v1/applications/${file.id}/assignments/${idOf.get(withdrawn.id)}`)).status).toBe(204);
+
+        const res = await autoAssign(cycle);
+        // Two slots open; of the four only `fresh` may take one.
+        expect(res.summary).toEqual({
+          cycleId: cycle.id,
+          files: 1,
+          filesLacking: 1,
+          assigned: 1,
+          shortfalls: [{ applicationId: file.id, needed: 2, assigned: 1, reason: 'TOO_FEW_REVIEWERS_WITHOUT_CONFLICT' }],
+        });
+        expect(await activeOn(file.id)).toEqual([kept.id, fresh.id].sort());
+      } finally {
+        for (const r of [kept, declined, withdrawn, fresh]) await makeReviewerProfile(app, r.id, { ...spec, active: false });
+      }
+    });
+
     describe('200 files and 30 reviewers with caps', () => {
       const CAP = 25;
       let reviewers: { id: string; user?: TestUser }[];

@@ -132,7 +132,7 @@ async function setUp(opts, seeders) {
   };
   const profileDir = path.join(RESULTS, 'profiles');
   // Started with the same Node flags and environment as production (npm start / npm run start:api).
-  const { API_NODE_FLAGS, API_PROCESS_ENV } = require(path.join(DIST, 'libs/config/src/runtime-flags.js'));
+  const { API_NODE_FLAGS, API_PROCESS_ENV, WORKER_NODE_FLAGS } = require(path.join(DIST, 'libs/config/src/runtime-flags.js'));
   const apiArgs = [...API_NODE_FLAGS, '--require', path.join(BENCH_DIR, 'eventloop-probe.js')];
   if (opts.cpuProf) apiArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir);
   apiArgs.push(path.join(DIST, 'apps/api/src/main.js'));
@@ -140,7 +140,7 @@ async function setUp(opts, seeders) {
   const api = spawnNode('api', apiArgs, { ...portalEnv, ...API_PROCESS_ENV }, { ipc: true });
   // The worker gets the probe too, for its IPC channel: it exits with the bench, and with
   // --cpu-prof it is profiled (the probe's 'exit' lets it write the profile).
-  const workerArgs = ['--require', path.join(BENCH_DIR, 'eventloop-probe.js')];
+  const workerArgs = [...WORKER_NODE_FLAGS, '--require', path.join(BENCH_DIR, 'eventloop-probe.js')];
   if (opts.cpuProf) workerArgs.push('--cpu-prof', '--cpu-prof-dir', profileDir, '--cpu-prof-name', `worker.${Date.now()}.cpuprofile`);
   const worker = spawnNode('worker', [...workerArgs, path.join(DIST, 'apps/worker/src/main.js')], portalEnv, { ipc: true });
   const base = `http://127.0.0.1:${apiPort}`;

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
+import { WORKER_NODE_FLAGS } from '@app/config';
 import { ConfigOverrides } from './test-environment';
 
 const ROOT = path.resolve(__dirname, '../../..');
@@ -36,7 +37,7 @@ export async function buildApps(): Promise<string> {
   return outDir;
 }
 
-/** A compiled worker in its own process, started exactly as production starts it (node dist/apps/worker/src/main.js). */
+/** A compiled worker in its own process, started exactly as production starts it (node WORKER_NODE_FLAGS dist/apps/worker/src/main.js). */
 export class WorkerProcess {
   private output = '';
   private exited: Promise<number | null>;
@@ -48,7 +49,7 @@ export class WorkerProcess {
   }
 
   static start(buildDir: string, env: ConfigOverrides): WorkerProcess {
-    const child = spawn(process.execPath, [path.join(buildDir, 'apps/worker/src/main.js')], {
+    const child = spawn(process.execPath, [...WORKER_NODE_FLAGS, path.join(buildDir, 'apps/worker/src/main.js')], {
       cwd: buildDir,
       // Compiled files live outside the project, so packages are found through NODE_PATH.
       env: { PATH: process.env.PATH, NODE_PATH: path.join(ROOT, 'node_modules'), ...env, LOG_LEVEL: env.LOG_LEVEL === 'silent' ? 'warn' : env.LOG_LEVEL },

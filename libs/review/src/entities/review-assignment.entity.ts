@@ -11,6 +11,8 @@ export const ASSIGNMENT_STATUSES = ['assigned', 'draft', 'submitted', 'declined'
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 /** The statuses that hold a reviewer's slot on a file and count towards their load. */
 export const ACTIVE_ASSIGNMENT_STATUSES: readonly AssignmentStatus[] = ['assigned', 'draft', 'submitted'];
+/** Whether an assignment in this status holds a slot on its file and counts in its reviewer's load. */
+export const isActiveAssignment = (status: string): boolean => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(status);
 /** The statuses whose review can still change (saved, submitted, declined or withdrawn): not yet submitted. */
 export const OPEN_REVIEW_STATUSES: readonly AssignmentStatus[] = ['assigned', 'draft'];
 

@@ -8,7 +8,7 @@ import { UserDirectory } from '@app/identity';
 import { OutboxService } from '@app/outbox';
 import { ApplicationFacts, conflictReasons, prepareApplication, prepareReviewer, PreparedReviewer, RelationFacts } from '../domain/conflicts';
 import { AssignmentPlanner, ASSIGNMENT_REFUSALS, mayReviewLevel, PlanApplication, planningOrder, PlanReviewer, REVIEWERS_PER_LEVEL, Shortfall } from '../domain/assignment';
-import { ACTIVE_ASSIGNMENT_STATUSES, DeclineReason } from '../entities/review-assignment.entity';
+import { DeclineReason, isActiveAssignment } from '../entities/review-assignment.entity';
 import { DeclaredRelation } from '../entities/declared-relation.entity';
 import { ReviewError } from '../review.errors';
 import { assertReviewOpen } from '../guards/review-guards';
@@ -46,8 +46,6 @@ export interface DeclineInput {
 
 /** An admin acting on one file: who (with their roles, for the access check) and from where. */
 export type AdminActor = Actor & Pick<Viewer, 'roles'>;
-
-const isActive = (status: string) => (ACTIVE_ASSIGNMENT_STATUSES as readonly string[]).includes(status);
 
 const factsOf = (file: ReviewFileRow): ApplicationFacts => ({
   applicationId: file.id,
@@ -126,7 +124,7 @@ export class AssignmentService {
       const loads = await this.assignments.loads(manager, cycle.id, ids);
       const profileOf = new Map(pool.map((p) => [p.userId, p]));
       const preparedOf = this.prepareReviewers(pool, relations);
-      const activeOnFile = new Set(onFile.filter((a) => isActive(a.status)).map((a) => a.reviewerId));
+      const activeOnFile = new Set(onFile.filter((a) => isActiveAssignment(a.status)).map((a) => a.reviewerId));
       const facts = prepareApplication(factsOf(file));
 
       const refusals: { path: string; reviewerId: string; code: string; message: string; conflicts?: string[] }[] = [];
@@ -176,21 +174,9 @@ export class AssignmentService {
       const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer, manager);
       const pool = profiles.filter((p) => accounts.has(p.userId));
       const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId), manager);
-      const rows = await this.assignments.cycleAssignments(manager, cycle.id);
       const preparedOf = this.prepareReviewers(pool, relations);
-
-      const loadOf = new Map<string, number>();
-      const activeOf = new Map<string, number>();
-      const takenOf = new Map<string, Set<string>>();
-      for (const row of rows) {
-        let taken = takenOf.get(row.applicationId);
-        if (!taken) takenOf.set(row.applicationId, (taken = new Set()));
-        taken.add(row.reviewerId);
-        if (isActive(row.status)) {
-          loadOf.set(row.reviewerId, (loadOf.get(row.reviewerId) ?? 0) + 1);
-          activeOf.set(row.applicationId, (activeOf.get(row.applicationId) ?? 0) + 1);
-        }
-      }
+      // The loads as one aggregate, and each page's rows below: never the cycle's millions of rows at once.
+      const loadOf = await this.assignments.loads(manager, cycle.id, pool.map((p) => p.userId));
       // Sorted by id (the query's order): the tie-break between equally loaded reviewers.
       const reviewers: PlanReviewer[] = pool.map((p) => ({
         id: p.userId,
@@ -207,11 +193,12 @@ export class AssignmentService {
       const needs: number[] = [];
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
+        const onFiles = await this.assignments.onFiles(manager, page.map((file) => file.id));
         for (const file of page) {
           // The requesting admin's own file is left to another admin's run (nobody handles their own).
           if (this.access.isOwner(actor, file)) continue;
           fileCount++;
-          const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (activeOf.get(file.id) ?? 0);
+          const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (onFiles.get(file.id)?.active ?? 0);
           if (need <= 0) continue;
           lackingIds.push(file.id);
           needs.push(need);
@@ -231,13 +218,15 @@ export class AssignmentService {
       const digests = new Map<string, string[]>();
       for (let start = 0; start < order.length; start += PAGE) {
         const positions = order.slice(start, start + PAGE);
-        const rows = new Map((await this.files.inReviewByIds(positions.map((i) => lackingIds[i]), manager)).map((file) => [file.id, file]));
+        const ids = positions.map((i) => lackingIds[i]);
+        const rows = new Map((await this.files.inReviewByIds(ids, manager)).map((file) => [file.id, file]));
+        const onFiles = await this.assignments.onFiles(manager, ids);
         const batch: PlanApplication[] = [];
         const files: ReviewFileRow[] = [];
         for (const i of positions) {
           const file = rows.get(lackingIds[i]);
           if (!file) continue; // left review since the count above
-          batch.push({ id: file.id, level: file.level, specialty: file.specialty, need: needs[i], taken: takenOf.get(file.id) ?? none, prepared: prepareApplication(factsOf(file)) });
+          batch.push({ id: file.id, level: file.level, specialty: file.specialty, need: needs[i], taken: onFiles.get(file.id)?.reviewerIds ?? none, prepared: prepareApplication(factsOf(file)) });
           files.push(file);
         }
         const plan = planner.plan(batch);

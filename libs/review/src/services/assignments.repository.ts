@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { TitleLevel } from '@app/applications';
-import { ACTIVE_ASSIGNMENT_STATUSES, type AssignmentStatus, type DeclineReason } from '../entities/review-assignment.entity';
+import { ACTIVE_ASSIGNMENT_STATUSES, type AssignmentStatus, type DeclineReason, isActiveAssignment } from '../entities/review-assignment.entity';
 
 /** A reviewer profile as assignment reads it. */
 export interface PoolRow {
@@ -20,6 +20,12 @@ export interface AssignmentRow {
   reviewerId: string;
   cycleId: string;
   status: AssignmentStatus;
+}
+
+/** The assignment rows on one file: every reviewer with a row (any status), and how many rows are active. */
+export interface FileAssignments {
+  reviewerIds: Set<string>;
+  active: number;
 }
 
 export interface NewAssignments {
@@ -41,8 +47,8 @@ const ACTIVE_POOL_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE act
 const POOL_BY_IDS_SQL = `SELECT ${POOL_COLUMNS} FROM reviewer_profiles WHERE user_id = ANY($1::uuid[])`;
 
 const ASSIGNMENT_COLUMNS = `id, application_id AS "applicationId", reviewer_id AS "reviewerId", cycle_id AS "cycleId", status`;
-/** Every row of a cycle, whatever its status: active ones hold slots and load, the others keep a reviewer off that file. */
-const CYCLE_ASSIGNMENTS_SQL = `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId", status FROM review_assignments WHERE cycle_id = $1`;
+/** Every row on these files, whatever its status: active ones hold slots, the others keep a reviewer off that file. */
+const ASSIGNMENTS_ON_SQL = `SELECT application_id AS "applicationId", reviewer_id AS "reviewerId", status FROM review_assignments WHERE application_id = ANY($1::uuid[])`;
 const FILE_ASSIGNMENTS_SQL = `SELECT ${ASSIGNMENT_COLUMNS} FROM review_assignments WHERE application_id = $1`;
 const LOADS_SQL = `SELECT reviewer_id AS "reviewerId", count(*)::int AS load FROM review_assignments
  WHERE cycle_id = $1 AND reviewer_id = ANY($2::uuid[]) AND status = ANY($3::text[]) GROUP BY reviewer_id`;
@@ -69,8 +75,17 @@ export class AssignmentsRepository {
     return manager.query(POOL_BY_IDS_SQL, [userIds]);
   }
 
-  cycleAssignments(manager: EntityManager, cycleId: string): Promise<{ applicationId: string; reviewerId: string; status: AssignmentStatus }[]> {
-    return manager.query(CYCLE_ASSIGNMENTS_SQL, [cycleId]);
+  /** Who has a row on each of these files (any status) and how many of those rows are active. */
+  async onFiles(manager: EntityManager, applicationIds: string[]): Promise<Map<string, FileAssignments>> {
+    const rows: { applicationId: string; reviewerId: string; status: string }[] = await manager.query(ASSIGNMENTS_ON_SQL, [applicationIds]);
+    const byFile = new Map<string, FileAssignments>();
+    for (const row of rows) {
+      let file = byFile.get(row.applicationId);
+      if (!file) byFile.set(row.applicationId, (file = { reviewerIds: new Set(), active: 0 }));
+      file.reviewerIds.add(row.reviewerId);
+      if (isActiveAssignment(row.status)) file.active++;
+    }
+    return byFile;
   }
 
   fileAssignments(manager: EntityManager, applicationId: string): Promise<AssignmentRow[]> {

@@ -20,7 +20,7 @@ import {
   TitleLevel,
 } from '@app/applications';
 import { aggregateTotals, draftProblems, Rubric, rubricOf, submissionProblems, totalOf } from '../domain/scoring';
-import { ACTIVE_ASSIGNMENT_STATUSES, AssignmentStatus, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
+import { AssignmentStatus, isActiveAssignment, Recommendation, ReviewAssignment } from '../entities/review-assignment.entity';
 import { ReviewOutcome } from '../entities/review-outcome.entity';
 import { ReviewError } from '../review.errors';
 import { assertFileUnderReview, assertReviewOpen, assertReviewSubmitted } from '../guards/review-guards';
@@ -253,7 +253,7 @@ export class ReviewsService {
   /** The caller's own review (REVIEW_NOT_FOUND otherwise) while it holds its slot: not declined, withdrawn or superseded (APPLICATION_NOT_FOUND). */
   private async openToFile(caller: Caller, id: string): Promise<ReviewAssignment> {
     const review = this.own(caller, await this.reviews.findById(id));
-    if (!ACTIVE_ASSIGNMENT_STATUSES.includes(review.status)) throw ApplicationError.notFound();
+    if (!isActiveAssignment(review.status)) throw ApplicationError.notFound();
     return review;
   }
 
