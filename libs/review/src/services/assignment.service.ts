@@ -191,6 +191,8 @@ export class AssignmentService {
       let fileCount = 0;
       const lackingIds: string[] = [];
       const needs: number[] = [];
+      // Positions in lackingIds of the files with rows already (any status): only theirs are read again below.
+      const withRows = new Set<number>();
       for (let after: string | null = null; ; ) {
         const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
         const onFiles = await this.assignments.onFiles(manager, page.map((file) => file.id));
@@ -200,6 +202,7 @@ export class AssignmentService {
           fileCount++;
           const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (onFiles.get(file.id)?.active ?? 0);
           if (need <= 0) continue;
+          if (onFiles.has(file.id)) withRows.add(lackingIds.length);
           lackingIds.push(file.id);
           needs.push(need);
         }
@@ -220,7 +223,7 @@ export class AssignmentService {
         const positions = order.slice(start, start + PAGE);
         const ids = positions.map((i) => lackingIds[i]);
         const rows = new Map((await this.files.inReviewByIds(ids, manager)).map((file) => [file.id, file]));
-        const onFiles = await this.assignments.onFiles(manager, ids);
+        const onFiles = await this.assignments.onFiles(manager, positions.filter((i) => withRows.has(i)).map((i) => lackingIds[i]));
         const batch: PlanApplication[] = [];
         const files: ReviewFileRow[] = [];
         for (const i of positions) {

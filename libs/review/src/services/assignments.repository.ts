@@ -77,6 +77,7 @@ export class AssignmentsRepository {
 
   /** Who has a row on each of these files (any status) and how many of those rows are active. */
   async onFiles(manager: EntityManager, applicationIds: string[]): Promise<Map<string, FileAssignments>> {
+    if (!applicationIds.length) return new Map();
     const rows: { applicationId: string; reviewerId: string; status: string }[] = await manager.query(ASSIGNMENTS_ON_SQL, [applicationIds]);
     const byFile = new Map<string, FileAssignments>();
     for (const row of rows) {
