@@ -1,4 +1,4 @@
-import { AssignmentPlanner, mayReviewLevel, pickLeastLoaded, planAssignments, PlanApplication, planningOrder, PlanReviewer, REVIEWERS_PER_LEVEL, SHORTFALL_REASONS } from './assignment';
+import { AssignmentPlanner, LoadQueue, mayReviewLevel, planAssignments, PlanApplication, planningOrder, PlanReviewer, REVIEWERS_PER_LEVEL, SHORTFALL_REASONS } from './assignment';
 import { prepareApplication, prepareReviewer } from './conflicts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
@@ -42,10 +42,48 @@ describe('assignment planning', () => {
     const loads = Int32Array.from([2, 0, 1, 0, 5]);
     const caps = Int32Array.from([9, 9, 9, 0, 9]);
     const asked: number[] = [];
-    const picked = pickLeastLoaded(Int32Array.from([0, 1, 2, 3, 4]), loads, caps, 3, (r) => (asked.push(r), r === 2));
+    const queue = new LoadQueue([0, 1, 2, 3, 4], loads, caps);
+    const picked = queue.take(3, (r) => (asked.push(r), r === 2));
     // 3 is at its cap (0); 2 is excluded, so the next least loaded (0, load 2) comes in.
     expect(picked).toEqual([1, 0, 4]);
     expect(asked).toEqual([1, 2, 0, 4]);
+    expect([...loads]).toEqual([3, 1, 1, 0, 6]);
+    // The excluded one is back in the queue, and a load grown elsewhere (another group) counts.
+    loads[2] = 4;
+    expect(queue.take(2, () => false)).toEqual([1, 0]);
+  });
+
+  it('picks as a scan of every candidate would, with groups sharing reviewers, caps and exclusions', () => {
+    // A small deterministic generator: the same cases every run.
+    let seed = 7;
+    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const size = 40;
+    const caps = Int32Array.from({ length: size }, () => 3 + random(12));
+    const groups = Array.from({ length: 5 }, () => [...new Set(Array.from({ length: 12 + random(20) }, () => random(size)))].sort((a, b) => a - b));
+    const loads = new Int32Array(size);
+    const scanLoads = new Int32Array(size);
+    const queues = groups.map((g) => new LoadQueue(g, loads, caps));
+    /** The reference: every candidate looked at, least loaded first, the lower index on a tie. */
+    const scan = (group: number[], need: number, excluded: (r: number) => boolean) => {
+      const order = group.filter((r) => scanLoads[r] < caps[r] && !excluded(r)).sort((a, b) => scanLoads[a] - scanLoads[b] || a - b);
+      const chosen = order.slice(0, need);
+      for (const r of chosen) scanLoads[r]++;
+      return chosen;
+    };
+    let short = 0;
+    for (let file = 0; file < 600; file++) {
+      const g = random(groups.length);
+      const need = 1 + random(5);
+      const barred = new Set([random(size), random(size)]);
+      const excluded = (r: number) => barred.has(r);
+      const taken = queues[g].take(need, excluded);
+      expect(taken).toEqual(scan(groups[g], need, excluded));
+      if (taken.length < need) short++;
+    }
+    expect([...loads]).toEqual([...scanLoads]);
+    // More demand than room: the queues ran dry the way the scan did, every grouped reviewer at their cap.
+    expect(short).toBeGreaterThan(0);
+    for (const r of new Set(groups.flat())) expect(loads[r]).toBe(caps[r]);
   });
 
   it('spreads a cycle evenly: loads end within 1 of each other, nobody over cap, no duplicate per file', () => {

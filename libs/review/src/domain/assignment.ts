@@ -82,46 +82,80 @@ export interface Plan {
 }
 
 /**
- * Up to `need` of `candidates` (reviewer indexes in ascending order), least loaded first and
- * the lower index on a tie, never at or over their cap, skipping those `excluded` says no to.
- * `excluded` is asked only about a reviewer that would otherwise be picked (conflicts are rare,
- * so checking every candidate would be the expensive way round).
+ * A group of candidates (reviewer indexes) in (load, index) order, least loaded first: a binary
+ * heap over `load * reviewers + index`. The loads are shared by every group (a reviewer sits in
+ * one per level and specialty they may review) and only grow while a plan is made, so an entry
+ * can carry a load that has grown since: it goes back with the current load when it comes up
+ * (a lazy update), and a reviewer at their cap leaves the group for good. A pick costs a few
+ * heap steps, not a pass over every candidate (a million files x thousands of candidates).
  */
-export function pickLeastLoaded(candidates: Int32Array, loads: Int32Array, caps: Int32Array, need: number, excluded: (reviewerIndex: number) => boolean): number[] {
-  const chosen: number[] = [];
-  const rejected = new Set<number>();
-  while (chosen.length < need) {
-    const wanted = need - chosen.length;
-    const topLoads: number[] = [];
-    const topIds: number[] = [];
-    for (let c = 0; c < candidates.length; c++) {
-      const r = candidates[c];
-      const load = loads[r];
-      if (load >= caps[r]) continue;
-      if (topIds.length === wanted && load >= topLoads[wanted - 1]) continue;
-      if (rejected.size > 0 && rejected.has(r)) continue;
-      if (chosen.includes(r)) continue;
-      // Insert after every entry with a load <= this one: equal loads keep the lower index first.
-      let at = topIds.length;
-      while (at > 0 && topLoads[at - 1] > load) at--;
-      topLoads.splice(at, 0, load);
-      topIds.splice(at, 0, r);
-      if (topIds.length > wanted) {
-        topLoads.pop();
-        topIds.pop();
-      }
-    }
-    if (topIds.length === 0) break;
-    let refused = false;
-    for (const r of topIds) {
-      if (excluded(r)) {
-        rejected.add(r);
-        refused = true;
-      } else chosen.push(r);
-    }
-    if (!refused) break;
+export class LoadQueue {
+  private readonly heap: number[] = [];
+
+  constructor(
+    candidates: ArrayLike<number>,
+    private readonly loads: Int32Array,
+    private readonly caps: Int32Array,
+  ) {
+    for (let c = 0; c < candidates.length; c++) this.push(candidates[c]);
   }
-  return chosen;
+
+  /**
+   * Up to `need` reviewers, least loaded first and the lower index on a tie, never at or over
+   * their cap, skipping those `excluded` says no to; each picked reviewer's load goes up by one.
+   * `excluded` is asked only about a reviewer that would otherwise be picked (conflicts are rare,
+   * so checking every candidate would be the expensive way round).
+   */
+  take(need: number, excluded: (reviewerIndex: number) => boolean): number[] {
+    const { loads } = this;
+    const chosen: number[] = [];
+    const passedOver: number[] = [];
+    while (chosen.length < need && this.heap.length > 0) {
+      const key = this.pop();
+      const r = key % loads.length;
+      if (key !== loads[r] * loads.length + r) this.push(r); // its load grew in another group
+      else if (excluded(r)) passedOver.push(r);
+      else chosen.push(r);
+    }
+    for (const r of chosen) loads[r]++;
+    for (const r of passedOver) this.push(r);
+    for (const r of chosen) this.push(r);
+    return chosen;
+  }
+
+  private push(r: number): void {
+    if (this.loads[r] >= this.caps[r]) return;
+    const heap = this.heap;
+    const key = this.loads[r] * this.loads.length + r;
+    let at = heap.length;
+    heap.push(key);
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (heap[parent] <= key) break;
+      heap[at] = heap[parent];
+      at = parent;
+    }
+    heap[at] = key;
+  }
+
+  private pop(): number {
+    const heap = this.heap;
+    const top = heap[0];
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      let at = 0;
+      for (;;) {
+        let child = 2 * at + 1;
+        if (child >= heap.length) break;
+        if (child + 1 < heap.length && heap[child + 1] < heap[child]) child++;
+        if (heap[child] >= last) break;
+        heap[at] = heap[child];
+        at = child;
+      }
+      heap[at] = last;
+    }
+    return top;
+  }
 }
 
 /** The order files are planned in: those needing more reviewers first (they have fewer candidates), then in the order given. */
@@ -143,6 +177,7 @@ export class AssignmentPlanner {
   private readonly caps: Int32Array;
   private readonly ranks: number[];
   private readonly candidatesByKey = new Map<string, Int32Array>();
+  private readonly queuesByKey = new Map<string, LoadQueue>();
 
   constructor(private readonly reviewers: readonly PlanReviewer[]) {
     this.loads = Int32Array.from(reviewers, (r) => r.load);
@@ -152,18 +187,15 @@ export class AssignmentPlanner {
 
   /** Plans `applications` in the order given; the pairs' application indexes are into this batch. */
   plan(applications: readonly PlanApplication[]): Plan {
-    const { reviewers, loads, caps } = this;
+    const { reviewers, loads } = this;
     const pairs: PlannedPair[] = [];
     const shortfalls: Shortfall[] = [];
     applications.forEach((application, ai) => {
       if (application.need <= 0) return;
       const candidates = this.candidatesFor(application.specialty, application.level);
       const excluded = (ri: number) => application.taken.has(reviewers[ri].id) || conflictReasons(reviewers[ri].prepared, application.prepared).length > 0;
-      const picked = pickLeastLoaded(candidates, loads, caps, application.need, excluded);
-      for (const ri of picked) {
-        loads[ri]++;
-        pairs.push({ applicationIndex: ai, reviewerIndex: ri });
-      }
+      const picked = this.queueFor(application.specialty, application.level).take(application.need, excluded);
+      for (const ri of picked) pairs.push({ applicationIndex: ai, reviewerIndex: ri });
       if (picked.length < application.need) {
         let reason: ShortfallReason = SHORTFALL_REASONS.noEligibleReviewer;
         if (candidates.length > 0) {
@@ -176,6 +208,13 @@ export class AssignmentPlanner {
       }
     });
     return { pairs, shortfalls, loads };
+  }
+
+  private queueFor(specialty: string, level: string): LoadQueue {
+    const key = `${level}\u0000${specialty}`;
+    let queue = this.queuesByKey.get(key);
+    if (!queue) this.queuesByKey.set(key, (queue = new LoadQueue(this.candidatesFor(specialty, level), this.loads, this.caps)));
+    return queue;
   }
 
   private candidatesFor(specialty: string, level: string): Int32Array {
