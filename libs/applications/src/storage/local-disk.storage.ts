@@ -29,14 +29,18 @@ export class LocalDiskStorage extends EvidenceStorage {
     await mkdir(tmpDir, { recursive: true, mode: 0o700 });
     const tmp = path.join(tmpDir, `${id}.part`);
     const meter = new MeteredDigest(opts.maxBytes);
+    // flush: fsync before close, so the rename below never publishes bytes still in the page cache.
+    const file = createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true });
     try {
-      // flush: fsync before close, so the rename below never publishes bytes still in the page cache.
-      await pipeline(source, meter, createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true }));
+      await pipeline(source, meter, file);
       const target = this.pathOf(key);
       await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
       await rename(tmp, target);
       return { key, sizeBytes: meter.bytes, sha256: meter.digest() };
     } catch (error) {
+      // The pipeline fails without waiting for the file's open, still on libuv's thread pool:
+      // removed only once the stream has closed, or the open can land after the removal.
+      if (!file.closed) await new Promise((closed) => file.once('close', closed));
       await rm(tmp, { force: true });
       throw error;
     }
