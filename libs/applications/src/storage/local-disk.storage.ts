@@ -40,7 +40,7 @@ export class LocalDiskStorage extends EvidenceStorage {
     } catch (error) {
       // The pipeline fails without waiting for the file's open, still on libuv's thread pool:
       // removed only once the stream has closed, or the open can land after the removal.
-      if (!file.closed) await new Promise((closed) => file.once('close', closed));
+      if (!file.closed) await new Promise<void>((closed) => file.once('close', () => closed()));
       await rm(tmp, { force: true });
       throw error;
     }
