@@ -92,8 +92,9 @@ export interface Plan {
 export class LoadQueue {
   private readonly heap: number[] = [];
 
+  /** `candidates`: every reviewer of the group, whatever their load (the reasons of a shortfall count them). */
   constructor(
-    candidates: ArrayLike<number>,
+    readonly candidates: ArrayLike<number>,
     private readonly loads: Int32Array,
     private readonly caps: Int32Array,
   ) {
@@ -176,7 +177,6 @@ export class AssignmentPlanner {
   readonly loads: Int32Array;
   private readonly caps: Int32Array;
   private readonly ranks: number[];
-  private readonly candidatesByKey = new Map<string, Int32Array>();
   private readonly queuesByKey = new Map<string, LoadQueue>();
 
   constructor(private readonly reviewers: readonly PlanReviewer[]) {
@@ -192,15 +192,15 @@ export class AssignmentPlanner {
     const shortfalls: Shortfall[] = [];
     applications.forEach((application, ai) => {
       if (application.need <= 0) return;
-      const candidates = this.candidatesFor(application.specialty, application.level);
+      const queue = this.queueFor(application.specialty, application.level);
       const excluded = (ri: number) => application.taken.has(reviewers[ri].id) || conflictReasons(reviewers[ri].prepared, application.prepared).length > 0;
-      const picked = this.queueFor(application.specialty, application.level).take(application.need, excluded);
+      const picked = queue.take(application.need, excluded);
       for (const ri of picked) pairs.push({ applicationIndex: ai, reviewerIndex: ri });
       if (picked.length < application.need) {
         let reason: ShortfallReason = SHORTFALL_REASONS.noEligibleReviewer;
-        if (candidates.length > 0) {
+        if (queue.candidates.length > 0) {
           let free = 0;
-          for (const ri of candidates) if (!excluded(ri)) free++;
+          for (let c = 0; c < queue.candidates.length; c++) if (!excluded(queue.candidates[c])) free++;
           // The picked ones count among the free: fewer free than needed means conflicts, not caps.
           reason = free < application.need ? SHORTFALL_REASONS.tooFewWithoutConflict : SHORTFALL_REASONS.atCapacity;
         }
@@ -210,24 +210,17 @@ export class AssignmentPlanner {
     return { pairs, shortfalls, loads };
   }
 
+  /** The queue of the reviewers who have the specialty and may review the level, made on first use. */
   private queueFor(specialty: string, level: string): LoadQueue {
     const key = `${level}\u0000${specialty}`;
     let queue = this.queuesByKey.get(key);
-    if (!queue) this.queuesByKey.set(key, (queue = new LoadQueue(this.candidatesFor(specialty, level), this.loads, this.caps)));
-    return queue;
-  }
-
-  private candidatesFor(specialty: string, level: string): Int32Array {
-    const key = `${level}\u0000${specialty}`;
-    let list = this.candidatesByKey.get(key);
-    if (!list) {
+    if (!queue) {
       const rank = levelRank(level);
-      const found: number[] = [];
-      if (rank >= 0) this.reviewers.forEach((r, i) => this.ranks[i] >= rank && r.specialties.includes(specialty) && found.push(i));
-      list = Int32Array.from(found);
-      this.candidatesByKey.set(key, list);
+      const candidates: number[] = [];
+      if (rank >= 0) this.reviewers.forEach((r, i) => this.ranks[i] >= rank && r.specialties.includes(specialty) && candidates.push(i));
+      this.queuesByKey.set(key, (queue = new LoadQueue(Int32Array.from(candidates), this.loads, this.caps)));
     }
-    return list;
+    return queue;
   }
 }
 
