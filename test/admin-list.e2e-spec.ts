@@ -2,7 +2,7 @@ import { randomUUID } from 'crypto';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
-import { Cycle } from '@app/applications';
+import { Cycle, StatsCountersSchedule } from '@app/applications';
 import { ApiClient, makeApplicant, makeOpenCycle, ownerQuery, seedBulkApplications, TestUser, usePortal } from '@app/testing';
 
 const BULK = 100_000;
@@ -95,19 +95,22 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
     // A text matching runs of files far apart in time: files one second apart, newest last; the
     // marker employer on a few of the newest, none for the next ~2,000, then a run of 131 and the
     // oldest 25 (a newest-first shortcut that stopped early, or a cursor lost between the text's
-    // reads, would show). A third are drafts (no submission time: the second phase of that sort).
+    // reads, would show). A third are drafts (no submission time, reference number or score: the
+    // second phase of those sorts); the scores tie in runs.
     windowed = await makeOpenCycle(app);
     const total = 2300;
     await db().query(
       `INSERT INTO applications (id, applicant_id, cycle_id, level, specialty, status, form_version_id, data, applicant_name, employer_name,
-                                 home_province, submitted_at, created_at)
+                                 home_province, submitted_at, reference_number, review_score, created_at)
        SELECT md5('win-' || n)::uuid, md5('win-user-' || n)::uuid, $1, 'assistant', 'product_design',
               CASE WHEN n % 3 = 0 THEN 'draft' ELSE 'submitted' END, md5('bulk-form')::uuid, '{}'::jsonb, '窗口' || n,
               CASE WHEN (n > $2 - 20 AND n % 4 = 0) OR n BETWEEN 200 AND 330 OR n <= 25 THEN '窗口测试单位' ELSE '别的单位' END, '50',
               CASE WHEN n % 3 <> 0 THEN timestamptz '2026-06-01 00:00:00+00' + (($2 - n) % 500) * interval '1 minute' END,
+              CASE WHEN n % 3 <> 0 THEN $3 || '-W-' || lpad(((n * 7919) % 10007)::text, 6, '0') END,
+              CASE WHEN n % 3 <> 0 THEN 60 + (n % 7) * 2.5 END,
               timestamptz '2026-05-01 00:00:00+00' + n * interval '1 second'
          FROM generate_series(1, $2::int) n`,
-      [windowed.id, total],
+      [windowed.id, total, windowed.code],
     );
     await seedBulkApplications(db(), { cycleId: bulk.id, cycleCode: bulk.code, count: BULK, label: 'bulk' });
     await ownerQuery(db(), 'VACUUM (ANALYZE) applications');
@@ -225,9 +228,13 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
       ['createdAt', 'asc'],
       ['submittedAt', 'desc'],
       ['submittedAt', 'asc'],
+      ['referenceNumber', 'asc'],
+      ['referenceNumber', 'desc'],
+      ['score', 'desc'],
+      ['score', 'asc'],
     ])('sort=%s order=%s: pages of a text matching runs far apart give every match once, in order', async (sort, order) => {
       const dir = order === 'asc' ? 'ASC' : 'DESC';
-      const column = sort === 'createdAt' ? 'created_at' : 'submitted_at';
+      const column = { createdAt: 'created_at', submittedAt: 'submitted_at', referenceNumber: 'reference_number', score: 'review_score' }[sort];
       const expected: { id: string }[] = await db().query(
         `SELECT id FROM applications WHERE cycle_id = $1 AND employer_name LIKE '%窗口测试%'
           ORDER BY ${column} IS NULL, ${column} ${dir}, id ${dir}`,
@@ -241,6 +248,38 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
       // Without the cycle too (the marker is only there).
       const all = await allPages(`sort=${sort}&order=${order}&text=${encodeURIComponent('窗口测试')}`, 7);
       expect(all.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    });
+
+    it('finds a file by its employer as the applicant last saved it, before and after the counters are folded', async () => {
+      const own = await makeOpenCycle(app);
+      const person = await makeApplicant(app, api);
+      const created = await person.client.post('/api/v1/applications', { cycleId: own.id, level: 'intermediate', specialty: own.specialties[0] });
+      expect(created.status).toBe(201);
+      let version = created.body.version as number;
+      const save = async (employer: string) => {
+        const res = await person.client.patch(`/api/v1/applications/${created.body.id}`, { version, data: { employer: { name: employer } } });
+        expect({ status: res.status, body: res.status === 200 ? 'ok' : res.body }).toEqual({ status: 200, body: 'ok' });
+        version = res.body.version;
+      };
+      const found = async (text: string, inCycle: boolean) =>
+        (await allPages(`${inCycle ? `cycleId=${own.id}&` : ''}text=${encodeURIComponent(text)}`, 20)).map((r) => r.id).filter((id) => id === created.body.id);
+      const expectFoundBy = async (now: string, before: string[]) => {
+        for (const inCycle of [true, false]) {
+          expect(await found(now, inCycle)).toEqual([created.body.id]);
+          for (const old of before) expect(await found(old, inCycle)).toEqual([]);
+        }
+      };
+      await save('重庆甲乙设计研究院');
+      await expectFoundBy('甲乙设计', []);
+      // Renamed twice: each earlier name finds nothing, while the counters still hold their unfolded rows and once folded.
+      await save('重庆丙丁工业设计有限公司');
+      await save('成都戊己创意有限公司');
+      await expectFoundBy('戊己创意', ['甲乙设计', '丙丁工业']);
+      const [{ rows }] = await db().query('SELECT count(*)::int AS rows FROM cycle_employer_counts WHERE cycle_id = $1', [own.id]);
+      expect(rows).toBe(5); // +1, then -1 and +1 per rename
+      await app.get(StatsCountersSchedule).run();
+      expect(await db().query('SELECT employer_name, files FROM cycle_employer_counts WHERE cycle_id = $1', [own.id])).toEqual([{ employer_name: '成都戊己创意有限公司', files: 1 }]);
+      await expectFoundBy('戊己创意', ['甲乙设计', '丙丁工业']);
     });
 
     it('treats % and _ in the text as themselves', async () => {

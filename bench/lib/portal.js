@@ -83,12 +83,13 @@ async function setUp(opts, seeders) {
   log(`  seeded in ${round((Date.now() - seedStarted) / 1000, 1)} s: ${st.users} users, ${st.applications} applications (${st.submitted} submitted), ${st.attachments} attachments, ${st.history} history rows; counter at ${data.numbered}`);
   const ctx = { opts, dist, db, data, ids, emails };
   for (const seedScenario of seeders) await seedScenario(ctx);
-  // The seeds write with triggers off (session_replication_role): the statistics' counters are
-  // recounted once, as the triggers would have written them (migration StatsCounters).
+  // The seeds write with triggers off (session_replication_role): the trigger-kept counters (the
+  // statistics', files per employer name) are recounted once, as the triggers would have written
+  // them (migrations StatsCounters, EmployerNameSearch).
   const recountStarted = Date.now();
-  await db.query('SELECT rebuild_stats_counters()');
-  await db.query('ANALYZE cycle_file_counts, cycle_action_counts, cycle_stage_stays');
-  log(`  statistics' counters recounted in ${round((Date.now() - recountStarted) / 1000, 1)} s`);
+  await db.query('SELECT rebuild_stats_counters(), rebuild_employer_counts()');
+  await db.query('ANALYZE cycle_file_counts, cycle_action_counts, cycle_stage_stays, cycle_employer_counts');
+  log(`  counters recounted in ${round((Date.now() - recountStarted) / 1000, 1)} s`);
   delete db.query; // the prototype's again: the scenarios' own queries are not wrapped
 
   // Every access token names a live session of its user (refused otherwise): one per account,

@@ -29,12 +29,16 @@ import type { ApplicationStatus, ReturnedBy } from '../domain/workflow/transitio
 @Index('applications_cycle_submitted_idx', { synchronize: false })
 @Index('applications_cycle_reference_idx', ['cycleId', 'referenceNumber', 'id'])
 @Index('applications_cycle_score_idx', { synchronize: false })
-// ?text= search: pg_trgm GIN indexes and a text_pattern_ops btree for 1-2 character names
+// ?text= search: pg_trgm GIN indexes (names, reference numbers) and a text_pattern_ops btree for 1-2 character names
 // (operator classes: made by the migration, declared here so TypeORM keeps them).
 @Index('applications_applicant_name_trgm', { synchronize: false })
-@Index('applications_employer_name_trgm', { synchronize: false })
 @Index('applications_reference_trgm', { synchronize: false })
 @Index('applications_applicant_name_prefix_idx', { synchronize: false })
+// ?text= by employer: each matching name's first page in the list's sort (migration EmployerNameSearch).
+@Index('applications_employer_created_idx', ['cycleId', 'employerName', 'createdAt', 'id'])
+@Index('applications_employer_submitted_idx', { synchronize: false })
+@Index('applications_employer_reference_idx', ['cycleId', 'employerName', 'referenceNumber', 'id'])
+@Index('applications_employer_score_idx', { synchronize: false })
 // A unit officer's queue (files with the unit, oldest submission first) and the units' reminders.
 @Index('applications_unit_queue_idx', ['recommendingUnitId', 'status', 'submittedAt', 'id'])
 export class Application {

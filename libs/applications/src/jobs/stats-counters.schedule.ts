@@ -3,10 +3,11 @@ import { MINUTE_MS, RegisterSchedule, Schedule } from '@app/queue';
 import { ApplicationStatsRepository } from '../services/application-stats.repository';
 
 /**
- * Keeps the statistics' counters small: the triggers add a signed row per change of a file
- * or history entry, and this sums each group's rows into one (migration StatsCounters). The
- * counts read the same before and after; a missed tick only leaves the next read more rows to
- * sum. Safe to run twice at once: each run folds only the rows it saw.
+ * Keeps the trigger-kept counters small (the statistics', and the files per employer name the
+ * list's text search reads): the triggers add a signed row per change of a file or history
+ * entry, and this sums each group's rows into one (migrations StatsCounters, EmployerNameSearch).
+ * The counts read the same before and after; a missed tick only leaves the next read more rows
+ * to sum. Safe to run twice at once: each run folds only the rows it saw.
  */
 @Injectable()
 @RegisterSchedule()

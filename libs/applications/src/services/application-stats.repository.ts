@@ -129,9 +129,9 @@ export class ApplicationStatsRepository {
     return manager.query(STAYS_SQL, [cycleId, fromStatuses]);
   }
 
-  /** Sums each counter group's rows into one (the counters' schedule; migration StatsCounters). */
+  /** Sums each counter group's rows into one (the counters' schedule; migrations StatsCounters, EmployerNameSearch). */
   async foldCounters(): Promise<void> {
-    await this.dataSource.query('SELECT fold_stats_counters()');
+    await this.dataSource.query('SELECT fold_stats_counters(), fold_employer_counts()');
   }
 
   submissionsPerDay(cycleId: string, manager: EntityManager = this.dataSource.manager): Promise<DayCountRow[]> {

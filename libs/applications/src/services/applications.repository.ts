@@ -95,6 +95,33 @@ const EXPORT_COLUMNS = [
 ];
 
 /** Columns lists need; the form data stays out of list queries. */
+type ListFilter = Omit<ApplicationListFilter, 'limit' | 'cursor'>;
+/** One keyset phase of a page: its query for up to `limit` rows. */
+type Phase = (limit: number) => SelectQueryBuilder<Application>;
+
+/**
+ * The ?text= contains search as a condition on `a`, bound to :like (and :cycleId when
+ * `inOneCycle`). The matches are gathered first and only they are sorted for the page, so the
+ * cost follows the number of matches whatever the statistics say (three ORed ILIKEs beside the
+ * ORDER BY … LIMIT let the planner walk the sort's index and test every file: 0.3-1.5 s):
+ * - employers: the text is matched against the distinct names of cycle_employer_counts, and each
+ *   matching name contributes its first page only (`employerPageSql`, lateral on `d`): an
+ *   employer's name is shared by many files (migration EmployerNameSearch);
+ * - names and reference numbers, nearly unique: every match, through their trigram indexes.
+ * The matches travel as row addresses (ctid) fetched by a TID scan, not ids looked up one by
+ * one in the primary key (4,440 matches: 21-33 ms against 64-125 ms); they come from the same
+ * statement's snapshot, so each is the version that snapshot sees.
+ */
+function containsCondition(employerPageSql: string, inOneCycle: boolean): string {
+  return `a.ctid = ANY (ARRAY(
+      SELECT e.ctid FROM (SELECT c.cycle_id, c.employer_name FROM cycle_employer_counts c
+                           WHERE c.employer_name ILIKE :like${inOneCycle ? ' AND c.cycle_id = :cycleId' : ''}
+                           GROUP BY 1, 2 HAVING sum(c.files) > 0) d
+        CROSS JOIN LATERAL (${employerPageSql}) e
+      UNION ALL SELECT m.ctid FROM applications m WHERE m.applicant_name ILIKE :like
+      UNION ALL SELECT m.ctid FROM applications m WHERE m.reference_number ILIKE :like))`;
+}
+
 const LIST_COLUMNS = [
   'a.id', 'a.applicantId', 'a.cycleId', 'a.level', 'a.specialty', 'a.status', 'a.referenceNumber', 'a.applicantName',
   'a.employerName', 'a.crossProvincial', 'a.homeProvince', 'a.exceptionalRoute', 'a.submittedAt', 'a.version',
@@ -362,8 +389,7 @@ export class ApplicationsRepository {
    */
   async list(filter: ApplicationListFilter, manager: EntityManager = this.dataSource.manager): Promise<CursorPage<Application>> {
     const sort = resolveSort(filter.sort, filter.order);
-    const qb = this.filtered(filter, sort, manager).select(LIST_COLUMNS);
-    const { entities, raw } = await this.keysetPage(qb, sort, filter.cursor, filter.limit + 1);
+    const { entities, raw } = await this.keysetPage(this.phases(filter, sort, filter.cursor, manager, LIST_COLUMNS), filter.limit + 1);
     const keyOf = new Map(entities.map((e, i) => [e.id, raw[i].cursor_value]));
     const page = toCursorPage(entities, filter.limit, (a) => [a.id]);
     const last = page.items[page.items.length - 1];
@@ -377,7 +403,7 @@ export class ApplicationsRepository {
    * each batch's read (on the primary by default; the caller may pass LagTolerantReads.run).
    */
   async *exportBatches(
-    filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>,
+    filter: ListFilter,
     batchSize: number,
     read: <T>(work: (manager: EntityManager) => Promise<T>) => Promise<T> = (work) => work(this.dataSource.manager),
   ): AsyncGenerator<ExportRow[]> {
@@ -385,7 +411,7 @@ export class ApplicationsRepository {
     let cursor: string | undefined;
     for (;;) {
       const at = cursor;
-      const rows = await read((manager) => this.keysetRaw<ExportRow & { cursor_value: string | null }>(this.filtered(filter, sort, manager).select(EXPORT_COLUMNS), sort, at, batchSize));
+      const rows = await read((manager) => this.keysetRaw<ExportRow & { cursor_value: string | null }>(this.phases(filter, sort, at, manager, EXPORT_COLUMNS), batchSize));
       if (!rows.length) return;
       const last = rows[rows.length - 1];
       cursor = encodeListCursor(sort, last.cursor_value, last.id);
@@ -394,8 +420,8 @@ export class ApplicationsRepository {
     }
   }
 
-  /** The list's WHERE: every value bound; the text search as textSearch() decides (trigram or name prefix). */
-  private filtered(filter: Omit<ApplicationListFilter, 'limit' | 'cursor'>, sort: ListSort, manager: EntityManager): SelectQueryBuilder<Application> {
+  /** The list's WHERE, every value bound, and its order; a contains ?text= is added per phase (phases()). */
+  private filtered(filter: ListFilter, sort: ListSort, manager: EntityManager): SelectQueryBuilder<Application> {
     const qb = manager.createQueryBuilder(Application, 'a');
     if (filter.applicantId) qb.andWhere('a.applicant_id = :applicantId', { applicantId: filter.applicantId });
     if (filter.excludeApplicantId) qb.andWhere('a.applicant_id <> :excludeApplicantId', { excludeApplicantId: filter.excludeApplicantId });
@@ -408,24 +434,9 @@ export class ApplicationsRepository {
     if (filter.submittedFrom) qb.andWhere('a.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter.submittedTo) qb.andWhere('a.submitted_at < :to', { to: filter.submittedTo });
     if (filter.correctionOverdue) qb.andWhere("a.status = 'returned' AND a.correction_deadline < :overdueAt", { overdueAt: filter.now ?? new Date() });
+    // A contains search is added per keyset phase (matching()): its employer branch reads each name's first page.
     const search = textSearch(filter.text);
-    if (search?.mode === 'contains') {
-      // The matching files are found through the three trigram GIN indexes, one per column, and
-      // only they are sorted for the page: the cost follows the number of matches whatever the
-      // statistics say. (Three ORed ILIKEs beside the ORDER BY … LIMIT let the planner walk the
-      // sort's index and test every file instead, 0.3-1.5 s for a text matching 20 or 2,200 files
-      // of 124,600, chosen or not depending on ANALYZE's sample: issue 28, docs/benchmark-history.md.)
-      // The matches are handed on by their row addresses (ctid), fetched by a TID scan: as ids
-      // they were looked up one by one in the primary key, most of the time of a text matching
-      // thousands (4,440 of 224,600: 64-125 ms as ids, 21-33 ms as addresses). The addresses come
-      // from the same statement's snapshot, so each is the version that snapshot sees.
-      qb.andWhere(
-        `a.ctid = ANY (ARRAY(SELECT m.ctid FROM applications m WHERE m.applicant_name ILIKE :like
-                  UNION ALL SELECT m.ctid FROM applications m WHERE m.reference_number ILIKE :like
-                  UNION ALL SELECT m.ctid FROM applications m WHERE m.employer_name ILIKE :like))`,
-        { like: search.pattern },
-      );
-    } else if (search?.mode === 'name_prefix') {
+    if (search?.mode === 'name_prefix') {
       // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
       qb.andWhere('a.applicant_name LIKE :prefix', { prefix: search.pattern });
     }
@@ -441,21 +452,34 @@ export class ApplicationsRepository {
     return qb.addSelect(key, 'cursor_value');
   }
 
-  /** The reads of one page after the cursor: keysetPhases() in turn, each limited to what the page still lacks. */
-  private phases(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined): ((limit: number) => SelectQueryBuilder<Application>)[] {
+  /**
+   * The reads of one page after the cursor, `columns` of each file: keysetPhases() in turn,
+   * each limited to what the page still lacks.
+   */
+  private phases(filter: ListFilter, sort: ListSort, cursor: string | undefined, manager: EntityManager, columns: string[]): Phase[] {
     const position = cursor ? decodeListCursor(sort, cursor) : null;
+    const search = textSearch(filter.text);
+    const base = this.filtered(filter, sort, manager);
     return keysetPhases(sort, position).map((condition) => (limit: number) => {
-      const phase = this.keyed(qb.clone(), sort).limit(limit);
-      if (condition) phase.andWhere(condition, { keysetValue: position?.value, keysetId: position?.id });
+      const keyset = { keysetValue: position?.value, keysetId: position?.id };
+      const phase = this.keyed(base.clone().select(columns), sort).limit(limit);
+      if (condition) phase.andWhere(condition, keyset);
+      if (search?.mode === 'contains') {
+        // One employer's first `limit` files of this phase (same filters, order and keyset): the page
+        // is among these pages' union, so no employer's other files are read.
+        const employerPage = base.clone().select('a.ctid').andWhere('a.cycle_id = d.cycle_id AND a.employer_name = d.employer_name').limit(limit);
+        if (condition) employerPage.andWhere(condition);
+        phase.andWhere(containsCondition(employerPage.getQuery(), filter.cycleId !== undefined), { like: search.pattern, ...(filter.cycleId ? { cycleId: filter.cycleId } : {}) });
+      }
       return phase;
     });
   }
 
   /** Up to `limit` rows after the cursor, as entities with their raw key. */
-  private async keysetPage(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number) {
+  private async keysetPage(phases: Phase[], limit: number) {
     const entities: Application[] = [];
     const raw: { cursor_value: string | null }[] = [];
-    for (const read of this.phases(qb, sort, cursor)) {
+    for (const read of phases) {
       const page = await read(limit - entities.length).getRawAndEntities<{ cursor_value: string | null }>();
       entities.push(...page.entities);
       raw.push(...page.raw);
@@ -465,9 +489,9 @@ export class ApplicationsRepository {
   }
 
   /** Up to `limit` raw rows after the cursor. */
-  private async keysetRaw<T>(qb: SelectQueryBuilder<Application>, sort: ListSort, cursor: string | undefined, limit: number): Promise<T[]> {
+  private async keysetRaw<T>(phases: Phase[], limit: number): Promise<T[]> {
     const rows: T[] = [];
-    for (const read of this.phases(qb, sort, cursor)) {
+    for (const read of phases) {
       rows.push(...(await read(limit - rows.length).getRawMany<T>()));
       if (rows.length >= limit) break;
     }
