@@ -44,6 +44,15 @@ export interface DeclineInput {
   note?: string | null;
 }
 
+/** The count pass of automatic assignment: files looked at, and those lacking reviewers with their needs. */
+interface LackingFiles {
+  fileCount: number;
+  ids: string[];
+  needs: number[];
+  /** Positions in `ids` of the files with assignment rows already (any status). */
+  withRows: Set<number>;
+}
+
 /** An admin acting on one file: who (with their roles, for the access check) and from where. */
 export type AdminActor = Actor & Pick<Viewer, 'roles'>;
 
@@ -64,22 +73,35 @@ const reviewDeadlineText = (cycle: Cycle) =>
 /** The first references a digest names; the rest are counted (a run can give one reviewer hundreds). */
 export const DIGEST_REFERENCES_NAMED = 20;
 
+/** What one automatic run gave a reviewer: how many files, and the references of the first ones (all a digest names). */
+export interface DigestTally {
+  count: number;
+  named: string[];
+}
+
 /** A reviewer's `review.assigned_digest` for one automatic run: how many files, the first references, the deadline. */
-export function assignedDigest(cycle: Cycle, reviewerId: string, references: string[]) {
-  const named = references.slice(0, DIGEST_REFERENCES_NAMED);
-  const more = references.length - named.length;
+export function assignedDigest(cycle: Cycle, reviewerId: string, tally: DigestTally) {
+  const more = tally.count - tally.named.length;
   return {
     type: 'review.assigned_digest' as const,
     recipients: [{ userId: reviewerId }],
     payload: {
-      assignedCount: references.length,
-      'references@zh-CN': named.join('、') + (more > 0 ? `，另有${more}份` : ''),
-      'references@en': named.join(', ') + (more > 0 ? ` and ${more} more` : ''),
+      assignedCount: tally.count,
+      'references@zh-CN': tally.named.join('、') + (more > 0 ? `，另有${more}份` : ''),
+      'references@en': tally.named.join(', ') + (more > 0 ? ` and ${more} more` : ''),
       ...reviewDeadlineText(cycle),
       'cycleName@zh-CN': cycle.nameZh,
       'cycleName@en': cycle.nameEn,
     },
   };
+}
+
+/** Count a file given to a reviewer, keeping its reference only while the digest still names files. */
+export function tallyAssigned(tallies: Map<string, DigestTally>, reviewerId: string, reference: string): void {
+  let tally = tallies.get(reviewerId);
+  if (!tally) tallies.set(reviewerId, (tally = { count: 0, named: [] }));
+  tally.count++;
+  if (tally.named.length < DIGEST_REFERENCES_NAMED) tally.named.push(reference);
 }
 
 /** The review deadline as a moment: the end of that day in Asia/Shanghai. */
@@ -169,91 +191,12 @@ export class AssignmentService {
     const cycle = await this.cycles.get(cycleId);
     return this.dataSource.transaction(async (manager) => {
       await this.assignments.lockCycle(manager, cycle.id);
-      const profiles = await this.assignments.activePool(manager);
-      // A profile counts only while its account is active and still holds the reviewer role.
-      const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer, manager);
-      const pool = profiles.filter((p) => accounts.has(p.userId));
-      const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId), manager);
-      const preparedOf = this.prepareReviewers(pool, relations);
-      // The loads as one aggregate, and each page's rows below: never the cycle's millions of rows at once.
-      const loadOf = await this.assignments.loads(manager, cycle.id, pool.map((p) => p.userId));
-      // Sorted by id (the query's order): the tie-break between equally loaded reviewers.
-      const reviewers: PlanReviewer[] = pool.map((p) => ({
-        id: p.userId,
-        specialties: p.specialties,
-        maxLevel: p.maxLevel,
-        cap: p.maxLoadPerCycle,
-        load: loadOf.get(p.userId) ?? 0,
-        prepared: preparedOf.get(p.userId)!,
-      }));
-
-      // Which files lack reviewers and how many: their ids and needs only, read a page at a time.
-      let fileCount = 0;
-      const lackingIds: string[] = [];
-      const needs: number[] = [];
-      // Positions in lackingIds of the files with rows already (any status): only theirs are read again below.
-      const withRows = new Set<number>();
-      for (let after: string | null = null; ; ) {
-        const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
-        const onFiles = await this.assignments.onFiles(manager, page.map((file) => file.id));
-        for (const file of page) {
-          // The requesting admin's own file is left to another admin's run (nobody handles their own).
-          if (this.access.isOwner(actor, file)) continue;
-          fileCount++;
-          const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (onFiles.get(file.id)?.active ?? 0);
-          if (need <= 0) continue;
-          if (onFiles.has(file.id)) withRows.add(lackingIds.length);
-          lackingIds.push(file.id);
-          needs.push(need);
-        }
-        if (page.length < PAGE) break;
-        after = page[page.length - 1].id;
-      }
-
-      // Then planned and inserted a page at a time in planning order: the loads carry over, so
-      // the plan is the one-piece plan, and the worker holds one page's files, not the cycle's
-      // (1.86 GB at a million files in one piece).
-      const planner = new AssignmentPlanner(reviewers);
-      const order = planningOrder(needs);
-      const shortfalls: Shortfall[] = [];
-      const none = new Set<string>();
-      let assigned = 0;
-      const digests = new Map<string, string[]>();
-      for (let start = 0; start < order.length; start += PAGE) {
-        const positions = order.slice(start, start + PAGE);
-        const ids = positions.map((i) => lackingIds[i]);
-        const rows = new Map((await this.files.inReviewByIds(ids, manager)).map((file) => [file.id, file]));
-        const onFiles = await this.assignments.onFiles(manager, positions.filter((i) => withRows.has(i)).map((i) => lackingIds[i]));
-        const batch: PlanApplication[] = [];
-        const files: ReviewFileRow[] = [];
-        for (const i of positions) {
-          const file = rows.get(lackingIds[i]);
-          if (!file) continue; // left review since the count above
-          batch.push({ id: file.id, level: file.level, specialty: file.specialty, need: needs[i], taken: onFiles.get(file.id)?.reviewerIds ?? none, prepared: prepareApplication(factsOf(file)) });
-          files.push(file);
-        }
-        const plan = planner.plan(batch);
-        shortfalls.push(...plan.shortfalls);
-        for (let at = 0; at < plan.pairs.length; at += INSERT_BATCH) {
-          const pairs = plan.pairs.slice(at, at + INSERT_BATCH);
-          const inserted = await this.insert(
-            manager,
-            cycle,
-            pairs.map((p) => files[p.applicationIndex].id),
-            pairs.map((p) => reviewers[p.reviewerIndex].id),
-            null,
-          );
-          for (const [k, row] of inserted.entries()) {
-            let references = digests.get(row.reviewerId);
-            if (!references) digests.set(row.reviewerId, (references = []));
-            references.push(files[pairs[k].applicationIndex].referenceNumber ?? '');
-          }
-          assigned += inserted.length;
-        }
-      }
+      const reviewers = await this.planReviewers(manager, cycle);
+      const lacking = await this.lackingFiles(manager, cycle, actor);
+      const { assigned, shortfalls, tallies } = await this.planAndInsert(manager, cycle, reviewers, lacking);
       // One message per reviewer for the whole run, in the run's transaction (never lost, never per assignment).
-      await this.outbox.emitMany(manager, [...digests].map(([reviewerId, references]) => assignedDigest(cycle, reviewerId, references)));
-      const summary: AutoAssignSummary = { cycleId: cycle.id, files: fileCount, filesLacking: lackingIds.length, assigned, shortfalls };
+      await this.outbox.emitMany(manager, [...tallies].map(([reviewerId, tally]) => assignedDigest(cycle, reviewerId, tally)));
+      const summary: AutoAssignSummary = { cycleId: cycle.id, files: lacking.fileCount, filesLacking: lacking.ids.length, assigned, shortfalls };
       await this.audit.record(manager, {
         actorId: actor.id,
         action: 'review.auto_assigned',
@@ -264,6 +207,87 @@ export class AssignmentService {
       });
       return summary;
     });
+  }
+
+  /** The active pool as the planner takes it: each reviewer's reach, cap, load so far in the cycle and conflicts. */
+  private async planReviewers(manager: EntityManager, cycle: Cycle): Promise<PlanReviewer[]> {
+    const profiles = await this.assignments.activePool(manager);
+    // A profile counts only while its account is active and still holds the reviewer role.
+    const accounts = await this.users.activeWithRole(profiles.map((p) => p.userId), Role.Reviewer, manager);
+    const pool = profiles.filter((p) => accounts.has(p.userId));
+    const relations = await this.relations.findByReviewerIds(pool.map((p) => p.userId), manager);
+    const preparedOf = this.prepareReviewers(pool, relations);
+    // The loads as one aggregate, and each page's rows later: never the cycle's millions of rows at once.
+    const loadOf = await this.assignments.loads(manager, cycle.id, pool.map((p) => p.userId));
+    // Sorted by id (the query's order): the tie-break between equally loaded reviewers.
+    return pool.map((p) => ({
+      id: p.userId,
+      specialties: p.specialties,
+      maxLevel: p.maxLevel,
+      cap: p.maxLoadPerCycle,
+      load: loadOf.get(p.userId) ?? 0,
+      prepared: preparedOf.get(p.userId)!,
+    }));
+  }
+
+  /** Which in_review files lack reviewers and how many: their ids and needs only, read a page at a time. */
+  private async lackingFiles(manager: EntityManager, cycle: Cycle, actor: RunRequester): Promise<LackingFiles> {
+    const lacking: LackingFiles = { fileCount: 0, ids: [], needs: [], withRows: new Set() };
+    for (let after: string | null = null; ; ) {
+      const page = await this.files.inReviewPage(cycle.id, after, PAGE, manager);
+      const onFiles = await this.assignments.onFiles(manager, page.map((file) => file.id));
+      for (const file of page) {
+        // The requesting admin's own file is left to another admin's run (nobody handles their own).
+        if (this.access.isOwner(actor, file)) continue;
+        lacking.fileCount++;
+        const need = (REVIEWERS_PER_LEVEL[file.level] ?? 3) - (onFiles.get(file.id)?.active ?? 0);
+        if (need <= 0) continue;
+        if (onFiles.has(file.id)) lacking.withRows.add(lacking.ids.length);
+        lacking.ids.push(file.id);
+        lacking.needs.push(need);
+      }
+      if (page.length < PAGE) break;
+      after = page[page.length - 1].id;
+    }
+    return lacking;
+  }
+
+  /**
+   * The lacking files planned and inserted a page at a time in planning order: the loads carry
+   * over, so the plan is the one-piece plan, and the worker holds one page's files, not the
+   * cycle's (1.86 GB at a million files in one piece).
+   */
+  private async planAndInsert(manager: EntityManager, cycle: Cycle, reviewers: PlanReviewer[], lacking: LackingFiles) {
+    const planner = new AssignmentPlanner(reviewers);
+    const order = planningOrder(lacking.needs);
+    const shortfalls: Shortfall[] = [];
+    const tallies = new Map<string, DigestTally>();
+    const none = new Set<string>();
+    let assigned = 0;
+    for (let start = 0; start < order.length; start += PAGE) {
+      const positions = order.slice(start, start + PAGE);
+      const rows = new Map((await this.files.inReviewByIds(positions.map((i) => lacking.ids[i]), manager)).map((file) => [file.id, file]));
+      // Rows again only for the files that had some at the count (a first run reads none).
+      const onFiles = await this.assignments.onFiles(manager, positions.filter((i) => lacking.withRows.has(i)).map((i) => lacking.ids[i]));
+      const batch: PlanApplication[] = [];
+      const files: ReviewFileRow[] = [];
+      for (const i of positions) {
+        const file = rows.get(lacking.ids[i]);
+        if (!file) continue; // left review since the count
+        batch.push({ id: file.id, level: file.level, specialty: file.specialty, need: lacking.needs[i], taken: onFiles.get(file.id)?.reviewerIds ?? none, prepared: prepareApplication(factsOf(file)) });
+        files.push(file);
+      }
+      const plan = planner.plan(batch);
+      shortfalls.push(...plan.shortfalls);
+      for (let at = 0; at < plan.pairs.length; at += INSERT_BATCH) {
+        const pairs = plan.pairs.slice(at, at + INSERT_BATCH);
+        const reviewerIds = pairs.map((p) => reviewers[p.reviewerIndex].id);
+        await this.insert(manager, cycle, pairs.map((p) => files[p.applicationIndex].id), reviewerIds, null);
+        pairs.forEach((p, k) => tallyAssigned(tallies, reviewerIds[k], files[p.applicationIndex].referenceNumber ?? ''));
+        assigned += pairs.length;
+      }
+    }
+    return { assigned, shortfalls, tallies };
   }
 
   /** Withdraw an assignment (admin): its slot opens again. Not once the review is submitted (409). */
