@@ -280,6 +280,17 @@ describe('admin application list: sorting, cursors, text search, indexes (e2e)',
       await app.get(StatsCountersSchedule).run();
       expect(await db().query('SELECT employer_name, files FROM cycle_employer_counts WHERE cycle_id = $1', [own.id])).toEqual([{ employer_name: '成都戊己创意有限公司', files: 1 }]);
       await expectFoundBy('戊己创意', ['甲乙设计', '丙丁工业']);
+
+      // A newer file matching twice (its applicant's name and its employer) takes one place: one per page, both found.
+      const other = await makeApplicant(app, api);
+      const twice = await other.client.post('/api/v1/applications', { cycleId: own.id, level: 'intermediate', specialty: own.specialties[0] });
+      const named = await other.client.patch(`/api/v1/applications/${twice.body.id}`, {
+        version: twice.body.version,
+        data: { identity: { fullName: '戊己创意张三' }, employer: { name: '成都戊己创意有限公司' } },
+      });
+      expect(named.status).toBe(200);
+      const pages = await allPages(`cycleId=${own.id}&text=${encodeURIComponent('戊己创意')}`, 1);
+      expect(pages.map((r) => r.id)).toEqual([twice.body.id, created.body.id]);
     });
 
     it('treats % and _ in the text as themselves', async () => {

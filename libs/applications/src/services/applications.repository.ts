@@ -18,6 +18,7 @@ import {
   resolveSort,
   SORT_DEFINITIONS,
   SortOrder,
+  sqlDirection,
   textSearch,
 } from '../domain/listing';
 
@@ -100,26 +101,45 @@ type ListFilter = Omit<ApplicationListFilter, 'limit' | 'cursor'>;
 type Phase = (limit: number) => SelectQueryBuilder<Application>;
 
 /**
- * The ?text= contains search as a condition on `a`, bound to :like (and :cycleId when
- * `inOneCycle`). The matches are gathered first and only they are sorted for the page, so the
- * cost follows the number of matches whatever the statistics say (three ORed ILIKEs beside the
- * ORDER BY … LIMIT let the planner walk the sort's index and test every file: 0.3-1.5 s):
- * - employers: the text is matched against the distinct names of cycle_employer_counts, and each
- *   matching name contributes its first page only (`employerPageSql`, lateral on `d`): an
- *   employer's name is shared by many files (migration EmployerNameSearch);
- * - names and reference numbers, nearly unique: every match, through their trigram indexes.
- * The matches travel as row addresses (ctid) fetched by a TID scan, not ids looked up one by
- * one in the primary key (4,440 matches: 21-33 ms against 64-125 ms); they come from the same
- * statement's snapshot, so each is the version that snapshot sees.
+ * The files whose name (reference number) contains :like, as row addresses fetched by a TID scan:
+ * ids would be looked up one by one in the primary key (4,440 matches: 21-33 ms against 64-125 ms).
+ * The addresses come from the same statement's snapshot, so each is the version that snapshot sees.
  */
-function containsCondition(employerPageSql: string, inOneCycle: boolean): string {
-  return `a.ctid = ANY (ARRAY(
-      SELECT e.ctid FROM (SELECT c.cycle_id, c.employer_name FROM cycle_employer_counts c
-                           WHERE c.employer_name ILIKE :like${inOneCycle ? ' AND c.cycle_id = :cycleId' : ''}
-                           GROUP BY 1, 2 HAVING sum(c.files) > 0) d
-        CROSS JOIN LATERAL (${employerPageSql}) e
-      UNION ALL SELECT m.ctid FROM applications m WHERE m.applicant_name ILIKE :like
-      UNION ALL SELECT m.ctid FROM applications m WHERE m.reference_number ILIKE :like))`;
+const MATCHES_BY_NAME = 'a.ctid = ANY (ARRAY(SELECT m.ctid FROM applications m WHERE m.applicant_name ILIKE :like))';
+const MATCHES_BY_REFERENCE = 'a.ctid = ANY (ARRAY(SELECT m.ctid FROM applications m WHERE m.reference_number ILIKE :like))';
+
+/** A contains search's three reads of one keyset phase, each its first page of (sort_key, id) under every filter. */
+interface ContainsPages {
+  /** One employer's files, lateral on `d` (cycle_id, employer_name). */
+  byEmployer: string;
+  byName: string;
+  byReference: string;
+}
+
+/**
+ * The ?text= contains search as a condition on `a`, bound to :like, :containsLimit (and :cycleId
+ * when `inOneCycle`): the page's ids are the first of the union of three first pages, so the cost
+ * follows the page, not the number of matches (three ORed ILIKEs beside the ORDER BY … LIMIT let
+ * the planner walk the sort's index and test every file: 0.3-1.5 s at 100,000 files; gathering
+ * every match to sort them took 180-600 ms for the 44,844 of `有限公司 17` at 1,000,000).
+ * - employers: the text is matched against the distinct names of cycle_employer_counts, and each
+ *   matching name's first page is read from its (cycle, employer, sort key) index: an employer's
+ *   name is shared by many files (migration EmployerNameSearch);
+ * - names and reference numbers, nearly unique: every match through their trigram indexes, by
+ *   row address (MATCHES_BY_NAME), and only those sorted: as an ILIKE beside the ORDER BY … LIMIT
+ *   the planner might walk the sort's index instead, depending on ANALYZE's sample.
+ * UNION, not UNION ALL: a file found twice (its name and its employer) would take two places.
+ */
+function containsCondition(pages: ContainsPages, order: string, inOneCycle: boolean): string {
+  return `a.id = ANY (ARRAY(
+      SELECT u.id FROM (
+        (SELECT e.sort_key, e.id FROM (SELECT c.cycle_id, c.employer_name FROM cycle_employer_counts c
+                                        WHERE c.employer_name ILIKE :like${inOneCycle ? ' AND c.cycle_id = :cycleId' : ''}
+                                        GROUP BY 1, 2 HAVING sum(c.files) > 0) d
+           CROSS JOIN LATERAL (${pages.byEmployer}) e)
+        UNION SELECT n.sort_key, n.id FROM (${pages.byName}) n
+        UNION SELECT r.sort_key, r.id FROM (${pages.byReference}) r) u
+      ORDER BY ${order} LIMIT :containsLimit))`;
 }
 
 const LIST_COLUMNS = [
@@ -440,7 +460,7 @@ export class ApplicationsRepository {
       // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
       qb.andWhere('a.applicant_name LIKE :prefix', { prefix: search.pattern });
     }
-    const direction = sort.order === 'asc' ? 'ASC' : 'DESC';
+    const direction = sqlDirection(sort);
     qb.orderBy(SORT_DEFINITIONS[sort.sort].column, direction, nullsPlacement(sort)).addOrderBy('a.id', direction);
     return qb;
   }
@@ -465,11 +485,24 @@ export class ApplicationsRepository {
       const phase = this.keyed(base.clone().select(columns), sort).limit(limit);
       if (condition) phase.andWhere(condition, keyset);
       if (search?.mode === 'contains') {
-        // One employer's first `limit` files of this phase (same filters, order and keyset): the page
-        // is among these pages' union, so no employer's other files are read.
-        const employerPage = base.clone().select('a.ctid').andWhere('a.cycle_id = d.cycle_id AND a.employer_name = d.employer_name').limit(limit);
-        if (condition) employerPage.andWhere(condition);
-        phase.andWhere(containsCondition(employerPage.getQuery(), filter.cycleId !== undefined), { like: search.pattern, ...(filter.cycleId ? { cycleId: filter.cycleId } : {}) });
+        const def = SORT_DEFINITIONS[sort.sort];
+        // Each read: this phase's first `limit` files (same filters, keyset and order) that match one way.
+        const firstPage = (match: string) => {
+          const read = base.clone().select(def.column, 'sort_key').addSelect('a.id', 'id').andWhere(match).limit(limit);
+          if (condition) read.andWhere(condition);
+          return read.getQuery();
+        };
+        const pages: ContainsPages = {
+          byEmployer: firstPage('a.cycle_id = d.cycle_id AND a.employer_name = d.employer_name'),
+          byName: firstPage(MATCHES_BY_NAME),
+          byReference: firstPage(MATCHES_BY_REFERENCE),
+        };
+        const order = `u.sort_key ${sqlDirection(sort)} ${nullsPlacement(sort) ?? ''}, u.id ${sqlDirection(sort)}`;
+        phase.andWhere(containsCondition(pages, order, filter.cycleId !== undefined), {
+          like: search.pattern,
+          containsLimit: limit,
+          ...(filter.cycleId ? { cycleId: filter.cycleId } : {}),
+        });
       }
       return phase;
     });

@@ -122,6 +122,11 @@ export function keysetPhases(s: ListSort, position: ListPosition | null): (strin
   return [position ? `(${column} IS NOT NULL AND ${after})` : `${column} IS NOT NULL`, `${column} IS NULL`];
 }
 
+/** The sort's direction as SQL spells it. */
+export function sqlDirection(s: ListSort): 'ASC' | 'DESC' {
+  return s.order === 'asc' ? 'ASC' : 'DESC';
+}
+
 /**
  * The NULLS placement to name in ORDER BY: the one the key's index gives in this direction
  * (forwards its own, backwards the opposite). Each phase reads keyed or unkeyed files only,
