@@ -3,7 +3,6 @@
 // loads this (through the scenarios and seed.js) before its build step makes dist/.
 'use strict';
 const path = require('path');
-const { createHash } = require('crypto');
 
 const loaded = {};
 const domain = (name) => (loaded[name] ??= require(path.join(__dirname, '..', 'dist/libs/applications/src/domain', name)));
@@ -22,15 +21,16 @@ function storedFormData(level, options = {}) {
 }
 
 /**
- * A valid resident ID number of its own per seed, born on the sample file's date (as
- * libs/testing residentIdFor): one person, one account refuses a second account submitting a
- * number, so each account that submits needs its own.
+ * The n-th valid resident ID number (n < 10,000,000), born on the sample file's date: one person,
+ * one account refuses a second account submitting a number, so each account that submits needs
+ * its own. By index, not by a hash of a seed: 24,000 hashed into 10,000,000 numbers collided
+ * (~29 pairs expected), and the second of a pair was refused IDENTITY_BOUND_TO_OTHER_ACCOUNT.
  */
-function residentIdFor(seed) {
-  const n = createHash('sha256').update(String(seed)).digest().readUInt32BE(0) % 10000000;
+function residentIdNumber(n) {
+  if (!Number.isInteger(n) || n < 0 || n >= 10000000) throw new Error(`residentIdNumber: ${n} is not in 0..9,999,999`);
   const digits = String(n).padStart(7, '0');
   const first17 = `50${digits.slice(0, 4)}19880512${digits.slice(4)}`;
   return first17 + domain('identity-validators').residentIdCheckChar(first17);
 }
 
-module.exports = { completeFormData, storedFormData, documentNumber, residentIdFor };
+module.exports = { completeFormData, storedFormData, documentNumber, residentIdNumber };

@@ -4,7 +4,7 @@
 'use strict';
 
 const crypto = require('crypto');
-const { storedFormData, documentNumber, residentIdFor } = require('./fixtures');
+const { storedFormData, documentNumber, residentIdNumber } = require('./fixtures');
 
 /** The UUID PostgreSQL's md5(label)::uuid gives. */
 function idOf(label) {
@@ -242,7 +242,7 @@ async function seed(client, o) {
       [cycleId, sealedNumbers, crossEvery, count],
     );
   await insertDrafts('bench-draft-user', 'bench-draft-app', o.draftPool, 1000000000, [sealedDocument]);
-  const submitterNumbers = Array.from({ length: o.submitPool }, (_, i) => cipher.seal(residentIdFor(`bench-submit-user-${i + 1}`)));
+  const submitterNumbers = Array.from({ length: o.submitPool }, (_, i) => cipher.seal(residentIdNumber(i + 1)));
   await insertDrafts('bench-submit-user', 'bench-submit-app', o.submitPool, 4, submitterNumbers);
 
   // --- evidence rows -----------------------------------------------------------------------
