@@ -95,7 +95,6 @@ const EXPORT_COLUMNS = [
   'a.review_score::text AS review_score',
 ];
 
-/** Columns lists need; the form data stays out of list queries. */
 type ListFilter = Omit<ApplicationListFilter, 'limit' | 'cursor'>;
 /** One keyset phase of a page: its query for up to `limit` rows. */
 type Phase = (limit: number) => SelectQueryBuilder<Application>;
@@ -142,6 +141,7 @@ function containsCondition(pages: ContainsPages, order: string, inOneCycle: bool
       ORDER BY ${order} LIMIT :containsLimit))`;
 }
 
+/** Columns lists need; the form data stays out of list queries. */
 const LIST_COLUMNS = [
   'a.id', 'a.applicantId', 'a.cycleId', 'a.level', 'a.specialty', 'a.status', 'a.referenceNumber', 'a.applicantName',
   'a.employerName', 'a.crossProvincial', 'a.homeProvince', 'a.exceptionalRoute', 'a.submittedAt', 'a.version',
