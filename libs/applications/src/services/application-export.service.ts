@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { once } from 'events';
 import { PassThrough, pipeline, Readable } from 'stream';
+import { setImmediate as nextTurn } from 'timers/promises';
 import * as ExcelJS from 'exceljs';
 import { csvStringifier, maskIdentifier, PiiCipher } from '@app/common';
 import { AppConfig } from '@app/config';
@@ -31,6 +32,13 @@ export function exportFileName(format: ExportFormat, requestedAt: Date): string 
 
 /** Rows per keyset read: one batch is all the export holds in memory. */
 const BATCH_SIZE = 1000;
+/**
+ * Rows the XLSX writer adds between turns of the event loop. exceljs's zip pipeline never
+ * signals that it is behind (its streams' write() always returns true) and moves only when the
+ * loop turns, so rows added in one go queue as XML in memory: 962 MB of buffers at 1,000,000
+ * rows added 1,000 per turn, 25 MB at 20 per turn (and faster: 10 s against 12.6 s).
+ */
+const XLSX_ROWS_PER_TURN = 20;
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -107,7 +115,8 @@ export class ApplicationExportService {
   /**
    * exceljs's streaming WorkbookWriter, without shared strings (they would be held until the
    * end) or styles: each row is committed, i.e. written out, as it is added. The writer does
-   * not propagate backpressure by itself, so the loop waits for the response stream to drain.
+   * not propagate backpressure by itself, so the loop lets its zip pipeline run every
+   * XLSX_ROWS_PER_TURN rows and waits for the response stream to drain.
    */
   private xlsx(filter: ExportQuery, locale: ExportLocale, counter: { rows: number }): Readable {
     const out = new PassThrough();
@@ -119,7 +128,9 @@ export class ApplicationExportService {
       for await (const cells of this.records(filter, locale, counter)) {
         if (out.destroyed) return; // the client went away: stop reading
         sheet.addRow(cells).commit();
-        if (++n % 200 === 0 && out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+        if (++n % XLSX_ROWS_PER_TURN !== 0) continue;
+        await nextTurn();
+        if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
       }
       sheet.commit();
       await workbook.commit();
