@@ -454,7 +454,7 @@ export class ApplicationsRepository {
     if (filter.submittedFrom) qb.andWhere('a.submitted_at >= :from', { from: filter.submittedFrom });
     if (filter.submittedTo) qb.andWhere('a.submitted_at < :to', { to: filter.submittedTo });
     if (filter.correctionOverdue) qb.andWhere("a.status = 'returned' AND a.correction_deadline < :overdueAt", { overdueAt: filter.now ?? new Date() });
-    // A contains search is added per keyset phase (matching()): its employer branch reads each name's first page.
+    // A contains search is added per keyset phase (phases()): its reads take the phase's keyset and limit.
     const search = textSearch(filter.text);
     if (search?.mode === 'name_prefix') {
       // LIKE (not ILIKE) so that applications_applicant_name_prefix_idx (text_pattern_ops) serves it; Chinese has no case.
@@ -484,27 +484,35 @@ export class ApplicationsRepository {
       const keyset = { keysetValue: position?.value, keysetId: position?.id };
       const phase = this.keyed(base.clone().select(columns), sort).limit(limit);
       if (condition) phase.andWhere(condition, keyset);
-      if (search?.mode === 'contains') {
-        const def = SORT_DEFINITIONS[sort.sort];
-        // Each read: this phase's first `limit` files (same filters, keyset and order) that match one way.
-        const firstPage = (match: string) => {
-          const read = base.clone().select(def.column, 'sort_key').addSelect('a.id', 'id').andWhere(match).limit(limit);
-          if (condition) read.andWhere(condition);
-          return read.getQuery();
-        };
-        const pages: ContainsPages = {
-          byEmployer: firstPage('a.cycle_id = d.cycle_id AND a.employer_name = d.employer_name'),
-          byName: firstPage(MATCHES_BY_NAME),
-          byReference: firstPage(MATCHES_BY_REFERENCE),
-        };
-        const order = `u.sort_key ${sqlDirection(sort)} ${nullsPlacement(sort) ?? ''}, u.id ${sqlDirection(sort)}`;
-        phase.andWhere(containsCondition(pages, order, filter.cycleId !== undefined), {
-          like: search.pattern,
-          containsLimit: limit,
-          ...(filter.cycleId ? { cycleId: filter.cycleId } : {}),
-        });
-      }
+      if (search?.mode === 'contains') this.addContains(phase, base, sort, condition, limit, { like: search.pattern, cycleId: filter.cycleId });
       return phase;
+    });
+  }
+
+  /** A phase's contains search (containsCondition()): each read is the phase's first `limit` files (same filters, keyset and order) that match one way. */
+  private addContains(
+    phase: SelectQueryBuilder<Application>,
+    base: SelectQueryBuilder<Application>,
+    sort: ListSort,
+    condition: string | null,
+    limit: number,
+    search: { like: string; cycleId?: string },
+  ): void {
+    const firstPage = (match: string) => {
+      const read = base.clone().select(SORT_DEFINITIONS[sort.sort].column, 'sort_key').addSelect('a.id', 'id').andWhere(match).limit(limit);
+      if (condition) read.andWhere(condition);
+      return read.getQuery();
+    };
+    const pages: ContainsPages = {
+      byEmployer: firstPage('a.cycle_id = d.cycle_id AND a.employer_name = d.employer_name'),
+      byName: firstPage(MATCHES_BY_NAME),
+      byReference: firstPage(MATCHES_BY_REFERENCE),
+    };
+    const order = `u.sort_key ${sqlDirection(sort)} ${nullsPlacement(sort) ?? ''}, u.id ${sqlDirection(sort)}`;
+    phase.andWhere(containsCondition(pages, order, Boolean(search.cycleId)), {
+      like: search.like,
+      containsLimit: limit,
+      ...(search.cycleId ? { cycleId: search.cycleId } : {}),
     });
   }
 
