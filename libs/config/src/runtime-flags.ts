@@ -20,7 +20,8 @@ export const API_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=32', '-
  * Why: V8 sizes its heap limit from the machine's memory (4 GB here) and grows the old
  * generation lazily, so a job that churns through a million rows leaves the resident set far
  * above what it holds: automatic assignment of 1,000,000 files peaked at 1,074 MB unbounded
- * and at 567-608 MB with this bound (`npm run bench -- --scale 1000000`, bench/README.md). Every
+ * and at 567-608 MB with this bound, 465 MB once a reviewer's digest kept only the references it
+ * names (`npm run bench -- --scale 1000000`, bench/README.md). Every
  * job reads a page at a time (exports a batch, assignment 20,000 files), so 768 MB of old space
  * is several times the largest live set; raise it (here and in package.json) before raising a
  * page size.
