@@ -14,6 +14,7 @@ import {
   makeReadyFile,
   makeReviewer,
   makeReviewerProfile,
+  ownerQuery,
   ReceivedMail,
   SmtpSink,
   statusOf,
@@ -436,6 +437,34 @@ describe('public notice: working-day calendar, notices, objections, closing (e2e
       const again = await admin.client.post(`/api/v1/objections/${objectionId}/resolve`, { outcome: 'upheld', note: 'Changed my mind' });
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('OBJECTION_ALREADY_RESOLVED');
+    });
+
+    it('closes the other notices of a run when one of them fails half-way, and writes nothing of that one', async () => {
+      const stuck = await onNotice();
+      const clean = await onNotice();
+      // The stuck notice's own closing fails after its file has moved (a fault injected by a test-only trigger).
+      await ownerQuery(db(), `CREATE FUNCTION test_refuse_closing() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected fault'; END $$`);
+      await ownerQuery(db(), `CREATE TRIGGER test_refuse_closing BEFORE UPDATE ON public_notices FOR EACH ROW WHEN (OLD.id = '${stuck.noticeId}') EXECUTE FUNCTION test_refuse_closing()`);
+      try {
+        workerClock.set(new Date(beijing(clean.posted.endDate, '00:30').getTime() + DAY));
+        await worker.get(ScheduleRunner).runNow('close-notices');
+        expect(await statusOf(app, clean.id)).toBe('awaiting_confirmation');
+        expect(await noticeStatus(clean.noticeId)).toBe('closed');
+        expect(await db().query("SELECT 1 FROM application_history WHERE application_id = $1 AND action = 'notice_closed'", [clean.id])).toHaveLength(1);
+        expect(await db().query("SELECT 1 FROM outbox_events WHERE type = 'application.awaiting_confirmation' AND payload->>'applicationId' = $1", [clean.id])).toHaveLength(1);
+        // The stuck one is as it was, for the next run: its file's move, history and event rolled back with it.
+        expect(await statusOf(app, stuck.id)).toBe('public_notice');
+        expect(await noticeStatus(stuck.noticeId)).toBe('open');
+        expect(await db().query("SELECT 1 FROM application_history WHERE application_id = $1 AND action = 'notice_closed'", [stuck.id])).toHaveLength(0);
+        expect(await db().query("SELECT 1 FROM outbox_events WHERE type = 'application.awaiting_confirmation' AND payload->>'applicationId' = $1", [stuck.id])).toHaveLength(0);
+      } finally {
+        await ownerQuery(db(), 'DROP TRIGGER test_refuse_closing ON public_notices');
+        await ownerQuery(db(), 'DROP FUNCTION test_refuse_closing()');
+      }
+      // The next run closes it.
+      await worker.get(ScheduleRunner).runNow('close-notices');
+      expect(await statusOf(app, stuck.id)).toBe('awaiting_confirmation');
+      expect(await noticeStatus(stuck.noticeId)).toBe('closed');
     });
 
     it('lets an unconfirmed objection hold its notice only while its link can still be confirmed', async () => {
