@@ -77,7 +77,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         hintSignedIn(true);
         queryClient.clear();
         const me = await loadMe();
-        // The account's language wins over the one chosen before signing in only if it was never chosen here.
+        // The account's language wins over the one chosen before signing in only if none was chosen here.
         if (!localStorage.getItem('tp.language') && me.locale !== currentLanguage()) void setLanguage(me.locale);
         return me;
       },

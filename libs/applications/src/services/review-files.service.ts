@@ -22,6 +22,9 @@ export interface ReviewFileRow {
   employerCreditCode: string | null;
 }
 
+/** What automatic assignment's count pass needs of a file: which, whose and at what level (never the form data). */
+export type InReviewKey = Pick<ReviewFileRow, 'id' | 'applicantId' | 'level'>;
+
 const REVIEW_FILE_COLUMNS = `a.id, a.applicant_id AS "applicantId", a.level, a.specialty, a.reference_number AS "referenceNumber",
        a.applicant_name AS "applicantName", a.employer_name AS "employerName", a.data #>> '{employer,creditCode}' AS "employerCreditCode"`;
 /** A cycle's in_review files in id order after $2 (null: from the start), $3 at a time (applications_cycle_status_idx). */
@@ -29,9 +32,6 @@ const IN_REVIEW_PAGE_SQL = `SELECT a.id, a.applicant_id AS "applicantId", a.leve
   FROM applications a
  WHERE a.cycle_id = $1 AND a.status = 'in_review' AND ($2::uuid IS NULL OR a.id > $2::uuid)
  ORDER BY a.id LIMIT $3`;
-/** What automatic assignment's count pass needs of a file: which, whose and at what level (never the form data). */
-export type InReviewKey = Pick<ReviewFileRow, 'id' | 'applicantId' | 'level'>;
-
 const FILE_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = $1`;
 /** Those of the files $1 still in review (primary key), in no particular order. */
 const IN_REVIEW_BY_IDS_SQL = `SELECT ${REVIEW_FILE_COLUMNS} FROM applications a WHERE a.id = ANY($1::uuid[]) AND a.status = 'in_review'`;
