@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { once } from 'events';
+import { EventEmitter, once } from 'events';
 import { PassThrough, pipeline, Readable } from 'stream';
 import { setImmediate as nextTurn } from 'timers/promises';
 import * as ExcelJS from 'exceljs';
@@ -33,12 +33,45 @@ export function exportFileName(format: ExportFormat, requestedAt: Date): string 
 /** Rows per keyset read: one batch is all the export holds in memory. */
 const BATCH_SIZE = 1000;
 /**
- * Rows the XLSX writer adds between turns of the event loop. exceljs's zip pipeline never
- * signals that it is behind (its streams' write() always returns true) and moves only when the
- * loop turns, so rows added in one go queue as XML in memory: 962 MB of buffers at 1,000,000
- * rows added 1,000 per turn, 25 MB at 20 per turn (and faster: 10 s against 12.6 s).
+ * Rows the XLSX writer adds between turns of the event loop, so that exceljs's zip pipeline
+ * (which moves only when the loop turns) compresses alongside: 1,000 rows a turn queued 962 MB
+ * of XML at 1,000,000 rows, 20 a turn 25 MB and ran faster (10 s against 12.6 s).
  */
 const XLSX_ROWS_PER_TURN = 20;
+/**
+ * XML the writer lets wait for the compressor before it stops adding rows until all of it has
+ * been taken. Turns alone bound nothing: the compressor runs on libuv's thread pool, and with
+ * that pool or the CPU busy (a test suite compiling beside it in CI; other jobs in the worker)
+ * the XML queued at the full rate: the unit spec reads all its 60,000 rows while the pool is held.
+ */
+const XLSX_QUEUED_XML_BYTES = 1024 * 1024;
+
+/**
+ * The stream exceljs's worksheet pipes its XML into on the way to the compressor (archiver's
+ * PassThrough in front of the deflater), whose write buffer is the XML not yet compressed.
+ * exceljs offers no backpressure (its writes always return true; exceljs issue #734, open
+ * since 2019), so this reads exceljs 4.4's worksheet stream and a readable-stream 2 buffer:
+ * the version is pinned, and the export's unit spec fails if the shape changes.
+ */
+type ZipQueue = EventEmitter & { _writableState: { length: number } };
+
+function zipQueueOf(sheet: ExcelJS.Worksheet): ZipQueue {
+  const queue = (sheet as unknown as { stream: { pipes: unknown[] } }).stream.pipes[0];
+  if (!(queue instanceof EventEmitter) || typeof (queue as Partial<ZipQueue>)._writableState?.length !== 'number') {
+    throw new Error('exceljs no longer pipes a worksheet into a stream whose buffer can be read (see zipQueueOf)');
+  }
+  return queue as ZipQueue;
+}
+
+/** Resolves once `queue` has drained or `out` has closed (a client gone: nothing drains then), leaving no listener behind. */
+async function drainedOrClosed(queue: EventEmitter, out: Readable): Promise<void> {
+  const waiting = new AbortController();
+  try {
+    await Promise.race([once(queue, 'drain', { signal: waiting.signal }), once(out, 'close', { signal: waiting.signal })]);
+  } finally {
+    waiting.abort();
+  }
+}
 
 export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
   csv: 'text/csv; charset=utf-8',
@@ -115,8 +148,9 @@ export class ApplicationExportService {
   /**
    * exceljs's streaming WorkbookWriter, without shared strings (they would be held until the
    * end) or styles: each row is committed, i.e. written out, as it is added. The writer does
-   * not propagate backpressure by itself, so the loop lets its zip pipeline run every
-   * XLSX_ROWS_PER_TURN rows and waits for the response stream to drain.
+   * not propagate backpressure by itself, so every XLSX_ROWS_PER_TURN rows the loop lets the
+   * zip pipeline run, waits while more than XLSX_QUEUED_XML_BYTES of XML are queued for the
+   * compressor, and waits for the response stream to drain.
    */
   private xlsx(filter: ExportQuery, locale: ExportLocale, counter: { rows: number }): Readable {
     const out = new PassThrough();
@@ -125,12 +159,15 @@ export class ApplicationExportService {
     sheet.columns = EXPORT_FIELDS.map((c) => ({ header: c.header[locale], key: c.key, width: c.width }));
     const write = async () => {
       let n = 0;
+      let queue: ZipQueue | undefined;
       for await (const cells of this.records(filter, locale, counter)) {
         if (out.destroyed) return; // the client went away: stop reading
         sheet.addRow(cells).commit();
         if (++n % XLSX_ROWS_PER_TURN !== 0) continue;
         await nextTurn();
-        if (out.writableNeedDrain) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+        queue ??= zipQueueOf(sheet);
+        if (queue._writableState.length > XLSX_QUEUED_XML_BYTES) await drainedOrClosed(queue, out);
+        if (out.writableNeedDrain) await drainedOrClosed(out, out);
       }
       sheet.commit();
       await workbook.commit();
