@@ -91,11 +91,15 @@ test('the files list sorts, filters by a province picked by name and by text, an
   await login(page, ADMIN.email, ADMIN.password);
   await page.goto(`/admin/applications?cycleId=${cycleId}`);
   await expect(page.locator('tbody tr.ant-table-row').first()).toBeVisible({ timeout: 30_000 });
-  // Sort by reference: the API sorts, the URL keeps it.
-  await page.getByRole('columnheader', { name: /申报编号/ }).click();
+  // Sort by reference: the API sorts, the URL keeps it. The next click waits for the header to
+  // show the order, as a person does (the URL changes before the table has re-rendered).
+  const referenceHeader = page.getByRole('columnheader', { name: /申报编号/ });
+  await referenceHeader.click();
   await expect(page).toHaveURL(/sort=referenceNumber&order=asc/);
-  await page.getByRole('columnheader', { name: /申报编号/ }).click();
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'ascending');
+  await referenceHeader.click();
   await expect(page).toHaveURL(/sort=referenceNumber&order=desc/);
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'descending');
   // A province picked by name (never typed as a code): 重庆市 -> homeProvince=50.
   const province = page.getByRole('combobox', { name: '单位所在省份' });
   await province.click();
