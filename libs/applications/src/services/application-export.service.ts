@@ -63,11 +63,11 @@ function zipQueueOf(sheet: ExcelJS.Worksheet): ZipQueue {
   return queue as ZipQueue;
 }
 
-/** Resolves once `queue` has drained or `out` has closed (a client gone: nothing drains then), leaving no listener behind. */
-async function drainedOrClosed(queue: EventEmitter, out: Readable): Promise<void> {
+/** Resolves once `writable` has drained or `out` has closed (a client gone: nothing drains then), leaving no listener behind. */
+async function drainedOrClosed(writable: EventEmitter, out: Readable): Promise<void> {
   const waiting = new AbortController();
   try {
-    await Promise.race([once(queue, 'drain', { signal: waiting.signal }), once(out, 'close', { signal: waiting.signal })]);
+    await Promise.race([once(writable, 'drain', { signal: waiting.signal }), once(out, 'close', { signal: waiting.signal })]);
   } finally {
     waiting.abort();
   }
@@ -167,7 +167,7 @@ export class ApplicationExportService {
         await nextTurn();
         queue ??= zipQueueOf(sheet);
         if (queue._writableState.length > XLSX_QUEUED_XML_BYTES) await drainedOrClosed(queue, out);
-        if (out.writableNeedDrain) await drainedOrClosed(out, out);
+        if (out.writableNeedDrain) await drainedOrClosed(out, out); // the client reads slowly
       }
       sheet.commit();
       await workbook.commit();

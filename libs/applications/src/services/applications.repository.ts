@@ -124,9 +124,9 @@ interface ContainsPages {
  * - employers: the text is matched against the distinct names of cycle_employer_counts, and each
  *   matching name's first page is read from its (cycle, employer, sort key) index: an employer's
  *   name is shared by many files (migration EmployerNameSearch);
- * - names and reference numbers, nearly unique: every match through their trigram indexes, by
- *   row address (MATCHES_BY_NAME), and only those sorted: as an ILIKE beside the ORDER BY … LIMIT
- *   the planner might walk the sort's index instead, depending on ANALYZE's sample.
+ * - names and reference numbers, nearly unique: every match's row address through their trigram
+ *   indexes (MATCHES_BY_NAME), then the first page of those: as an ILIKE beside the ORDER BY …
+ *   LIMIT the planner might walk the sort's index instead, depending on ANALYZE's sample.
  * UNION, not UNION ALL: a file found twice (its name and its employer) would take two places.
  */
 function containsCondition(pages: ContainsPages, order: string, inOneCycle: boolean): string {
